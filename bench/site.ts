@@ -1,0 +1,125 @@
+/**
+ * Site benchmark: builds the real library and synthetic libraries of 250 and 1,000 modes (made in a
+ * temp folder, never committed) and reports build time, ms per page, peak memory, dist size, search
+ * index size, and what a first visit to a mode page downloads. Medians over RUNS builds each.
+ *
+ *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000)
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const SIZES = (process.env.SIZES ?? '250,1000').split(',').map(Number);
+const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const full = join(dir, e.name);
+    return sum + (e.isDirectory() ? folderBytes(full) : statSync(full).size);
+  }, 0);
+}
+
+/** Copies the real library `copies` times over with new ids, keeping each copy's links inside it. */
+function makeSyntheticLibrary(size: number): string {
+  const dir = join(work, `content-${size}`);
+  mkdirSync(join(dir, 'failure-modes'), { recursive: true });
+  cpSync('content/sources.yaml', join(dir, 'sources.yaml'));
+  const real = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).sort();
+  const ids = real.map((f) => f.replace(/\.mdx$/, ''));
+  for (let n = 0; n < size; n++) {
+    const id = ids[n % ids.length]!;
+    const copy = Math.floor(n / ids.length);
+    let text = readFileSync(join('content/failure-modes', `${id}.mdx`), 'utf8');
+    text = text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t.replace(/"/g, '')} ${copy}"`);
+    for (const other of ids) text = text.replace(new RegExp(`^  - ${other}$`, 'gm'), `  - ${other}-${copy}`);
+    writeFileSync(join(dir, 'failure-modes', `${id}-${copy}.mdx`), text);
+  }
+  return dir;
+}
+
+/** Bytes a first visit to one mode page downloads: the HTML (CSS is inlined) plus any scripts and styles it links. */
+function firstVisitBytes(dist: string, pagePath: string) {
+  const html = readFileSync(join(dist, pagePath, 'index.html'));
+  const linked = [...html.toString().matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const files = [html, ...linked];
+  return {
+    raw: files.reduce((s, f) => s + f.length, 0),
+    gzip: files.reduce((s, f) => s + gzipSync(f, { level: 9 }).length, 0),
+  };
+}
+
+interface Row {
+  library: string;
+  modes: number;
+  pages: number;
+  buildSeconds: number;
+  msPerPage: number;
+  peakMiB: number;
+  distMiB: number;
+  searchIndexKiB: number;
+  modePageRaw: number;
+  modePageGzip: number;
+}
+
+function measure(label: string, contentDir: string, modes: number, samplePage: string): Row {
+  const runs: { seconds: number; peakBytes: number }[] = [];
+  const dist = join(work, `dist-${label}`);
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(dist, { recursive: true, force: true });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/build-once.ts', dist], {
+      env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    runs.push(JSON.parse(out.trim().split('\n').at(-1)!));
+  }
+  execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
+  const pages = countPages(dist);
+  const seconds = median(runs.map((r) => r.seconds));
+  const first = firstVisitBytes(dist, samplePage);
+  return {
+    library: label,
+    modes,
+    pages,
+    buildSeconds: round(seconds, 2),
+    msPerPage: round((seconds * 1000) / pages, 1),
+    peakMiB: round(median(runs.map((r) => r.peakBytes)) / 2 ** 20, 0),
+    distMiB: round(folderBytes(dist) / 2 ** 20, 2),
+    searchIndexKiB: round(folderBytes(join(dist, 'pagefind')) / 1024, 0),
+    modePageRaw: first.raw,
+    modePageGzip: first.gzip,
+  };
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const realCount = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).length;
+const rows = [measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];
+for (const size of SIZES) rows.push(measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'));
+console.table(rows);
+
+const at = (n: number) => rows.find((r) => r.modes === n);
+const checks: [string, boolean][] = [];
+const small = at(250);
+const large = at(1000);
+checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
+if (small && large) {
+  checks.push([`ms per page at 1,000 no worse than 1.2x at 250 (ratio ${round(large.msPerPage / small.msPerPage, 2)})`, large.msPerPage <= 1.2 * small.msPerPage]);
+  checks.push([`mode page size does not grow with the library (${small.modePageRaw} B at 250, ${large.modePageRaw} B at 1,000)`, Math.abs(large.modePageRaw - small.modePageRaw) < 64]);
+  checks.push([`peak memory at 1,000 under 1 GiB (${large.peakMiB} MiB)`, large.peakMiB < 1024]);
+}
+for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}`);
+rmSync(work, { recursive: true, force: true });

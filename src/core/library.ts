@@ -1,0 +1,260 @@
+import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
+import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
+import { CATEGORY_IDS } from '../schemas/taxonomy.ts';
+import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
+import { remarkPlaybook } from '../markdown/remark-playbook.ts';
+import { VARIABLE_NAMES, findVariables, isVariableName, substituteVariables, type VariableValues } from '../markdown/variables.ts';
+import { unified } from 'unified';
+import { problemsFromZod, parseYamlDocument, type Problem } from './problems.ts';
+
+/** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
+export interface FailureMode extends FailureModeData {
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** The Markdown body after the frontmatter. */
+  body: string;
+  /** Line in the file where the body starts, so body errors report real lines. */
+  bodyLine: number;
+  /** File lines of reference fields (`related.0`, `sources.1.point`), for cross-page messages. */
+  fieldLines: Record<string, number>;
+}
+
+export interface Library {
+  /** Sorted by category order, then title. */
+  modes: FailureMode[];
+  articles: Article[];
+}
+
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The id of a page is its file name without the extension. */
+export function idFromPath(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+}
+
+/** Parses and validates one page's frontmatter and body; never throws for bad content. */
+export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMode; problems: Problem[] } {
+  const id = idFromPath(path);
+  const problems: Problem[] = [];
+  const idCheck = ModeIdSchema.safeParse(id);
+  if (!idCheck.success) problems.push({ file: path, message: `file name "${id}" is not a valid id: ${idCheck.error.issues[0]?.message}` });
+
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file: path,
+      line: 1,
+      message: 'no frontmatter found: the file must start with a line "---", the YAML fields, and a closing "---"',
+    });
+    return { problems };
+  }
+  const yamlText = match[1] ?? '';
+  const parsed = parseYamlDocument(path, yamlText, 1);
+  if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
+
+  const result = FailureModeSchema.strict().safeParse(parsed.doc.toJS());
+  if (!result.success) {
+    return { problems: [...problems, ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1)] };
+  }
+  problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
+  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const body = text.slice(match[0].length);
+  problems.push(...checkBody(path, body, bodyLine));
+  if (problems.length > 0) return { problems };
+  const fieldLines: Record<string, number> = {};
+  const lineOf = (path: (string | number)[]) => {
+    const range = (parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range;
+    return range ? parsed.lines.linePos(range[0]).line + 1 : undefined;
+  };
+  result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
+  result.data.sources.forEach((_, i) => {
+    fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
+    fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
+  });
+  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems };
+}
+
+/** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
+function checkFrontmatterVariables(path: string, data: FailureModeData, doc: Parameters<typeof problemsFromZod>[2], lines: Parameters<typeof problemsFromZod>[3]): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      for (const name of findVariables(value).filter((n) => !isVariableName(n))) {
+        problems.push(
+          ...problemsFromZod(path, [{ code: 'custom', path: at, message: `unknown variable ":var[${name}]"; use one of: ${VARIABLE_NAMES.join(', ')}` }], doc, lines, 1),
+        );
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(data, []);
+  return problems;
+}
+
+/** A copy of the mode with `:var[name]` in its frontmatter text resolved (defaults where no value). */
+export function applyVariables(mode: FailureMode, values: VariableValues): FailureMode {
+  const map = (value: unknown): unknown => {
+    if (typeof value === 'string') return substituteVariables(value, values);
+    if (Array.isArray(value)) return value.map(map);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
+    return value;
+  };
+  const { body, file, fieldLines, ...data } = mode;
+  return { ...(map(data) as Omit<FailureMode, 'body' | 'file' | 'fieldLines'>), body, file, fieldLines };
+}
+
+/** Checks that a body parses and uses only the portable constructs; reports real file lines. */
+export function checkBody(path: string, body: string, bodyLine: number): Problem[] {
+  const at = (line?: number, column?: number) => (line !== undefined ? { line: line + bodyLine - 1, column } : {});
+  let parsed;
+  try {
+    parsed = parseBody(body, path);
+  } catch (error) {
+    const e = error as { reason?: string; message: string; line?: number; column?: number };
+    return [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }];
+  }
+  const problems: Problem[] = findNonPortableNodes(parsed.tree).map((n) => ({
+    file: path,
+    ...at(n.line, n.column),
+    message: `body uses MDX-only syntax (${n.type}); use Markdown and the directives in docs/authoring.md so the handbook renders it too`,
+  }));
+  try {
+    unified().use(remarkPlaybook).runSync(parsed.tree, parsed.file);
+  } catch (error) {
+    const e = error as { reason?: string; message: string; line?: number; column?: number };
+    problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
+  }
+  return problems;
+}
+
+/** Parses content/sources.yaml. */
+export function parseSources({ path, text }: SourceText): { articles?: Article[]; problems: Problem[] } {
+  const parsed = parseYamlDocument(path, text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const result = SourcesFileSchema.safeParse(parsed.doc.toJS());
+  if (!result.success) return { problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines) };
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  result.data.articles.forEach((article, i) => {
+    if (seen.has(article.id)) problems.push({ file: path, field: `articles.${i}.id`, message: `duplicate article id "${article.id}"` });
+    seen.add(article.id);
+    const points = new Set<string>();
+    article.points.forEach((point, j) => {
+      if (points.has(point.id)) problems.push({ file: path, field: `articles.${i}.points.${j}.id`, message: `duplicate point id "${point.id}" in "${article.id}"` });
+      points.add(point.id);
+    });
+  });
+  return { articles: result.data.articles, problems };
+}
+
+/** Cross-page rules: unique ids and titles, and every `related` and `sources` reference resolves. */
+export function checkReferences(modes: FailureMode[], articles: Article[], pageIds: string[] = modes.map((m) => m.id)): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, FailureMode>();
+  const byTitle = new Map<string, FailureMode>();
+  for (const mode of modes) {
+    const other = byId.get(mode.id);
+    if (other) problems.push({ file: mode.file, message: `duplicate id "${mode.id}": ${other.file} has the same id; rename one file` });
+    byId.set(mode.id, mode);
+    const sameTitle = byTitle.get(mode.title.toLowerCase());
+    if (sameTitle) problems.push({ file: mode.file, field: 'title', message: `duplicate title "${mode.title}", also used by ${sameTitle.file}` });
+    byTitle.set(mode.title.toLowerCase(), mode);
+  }
+  // Pages that failed validation still exist; a link to one is not a second error.
+  const ids = [...new Set([...byId.keys(), ...pageIds])];
+  const exists = new Set(ids);
+  const at = (mode: FailureMode, field: string) => ({ file: mode.file, field, line: mode.fieldLines[field] });
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  for (const mode of modes) {
+    const seen = new Set<string>();
+    mode.related.forEach((rel, i) => {
+      const field = `related.${i}`;
+      if (rel === mode.id) problems.push({ ...at(mode, field), message: 'a page cannot be related to itself' });
+      else if (!exists.has(rel)) problems.push({ ...at(mode, field), message: `unknown failure mode "${rel}"${suggest(rel, ids)}` });
+      if (seen.has(rel)) problems.push({ ...at(mode, field), message: `"${rel}" is listed twice` });
+      seen.add(rel);
+    });
+    mode.sources.forEach((ref, i) => {
+      const article = articleById.get(ref.article);
+      if (!article) {
+        problems.push({ ...at(mode, `sources.${i}.article`), message: `unknown article "${ref.article}"${suggest(ref.article, [...articleById.keys()])}; articles are listed in content/sources.yaml` });
+      } else if (!article.points.some((p) => p.id === ref.point)) {
+        problems.push({ ...at(mode, `sources.${i}.point`), message: `article "${ref.article}" has no point "${ref.point}"${suggest(ref.point, article.points.map((p) => p.id))}` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Article points that no page cites. */
+export function findUncitedPoints(library: Library): { article: string; point: string }[] {
+  const cited = new Set(library.modes.flatMap((m) => m.sources.map((s) => `${s.article}#${s.point}`)));
+  return library.articles.flatMap((a) =>
+    a.points.filter((p) => !cited.has(`${a.id}#${p.id}`)).map((p) => ({ article: a.id, point: p.id })),
+  );
+}
+
+/** Pairs where A lists B as related but B does not list A. */
+export function findOneWayRelations(modes: FailureMode[]): { from: string; to: string }[] {
+  const byId = new Map(modes.map((m) => [m.id, m]));
+  return modes.flatMap((m) => m.related.filter((r) => byId.get(r) && !byId.get(r)!.related.includes(m.id)).map((to) => ({ from: m.id, to })));
+}
+
+/** Category order first, then title, so every listing and the handbook appendix agree. */
+export function sortModes<T extends Pick<FailureMode, 'category' | 'title' | 'id'>>(modes: T[]): T[] {
+  return [...modes].sort(
+    (a, b) => CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id),
+  );
+}
+
+/** Validates every page and the sources file together, returning the library and all problems at once. */
+export function buildLibrary(pages: SourceText[], sources: SourceText): { library?: Library; problems: Problem[] } {
+  const parsedSources = parseSources(sources);
+  const results = pages.map(parseFailureMode);
+  const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
+  const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
+  if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
+  if (problems.length > 0 || !parsedSources.articles) return { problems };
+  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems };
+}
+
+/** ` (did you mean "x"?)` for the closest id, or nothing when none is close. */
+export function suggest(input: string, candidates: string[]): string {
+  const best = closest(input, candidates);
+  return best ? ` (did you mean "${best}"?)` : '';
+}
+
+export function closest(input: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of [...candidates].sort()) {
+    const score = editDistance(input, c);
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  const contains = candidates.filter((c) => c.includes(input) || input.includes(c)).sort();
+  if (contains.length === 1 && input.length >= 4) return contains[0];
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,115 @@
+import type { Root, RootContent, PhrasingContent, Table, TableRow, Paragraph, BlockContent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import {
+  SAMPLE_EMPOWERMENT,
+  VARIABLE_NAMES,
+  isVariableName,
+  resolveVariable,
+  type EmpowermentRow,
+  type VariableValues,
+} from './variables.ts';
+
+/** The callout kinds a body may use as `:::kind[Title]`, with the heading shown when no title is given. */
+export const CALLOUTS = { note: 'Note', example: 'Example' } as const;
+
+export interface PlaybookOptions {
+  /** Company values; a missing one renders as its neutral default. */
+  values?: VariableValues;
+  /** The company's empowerment table; the sample table when absent. */
+  empowerment?: EmpowermentRow[];
+  /**
+   * `html` keeps callouts as `<aside>` for rehype; `markdown` turns them into block quotes so the
+   * tree stringifies to portable Markdown.
+   */
+  target?: 'html' | 'markdown';
+}
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+/**
+ * Renders the playbook's body constructs (`:var[name]`, `::empowerment-table`, `:::note`,
+ * `:::example`) the same way for the site and the handbook generator. Anything else written with
+ * directive syntax fails the file, with its line, so a typo never reaches a reader.
+ */
+export function remarkPlaybook(options: PlaybookOptions = {}) {
+  const values = options.values ?? {};
+  const empowerment = options.empowerment ?? SAMPLE_EMPOWERMENT;
+  const target = options.target ?? 'html';
+
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (!isDirective(node) || parent === undefined || index === undefined) return;
+      const replacement = renderDirective(node, { values, empowerment, target }, file);
+      parent.children.splice(index, 1, ...(replacement as never[]));
+      // A callout's contents may hold variables too: visit the replacement's children next.
+      return node.type === 'containerDirective' ? index : [SKIP, index + replacement.length];
+    });
+  };
+}
+
+function isDirective(node: { type: string }): node is Directive {
+  return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
+}
+
+function renderDirective(
+  node: Directive,
+  ctx: Required<Omit<PlaybookOptions, 'values'>> & { values: VariableValues },
+  file: VFile,
+): RootContent[] {
+  if (node.type === 'textDirective' && node.name === 'var') {
+    const name = toString(node).trim();
+    if (!isVariableName(name)) {
+      file.fail(`Unknown variable ":var[${name}]". Use one of: ${VARIABLE_NAMES.join(', ')}.`, node, 'remark-playbook:unknown-variable');
+    }
+    return [{ type: 'text', value: resolveVariable(name, ctx.values) }];
+  }
+  // Prose such as "ratio:high" parses as a bare text directive; give it back as the text it was.
+  if (node.type === 'textDirective' && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+    return [{ type: 'text', value: `:${node.name}` }];
+  }
+  if (node.type === 'leafDirective' && node.name === 'empowerment-table') {
+    return [renderEmpowermentTable(ctx.empowerment)];
+  }
+  if (node.type === 'containerDirective' && Object.hasOwn(CALLOUTS, node.name)) {
+    return [renderCallout(node, node.name as keyof typeof CALLOUTS, ctx.target)];
+  }
+  const written = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+  return file.fail(
+    `Unknown directive "${written}${node.name}". Known: :var[name], ::empowerment-table, ${Object.keys(CALLOUTS)
+      .map((k) => `:::${k}`)
+      .join(', ')} (see docs/authoring.md).`,
+    node,
+    'remark-playbook:unknown-directive',
+  );
+}
+
+function renderCallout(node: ContainerDirective, kind: keyof typeof CALLOUTS, target: 'html' | 'markdown'): BlockContent {
+  const labelled = node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel;
+  const title: PhrasingContent[] = labelled ? (node.children[0] as Paragraph).children : [{ type: 'text', value: CALLOUTS[kind] }];
+  const body = (labelled ? node.children.slice(1) : node.children) as BlockContent[];
+  const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: title }] };
+  if (target === 'markdown') {
+    return { type: 'blockquote', children: [heading, ...body] };
+  }
+  heading.data = { hProperties: { className: ['callout-title'] } };
+  return {
+    type: 'blockquote',
+    data: { hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } },
+    children: [heading, ...body],
+  };
+}
+
+function renderEmpowermentTable(rows: EmpowermentRow[]): Table {
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+  });
+  return {
+    type: 'table',
+    data: { hProperties: { className: ['empowerment-table'] } },
+    children: [row(['Role', 'May decide', 'Up to']), ...rows.map((r) => row([r.role, r.decision, r.limit]))],
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The company-specific words a page body may contain as `:var[name]`. The site shows each
+ * variable's neutral default; a generated handbook shows the company's value.
+ */
+export const VARIABLES = {
+  company: { fallback: 'your company', describe: "the company's name" },
+  vision: { fallback: 'your one-sentence service vision', describe: 'the service vision, one sentence' },
+  firstResponse: { fallback: 'the first-response time you set', describe: 'the first-response standard' },
+  callback: { fallback: 'the callback time you set', describe: 'the callback standard' },
+  refundLimit: { fallback: 'an agreed amount', describe: 'what a frontline agent may refund without asking' },
+} as const;
+
+export type VariableName = keyof typeof VARIABLES;
+export type VariableValues = Partial<Record<VariableName, string>>;
+
+export const VARIABLE_NAMES = Object.keys(VARIABLES) as VariableName[];
+
+/** A row of the empowerment table: who may decide what, up to which limit. */
+export interface EmpowermentRow {
+  role: string;
+  decision: string;
+  limit: string;
+}
+
+/** Shown on the site, where no company has filled in its own table yet. */
+export const SAMPLE_EMPOWERMENT: EmpowermentRow[] = [
+  { role: 'Frontline agent', decision: 'Refund or credit without asking', limit: 'Set a fixed amount per customer' },
+  { role: 'Frontline agent', decision: 'Waive a fee or send a replacement', limit: 'Once per order' },
+  { role: 'Team leader', decision: 'Goodwill gesture after a complaint', limit: 'A higher fixed amount' },
+  { role: 'Service manager', decision: 'Exceptions to policy', limit: 'Any, recorded with a reason' },
+];
+
+export function isVariableName(name: string): name is VariableName {
+  return Object.hasOwn(VARIABLES, name);
+}
+
+/** Returns the text a variable renders as: the company's value, or the neutral default. */
+export function resolveVariable(name: VariableName, values: VariableValues): string {
+  return values[name] ?? VARIABLES[name].fallback;
+}
+
+const VARIABLE_IN_TEXT = /:var\[([^\]]*)\]/g;
+
+/** Names used as `:var[name]` in a plain string, e.g. a play step in frontmatter. */
+export function findVariables(text: string): string[] {
+  return [...text.matchAll(VARIABLE_IN_TEXT)].map((m) => m[1]!.trim());
+}
+
+/** Replaces `:var[name]` in a plain string, so frontmatter reads the same way as the body. */
+export function substituteVariables(text: string, values: VariableValues): string {
+  return text.replace(VARIABLE_IN_TEXT, (written, raw: string) => {
+    const name = raw.trim();
+    return isVariableName(name) ? resolveVariable(name, values) : written;
+  });
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadLibrary } from '../../src/core/load.ts';
+import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { builtPages } from '../support/dist.ts';
+import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+
+const library = await loadLibrary();
+const { browser, siteUrl } = useBrowser();
+const modePage = '/modes/no-service-vision/';
+
+describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
+  test('searching a word from a page body finds that page, with the match highlighted', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/search/`);
+    // "poster" appears only in the body prose of the vision page, not in its title or summary.
+    expect(readFileSync('content/failure-modes/no-service-vision.mdx', 'utf8')).toContain('poster');
+    await page.getByRole('searchbox', { name: 'Search words' }).fill('poster');
+    const result = page.getByRole('link', { name: 'No one-sentence service vision' });
+    await result.waitFor();
+    await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/poster/i);
+    await expect(page.locator('#search-results .meta').first().textContent()).resolves.toBe('Vision and leadership');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/match “poster”/);
+    await done();
+  });
+
+  test('the category filter narrows search results to that category', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/search/?q=customer`);
+    await page.locator('#search-results li').first().waitFor();
+    const all = await page.locator('#search-results li').count();
+    await page.getByRole('combobox', { name: 'Category' }).selectOption('Customer processes');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Customer processes'));
+    const categories = await page.locator('#search-results .meta').allTextContents();
+    expect(categories.length).toBeGreaterThan(0);
+    expect(categories.length).toBeLessThan(all);
+    expect(new Set(categories)).toEqual(new Set(['Customer processes']));
+    await done();
+  });
+
+  test('search is reachable and usable with the keyboard alone', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('refund');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=refund/);
+    await page.locator('#search-results li a').first().waitFor();
+    await done();
+  });
+
+  test('index filters narrow the list by category and audience, and survive a reload', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/`);
+    const visible = page.locator('#mode-list > li:visible');
+    await expect(visible.count()).resolves.toBe(library.modes.length);
+    await page.getByRole('checkbox', { name: CATEGORIES['working-conditions'].label }).check();
+    const inCategory = library.modes.filter((m) => m.category === 'working-conditions');
+    await expect(visible.count()).resolves.toBe(inCategory.length);
+    await page.getByRole('checkbox', { name: 'HR' }).check();
+    const both = inCategory.filter((m) => m.audiences.includes('hr'));
+    await expect(visible.count()).resolves.toBe(both.length);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${both.length} of ${library.modes.length} failure modes.`);
+    await page.reload();
+    await expect(visible.count()).resolves.toBe(both.length);
+    await done();
+  });
+
+  test('with JavaScript off the index is a plain list of every mode', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/`, { javaScriptEnabled: false });
+    await expect(page.locator('#mode-list > li:visible').count()).resolves.toBe(library.modes.length);
+    await expect(page.locator('#mode-filters').isVisible()).resolves.toBe(false);
+    await done();
+  });
+
+  test('a mode page loads no JavaScript', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${siteUrl()}${modePage}`);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+
+  test('the dark scheme follows the operating system', async () => {
+    const background = async (colorScheme: 'light' | 'dark') => {
+      const { page, done } = await openPage(browser(), `${siteUrl()}${modePage}`, { colorScheme });
+      const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await done();
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (r! + g! + b!) / 3;
+    };
+    expect(await background('light')).toBeGreaterThan(200);
+    expect(await background('dark')).toBeLessThan(60);
+  });
+
+  test.each(['/', '/modes/', modePage, `${modePage}handout/`, '/search/', '/sources/', '/handbook/', '/categories/customer-processes/', '/404.html'])(
+    '%s fits a 320 px wide screen without horizontal scrolling',
+    async (path) => {
+      const { page, done } = await openPage(browser(), `${siteUrl()}${path}`, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await done();
+    },
+  );
+
+  test('no built page logs a console error', async () => {
+    for (const path of builtPages()) {
+      const { done } = await openPage(browser(), `${siteUrl()}${path}`);
+      await done();
+    }
+  });
+
+  test('an unknown address shows the 404 page with a way back', async () => {
+    const { page, response, done } = await openPage(browser(), `${siteUrl()}/modes/not-a-mode/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We could not find that page');
+    await done();
+  });
+
+  test('each mode page links to its printable handout and to its neighbours in the category', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}${modePage}`);
+    await page.getByRole('link', { name: 'Print handout' }).click();
+    await page.waitForURL(/\/handout\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No one-sentence service vision');
+    await done();
+  });
+});

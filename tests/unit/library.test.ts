@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { findOneWayRelations, findUncitedPoints, type Library } from '../../src/core/library.ts';
+import { loadLibrary } from '../../src/core/load.ts';
+import { CATEGORY_IDS } from '../../src/schemas/taxonomy.ts';
+
+/** The failure modes the articles describe; each must have its own page. */
+const REQUIRED_MODES = [
+  'no-service-vision',
+  'hiring-for-skills-not-fit',
+  'untrained-or-mistrained-staff',
+  'one-and-done-training',
+  'leaders-dont-model-service',
+  'wins-not-recognised',
+  'service-as-a-department',
+  'employees-treated-worse-than-customers',
+  'leadership-overestimates-service',
+  'profit-over-relationship',
+  'blaming-the-front-line',
+  'mandates-without-dialogue',
+  'empowerment-in-name-only',
+  'no-recovery-plan',
+  'yesterdays-response-standards',
+  'no-continuous-improvement',
+  'company-centred-processes',
+  'clunky-tools',
+  'understaffing',
+  'employees-kept-in-the-dark',
+  'goals-not-shared',
+  'no-behavioural-standards',
+  'no-room-for-fun',
+  'leaders-dont-jump-in',
+];
+
+let library: Library;
+beforeAll(async () => {
+  library = await loadLibrary();
+});
+
+describe('the playbook library', () => {
+  test('has a page for every failure mode the articles describe', () => {
+    expect(library.modes.map((m) => m.id).sort()).toEqual(expect.arrayContaining([...REQUIRED_MODES].sort()));
+  });
+
+  test('cites every numbered point or heading of every article', () => {
+    expect(findUncitedPoints(library)).toEqual([]);
+  });
+
+  test('lists the five source articles', () => {
+    expect(library.articles).toHaveLength(5);
+  });
+
+  test('keeps related links two-way, so readers can always find their way back', () => {
+    expect(findOneWayRelations(library.modes)).toEqual([]);
+  });
+
+  test('uses every category', () => {
+    expect(new Set(library.modes.map((m) => m.category))).toEqual(new Set(CATEGORY_IDS));
+  });
+
+  test.each(REQUIRED_MODES)('%s has the body sections a manager expects', (id) => {
+    const mode = library.modes.find((m) => m.id === id);
+    expect(mode, `content/failure-modes/${id}.mdx`).toBeDefined();
+    expect(mode!.body).toMatch(/^## Why it happens$/m);
+    expect(mode!.body).toMatch(/^## What it costs$/m);
+    expect(mode!.body).toMatch(/^## Where to start$/m);
+    expect(mode!.body).toMatch(/:::example\[|^## An example$/m);
+    expect(mode!.body).toContain(':var[company]');
+    const words = mode!.body.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(200);
+  });
+
+  test('the empowerment page shows the empowerment table', () => {
+    expect(library.modes.find((m) => m.id === 'empowerment-in-name-only')!.body).toMatch(/^::empowerment-table$/m);
+  });
+});
+
+const overlapTool = '../shared/tools/seed-overlap';
+describe.skipIf(!existsSync(overlapTool) && process.env.CI !== 'true')('our own words', () => {
+  test('no run of 8 or more words matches a source article', () => {
+    let output = '';
+    try {
+      output = execFileSync(overlapTool, ['.'], { encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output.trim()).toBe('0 shared runs of 8+ words');
+  });
+});
