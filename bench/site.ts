@@ -14,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIZES = (process.env.SIZES ?? '250,1000').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
+/** Node flags for each build, the same as `npm run build` uses (see package.json). */
+const NODE_FLAGS = (process.env.BUILD_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,12 +37,17 @@ function makeSyntheticLibrary(size: number): string {
   cpSync('content/sources.yaml', join(dir, 'sources.yaml'));
   const real = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).sort();
   const ids = real.map((f) => f.replace(/\.mdx$/, ''));
+  const made = new Set(Array.from({ length: size }, (_, n) => `${ids[n % ids.length]}-${Math.floor(n / ids.length)}`));
   for (let n = 0; n < size; n++) {
     const id = ids[n % ids.length]!;
     const copy = Math.floor(n / ids.length);
     let text = readFileSync(join('content/failure-modes', `${id}.mdx`), 'utf8');
     text = text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t.replace(/"/g, '')} ${copy}"`);
-    for (const other of ids) text = text.replace(new RegExp(`^  - ${other}$`, 'gm'), `  - ${other}-${copy}`);
+    // The last, partial copy links into the first one where its own sibling was not made.
+    for (const other of ids) {
+      const target = made.has(`${other}-${copy}`) ? `${other}-${copy}` : `${other}-0`;
+      text = text.replace(new RegExp(`^  - ${other}$`, 'gm'), `  - ${target}`);
+    }
     writeFileSync(join(dir, 'failure-modes', `${id}-${copy}.mdx`), text);
   }
   return dir;
@@ -75,7 +82,7 @@ function measure(label: string, contentDir: string, modes: number, samplePage: s
   const dist = join(work, `dist-${label}`);
   for (let i = 0; i < RUNS; i++) {
     rmSync(dist, { recursive: true, force: true });
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/build-once.ts', dist], {
+    const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'bench/build-once.ts', dist, join(work, `cache-${label}-${i}`)], {
       env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -118,7 +125,10 @@ const large = at(1000);
 checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
 if (small && large) {
   checks.push([`ms per page at 1,000 no worse than 1.2x at 250 (ratio ${round(large.msPerPage / small.msPerPage, 2)})`, large.msPerPage <= 1.2 * small.msPerPage]);
-  checks.push([`mode page size does not grow with the library (${small.modePageRaw} B at 250, ${large.modePageRaw} B at 1,000)`, Math.abs(large.modePageRaw - small.modePageRaw) < 64]);
+  // Synthetic titles carry copy numbers of different lengths, so allow a few bytes of drift; a
+  // navigation listing every page would add tens of kilobytes.
+  const growth = large.modePageRaw / small.modePageRaw;
+  checks.push([`mode page size does not grow with the library (${small.modePageRaw} B at 250, ${large.modePageRaw} B at 1,000)`, growth < 1.03]);
   checks.push([`peak memory at 1,000 under 1 GiB (${large.peakMiB} MiB)`, large.peakMiB < 1024]);
 }
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}`);

@@ -1,0 +1,65 @@
+/**
+ * Generator benchmark: median wall time of `playbook generate` over the full library (every failure
+ * mode as a chapter), spawning the bin each run so Node start-up and module loading are included.
+ * Targets from the issue: HTML + Markdown under 1 s, PDF under 5 s.
+ *
+ *   npm run bench:generate            # 5 runs each
+ *   RUNS=9 npm run bench:generate
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { loadLibrary } from '../src/core/load.ts';
+import { findChromium } from '../src/render/chromium.ts';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const BIN = resolve('bin/playbook.mjs');
+const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
+
+const library = await loadLibrary();
+const config = join(work, 'full-library.yaml');
+writeFileSync(
+  config,
+  stringify({
+    company: 'Benchmark Ltd',
+    vision: 'Every customer gets a clear answer the first time.',
+    priorities: library.modes.map((m) => m.id),
+    standards: { firstResponse: '1 hour', callback: 'the same working day', refundLimit: '50 GBP' },
+    empowerment: [{ role: 'Agent', decision: 'Refund without asking', limit: '50 GBP' }],
+    date: '2025-01-01',
+  }),
+);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(label: string, formats: string): number {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [BIN, 'generate', '--config', config, '--out', join(work, 'out'), '--format', formats, '--quiet'], {
+      encoding: 'utf8',
+    });
+    samples.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr}`);
+  }
+  const m = median(samples);
+  console.log(`${label.padEnd(34)} median ${(m / 1000).toFixed(2)} s  (runs: ${samples.map((s) => (s / 1000).toFixed(2)).join(', ')})`);
+  return m;
+}
+
+try {
+  console.log(`playbook generate, ${library.modes.length} chapters (the full library), ${RUNS} runs each, Node start included`);
+  const text = time('HTML + Markdown (target < 1 s)', 'html,md');
+  let pdf: number | undefined;
+  if (findChromium()) pdf = time('PDF (target < 5 s)', 'pdf');
+  else console.log('PDF                                skipped: Chromium not found');
+  console.log(JSON.stringify({ chapters: library.modes.length, runs: RUNS, htmlMdMedianMs: Math.round(text), pdfMedianMs: pdf === undefined ? null : Math.round(pdf) }));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,220 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import type { GenerateOptions } from './generate.ts';
+import { formatProblems } from '../core/problems.ts';
+import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSize } from '../schemas/handbook-config.ts';
+import { UsageError, closestName, type Io } from './io.ts';
+import { starterConfig } from './starter.ts';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Placeholder shown in help, e.g. FILE. */
+  value?: string;
+  /** The option may be given more than once; its value is then a list. */
+  multiple?: boolean;
+  description: string;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  positionals?: { name: string; description: string }[];
+  options: Record<string, OptionSpec>;
+  examples: string[];
+  run: (args: ParsedArgs, io: Io) => Promise<number>;
+}
+
+const CONTENT: OptionSpec = { type: 'string', value: 'DIR', description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)' };
+const CONFIG: OptionSpec = { type: 'string', short: 'c', value: 'FILE', description: 'the handbook config (YAML)' };
+
+// Loaded on demand: the library and renderers take a second to import, and help or init need neither.
+const load = () => import('./generate.ts');
+
+const str = (args: ParsedArgs, name: string) => (typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined);
+const strs = (args: ParsedArgs, name: string) => [args.values[name] ?? []].flat().filter((v): v is string => typeof v === 'string');
+const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+
+function requireConfig(args: ParsedArgs, command: string): string {
+  const config = str(args, 'config') ?? args.positionals[0];
+  if (!config) throw new UsageError('missing --config FILE: which handbook config to use (e.g. --config examples/retailer.yaml)', command);
+  return config;
+}
+
+/** Splits `html,md` into known formats; unknown names are a usage error with a suggestion. */
+export async function parseFormats(value: string): Promise<OutputFormat[]> {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError(`--format needs at least one of ${OUTPUT_FORMATS.join(', ')}`, 'generate');
+  for (const name of names) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) {
+      const guess = await closestName(name, [...OUTPUT_FORMATS]);
+      throw new UsageError(`--format: unknown format "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected a comma-separated list of ${OUTPUT_FORMATS.join(', ')}`, 'generate');
+    }
+  }
+  return OUTPUT_FORMATS.filter((f) => names.includes(f));
+}
+
+function parsePaper(value: string): PaperSize {
+  const paper = PAPER_SIZES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
+  if (!paper) throw new UsageError(`--paper: expected ${PAPER_SIZES.join(' or ')}, got "${value}"`, 'generate');
+  return paper;
+}
+
+/** Every command, declared as data; `main` parses arguments from these declarations and prints help from them. */
+export const COMMANDS: Command[] = [
+  {
+    name: 'list',
+    summary: 'List the failure-mode ids, with titles and categories, to choose priorities from',
+    usage: 'playbook list [--json]',
+    options: { json: { type: 'boolean', description: 'print the list as JSON' }, content: CONTENT },
+    examples: ['playbook list', 'playbook list --json'],
+    async run(args, io) {
+      const [{ loadLibraryFor }, { groupByCategory }] = await Promise.all([load(), import('../core/navigation.ts')]);
+      const { library } = await loadLibraryFor(io, str(args, 'content'));
+      if (args.values.json) {
+        io.stdout(JSON.stringify(library.modes.map((m) => ({ id: m.id, title: m.title, category: m.category, audiences: m.audiences })), null, 2) + '\n');
+        return 0;
+      }
+      const width = Math.max(...library.modes.map((m) => m.id.length));
+      const lines = groupByCategory(library.modes).flatMap((g) => [`${g.label}`, ...g.modes.map((m) => `  ${m.id.padEnd(width)}  ${m.title}`), '']);
+      io.stdout(lines.join('\n'));
+      return 0;
+    },
+  },
+  {
+    name: 'init',
+    summary: 'Write a commented starter config (never overwrites a file)',
+    usage: 'playbook init [FILE]',
+    positionals: [{ name: 'FILE', description: 'where to write it (default: handbook.yaml)' }],
+    options: {},
+    examples: ['playbook init my-company.yaml'],
+    async run(args, io) {
+      const file = resolve(io.cwd, args.positionals[0] ?? 'handbook.yaml');
+      const display = relative(io.cwd, file) || file;
+      if (existsSync(file)) {
+        throw new UsageError(`${display} already exists; init never overwrites a file. Choose another name, e.g. \`playbook init my-company.yaml\``, 'init');
+      }
+      await mkdir(dirname(file), { recursive: true });
+      // The one place the generator reads the clock: the date becomes part of the config.
+      await writeFile(file, starterConfig(new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+      io.stderr(`Wrote ${display}. Edit it, then run: playbook validate --config ${display}\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'validate',
+    summary: 'Check a config against the playbook and report every problem at once',
+    usage: 'playbook validate --config FILE',
+    options: { config: CONFIG, content: CONTENT, json: { type: 'boolean', description: 'print the result as JSON' } },
+    examples: ['playbook validate --config examples/retailer.yaml'],
+    async run(args, io) {
+      const configPath = requireConfig(args, 'validate');
+      const { loadLibraryFor, readConfig } = await load();
+      const { library } = await loadLibraryFor(io, str(args, 'content'));
+      const { config, warnings } = await readConfig(io, configPath, library);
+      if (args.values.json) {
+        io.stdout(JSON.stringify({ ok: true, config: configPath, chapters: config.priorities, warnings: warnings.map((w) => formatProblems([w]).trim()) }, null, 2) + '\n');
+      } else {
+        if (warnings.length > 0) io.stderr(`Warnings:\n${formatProblems(warnings)}\n`);
+        io.stderr(`${configPath} is valid: ${config.priorities.length} chapters (${config.priorities.join(', ')}).\n`);
+      }
+      return 0;
+    },
+  },
+  {
+    name: 'generate',
+    summary: "Write the company's handbook (HTML, Markdown, PDF) and handouts",
+    usage: 'playbook generate --config FILE [--out DIR] [--format html,md,pdf,handouts,ics] [--force] [--date YYYY-MM-DD] [--paper A4|Letter] [--quiet] [--json]',
+    options: {
+      config: CONFIG,
+      out: { type: 'string', short: 'o', value: 'DIR', description: 'output folder (default: output.dir in the config, else ./handbook)' },
+      format: { type: 'string', short: 'f', value: 'LIST', description: `comma-separated formats: ${OUTPUT_FORMATS.join(', ')} (default: output.formats in the config)` },
+      force: { type: 'boolean', description: 'replace an output folder the generator did not create' },
+      date: { type: 'string', value: 'YYYY-MM-DD', description: 'the cover date (default: date in the config; none if neither)' },
+      paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: output.paper, else by locale)' },
+      quiet: { type: 'boolean', short: 'q', description: 'no progress lines' },
+      json: { type: 'boolean', description: 'print a machine-readable summary on stdout' },
+      content: CONTENT,
+    },
+    examples: [
+      'playbook generate --config examples/retailer.yaml',
+      'playbook generate --config my-company.yaml --out site/handbook --format html,md --date 2025-03-01',
+    ],
+    async run(args, io) {
+      const config = requireConfig(args, 'generate');
+      const date = str(args, 'date');
+      if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'generate');
+      const format = str(args, 'format');
+      const paper = str(args, 'paper');
+      const quiet = Boolean(args.values.quiet);
+      const { generate } = await load();
+      const options: GenerateOptions = {
+        config,
+        ...(str(args, 'out') ? { out: str(args, 'out') } : {}),
+        ...(format !== undefined ? { formats: await parseFormats(format) } : {}),
+        ...(paper !== undefined ? { paper: parsePaper(paper) } : {}),
+        ...(date ? { date } : {}),
+        ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
+        force: Boolean(args.values.force),
+        progress: (line) => {
+          if (!quiet) io.stderr(`${line}\n`);
+        },
+      };
+      const summary = await generate(io, options);
+      for (const skip of summary.skipped) io.stderr(`${summary.exitCode === 1 && skip.output === 'handbook.pdf' ? 'error' : 'note'}: ${skip.output} not written: ${skip.reason}\n`);
+      if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
+      return summary.exitCode;
+    },
+  },
+  {
+    name: 'assess',
+    summary: "Score answers exported from the site's /assess/ page, show the team view, and write a handbook config",
+    usage: 'playbook assess --answers FILE [--answers FILE ...] [--out FILE] [--force] [--top N] [--company NAME] [--start YYYY-MM-DD] [--cadence weekly|fortnightly|monthly] [--json]',
+    options: {
+      answers: { type: 'string', short: 'a', value: 'FILE', multiple: true, description: 'an answers file (.json) from the /assess/ page; repeat for each person' },
+      out: { type: 'string', short: 'o', value: 'FILE', description: 'where to write the handbook config (default: handbook.yaml)' },
+      force: { type: 'boolean', description: 'replace the --out file if it exists' },
+      top: { type: 'string', value: 'N', description: 'how many of the neediest failure modes become chapters (default: 5)' },
+      company: { type: 'string', value: 'NAME', description: 'the company name (default: the first one in the answers files)' },
+      start: { type: 'string', value: 'YYYY-MM-DD', description: 'first training session, for the training calendar (default: none, left for you to fill in)' },
+      cadence: { type: 'string', value: 'WHEN', description: `how often training runs: ${CADENCES.join(', ')} (default: weekly)` },
+      json: { type: 'boolean', description: 'print the combined scores as JSON instead of a table' },
+      content: CONTENT,
+    },
+    examples: ['playbook assess --answers lea.json --answers fay.json --answers finn.json --out handbook.yaml', 'playbook assess -a team/*.json --start 2025-09-08 --cadence fortnightly'],
+    async run(args, io) {
+      const answers = strs(args, 'answers');
+      if (answers.length === 0) throw new UsageError('missing --answers FILE: export answers from the /assess/ page, then pass each file with --answers', 'assess');
+      const start = str(args, 'start');
+      if (start !== undefined && !isIsoDate(start)) throw new UsageError(`--start: expected a date written as YYYY-MM-DD, got "${start}"`, 'assess');
+      const cadence = str(args, 'cadence');
+      if (cadence !== undefined && !(CADENCES as readonly string[]).includes(cadence)) throw new UsageError(`--cadence: expected ${CADENCES.join(', ')}, got "${cadence}"`, 'assess');
+      const { assess, formatTeamTable, parseTop } = await import('./assess.ts');
+      const top = parseTop(str(args, 'top'));
+      const company = str(args, 'company');
+      const summary = await assess(io, {
+        answers,
+        out: str(args, 'out') ?? 'handbook.yaml',
+        force: Boolean(args.values.force),
+        ...(top !== undefined ? { top } : {}),
+        ...(company ? { company } : {}),
+        // Like init, the cover date is read from the clock once and then fixed in the file.
+        date: new Date().toISOString().slice(0, 10),
+        ...(start ? { start } : {}),
+        ...(cadence ? { cadence: cadence as (typeof CADENCES)[number] } : {}),
+        ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
+      });
+      if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
+      else io.stdout(formatTeamTable(summary.team));
+      io.stderr(`Wrote ${summary.out}: ${summary.priorities.length} chapters (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${summary.out}\n`);
+      return 0;
+    },
+  },
+];

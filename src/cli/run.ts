@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../core/problems.ts';
+import { COMMANDS, type Command } from './commands.ts';
+import { UsageError, closestName, type Io } from './io.ts';
+
+const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const;
+
+/** Top-level help, generated from the command declarations. */
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'playbook: turn the service playbook and a short company config into a handbook and handouts.',
+    '',
+    'Usage: playbook <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `playbook <command> --help` for a command\'s options.',
+    'Exit codes: 0 ok, 1 a problem with your input (the message says how to fix it), 2 an internal error.',
+    '',
+  ].join('\n');
+}
+
+/** Help for one command, generated from its declaration. */
+export function commandHelp(command: Command): string {
+  const options = Object.entries({ ...command.options, help: HELP }).map(([name, spec]) => {
+    const flag = `${'short' in spec && spec.short ? `-${spec.short}, ` : '    '}--${name}${'value' in spec && spec.value ? ` ${spec.value}` : ''}`;
+    return [flag, spec.description] as const;
+  });
+  const width = Math.max(...options.map(([flag]) => flag.length));
+  return [
+    `${command.summary}.`,
+    '',
+    `Usage: ${command.usage}`,
+    ...(command.positionals?.length ? ['', 'Arguments:', ...command.positionals.map((p) => `  ${p.name}  ${p.description}`)] : []),
+    '',
+    'Options:',
+    ...options.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`),
+    '',
+    'Examples:',
+    ...command.examples.map((e) => `  ${e}`),
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI with the given arguments and returns the exit code; never calls process.exit. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(topic ? commandHelp(topic) : mainHelp());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) {
+      const guess = await closestName(name, COMMANDS.map((c) => c.name));
+      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: { ...command.options, help: HELP }, allowPositionals: true, strict: true });
+    } catch (error) {
+      const message = (error as Error).message;
+      const option = /'(-{1,2}[^']+)'/.exec(message)?.[1];
+      const guess = option ? await closestName(option.replace(/^-+/, ''), Object.keys(command.options)) : undefined;
+      throw new UsageError(`${message.split('\n')[0]}${guess ? ` (did you mean "--${guess}"?)` : ''}`, command.name);
+    }
+    if (parsed.values.help) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    const maxPositionals = command.positionals?.length ?? (command.options.config ? 1 : 0);
+    if (parsed.positionals.length > maxPositionals) {
+      throw new UsageError(`unexpected argument "${parsed.positionals[maxPositionals]}"`, command.name);
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`Internal error (please report it with the command you ran):\n${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}

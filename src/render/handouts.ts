@@ -1,0 +1,39 @@
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { FailureMode } from '../core/library.ts';
+import { HANDOUT_CSS, buildHandout } from './handout.ts';
+import { accessibleAccent } from './contrast.ts';
+
+/** Base styles the site's layout gives a handout, so the standalone file looks the same. */
+const PAGE_CSS = (accent: string) => `
+:root { --muted: #555; --border: #c8c8c8; --accent: ${accent}; }
+html { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
+body { margin: 0; padding: 1.5rem; }
+.handout h1, .handout h2 { color: var(--accent); }
+@media print { body { padding: 0; } }
+`;
+
+/**
+ * One self-contained handout page per chapter: the same `buildHandout` tree and `HANDOUT_CSS` the
+ * site prints, with the company's name in the footer.
+ */
+export function renderHandoutHtml(mode: FailureMode, options: { company: string; locale: string; accent: string }): string {
+  const accent = accessibleAccent(options.accent);
+  return (
+    toHtml({
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        h('html', { lang: options.locale }, [
+          h('head', [
+            h('meta', { charSet: 'utf-8' }),
+            h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+            h('title', [`Handout: ${mode.title} · ${options.company}`]),
+            h('style', [PAGE_CSS(accent) + HANDOUT_CSS]),
+          ]),
+          h('body', [h('main', [buildHandout(mode, { companyName: options.company })])]),
+        ]),
+      ],
+    }) + '\n'
+  );
+}

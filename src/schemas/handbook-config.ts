@@ -1,0 +1,190 @@
+import { z } from 'astro/zod';
+import { ModeIdSchema } from './failure-mode.ts';
+import { AudienceSchema } from './taxonomy.ts';
+
+/**
+ * What the generator can write; `handouts` is one page per priority (HTML, plus PDF with Chromium);
+ * `ics` is training-plan.ics, the training sessions as a calendar (needs `training.start`).
+ */
+export const OUTPUT_FORMATS = ['html', 'md', 'pdf', 'handouts', 'ics'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const OutputFormatSchema = z.enum(OUTPUT_FORMATS);
+
+/** Paper sizes the handbook PDF supports. */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Regions that print on US Letter; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'BZ']);
+
+/** A4 or Letter for a BCP 47 locale, by its region (en-US -> Letter, en-GB -> A4; "en" counts as en-US). */
+export function paperForLocale(locale: string): PaperSize {
+  const region = new Intl.Locale(locale).maximize().region;
+  return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+}
+
+const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
+
+/** An ISO calendar date, e.g. 2025-03-01; checked to be a real day. */
+export const IsoDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .refine((value) => isIsoDate(value), 'expected a date written as YYYY-MM-DD, e.g. 2025-03-01');
+
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A colour written as #rgb or #rrggbb, normalised to lowercase #rrggbb. */
+export const HexColourSchema = z
+  .string()
+  .trim()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a hex colour such as "#0b5cad" or "#07c"')
+  .transform((value) => {
+    const hex = value.slice(1).toLowerCase();
+    return `#${hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex}`;
+  });
+
+/** A BCP 47 locale such as en-GB or en-US, normalised to its canonical spelling. */
+export const LocaleSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'expected a locale such as "en-GB" or "en-US"')
+  .transform((value) => Intl.getCanonicalLocales(value)[0]!);
+
+/** A company standard that is not one of the built-in variables, shown in the standards table. */
+export const OtherStandardSchema = z
+  .object({
+    /** What the standard is about, e.g. "Complaint acknowledged". */
+    name: text('a standard name'),
+    /** The promise, e.g. "within 4 working hours". */
+    value: text('a standard value'),
+  })
+  .strict();
+
+/** The promises the company makes; the first three fill `:var[...]` in page bodies. */
+export const StandardsSchema = z
+  .object({
+    /** How soon a customer gets a first reply, e.g. "1 hour"; fills `:var[firstResponse]`. */
+    firstResponse: text('standards.firstResponse'),
+    /** How soon a promised callback happens, e.g. "the same business day"; fills `:var[callback]`. */
+    callback: text('standards.callback'),
+    /**
+     * What a frontline agent may refund without asking, e.g. "50 GBP"; fills `:var[refundLimit]`.
+     * Optional: without it pages read "an agreed amount".
+     */
+    refundLimit: text('standards.refundLimit').optional(),
+    /** Further standards listed with the others, e.g. complaint acknowledgement time. */
+    others: z.array(OtherStandardSchema).default([]),
+  })
+  .strict();
+
+/** One row of the empowerment table: who may decide what without asking, up to which limit. */
+export const EmpowermentRowSchema = z
+  .object({
+    /** The role, e.g. "Store assistant". */
+    role: text('an empowerment role'),
+    /** The decision, e.g. "Refund or exchange without a receipt". */
+    decision: text('an empowerment decision'),
+    /** The limit, e.g. "Up to 50 GBP per customer". */
+    limit: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text('an empowerment limit')),
+  })
+  .strict();
+
+/** How the handbook looks. */
+export const BrandingSchema = z
+  .object({
+    /** Accent colour for headings, rules and the cover; darkened automatically when too light to read. */
+    accent: HexColourSchema.default('#1f5f8b'),
+    /** A logo image (PNG, JPEG, SVG, WebP or GIF), relative to the config file; embedded in the HTML. */
+    logo: text('branding.logo').optional(),
+  })
+  .strict();
+
+/** Where and what to write. */
+export const OutputSchema = z
+  .object({
+    /** Output folder, relative to the current working directory; `--out` overrides it. */
+    dir: text('output.dir').default('handbook'),
+    /** Which files to write; `--format` overrides it. */
+    formats: z
+      .array(OutputFormatSchema)
+      .min(1, 'list at least one format: html, md, pdf, handouts or ics')
+      .default(['html', 'md', 'handouts'])
+      .transform((formats) => OUTPUT_FORMATS.filter((f) => formats.includes(f))),
+    /** Paper size for the PDF; by default A4, or Letter for US, Canadian and other Letter locales. */
+    paper: z.enum(PAPER_SIZES).optional(),
+  })
+  .strict();
+
+/** An optional schedule for the training plan: one session per chapter; also dates training-plan.ics. */
+export const TrainingSchema = z
+  .object({
+    /** The first session's date (YYYY-MM-DD); later sessions follow the cadence. */
+    start: IsoDateSchema.optional(),
+    /** How often sessions run. */
+    cadence: z.enum(['weekly', 'fortnightly', 'monthly']).default('weekly'),
+  })
+  .strict();
+
+/** How far into the library the handbook goes. */
+export const IncludeSchema = z.enum(['priorities', 'all']);
+
+/** A company's handbook config, as written in YAML. */
+export const HandbookConfigSchema = z
+  .object({
+    /** The company's name, as it should appear on the cover and in the text. */
+    company: text('company'),
+    /** The one-sentence service vision; a longer one is a warning, not an error. */
+    vision: text('vision'),
+    /** Failure-mode ids in the order the chapters should appear; `playbook list` shows them. */
+    priorities: z
+      .array(ModeIdSchema)
+      .min(1, 'list at least one failure-mode id; run `playbook list` to see them')
+      // On the array rather than the whole object, so a duplicate shows up alongside other problems.
+      .superRefine((ids, ctx) => {
+        ids.forEach((id, i) => {
+          const first = ids.indexOf(id);
+          if (first !== i) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [i],
+              message: `"${id}" is already listed at position ${first + 1}; each failure mode can be a chapter only once, so remove this line`,
+            });
+          }
+        });
+      }),
+    /** `priorities`: only the chapters; `all`: the chapters plus every other mode as a short appendix. */
+    include: IncludeSchema.default('priorities'),
+    /** Who the handbook is for; filters the appendix and flags chapters written for someone else. */
+    audiences: z.array(AudienceSchema).min(1).optional(),
+    /** Response and callback promises; they fill the page bodies' variables. */
+    standards: StandardsSchema,
+    /** Who may decide what without asking; shown in the empowerment chapter and an appendix. */
+    empowerment: z.array(EmpowermentRowSchema).default([]),
+    /** Accent colour and logo. */
+    branding: BrandingSchema.default({}),
+    /** Language and region for dates and paper size, e.g. en-GB (A4) or en-US (Letter). */
+    locale: LocaleSchema.default('en-GB'),
+    /** The date printed on the cover (YYYY-MM-DD); `--date` overrides it. No date, no date printed. */
+    date: IsoDateSchema.optional(),
+    /** Output folder and formats. */
+    output: OutputSchema.default({}),
+    /** Optional dates for the training plan. */
+    training: TrainingSchema.optional(),
+  })
+  .strict();
+
+export type HandbookConfig = z.infer<typeof HandbookConfigSchema>;
+export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;
+export type Standards = z.infer<typeof StandardsSchema>;
+export type EmpowermentRowConfig = z.infer<typeof EmpowermentRowSchema>;
