@@ -1,0 +1,171 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import type { Io } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/run.ts';
+import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
+
+const CONTENT = resolve('tests/fixtures/generator/content');
+const work = mkdtempSync(join(tmpdir(), 'playbook-assess-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let counter = 0;
+function folder(): string {
+  const dir = join(work, `p${++counter}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+async function cli(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { PLAYBOOK_CONTENT_DIR: CONTENT } };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Writes an answers file in which each listed mode gets the same value on all three statements. */
+function answers(dir: string, name: string, role: RespondentRole, values: Record<string, number>, extra: Partial<AnswersFile> = {}): string {
+  const file: AnswersFile = {
+    format: 'service-playbook-assessment',
+    version: 1,
+    respondent: { name, role },
+    answers: Object.fromEntries(Object.entries(values).map(([id, v]) => [id, { 0: v, 1: v, 2: v }])),
+    warningSigns: {},
+    ...extra,
+  };
+  const path = `${name.toLowerCase()}.json`;
+  writeFileSync(join(dir, path), JSON.stringify(file));
+  return path;
+}
+
+/** A leader who thinks all is well and two frontline staff who disagree, most of all on gamma-mode. */
+function team(dir: string): string[] {
+  return [
+    answers(dir, 'Lea', 'leader', { 'alpha-mode': 5, 'beta-mode': 4, 'gamma-mode': 5, 'delta-mode': 4 }, { company: 'Fixture Ltd' }),
+    answers(dir, 'Fay', 'frontline', { 'alpha-mode': 4, 'beta-mode': 2, 'gamma-mode': 1, 'delta-mode': 3 }),
+    answers(dir, 'Finn', 'frontline', { 'alpha-mode': 5, 'beta-mode': 3, 'gamma-mode': 1, 'delta-mode': 4 }),
+  ];
+}
+
+describe('playbook assess', () => {
+  test('prints the team table with the gap as the headline and writes the config in ranked order', async () => {
+    const dir = folder();
+    const files = team(dir);
+    const { code, stdout, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['--answers', f]), '--out', 'team.yaml', '--top', '3');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Answers from 3 people: Lea (leader), Fay (frontline), Finn (frontline)');
+    expect(lines[2]).toBe('The front line sees 33 points more need than leadership does.');
+    expect(stdout).toMatch(/^#\s+failure mode\s+team\s+leadership\s+front line\s+spread$/m);
+    // gamma-mode: the leader answered 5s (need 0), both frontline staff 1s (need 80).
+    expect(stdout).toMatch(/^1\s+gamma-mode\s+53\s+0\s+80\s+80$/m);
+    expect(stdout).toMatch(/Most disagreement \(scores 25 or more points apart\): gamma-mode, beta-mode/);
+    expect(stderr).toMatch(/^Wrote team\.yaml: 3 chapters \(gamma-mode, beta-mode, delta-mode\)/);
+    const config = parse(readFileSync(join(dir, 'team.yaml'), 'utf8'));
+    expect(config).toMatchObject({ company: 'Fixture Ltd', priorities: ['gamma-mode', 'beta-mode', 'delta-mode'] });
+  });
+
+  test('the written config validates and generates unchanged', async () => {
+    const dir = folder();
+    const files = team(dir);
+    expect((await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--start', '2025-09-08', '--cadence', 'fortnightly')).code).toBe(0);
+    expect((await cli(dir, 'validate', '--config', 'handbook.yaml')).code).toBe(0);
+    const { code, stderr } = await cli(dir, 'generate', '--config', 'handbook.yaml', '--format', 'html,md,ics', '-q');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(join(dir, 'handbook')).filter((f) => !f.startsWith('.')).sort()).toEqual(['handbook.html', 'handbook.md', 'training-plan.ics']);
+  });
+
+  test('refuses to overwrite an existing --out file unless --force is given', async () => {
+    const dir = folder();
+    const files = team(dir);
+    writeFileSync(join(dir, 'handbook.yaml'), 'mine\n');
+    const refused = await cli(dir, 'assess', '-a', files[0]!);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/handbook\.yaml already exists; add --force to replace it/);
+    expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toBe('mine\n');
+    expect((await cli(dir, 'assess', '-a', files[0]!, '--force')).code).toBe(0);
+    expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toMatch(/^priorities:/m);
+  });
+
+  test('reports every problem in every file at once, naming file and field, and writes nothing', async () => {
+    const dir = folder();
+    const good = answers(dir, 'Ok', 'manager', { 'alpha-mode': 3 });
+    const bad = answers(dir, 'Bad', 'frontline', { 'alpha-mode': 3 });
+    const text = readFileSync(join(dir, bad), 'utf8').replace('"role":"frontline"', '"role":"staff"').replace('"alpha-mode"', '"alpha-mood"');
+    writeFileSync(join(dir, bad), text);
+    writeFileSync(join(dir, 'broken.json'), '{ "format": ');
+    const { code, stderr } = await cli(dir, 'assess', '-a', good, '-a', bad, '-a', 'broken.json', '-a', 'missing.json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^3 of 4 answers files have problems; nothing was written:/);
+    expect(stderr).toMatch(/bad\.json {2}respondent\.role: expected one of leader, manager, frontline, other/);
+    expect(stderr).toMatch(/bad\.json {2}answers\.alpha-mood: unknown failure mode "alpha-mood" \(did you mean "alpha-mode"\?\)/);
+    expect(stderr).toMatch(/broken\.json {2}not valid JSON/);
+    expect(stderr).toMatch(/missing\.json {2}--answers: file not found/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'handbook.yaml'))).toBe(false);
+  });
+
+  test.each([
+    [[], /missing --answers FILE/],
+    [['-a', 'x.json', '--top', 'lots'], /--top: expected a whole number from 1 to 50, got "lots"/],
+    [['-a', 'x.json', '--start', '8 Sept'], /--start: expected a date written as YYYY-MM-DD/],
+    [['-a', 'x.json', '--cadence', 'daily'], /--cadence: expected weekly, fortnightly, monthly, got "daily"/],
+  ])('rejects %j with a usage message', async (argv, message) => {
+    const { code, stderr } = await cli(folder(), 'assess', ...argv);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/Run `playbook assess --help`/);
+  });
+
+  test('--json prints the combined scores for other tools', async () => {
+    const dir = folder();
+    const files = team(dir);
+    const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.team.gap).toMatchObject({ leadershipCount: 1, frontlineCount: 2, leadership: 10, frontline: 42.5, points: 32.5 });
+    expect(summary.priorities[0]).toBe('gamma-mode');
+  });
+});
+
+describe('playbook generate --format ics', () => {
+  const config = (training: string) => `company: Fixture Ltd
+vision: We fix it the first time.
+priorities: [beta-mode, alpha-mode]
+standards:
+  firstResponse: 45 minutes
+  callback: the same afternoon
+date: 2025-03-01
+${training}`;
+
+  test('writes training-plan.ics with the config’s start and cadence, and refreshers later on', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'config.yaml'), config('training:\n  start: 2025-03-03\n  cadence: fortnightly\n'));
+    const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--out', 'out', '--format', 'ics');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Wrote training-plan\.ics \(2 sessions, then refreshers\)/);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'out', 'training-plan.ics'), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((c: InstanceType<typeof ICAL.Component>) => new ICAL.Event(c));
+    expect(events.map((e) => [e.summary, e.startDate.toString().slice(0, 10)])).toEqual([
+      ['Service training 1: Beta mode exercise', '2025-03-03'],
+      ['Service training 2: Alpha mode exercise', '2025-03-17'],
+      ['Refresher: Beta mode', expect.stringMatching(/^2025-/)],
+      ['Refresher: Alpha mode', expect.stringMatching(/^2025-/)],
+    ]);
+    expect(events.every((e) => e.component.getFirstPropertyValue('dtstamp')?.toString() === '2025-03-01T00:00:00Z')).toBe(true);
+  });
+
+  test('without training.start the ics format is an error naming the field, and nothing is written', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'config.yaml'), config(''));
+    const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--out', 'out', '--format', 'html,ics');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/config\.yaml {2}training\.start: the ics format needs the first session's date/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});

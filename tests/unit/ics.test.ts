@@ -1,0 +1,98 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { findMode } from '../../src/core/navigation.ts';
+import { loadLibrary } from '../../src/core/load.ts';
+import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src/render/ics.ts';
+
+const library = await loadLibrary();
+const modes = ['no-service-vision', 'empowerment-in-name-only', 'no-recovery-plan'].map((id) => findMode(library, id));
+const options = { start: '2025-09-09', cadenceDays: 7, refreshAfter: 2, company: 'Hearth & Loom', stamp: '2025-09-01', link: (id: string) => `https://example.org/modes/${id}/` };
+const ics = buildTrainingCalendar(modes, options);
+
+/** The events as a real iCalendar parser reads them, in file order. */
+function parseEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((c: InstanceType<typeof ICAL.Component>) => new ICAL.Event(c)) };
+}
+
+describe('buildTrainingCalendar', () => {
+  test('parses as one calendar with a session per mode and a refresher per mode', () => {
+    const { calendar, events } = parseEvents(ics);
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toMatch(/service-playbook/);
+    expect(events.map((e) => e.summary)).toEqual([
+      ...modes.map((m, i) => `Service training ${i + 1}: ${m.exercise.title}`),
+      ...modes.map((m) => `Refresher: ${m.title}`),
+    ]);
+  });
+
+  test('sessions follow the cadence, and refreshers come later in the plan', () => {
+    const { events } = parseEvents(ics);
+    const starts = events.map((e) => e.startDate.toString());
+    expect(starts).toEqual([
+      '2025-09-09T10:00:00',
+      '2025-09-16T10:00:00',
+      '2025-09-23T10:00:00',
+      // Refresher of session 1, two sessions later: right after session 3 on the same day.
+      `2025-09-23T${String(10 + Math.floor(modes[2]!.exercise.minutes / 60)).padStart(2, '0')}:${String(modes[2]!.exercise.minutes % 60).padStart(2, '0')}:00`,
+      '2025-09-30T10:00:00',
+      '2025-10-07T10:00:00',
+    ]);
+    expect(events[0]!.duration.toSeconds()).toBe(modes[0]!.exercise.minutes * 60);
+    expect(events[4]!.duration.toSeconds()).toBe(30 * 60);
+  });
+
+  test('every event has a unique UID and a DTSTAMP from the fixed date', () => {
+    const { events } = parseEvents(ics);
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(events.length);
+    for (const e of events) {
+      expect(e.uid).toMatch(/^hearth-loom-2025-09-09-(session|refresher)-\d{2}-[a-z-]+@service-playbook$/);
+      expect(e.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2025-09-01T00:00:00Z');
+    }
+  });
+
+  test('descriptions keep commas, semicolons and line breaks through escaping', () => {
+    const { events } = parseEvents(ics);
+    expect(events[0]!.description).toContain(`Failure mode: ${modes[0]!.title}. ${modes[0]!.summary}`);
+    expect(events[0]!.description).toContain(`- ${modes[0]!.exercise.debrief[0]}`);
+    expect(events[0]!.description).toContain('\n\nRead more: https://example.org/modes/no-service-vision/');
+    expect(events[0]!.component.getFirstPropertyValue('url')).toBe('https://example.org/modes/no-service-vision/');
+  });
+
+  test('uses CRLF line ends only and folds every line at 75 octets', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = ics.split('\r\n');
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+
+  test('is the same text on every run', () => {
+    expect(buildTrainingCalendar(modes, options)).toBe(ics);
+  });
+
+  test('a monthly cadence keeps the day of the month, clamped to short months', () => {
+    const plan = planTrainingSessions(modes, { start: '2025-01-31', cadence: 'monthly', refreshAfter: 0 });
+    expect(plan.map((s) => s.start)).toEqual(['2025-01-31T10:00', '2025-02-28T10:00', '2025-03-31T10:00']);
+  });
+
+  test('refreshAfter 0 leaves refreshers out', () => {
+    const { events } = parseEvents(buildTrainingCalendar(modes, { ...options, refreshAfter: 0 }));
+    expect(events).toHaveLength(3);
+  });
+});
+
+describe('foldLine', () => {
+  test('never splits a multi-byte character and unfolds to the original', () => {
+    const line = `DESCRIPTION:${'Grüße – ✓ '.repeat(20)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  test('leaves a short line alone', () => {
+    expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
+  });
+});
