@@ -64,6 +64,14 @@ function firstVisitBytes(dist: string, pagePath: string) {
   };
 }
 
+/** Gzip bytes of the JavaScript the self-assessment page loads (it is the only page with much). */
+function assessScriptGzip(dist: string): number {
+  const html = readFileSync(join(dist, 'assess', 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="(\/[^"]+\.js)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
+  return [...scripts, ...inline].reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0);
+}
+
 interface Row {
   library: string;
   modes: number;
@@ -75,6 +83,7 @@ interface Row {
   searchIndexKiB: number;
   modePageRaw: number;
   modePageGzip: number;
+  assessJsGzip: number;
 }
 
 function measure(label: string, contentDir: string, modes: number, samplePage: string): Row {
@@ -104,6 +113,7 @@ function measure(label: string, contentDir: string, modes: number, samplePage: s
     searchIndexKiB: round(folderBytes(join(dist, 'pagefind')) / 1024, 0),
     modePageRaw: first.raw,
     modePageGzip: first.gzip,
+    assessJsGzip: assessScriptGzip(dist),
   };
 }
 

@@ -21,6 +21,7 @@ export const urls = {
   category: (id: string) => `${base}categories/${id}/`,
   sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
   search: () => `${base}search/`,
+  assess: () => `${base}assess/`,
   handbook: () => `${base}handbook/`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };

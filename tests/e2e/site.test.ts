@@ -104,11 +104,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     },
   );
 
-  test('no built page logs a console error', async () => {
-    for (const path of builtPages()) {
-      const { done } = await openPage(browser(), `${siteUrl()}${path}`);
-      await done();
-    }
+  test.each(builtPages())('%s logs no console error', async (path) => {
+    const { done } = await openPage(browser(), `${siteUrl()}${path}`);
+    await done();
   });
 
   test('an unknown address shows the 404 page with a way back', async () => {

@@ -293,7 +293,7 @@ export function startAssessmentPage(): void {
     const disagreements = $('#team-disagreements');
     disagreements.replaceChildren(
       ...(result.disagreements.length > 0
-        ? result.disagreements.map((m) => el('li', {}, modeLink(m), el('span', { class: 'meta' }, `Scores range over ${Math.round(m.spread)} points between people; talk this one through before deciding.`)))
+        ? result.disagreements.map((m) => el('li', {}, modeLink(m), el('span', { class: 'meta' }, `Scores differ by up to ${Math.round(m.spread)} points between people; talk this one through before deciding.`)))
         : [el('li', {}, 'No failure mode splits the team by 25 points or more.')]),
     );
 
