@@ -1,7 +1,7 @@
 import { dirname, extname, isAbsolute, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { Document, LineCounter } from 'yaml';
-import { renderBodyTree } from '../markdown/pipeline.ts';
+import { renderBodyTrees } from '../markdown/pipeline.ts';
 import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../markdown/variables.ts';
 import {
   HandbookConfigSchema,
@@ -304,10 +304,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
       anchor: chapterAnchor(mode.id),
       mode,
       categoryLabel: CATEGORIES[mode.category].label,
-      body: {
-        html: await renderBodyTree(mode.body, mode.file, { values, empowerment, target: 'html' }),
-        markdown: await renderBodyTree(mode.body, mode.file, { values, empowerment, target: 'markdown' }),
-      },
+      body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
       related: mode.related.flatMap((id): RelatedLink[] => {
         const other = byId.get(id);
         if (!other) return [];

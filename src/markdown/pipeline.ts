@@ -45,3 +45,15 @@ export async function renderBodyHtml(body: string, path: string, options: Playbo
   const hast = await unified().use(remarkRehype).run(tree);
   return unified().use(rehypeStringify).stringify(hast);
 }
+
+/** Parses a body once and renders it for both targets, for callers that need HTML and Markdown. */
+export async function renderBodyTrees(
+  body: string,
+  path: string,
+  options: Omit<PlaybookOptions, 'target'>,
+): Promise<{ html: Root; markdown: Root }> {
+  const { tree, file } = parseBody(body, path);
+  const run = async (target: 'html' | 'markdown') =>
+    (await unified().use(remarkPlaybook, { ...options, target }).run(structuredClone(tree), file)) as Root;
+  return { html: await run('html'), markdown: await run('markdown') };
+}
