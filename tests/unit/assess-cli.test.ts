@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runCliCaptured } from '../support/cli.ts';
 import { parse } from 'yaml';
-import type { Io } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/run.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
@@ -19,13 +18,7 @@ function folder(): string {
   return dir;
 }
 
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { PLAYBOOK_CONTENT_DIR: CONTENT } };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...argv: string[]) => runCliCaptured(CONTENT, cwd, argv);
 
 /** Writes an answers file in which each listed mode gets the same value on all three statements. */
 function answers(dir: string, name: string, role: RespondentRole, values: Record<string, number>, extra: Partial<AnswersFile> = {}): string {

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runCliCaptured } from '../support/cli.ts';
 import { rmSync } from 'node:fs';
 import { MARKER_FILE, resolveInside } from '../../src/cli/output-dir.ts';
-import { runCli } from '../../src/cli/run.ts';
 import type { Io } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/run.ts';
 import { UserError } from '../../src/core/problems.ts';
 
 const FIXTURES = resolve('tests/fixtures/generator');
@@ -23,14 +24,7 @@ function project(): string {
   return dir;
 }
 
-/** Runs the CLI in-process from `cwd`, capturing what it prints. */
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { PLAYBOOK_CONTENT_DIR: CONTENT } };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...argv: string[]) => runCliCaptured(CONTENT, cwd, argv);
 
 describe('playbook generate', () => {
   test('writes the handbook, marks the folder, and reports each step', async () => {
