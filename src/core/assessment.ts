@@ -72,7 +72,7 @@ export const FRONTLINE_ROLES: readonly RespondentRole[] = ['frontline'];
 
 /** The assessment model from library modes, in library order, and the category labels in reading order. */
 export function buildAssessmentModel(
-  modes: readonly { id: string; title: string; category: CategoryId; diagnosticQuestions: readonly string[]; warningSigns: readonly string[] }[],
+  modes: readonly { id: string; title: string; category: CategoryId; diagnosticQuestions: readonly unknown[]; warningSigns: readonly string[] }[],
   categories: Readonly<Record<CategoryId, { label: string }>>,
 ): AssessmentModel {
   return {

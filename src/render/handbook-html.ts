@@ -130,7 +130,7 @@ function renderChapter(chapter: HandbookChapter): Element {
       ]),
       h(
         'ol',
-        mode.diagnosticQuestions.map((q) => h('li', [q, ' ', h('span.scale', { ariaHidden: 'true' }, [DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ')])])),
+        mode.diagnosticQuestions.map((q) => h('li', [q.text, ' ', h('span.scale', { ariaHidden: 'true' }, [DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ')])])),
       ),
     ]),
     h('section.plays', [

@@ -160,7 +160,7 @@ function renderChapter(
     paragraph(
       `Score each statement from ${DIAGNOSTIC_SCALE[0].value} (${DIAGNOSTIC_SCALE[0].label.toLowerCase()}) to ${DIAGNOSTIC_SCALE[4].value} (${DIAGNOSTIC_SCALE[4].label.toLowerCase()}).`,
     ),
-    list(mode.diagnosticQuestions.map((q) => [q]), true),
+    list(mode.diagnosticQuestions.map((q) => [q.text]), true),
     sub('Plays'),
     ...mode.plays.flatMap((play) => [
       heading(4, play.title),

@@ -18,6 +18,11 @@ export const PlaySchema = z.object({
   timeframe: text('a play timeframe'),
   /** Ordered steps, each one action. */
   steps: z.array(text('a step')).min(2, 'a play needs at least 2 steps'),
+  /**
+   * Where a play touches law or HR (hiring screens, working time, recordings, consumer law): what to
+   * check first and with whom. Not legal advice; shown as "Before you start".
+   */
+  beforeYouStart: z.string().trim().min(1).optional(),
 });
 
 /** Something to measure and the level to aim for. */
@@ -29,6 +34,71 @@ export const MetricSchema = z.object({
   /** How to measure it, when that is not obvious. */
   how: z.string().trim().optional(),
 });
+
+/**
+ * One statement of the self-assessment, answered on the diagnostic scale. A plain string is a
+ * statement that is true of a healthy organisation; the object form can flag the other cases.
+ */
+export const DiagnosticStatementSchema = z
+  .union([
+    text('a diagnostic statement'),
+    z
+      .object({
+        /** The statement, as the person taking the assessment reads it. */
+        text: text('a diagnostic statement'),
+        /** True when agreeing is the unhealthy answer; scoring turns the scale round. */
+        reversed: z.boolean().default(false),
+        /** The one statement the quick scan asks for this mode; written to stand alone. */
+        headline: z.boolean().default(false),
+      })
+      .strict(),
+  ])
+  .transform((s) => (typeof s === 'string' ? { text: s, reversed: false, headline: false } : s));
+
+/** One step of a session's agenda; the steps add up to the exercise's minutes. */
+export const AgendaStepSchema = z
+  .object({
+    minutes: z.number().int().min(1).max(120),
+    /** What happens, e.g. "Brief the room and hand out role cards". */
+    step: text('an agenda step'),
+  })
+  .strict();
+
+/** Something printed and cut out: a scenario, a role brief or a customer message. */
+export const KitCardSchema = z
+  .object({
+    /** Which pile the card belongs to, e.g. "Customer messages"; cards print grouped by deck. */
+    deck: text('a card deck'),
+    /** Optional heading on the card. */
+    title: z.string().trim().min(1).optional(),
+    /** The card's text, written out in full. */
+    text: text('a card text'),
+  })
+  .strict();
+
+/** What a facilitator needs to know to run the session cold. */
+export const FacilitatorNotesSchema = z
+  .object({
+    /** What to watch for while the exercise runs. */
+    watchFor: z.array(text('a thing to watch for')).min(1),
+    /** What to do when the group is quiet. */
+    quietGroup: text('advice for a quiet group'),
+    /** What to do when the group is defensive. */
+    defensiveGroup: text('advice for a defensive group'),
+    /** The one point the debrief must land. */
+    debriefPoint: text('the debrief point'),
+  })
+  .strict();
+
+/** After the session: what the team does next, and how the refresher checks that it stuck. */
+export const FollowUpSchema = z
+  .object({
+    /** Actions for the next 30 days. */
+    next30Days: z.array(text('a follow-up action')).min(1),
+    /** How the refresher session checks that the change stuck. */
+    refresherCheck: text('the refresher check'),
+  })
+  .strict();
 
 /** A role in a role-play or simulation. */
 export const ExerciseRoleSchema = z.object({
@@ -53,10 +123,33 @@ export const ExerciseSchema = z
     prompts: z.array(text('a prompt')).default([]),
     /** Questions for the debrief. */
     debrief: z.array(text('a debrief question')).min(2, 'an exercise needs at least 2 debrief questions'),
+    /** Minutes the trainer needs to prepare, printing and room set-up included. */
+    prepMinutes: z.number().int().min(0).max(480).optional(),
+    /** Everything the session needs besides the printed kit, e.g. "A flipchart and two marker pens". */
+    materials: z.array(text('a material')).optional(),
+    /** The session minute by minute; the steps add up to `minutes`. */
+    agenda: z.array(AgendaStepSchema).min(2).optional(),
+    /** Every card the session uses, written out in full. */
+    cards: z.array(KitCardSchema).optional(),
+    facilitator: FacilitatorNotesSchema.optional(),
+    /** How to run it on a video call: breakout rooms, a shared document. */
+    remote: z.array(text('a remote step')).min(1).optional(),
+    followUp: FollowUpSchema.optional(),
   })
   .refine((e) => e.roles.length > 0 || e.prompts.length > 0, {
     message: 'an exercise needs roles or prompts (or both) so a trainer can run it',
     path: ['prompts'],
+  })
+  .superRefine((e, ctx) => {
+    if (!e.agenda) return;
+    const total = e.agenda.reduce((sum, s) => sum + s.minutes, 0);
+    if (total !== e.minutes) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['agenda'],
+        message: `the agenda adds up to ${total} minutes but the exercise says ${e.minutes}; make them agree`,
+      });
+    }
   });
 
 /** A pointer to the article and the point in it that a page draws on. */
@@ -82,8 +175,13 @@ export const FailureModeSchema = z.object({
   warningSigns: z.array(text('a warning sign')).min(3, 'list at least 3 warning signs'),
   /** Why the failure happens underneath the symptoms. */
   rootCauses: z.array(text('a root cause')).min(2, 'list at least 2 root causes'),
-  /** Statements answered on the diagnostic scale; true of a healthy organisation. */
-  diagnosticQuestions: z.array(text('a diagnostic statement')).min(3, 'list at least 3 diagnostic statements'),
+  /** The words people use for these symptoms ("my agents are burning out"); weighted in search. */
+  symptoms: z.array(text('a symptom phrase')).default([]),
+  /** Statements answered on the diagnostic scale; at most one is the quick scan's headline. */
+  diagnosticQuestions: z
+    .array(DiagnosticStatementSchema)
+    .min(3, 'list at least 3 diagnostic statements')
+    .refine((list) => list.filter((s) => s.headline).length <= 1, 'mark at most one statement as headline: true'),
   plays: z.array(PlaySchema).min(2, 'list at least 2 plays'),
   metrics: z.array(MetricSchema).min(2, 'list at least 2 metrics'),
   exercise: ExerciseSchema,
@@ -98,3 +196,9 @@ export type FailureModeInput = z.input<typeof FailureModeSchema>;
 export type Play = z.infer<typeof PlaySchema>;
 export type Metric = z.infer<typeof MetricSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
+export type DiagnosticStatement = z.infer<typeof DiagnosticStatementSchema>;
+
+/** The statement the quick scan asks: the one marked headline, else the first. */
+export function headlineStatement(mode: Pick<FailureModeData, 'diagnosticQuestions'>): DiagnosticStatement {
+  return mode.diagnosticQuestions.find((s) => s.headline) ?? mode.diagnosticQuestions[0]!;
+}
