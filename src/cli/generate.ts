@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { buildHandbook, checkHandbookConfig, type CheckedConfig } from '../core/handbook.ts';
+import { buildHandbook } from '../core/handbook.ts';
+import { checkHandbookConfig, type CheckedConfig } from '../core/config-check.ts';
 import type { Library } from '../core/library.ts';
 import { loadLibrary } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';

@@ -1,159 +1,14 @@
-import { dirname, extname, isAbsolute, join } from 'node:path';
+import { extname } from 'node:path';
 import type { Root } from 'mdast';
-import type { Document, LineCounter } from 'yaml';
 import { renderBodyTrees } from '../markdown/pipeline.ts';
 import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../markdown/variables.ts';
-import {
-  HandbookConfigSchema,
-  paperForLocale,
-  type HandbookConfig,
-  type PaperSize,
-} from '../schemas/handbook-config.ts';
+import { paperForLocale, type HandbookConfig, type PaperSize } from '../schemas/handbook-config.ts';
 import type { Article } from '../schemas/sources.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
-import { applyVariables, sortModes, suggest, type FailureMode, type Library, type SourceText } from './library.ts';
-import { parseYamlDocument, problemsFromZod, type Problem } from './problems.ts';
-
-/** Image types a logo may have, by file extension, with the media type used in the data URI. */
-export const LOGO_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-};
-
-export interface ConfigCheckOptions {
-  /** Answers whether a file exists; injected so this module stays free of I/O. */
-  fileExists?: (absolutePath: string) => boolean;
-}
-
-export interface CheckedConfig {
-  /** Present only when there are no problems. */
-  config?: HandbookConfig;
-  /** Absolute path of the logo, when the config names one. */
-  logoPath?: string;
-  /** Mistakes that stop generation. */
-  problems: Problem[];
-  /** Things worth knowing that do not stop generation (a long vision, a missing refund limit). */
-  warnings: Problem[];
-}
-
-/**
- * Parses and checks a handbook config against the library: YAML syntax, the schema, unknown and
- * duplicate priority ids, the logo file. Every problem is returned at once, with field and line.
- */
-export function checkHandbookConfig(source: SourceText, library: Library, options: ConfigCheckOptions = {}): CheckedConfig {
-  const file = source.path;
-  const parsed = parseYamlDocument(file, source.text);
-  if (parsed.problems.length > 0) return { problems: parsed.problems, warnings: [] };
-  const raw: unknown = parsed.doc.toJS();
-  if (raw === null || raw === undefined) {
-    return {
-      problems: [{ file, line: 1, message: 'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)' }],
-      warnings: [],
-    };
-  }
-  const at = (path: (string | number)[]) => ({ field: path.join('.'), ...locate(parsed.doc, parsed.lines, path) });
-
-  const result = HandbookConfigSchema.safeParse(raw);
-  const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, parsed.doc, parsed.lines);
-  const warnings: Problem[] = [];
-
-  // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
-  const rawConfig = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const ids = library.modes.map((m) => m.id);
-  const known = new Set(ids);
-  if (Array.isArray(rawConfig.priorities)) {
-    rawConfig.priorities.forEach((id, i) => {
-      if (typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)) {
-        problems.push({
-          file,
-          ...at(['priorities', i]),
-          message: `unknown failure mode "${id}"${suggest(id, ids)}; run \`playbook list\` to see every id`,
-        });
-      }
-    });
-  }
-
-  let logoPath: string | undefined;
-  const branding = rawConfig.branding as Record<string, unknown> | undefined;
-  if (branding && typeof branding.logo === 'string' && branding.logo.trim() !== '') {
-    const logo = branding.logo.trim();
-    logoPath = isAbsolute(logo) ? logo : join(dirname(file), logo);
-    const type = LOGO_TYPES[extname(logo).toLowerCase()];
-    if (!type) {
-      problems.push({
-        file,
-        ...at(['branding', 'logo']),
-        message: `"${logo}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
-      });
-    } else if (options.fileExists && !options.fileExists(logoPath)) {
-      problems.push({
-        file,
-        ...at(['branding', 'logo']),
-        message: `logo file "${logo}" not found (looked for ${logoPath}); the path is relative to the config file. Fix the path or remove the logo line`,
-      });
-    }
-  }
-
-  if (!result.success || problems.length > 0) return { problems, warnings };
-  const config = result.data;
-
-  if (countSentences(config.vision) > 1) {
-    warnings.push({
-      file,
-      ...at(['vision']),
-      message: 'the vision is longer than one sentence; a single sentence is easier for everyone to remember and quote',
-    });
-  }
-  const chapters = config.priorities.map((id) => library.modes.find((m) => m.id === id)!);
-  const uses = (pattern: RegExp) => chapters.filter((m) => pattern.test(m.body)).map((m) => m.id);
-  const usingRefund = uses(/:var\[\s*refundLimit\s*\]/);
-  if (!config.standards.refundLimit && usingRefund.length > 0) {
-    warnings.push({
-      file,
-      ...at(['standards']),
-      message: `standards.refundLimit is not set, so ${usingRefund.join(', ')} will say "an agreed amount"; add e.g. \`refundLimit: 50 GBP\``,
-    });
-  }
-  const usingTable = uses(/^::empowerment-table\s*$/m);
-  if (config.empowerment.length === 0 && usingTable.length > 0) {
-    warnings.push({
-      file,
-      field: 'empowerment',
-      message: `no empowerment rows, so ${usingTable.join(', ')} shows a sample table; add rows with role, decision and limit`,
-    });
-  }
-  if (config.audiences) {
-    const wanted = new Set(config.audiences);
-    config.priorities.forEach((id, i) => {
-      const mode = chapters[i]!;
-      if (!mode.audiences.some((a) => wanted.has(a))) {
-        warnings.push({
-          file,
-          ...at(['priorities', i]),
-          message: `"${id}" is written for ${mode.audiences.join(', ')}, none of the audiences listed; it is kept because you chose it`,
-        });
-      }
-    });
-  }
-  return { config, logoPath, problems, warnings };
-}
-
-function locate(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return {};
-  const pos = lines.linePos(node.range[0]);
-  return { line: pos.line, column: pos.col };
-}
-
-/** Counts sentences the simple way: a full stop, question or exclamation mark followed by more words. */
-export function countSentences(text: string): number {
-  return text.trim().split(/[.!?]+["'”’)]*\s+(?=\S)/).length;
-}
+import { LOGO_TYPES } from './config-check.ts';
+import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
+import { formatDate, scheduleDates } from './schedule.ts';
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
 export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
@@ -395,30 +250,4 @@ function writeHowToUse(config: HandbookConfig, chapterCount: number, appendixCou
     paragraphs.push(`The appendix summarises ${appendixCount} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.`);
   }
   return paragraphs;
-}
-
-/** Formats an ISO date for a locale, in UTC so the day never shifts with the machine's time zone. */
-export function formatDate(iso: string, locale: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** Session dates from a start date: every 7 or 14 days, or the same day each month (clamped to the month's end). */
-export function scheduleDates(start: string, cadence: 'weekly' | 'fortnightly' | 'monthly', count: number): string[] {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  return Array.from({ length: count }, (_, i) => {
-    if (cadence === 'monthly') {
-      const lastDay = new Date(Date.UTC(y, m - 1 + i + 1, 0)).getUTCDate();
-      return new Date(Date.UTC(y, m - 1 + i, Math.min(d, lastDay))).toISOString().slice(0, 10);
-    }
-    const step = cadence === 'weekly' ? 7 : 14;
-    return new Date(Date.UTC(y, m - 1, d + i * step)).toISOString().slice(0, 10);
-  });
-}
-
-/** "1 h 30 min", "45 min". */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' ');
 }

@@ -4,7 +4,8 @@ import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { ANCHORS, formatMinutes, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook.ts';
+import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook.ts';
+import { formatMinutes } from '../core/schedule.ts';
 import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 import { accessibleAccent } from './contrast.ts';
 

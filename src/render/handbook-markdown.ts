@@ -5,7 +5,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { formatMinutes, type Handbook, type HandbookChapter } from '../core/handbook.ts';
+import type { Handbook, HandbookChapter } from '../core/handbook.ts';
+import { formatMinutes } from '../core/schedule.ts';
 import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 import { appendixLetters, chapterHeading, describeRelated, listSections } from './handbook-html.ts';
 

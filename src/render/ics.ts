@@ -5,7 +5,7 @@
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
  */
 import type { FailureMode } from '../core/library.ts';
-import { scheduleDates } from '../core/handbook.ts';
+import { scheduleDates } from '../core/schedule.ts';
 
 /** What the calendar needs from a failure mode. */
 export type CalendarMode = Pick<FailureMode, 'id' | 'title' | 'summary' | 'exercise'>;

@@ -11,7 +11,7 @@ import {
   type AssessmentModel,
 } from '../../src/core/assessment.ts';
 import { readAnswersFile } from '../../src/core/assessment-file.ts';
-import { checkHandbookConfig } from '../../src/core/handbook.ts';
+import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { suggest } from '../../src/core/library.ts';
 import { loadLibrary } from '../../src/core/load.ts';
 import { HandbookConfigSchema } from '../../src/schemas/handbook-config.ts';

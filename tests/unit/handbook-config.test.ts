@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkHandbookConfig, countSentences } from '../../src/core/handbook.ts';
+import { checkHandbookConfig, countSentences } from '../../src/core/config-check.ts';
 import type { Library } from '../../src/core/library.ts';
 import { loadLibrary } from '../../src/core/load.ts';
 import { formatProblems } from '../../src/core/problems.ts';
