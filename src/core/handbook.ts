@@ -8,7 +8,7 @@ import type { Exercise } from '../schemas/failure-mode.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import { LOGO_TYPES } from './config-check.ts';
 import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
-import { formatDate, scheduleDates } from './schedule.ts';
+import { formatDate, planTrainingSessions } from './schedule.ts';
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
 export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
@@ -194,7 +194,11 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
     }))
     .filter((s) => s.citedBy.length > 0);
 
-  const sessionDates = config.training?.start ? scheduleDates(config.training.start, config.training.cadence, chapters.length) : [];
+  // The same plan training-plan.ics is written from, so the printed plan and the calendar agree.
+  const planned = config.training?.start
+    ? planTrainingSessions(chosen, { start: config.training.start, cadence: config.training.cadence, refreshAfter: 0 })
+    : [];
+  const sessionDates = planned.map((p) => p.start.slice(0, 10));
   const sessions: TrainingSession[] = chapters.map((chapter, i) => ({
     number: i + 1,
     chapter: chapter.number,

@@ -1,3 +1,11 @@
+/**
+ * The training schedule: which session falls on which date, and when each refresher follows. The
+ * handbook's training plan and training-plan.ics both come from planTrainingSessions, so they
+ * cannot disagree.
+ */
+import type { Cadence } from '../schemas/handbook-config.ts';
+import type { FailureMode } from './library.ts';
+
 /** Formats an ISO date for a locale, in UTC so the day never shifts with the machine's time zone. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -5,7 +13,7 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 /** Session dates from a start date: every 7 or 14 days, or the same day each month (clamped to the month's end). */
-export function scheduleDates(start: string, cadence: 'weekly' | 'fortnightly' | 'monthly', count: number): string[] {
+export function scheduleDates(start: string, cadence: Cadence, count: number): string[] {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   return Array.from({ length: count }, (_, i) => {
     if (cadence === 'monthly') {
@@ -17,9 +25,72 @@ export function scheduleDates(start: string, cadence: 'weekly' | 'fortnightly' |
   });
 }
 
-/** "1 h 30 min", "45 min". */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' ');
+export { formatMinutes } from './labels.ts';
+
+/** What the plan needs from a failure mode. */
+export type PlanMode = Pick<FailureMode, 'id' | 'title' | 'summary' | 'exercise'>;
+
+export interface TrainingPlanOptions {
+  /** The first session's date, YYYY-MM-DD. */
+  start: string;
+  /** Days between sessions (default 7). Ignored when `cadence` is given. */
+  cadenceDays?: number;
+  /** A named cadence from the config; `monthly` keeps the same day of the month. */
+  cadence?: Cadence;
+  /**
+   * How many sessions after a mode's own session its refresher is held (default 4: about a month
+   * when weekly). 0 leaves refreshers out.
+   */
+  refreshAfter?: number;
+  /** Length of a refresher in minutes (default 30). */
+  refresherMinutes?: number;
+  /** Local start time of each session, HH:MM (default 10:00); times float with the reader's time zone. */
+  time?: string;
 }
+
+/** One planned session, before it becomes calendar text. */
+export interface PlannedSession {
+  kind: 'session' | 'refresher';
+  mode: PlanMode;
+  /** Local start, YYYY-MM-DDTHH:MM. */
+  start: string;
+  minutes: number;
+  /** Position of the mode's own session, from 1. */
+  number: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The plan: session n on slot n; the refresher of mode n on slot n + refreshAfter, right after that slot's session if there is one. */
+export function planTrainingSessions(modes: readonly PlanMode[], options: TrainingPlanOptions): PlannedSession[] {
+  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? 4));
+  const refresherMinutes = options.refresherMinutes ?? 30;
+  const time = options.time ?? '10:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start)) throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
+  const cadenceDays = options.cadenceDays ?? 7;
+  if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0)) throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
+  const slots = modes.length + (refreshAfter > 0 && modes.length > 0 ? refreshAfter : 0);
+  const dates = options.cadence ? scheduleDates(options.start, options.cadence, slots) : Array.from({ length: slots }, (_, i) => addDays(options.start, i * cadenceDays));
+  const plan: PlannedSession[] = [];
+  for (let slot = 0; slot < slots; slot++) {
+    let at = `${dates[slot]}T${time}`;
+    const own = modes[slot];
+    if (own) {
+      plan.push({ kind: 'session', mode: own, start: at, minutes: own.exercise.minutes, number: slot + 1 });
+      at = addMinutes(at, own.exercise.minutes);
+    }
+    const earlier = refreshAfter > 0 ? modes[slot - refreshAfter] : undefined;
+    if (earlier) plan.push({ kind: 'refresher', mode: earlier, start: at, minutes: refresherMinutes, number: slot - refreshAfter + 1 });
+  }
+  return plan;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addMinutes(local: string, minutes: number): string {
+  return new Date(Date.parse(`${local}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+}
+

@@ -3,6 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { HANDBOOK_LABELS } from '../core/labels.ts';
 import {
   SAMPLE_EMPOWERMENT,
   VARIABLE_NAMES,
@@ -64,14 +65,16 @@ function renderDirective(
     if (!isVariableName(name)) {
       file.fail(`Unknown variable ":var[${name}]". Use one of: ${VARIABLE_NAMES.join(', ')}.`, node, 'remark-playbook:unknown-variable');
     }
-    return [{ type: 'text', value: resolveVariable(name, ctx.values) }];
+    const value: PhrasingContent = { type: 'text', value: resolveVariable(name, ctx.values) };
+    // A company's own value is user text: isolated, so a right-to-left name cannot reorder the sentence.
+    return ctx.values[name] !== undefined ? [{ type: 'isolate', children: [value] }] : [value];
   }
   // Prose such as "ratio:high" parses as a bare text directive; give it back as the text it was.
   if (node.type === 'textDirective' && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
     return [{ type: 'text', value: `:${node.name}` }];
   }
   if (node.type === 'leafDirective' && node.name === 'empowerment-table') {
-    return [renderEmpowermentTable(ctx.empowerment)];
+    return [renderEmpowermentTable(ctx.empowerment, ctx.empowerment !== SAMPLE_EMPOWERMENT)];
   }
   if (node.type === 'containerDirective' && Object.hasOwn(CALLOUTS, node.name)) {
     return [renderCallout(node, node.name as keyof typeof CALLOUTS, ctx.target)];
@@ -102,14 +105,17 @@ function renderCallout(node: ContainerDirective, kind: keyof typeof CALLOUTS, ta
   };
 }
 
-function renderEmpowermentTable(rows: EmpowermentRow[]): Table {
-  const row = (cells: string[]): TableRow => ({
+function renderEmpowermentTable(rows: EmpowermentRow[], companyRows: boolean): Table {
+  const row = (cells: string[], fromUser: boolean): TableRow => ({
     type: 'tableRow',
-    children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+    children: cells.map((value) => ({
+      type: 'tableCell',
+      children: [fromUser ? { type: 'isolate', children: [{ type: 'text', value }] } : { type: 'text', value }],
+    })),
   });
   return {
     type: 'table',
     data: { hProperties: { className: ['empowerment-table'] } },
-    children: [row(['Role', 'May decide', 'Up to']), ...rows.map((r) => row([r.role, r.decision, r.limit]))],
+    children: [row([...HANDBOOK_LABELS.empowermentColumns], false), ...rows.map((r) => row([r.role, r.decision, r.limit], companyRows))],
   };
 }

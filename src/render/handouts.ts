@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { FailureMode } from '../core/library.ts';
 import { HANDOUT_CSS, buildHandout } from './handout.ts';
 import { accessibleAccent } from './contrast.ts';
+import { LANGUAGE } from '../core/labels.ts';
 
 /** Base styles the site's layout gives a handout, so the standalone file looks the same. */
 const PAGE_CSS = (accent: string) => `
@@ -10,6 +11,7 @@ const PAGE_CSS = (accent: string) => `
 html { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
 body { margin: 0; padding: 1.5rem; }
 .handout h1, .handout h2 { color: var(--accent); }
+.handout .kicker { text-transform: uppercase; letter-spacing: 0.05em; }
 @media print { body { padding: 0; } }
 `;
 
@@ -17,14 +19,15 @@ body { margin: 0; padding: 1.5rem; }
  * One self-contained handout page per chapter: the same `buildHandout` tree and `HANDOUT_CSS` the
  * site prints, with the company's name in the footer.
  */
-export function renderHandoutHtml(mode: FailureMode, options: { company: string; locale: string; accent: string }): string {
+export function renderHandoutHtml(mode: FailureMode, options: { company: string; accent: string; locale?: string }): string {
   const accent = accessibleAccent(options.accent);
   return (
     toHtml({
       type: 'root',
       children: [
         { type: 'doctype' },
-        h('html', { lang: options.locale }, [
+        // The text's language, not the config's locale (which only sets date style and paper).
+        h('html', { lang: LANGUAGE }, [
           h('head', [
             h('meta', { charSet: 'utf-8' }),
             h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

@@ -1,34 +1,15 @@
 /**
- * The training calendar: each chosen mode's exercise as a session, at a steady cadence from a start
- * date, plus a short refresher of each mode some sessions later, because training held once fades.
+ * The training calendar: the plan from core/schedule.ts (the same plan the handbook prints) as
+ * iCalendar events.
  * RFC 5545 text, written by hand: CRLF line ends, lines folded at 75 octets, stable UIDs and a
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
  */
-import type { FailureMode } from '../core/library.ts';
-import { scheduleDates } from '../core/schedule.ts';
+import { addMinutes, planTrainingSessions, type PlanMode, type PlannedSession, type TrainingPlanOptions } from '../core/schedule.ts';
+import { slugify } from '../core/slug.ts';
 
-/** What the calendar needs from a failure mode. */
-export type CalendarMode = Pick<FailureMode, 'id' | 'title' | 'summary' | 'exercise'>;
+export { planTrainingSessions, type PlannedSession } from '../core/schedule.ts';
 
-/** Named cadences, as the handbook config writes them. */
-export type Cadence = 'weekly' | 'fortnightly' | 'monthly';
-
-export interface TrainingCalendarOptions {
-  /** The first session's date, YYYY-MM-DD. */
-  start: string;
-  /** Days between sessions (default 7). Ignored when `cadence` is given. */
-  cadenceDays?: number;
-  /** A named cadence from the config; `monthly` keeps the same day of the month. */
-  cadence?: Cadence;
-  /**
-   * How many sessions after a mode's own session its refresher is held (default 4: about a month
-   * when weekly). 0 leaves refreshers out.
-   */
-  refreshAfter?: number;
-  /** Length of a refresher in minutes (default 30). */
-  refresherMinutes?: number;
-  /** Local start time of each session, HH:MM (default 10:00); times float with the reader's time zone. */
-  time?: string;
+export interface TrainingCalendarOptions extends TrainingPlanOptions {
   /** The company's name, for the calendar's name and the UIDs. */
   company?: string;
   /** The date stamped on every event (DTSTAMP), YYYY-MM-DD; default the start date. Never the clock. */
@@ -37,51 +18,15 @@ export interface TrainingCalendarOptions {
   link?: (id: string) => string | undefined;
 }
 
-/** One planned session, before it becomes calendar text. */
-export interface PlannedSession {
-  kind: 'session' | 'refresher';
-  mode: CalendarMode;
-  /** Local start, YYYY-MM-DDTHH:MM. */
-  start: string;
-  minutes: number;
-  /** Position of the mode's own session, from 1. */
-  number: number;
-}
-
-const DAY_MS = 86_400_000;
-
-/** The plan: session n on slot n; the refresher of mode n on slot n + refreshAfter, right after that slot's session if there is one. */
-export function planTrainingSessions(modes: readonly CalendarMode[], options: TrainingCalendarOptions): PlannedSession[] {
-  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? 4));
-  const refresherMinutes = options.refresherMinutes ?? 30;
-  const time = options.time ?? '10:00';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start)) throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
-  const cadenceDays = options.cadenceDays ?? 7;
-  if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0)) throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
-  const slots = modes.length + (refreshAfter > 0 && modes.length > 0 ? refreshAfter : 0);
-  // The handbook's training plan dates its sessions with the same function, so both always agree.
-  const dates = options.cadence ? scheduleDates(options.start, options.cadence, slots) : Array.from({ length: slots }, (_, i) => addDays(options.start, i * cadenceDays));
-  const plan: PlannedSession[] = [];
-  for (let slot = 0; slot < slots; slot++) {
-    let at = `${dates[slot]}T${time}`;
-    const own = modes[slot];
-    if (own) {
-      plan.push({ kind: 'session', mode: own, start: at, minutes: own.exercise.minutes, number: slot + 1 });
-      at = addMinutes(at, own.exercise.minutes);
-    }
-    const earlier = refreshAfter > 0 ? modes[slot - refreshAfter] : undefined;
-    if (earlier) plan.push({ kind: 'refresher', mode: earlier, start: at, minutes: refresherMinutes, number: slot - refreshAfter + 1 });
-  }
-  return plan;
-}
+/** What the calendar needs from a failure mode. */
+export type CalendarMode = PlanMode;
 
 /** The training calendar as iCalendar text (RFC 5545), one event per session and refresher. */
 export function buildTrainingCalendar(modes: readonly CalendarMode[], options: TrainingCalendarOptions): string {
   const plan = planTrainingSessions(modes, options);
   const stamp = `${(options.stamp ?? options.start).replaceAll('-', '')}T000000Z`;
   const owner = options.company?.trim();
-  const uidBase = `${owner ? `${slug(owner)}-` : ''}${options.start}`;
+  const uidBase = `${owner ? `${slugify(owner, 'company')}-` : ''}${options.start}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -162,16 +107,4 @@ export function foldLine(line: string): string {
 /** `2025-09-09T10:00` -> `20250909T100000` (a floating local time). */
 function floating(local: string): string {
   return `${local.replace(/[-:]/g, '')}00`;
-}
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function addMinutes(local: string, minutes: number): string {
-  return new Date(Date.parse(`${local}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'company';
 }

@@ -126,13 +126,17 @@ export const OutputSchema = z
   })
   .strict();
 
+/** How often training sessions run; `monthly` keeps the same day of the month. */
+export const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
 /** An optional schedule for the training plan: one session per chapter; also dates training-plan.ics. */
 export const TrainingSchema = z
   .object({
     /** The first session's date (YYYY-MM-DD); later sessions follow the cadence. */
     start: IsoDateSchema.optional(),
     /** How often sessions run. */
-    cadence: z.enum(['weekly', 'fortnightly', 'monthly']).default('weekly'),
+    cadence: z.enum(CADENCES).default('weekly'),
   })
   .strict();
 

@@ -1,27 +1,19 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { renderBodyTree } from '../../src/markdown/pipeline.ts';
 import type { PlaybookOptions } from '../../src/markdown/remark-playbook.ts';
+import { documentToHtml, documentToMarkdown } from '../../src/render/document.ts';
+import { expectFixture } from '../support/fixture.ts';
 
 // One folder per case: input.md, optional options.json, and the expected output.html / output.md.
-// Run with UPDATE_FIXTURES=1 to rewrite expectations, then review the diff.
+// Run with UPDATE=1 to rewrite expectations, then review the diff.
 const root = 'tests/fixtures/remark-playbook';
-const update = process.env.UPDATE_FIXTURES === '1';
 const cases = readdirSync(root).sort();
 
 async function render(input: string, options: PlaybookOptions, target: 'html' | 'markdown') {
   const tree = await renderBodyTree(input, 'input.md', { ...options, target });
-  if (target === 'html') {
-    const hast = await unified().use(remarkRehype).run(tree);
-    return unified().use(rehypeStringify).stringify(hast) + '\n';
-  }
-  return unified().use(remarkGfm).use(remarkStringify).stringify(tree);
+  return target === 'html' ? documentToHtml(tree) + '\n' : documentToMarkdown(tree);
 }
 
 describe('remarkPlaybook renders the body constructs', () => {
@@ -31,10 +23,7 @@ describe('remarkPlaybook renders the body constructs', () => {
     const optionsFile = join(dir, 'options.json');
     const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as PlaybookOptions) : {};
     for (const [target, file] of [['html', 'output.html'], ['markdown', 'output.md']] as const) {
-      const actual = await render(input, options, target);
-      const expectedFile = join(dir, file);
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-      expect(actual, `${dir}/${file}`).toBe(readFileSync(expectedFile, 'utf8'));
+      expectFixture(await render(input, options, target), join(dir, file));
     }
   });
 

@@ -1,0 +1,98 @@
+/**
+ * Every word the playbook itself prints around the content: section labels, table headings and the
+ * short phrases of the handbook. The site page, the handbook chapter (HTML and Markdown) and the
+ * handout all take their labels from here, so a label changed here changes everywhere; translating
+ * the playbook means translating this module.
+ */
+import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
+
+/** The language of these labels and of the content: `<html lang>` comes from here, never from a config's locale. */
+export const LANGUAGE = 'en';
+
+/** The sections of a failure mode, in the one order every output uses. */
+export const SECTION_ORDER = ['warning-signs', 'story', 'root-causes', 'diagnostic-questions', 'plays', 'metrics', 'exercise', 'related', 'sources'] as const;
+export type SectionId = (typeof SECTION_ORDER)[number];
+
+/** The heading of each section; the story (the page body) has none of its own, its prose brings its own headings. */
+export const SECTION_LABELS: Record<SectionId, string | undefined> = {
+  'warning-signs': 'Warning signs',
+  story: undefined,
+  'root-causes': 'Root causes',
+  'diagnostic-questions': 'Diagnostic questions',
+  plays: 'Plays',
+  metrics: 'Metrics',
+  exercise: 'Training exercise',
+  related: 'Related failure modes',
+  sources: 'Sources',
+};
+
+const low = (i: number) => DIAGNOSTIC_SCALE[i]!;
+const scaleText = `${low(0).value} (${low(0).label.toLowerCase()}) to ${DIAGNOSTIC_SCALE.at(-1)!.value} (${DIAGNOSTIC_SCALE.at(-1)!.label.toLowerCase()})`;
+
+export const LABELS = {
+  diagnosticIntro: `Rate each statement from ${scaleText}. Low scores point to where to start.`,
+  metricColumns: ['Metric', 'Target', 'How to measure'],
+  owner: 'Owner',
+  when: 'When',
+  format: 'Format',
+  time: 'Time',
+  group: 'Group',
+  setup: 'Setup',
+  roles: 'Roles',
+  prompts: 'Prompts',
+  debrief: 'Debrief',
+  audiences: (list: string) => `For ${list.toLowerCase()}.`,
+  printHandout: 'Print handout',
+  handoutKicker: (category: string) => `Training handout · ${category}`,
+  chapterKicker: (n: number, category: string) => `Chapter ${n} · ${category}`,
+  chapterTitle: (n: number, title: string) => `${n}. ${title}`,
+  relatedChapter: (n: number, title: string) => `Chapter ${n}: ${title}`,
+  relatedAppendix: (title: string) => `${title} (appendix)`,
+  relatedElsewhere: (title: string) => `${title} (in the full playbook, not in this handbook)`,
+  minutes: (n: number) => formatMinutes(n),
+  siteName: 'Service Playbook',
+} as const;
+
+/** Labels of the handbook's front and back matter. */
+export const HANDBOOK_LABELS = {
+  kicker: 'Service handbook',
+  title: (company: string) => `${company} service handbook`,
+  visionLabel: 'Our service vision',
+  contents: 'Contents',
+  howToUse: 'How to use this handbook',
+  standards: 'Our service standards',
+  standardsIntro: (company: string) => [`These are the promises `, company, ` makes to every customer. The chapters refer to them by name.`],
+  standardColumns: ['Standard', 'Our promise'],
+  firstResponse: 'First response',
+  callback: 'Callback',
+  refundLimit: 'Frontline refund without asking',
+  training: 'Training plan',
+  trainingColumns: (dated: boolean) => ['Session', ...(dated ? ['Date'] : []), 'Chapter', 'Exercise', 'Format', 'Duration'],
+  total: 'Total',
+  otherModes: (letter: string) => `Appendix ${letter}: Other failure modes`,
+  otherModesIntro: 'The rest of the playbook in brief. Each of these could become a chapter in a later edition.',
+  firstStep: 'A first step:',
+  empowerment: (letter: string) => `Appendix ${letter}: Who may decide what`,
+  empowermentSample:
+    'No limits have been agreed yet, so this is a sample to start from. Agree real limits with the people who use them and add them to the config under empowerment.',
+  empowermentIntro: (company: string) => [`What each role at `, company, ` may decide without asking anyone, and up to which limit. Decisions made within these limits are not questioned afterwards.`],
+  empowermentColumns: ['Role', 'May decide', 'Up to'],
+  sources: 'Sources',
+  sourcesIntro: 'The chapters are written in the playbook’s own words, drawing on these articles.',
+  drawnOnIn: 'Drawn on in: ',
+  chapterRef: (n: number) => `chapter ${n}`,
+  logoAlt: (company: string) => `${company} logo`,
+  forAudiences: (list: string) => `For ${list.toLowerCase()}`,
+} as const;
+
+/** "1 h 30 min", "45 min". */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
+/** An exercise format as a reader says it: "role-play" -> "role play". */
+export function formatName(format: string): string {
+  return format.replace('-', ' ');
+}

@@ -1,0 +1,58 @@
+/**
+ * Serialises a document tree (src/core/document.ts): HTML through remark-rehype and hast, Markdown
+ * through remark-stringify. These are the only two serialisers; every output goes through one.
+ */
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Isolate, Section } from '../core/document.ts';
+
+/** How our two node types become HTML: a section element, and `<bdi>` around user text. */
+const HAST_HANDLERS = {
+  section(state: State, node: Section): Element {
+    const { id, className, tagName = 'section', attributes = {} } = node.data ?? {};
+    const properties: Properties = { ...(id ? { id } : {}), ...(className ? { className } : {}), ...attributes };
+    return { type: 'element', tagName, properties, children: state.all(node) as ElementContent[] };
+  },
+  isolate(state: State, node: Isolate): Element {
+    return { type: 'element', tagName: 'bdi', properties: {}, children: state.all(node) as ElementContent[] };
+  },
+};
+
+/** The document as hast, ready to place inside a page. */
+export function documentToHast(tree: Root): HastRoot {
+  return unified().use(remarkRehype, { handlers: HAST_HANDLERS as never }).runSync(structuredClone(tree)) as HastRoot;
+}
+
+/** The document as an HTML fragment. */
+export function documentToHtml(tree: Root): string {
+  return toHtml(documentToHast(tree));
+}
+
+/** The hast children of a document, for placing inside another element. */
+export function documentChildren(tree: Root): ElementContent[] {
+  return documentToHast(tree).children.filter((n): n is ElementContent => n.type !== 'doctype');
+}
+
+/** The document as portable Markdown (GFM tables); sections and isolates leave only their contents. */
+export function documentToMarkdown(tree: Root): string {
+  return unified()
+    .use(remarkGfm)
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '_',
+      strong: '*',
+      rule: '-',
+      listItemIndent: 'one',
+      handlers: {
+        section: (node, _parent, state, info) => state.containerFlow(node as Section, info),
+        isolate: (node, _parent, state, info) => state.containerPhrasing(node as Isolate, info),
+      },
+    })
+    .stringify(tree);
+}
