@@ -4,8 +4,9 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 
-// The site shows every company variable with its neutral default; the handbook generator runs the
-// same remarkPlaybook plugin with a company's values.
+// The failure-mode pages come in through our own content loader (src/site/loader.ts), which runs
+// remarkPlaybook itself. These plugins serve the site's own prose pages (src/guides/*.mdx): @astrojs/mdx
+// inherits them, so a guide can use the same :var[...] and :::note constructs, with neutral defaults.
 export default defineConfig({
   site: 'https://service-playbook.example',
   trailingSlash: 'always',

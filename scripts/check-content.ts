@@ -1,10 +1,27 @@
-/** Validates the whole library and prints every problem at once; exit 1 when there are any. */
+/**
+ * Validates the whole library and runs every library check the tests run (the schema, references,
+ * every article point cited, related links two-way), printing every problem at once; exit 1 when
+ * there are any. "Content OK" here means tests/unit/library.test.ts agrees.
+ */
+import { findOneWayRelations, findUncitedPoints } from '../src/core/library.ts';
 import { loadLibrary } from '../src/core/load.ts';
 import { UserError } from '../src/core/problems.ts';
 
 try {
-  const library = await loadLibrary();
-  console.log(`Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles.`);
+  const library = await loadLibrary(process.env.PLAYBOOK_CONTENT_DIR);
+  const byId = new Map(library.modes.map((m) => [m.id, m]));
+  const problems = [
+    ...findUncitedPoints(library).map((p) => `  content/sources.yaml  point "${p.point}" of article "${p.article}" is cited by no page; cite it in a page's sources or remove it`),
+    ...findOneWayRelations(library.modes).map(
+      (r) => `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
+    ),
+  ];
+  if (problems.length > 0) {
+    console.error(`The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles.`);
+  }
 } catch (error) {
   if (!(error instanceof UserError)) throw error;
   console.error(error.message);

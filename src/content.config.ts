@@ -1,12 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { FailureModeSchema } from './schemas/failure-mode.ts';
-import { contentDir } from './site/content-dir.ts';
+import { GuideSchema } from './schemas/guide.ts';
+import { playbookLoader } from './site/loader.ts';
 
-/** The same schema the generator and scripts use: one source of truth for a page's frontmatter. */
-const failureModes = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/failure-modes` }),
-  schema: FailureModeSchema.strict(),
-});
-
-export const collections = { failureModes };
+/**
+ * The library comes in through our own loader, which validates it once with the core schema (the
+ * one the generator uses); no collection schema here, so nothing validates it a second time.
+ */
+export const collections = {
+  modes: defineCollection({ loader: playbookLoader('modes') }),
+  articles: defineCollection({ loader: playbookLoader('articles') }),
+  /** The site's own prose pages, written as MDX and run through the same remark plugin as the library. */
+  guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/guides' }), schema: GuideSchema }),
+};

@@ -1,27 +1,21 @@
-import { loadLibrary } from '../core/load.ts';
-import { contentDir } from './content-dir.ts';
-import { applyVariables, type Library } from '../core/library.ts';
+import { getCollection } from 'astro:content';
+import { sortModes, type FailureMode, type Library } from '../core/library.ts';
+import type { Article } from '../schemas/sources.ts';
+import { siteUrls } from './urls.ts';
 
-let cached: Promise<Library> | undefined;
-
-/** The validated library, loaded once per build and shared by every page. */
-export function getLibrary(): Promise<Library> {
-  // The site is the neutral edition: every company variable shows its default wording.
-  cached ??= loadLibrary(contentDir()).then((library) => ({ ...library, modes: library.modes.map((m) => applyVariables(m, {})) }));
-  return cached;
+/**
+ * The validated library, read from the content collections our loader filled (site/loader.ts).
+ * The loader already validated every entry with the core schema, so the data is typed here.
+ */
+export async function getLibrary(): Promise<Library> {
+  const [modes, articles] = await Promise.all([getCollection('modes'), getCollection('articles')]);
+  return {
+    modes: sortModes(modes.map((entry) => entry.data as FailureMode)),
+    articles: articles
+      .map((entry) => entry.data as { position: number; article: Article })
+      .sort((a, b) => a.position - b.position)
+      .map((x) => x.article),
+  };
 }
 
-/** Site URLs in one place so links and tests agree. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-export const urls = {
-  home: () => base,
-  modes: () => `${base}modes/`,
-  mode: (id: string) => `${base}modes/${id}/`,
-  handout: (id: string) => `${base}modes/${id}/handout/`,
-  category: (id: string) => `${base}categories/${id}/`,
-  sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
-  search: () => `${base}search/`,
-  assess: () => `${base}assess/`,
-  handbook: () => `${base}handbook/`,
-  asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
-};
+export const urls = siteUrls(import.meta.env.BASE_URL);

@@ -1,0 +1,83 @@
+/**
+ * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
+ * (core/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
+ * its file:line:col messages. Two collections read the one load: `modes` (each entry's data is
+ * the validated mode, its `rendered` HTML the page article built by site/mode-page.ts) and
+ * `articles` (content/sources.yaml). Under `astro dev` a change in the content folder reloads
+ * both, and the browser refreshes.
+ */
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { applyVariables, type Library } from '../core/library.ts';
+import { loadLibrary } from '../core/load.ts';
+import { UserError } from '../core/problems.ts';
+import { contentDir } from './content-dir.ts';
+import { renderSiteModeHtml } from './mode-page.ts';
+import { siteUrls } from './urls.ts';
+
+type Kind = 'modes' | 'articles';
+
+let loading: Promise<Library> | undefined;
+const syncs = new Map<Kind, (library: Library) => Promise<void>>();
+const watched = new WeakSet<object>();
+
+/** The validated library, neutral edition (every variable shows its default), loaded once per change. */
+function sharedLibrary(dir: string): Promise<Library> {
+  loading ??= loadLibrary(dir).then((library) => ({ ...library, modes: library.modes.map((m) => applyVariables(m, {})) }));
+  return loading;
+}
+
+export function playbookLoader(kind: Kind): Loader {
+  return {
+    name: `playbook-${kind}`,
+    async load(context: LoaderContext) {
+      const dir = contentDir();
+      const sync = async (library: Library) => fill(kind, context, library);
+      syncs.set(kind, sync);
+      await sync(await sharedLibrary(dir).catch(rethrowReadable));
+      watch(context, dir);
+    },
+  };
+}
+
+async function fill(kind: Kind, { store, config, generateDigest }: LoaderContext, library: Library): Promise<void> {
+  store.clear();
+  if (kind === 'articles') {
+    library.articles.forEach((article, position) => store.set({ id: article.id, data: { position, article } }));
+    return;
+  }
+  const urls = siteUrls(config.base);
+  for (const mode of library.modes) {
+    const html = await renderSiteModeHtml(library, mode, urls);
+    store.set({ id: mode.id, data: { ...mode }, rendered: { html }, digest: generateDigest(html) });
+  }
+}
+
+/** One watcher listener for both collections: reload the library once, then refill each store. */
+function watch({ watcher, logger }: LoaderContext, dir: string): void {
+  if (!watcher || watched.has(watcher)) return;
+  watched.add(watcher);
+  watcher.add(dir);
+  watcher.on('all', async (_event, path) => {
+    if (relative(dir, path).startsWith('..') || !/\.(mdx|ya?ml)$/.test(path)) return;
+    loading = undefined;
+    try {
+      const library = await sharedLibrary(dir);
+      for (const sync of syncs.values()) await sync(library);
+      logger.info(`Reloaded the playbook after a change to ${relative(process.cwd(), path)}`);
+    } catch (error) {
+      loading = undefined;
+      logger.error(error instanceof UserError ? error.message : String(error));
+    }
+  });
+}
+
+/** A content mistake stops the build with our own list of file:line:col problems, not a stack trace. */
+function rethrowReadable(error: unknown): never {
+  if (error instanceof UserError) {
+    const readable = new Error(`${error.message}\n\nFix the fields named above; docs/authoring.md describes each one.`);
+    readable.stack = readable.message;
+    throw readable;
+  }
+  throw error;
+}

@@ -1,0 +1,19 @@
+/** Site URLs in one place so links, the loader's rendered pages and tests agree. */
+export function siteUrls(baseUrl: string) {
+  const base = baseUrl.replace(/\/?$/, '/');
+  return {
+    home: () => base,
+    modes: () => `${base}modes/`,
+    mode: (id: string) => `${base}modes/${id}/`,
+    handout: (id: string) => `${base}modes/${id}/handout/`,
+    category: (id: string) => `${base}categories/${id}/`,
+    sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
+    search: () => `${base}search/`,
+    assess: () => `${base}assess/`,
+    handbook: () => `${base}handbook/`,
+    guide: (id: string) => `${base}guides/${id}/`,
+    asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
+  };
+}
+
+export type SiteUrls = ReturnType<typeof siteUrls>;
