@@ -2,12 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One Chromium and one static server for every browser test file (see tests/support/global-setup.ts).
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Browser tests share one Chromium; two workers keep a 2-core machine responsive.
+    // Two workers keep a 2-core machine responsive.
     maxWorkers: 2,
+    projects: [
+      // Pure logic and the CLI in-process: no browser, no built site (`npm run test:unit`).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The built site and the generator's PDFs in real Chromium: one Chromium and one static
+      // server for every file (see tests/support/global-setup.ts).
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] } },
+    ],
   },
 });

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages } from '../support/dist.ts';
 import { browserTestsSkipped, useBrowser } from '../support/browser.ts';
 
 const { browser, siteUrl } = useBrowser();
-const pages = builtPages();
 // axe-core's own bundle, injected before any page script runs: no network, and one parse per page
 // instead of a fresh injection per check.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,7 +25,8 @@ async function violationsOn(page: Page, url: string): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
 
-describe.skipIf(browserTestsSkipped)('accessibility', () => {
+// Every page in the light scheme is checked by pages.test.ts, in the same visit as console errors and links.
+describe.skipIf(browserTestsSkipped)('accessibility beyond the first visit', () => {
   let light: BrowserContext;
   let dark: BrowserContext;
   let lightPage: Page;
@@ -43,14 +42,6 @@ describe.skipIf(browserTestsSkipped)('accessibility', () => {
   afterAll(async () => {
     await light?.close();
     await dark?.close();
-  });
-
-  test('the site has pages to check', () => {
-    expect(pages.length).toBeGreaterThan(30);
-  });
-
-  test.each(pages)('%s has no axe-core violations', async (path) => {
-    expect(await violationsOn(lightPage, `${siteUrl()}${path}`)).toEqual([]);
   });
 
   test.each(['/', '/modes/', '/modes/no-service-vision/', '/modes/empowerment-in-name-only/', '/search/', '/handbook/', '/sources/'])(

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/core/load.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
-import { builtPages } from '../support/dist.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 
 const library = await loadLibrary();
@@ -103,11 +102,6 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
       await done();
     },
   );
-
-  test.each(builtPages())('%s logs no console error', async (path) => {
-    const { done } = await openPage(browser(), `${siteUrl()}${path}`);
-    await done();
-  });
 
   test('an unknown address shows the 404 page with a way back', async () => {
     const { page, response, errors, done } = await openPage(browser(), `${siteUrl()}/modes/not-a-mode/`);
