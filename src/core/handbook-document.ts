@@ -101,7 +101,12 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
 }
 
 function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions): BlockContent {
-  const tree = buildModeDocument({
+  return buildChapterDocument(chapter, options).children[0] as BlockContent;
+}
+
+/** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
+export function buildChapterDocument(chapter: HandbookChapter, options: HandbookDocumentOptions): Root {
+  return buildModeDocument({
     mode: chapter.mode,
     body: chapter.body[options.target],
     kicker: [LABELS.chapterKicker(chapter.number, chapter.categoryLabel)],
@@ -114,7 +119,6 @@ function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions
     scoreBoxes: true,
     extraSections: options.chapterSections?.(chapter) ?? [],
   });
-  return tree.children[0] as BlockContent;
 }
 
 function buildTraining(handbook: Handbook): BlockContent[] {
