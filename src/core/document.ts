@@ -2,7 +2,8 @@
  * The document tree every output is serialised from: plain mdast plus two nodes of our own.
  * `section` groups a heading with its content (HTML: `<section>`, Markdown: just its children);
  * `isolate` marks text a user wrote (HTML: `<bdi>`, so a right-to-left name reads right inside
- * English text; Markdown: just the text). Small constructors keep the builders readable.
+ * English text; Markdown: just the text); `span` is inline text with an HTML meaning (`<time>`).
+ * Small constructors keep the builders readable.
  */
 import type { BlockContent, Data, Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 
@@ -27,16 +28,25 @@ export interface Isolate extends Parent {
   children: PhrasingContent[];
 }
 
+/** Inline text with a meaning in HTML (e.g. `<time datetime>`); in Markdown just the text. */
+export interface Span extends Parent {
+  type: 'span';
+  children: PhrasingContent[];
+  data?: { tagName: string; attributes?: Record<string, string> };
+}
+
 declare module 'mdast' {
   interface RootContentMap {
     section: Section;
     isolate: Isolate;
+    span: Span;
   }
   interface BlockContentMap {
     section: Section;
   }
   interface PhrasingContentMap {
     isolate: Isolate;
+    span: Span;
   }
 }
 
@@ -46,6 +56,8 @@ export const text = (value: string): PhrasingContent => ({ type: 'text', value }
 export const inline = (parts: Inline[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? text(p) : p));
 /** Text from a config or another user: isolated so its direction cannot reorder the text around it. */
 export const user = (value: string): PhrasingContent => ({ type: 'isolate', children: [text(value)] });
+/** A date as the reader sees it, machine-readable in HTML. */
+export const time = (iso: string, shown: string): PhrasingContent => ({ type: 'span', data: { tagName: 'time', attributes: { dateTime: iso } }, children: [text(shown)] });
 export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
 export const emphasis = (...parts: Inline[]): PhrasingContent => ({ type: 'emphasis', children: inline(parts) });
 export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });

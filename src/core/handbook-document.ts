@@ -7,7 +7,7 @@ import type { BlockContent, ListItem, Root } from 'mdast';
 import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from './handbook.ts';
 import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from './labels.ts';
 import { buildModeDocument, type ExtraSection } from './mode-document.ts';
-import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, user, type Inline, type Section } from './document.ts';
+import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section } from './document.ts';
 
 export interface HandbookDocumentOptions {
   /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
@@ -95,7 +95,7 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
     heading(1, [user(handbook.company)]),
     classed('cover-vision-label', H.visionLabel),
     { type: 'blockquote', data: { hProperties: { className: ['cover-vision'] } }, children: [paragraph(user(handbook.vision))] },
-    ...(handbook.date ? [classed('cover-date', handbook.date.text)] : []),
+    ...(handbook.date ? [classed('cover-date', time(handbook.date.iso, handbook.date.text))] : []),
     ...(handbook.audiences.length > 0 ? [classed('cover-audiences', H.forAudiences(joinList(handbook.audiences)))] : []),
   ]);
 }

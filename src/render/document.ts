@@ -10,9 +10,9 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Isolate, Section } from '../core/document.ts';
+import type { Isolate, Section, Span } from '../core/document.ts';
 
-/** How our two node types become HTML: a section element, and `<bdi>` around user text. */
+/** How our node types become HTML: a section element, `<bdi>` around user text, a span's own tag. */
 const HAST_HANDLERS = {
   section(state: State, node: Section): Element {
     const { id, className, tagName = 'section', attributes = {} } = node.data ?? {};
@@ -21,6 +21,9 @@ const HAST_HANDLERS = {
   },
   isolate(state: State, node: Isolate): Element {
     return { type: 'element', tagName: 'bdi', properties: {}, children: state.all(node) as ElementContent[] };
+  },
+  span(state: State, node: Span): Element {
+    return { type: 'element', tagName: node.data?.tagName ?? 'span', properties: { ...node.data?.attributes }, children: state.all(node) as ElementContent[] };
   },
 };
 
@@ -52,6 +55,7 @@ export function documentToMarkdown(tree: Root): string {
       handlers: {
         section: (node, _parent, state, info) => state.containerFlow(node as Section, info),
         isolate: (node, _parent, state, info) => state.containerPhrasing(node as Isolate, info),
+        span: (node, _parent, state, info) => state.containerPhrasing(node as Span, info),
       },
     })
     .stringify(tree);
