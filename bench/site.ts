@@ -4,9 +4,14 @@
  * index size, and what a first visit to a mode page downloads. Medians over RUNS builds each.
  *
  *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000)
+ *   BASELINE=fe113a2 SIZES=1000 npm run bench:site
+ *                                 before/after: the same libraries built by that commit (extracted
+ *                                 with git archive into a temp folder, sharing node_modules) and by
+ *                                 the working tree, alternating build by build so both see the
+ *                                 same machine load.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +21,17 @@ const SIZES = (process.env.SIZES ?? '250,1000').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 /** Node flags for each build, the same as `npm run build` uses (see package.json). */
 const NODE_FLAGS = (process.env.BUILD_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const BASELINE = process.env.BASELINE;
+const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.ts');
+
+/** The baseline commit's tree in a temp folder, with this project's node_modules. */
+function extractBaseline(ref: string): string {
+  const dir = join(work, 'baseline');
+  mkdirSync(dir);
+  execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`);
+  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,18 +102,41 @@ interface Row {
   assessJsGzip: number;
 }
 
+/** One clean build of the site at `root` (this project, or the baseline's tree). */
+function buildOnce(root: string, contentDir: string, dist: string, cache: string): { seconds: number; peakBytes: number } {
+  rmSync(dist, { recursive: true, force: true });
+  const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', BUILD_ONCE, dist, cache], {
+    cwd: root,
+    env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+/** Before/after at one size: baseline and working tree alternate, RUNS builds each. */
+function compare(baselineRoot: string, contentDir: string, modes: number) {
+  const runs: Record<'before' | 'after', { seconds: number; peakBytes: number }[]> = { before: [], after: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [side, root] of [['before', baselineRoot], ['after', process.cwd()]] as const) {
+      runs[side].push(buildOnce(root, contentDir, join(work, `dist-${side}`), join(work, `cache-${side}-${modes}-${i}`)));
+    }
+  }
+  return (['before', 'after'] as const).map((side) => ({
+    side,
+    modes,
+    runs: RUNS,
+    buildSeconds: round(median(runs[side].map((r) => r.seconds)), 2),
+    peakMiB: round(median(runs[side].map((r) => r.peakBytes)) / 2 ** 20, 0),
+    allSeconds: runs[side].map((r) => round(r.seconds, 1)).join(' '),
+    allPeakMiB: runs[side].map((r) => round(r.peakBytes / 2 ** 20, 0)).join(' '),
+  }));
+}
+
 function measure(label: string, contentDir: string, modes: number, samplePage: string): Row {
   const runs: { seconds: number; peakBytes: number }[] = [];
   const dist = join(work, `dist-${label}`);
-  for (let i = 0; i < RUNS; i++) {
-    rmSync(dist, { recursive: true, force: true });
-    const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'bench/build-once.ts', dist, join(work, `cache-${label}-${i}`)], {
-      env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    runs.push(JSON.parse(out.trim().split('\n').at(-1)!));
-  }
+  for (let i = 0; i < RUNS; i++) runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
   execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
   const pages = countPages(dist);
   const seconds = median(runs.map((r) => r.seconds));
@@ -122,6 +161,15 @@ function countPages(dir: string): number {
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+if (BASELINE) {
+  const baselineRoot = extractBaseline(BASELINE);
+  const rows = SIZES.flatMap((size) => compare(baselineRoot, makeSyntheticLibrary(size), size));
+  console.log(`Before = ${BASELINE}, after = the working tree; builds alternate, medians of ${RUNS}.`);
+  console.table(rows);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const realCount = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).length;
 const rows = [measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];

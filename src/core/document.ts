@@ -32,7 +32,12 @@ export interface Isolate extends Parent {
 export interface Span extends Parent {
   type: 'span';
   children: PhrasingContent[];
-  data?: { tagName: string; attributes?: Record<string, string> };
+  data?: SpanData;
+}
+
+export interface SpanData extends Data {
+  tagName?: string;
+  attributes?: Record<string, string>;
 }
 
 declare module 'mdast' {

@@ -117,6 +117,7 @@ export function buildChapterDocument(chapter: HandbookChapter, options: Handbook
     related: chapter.related.map((r) => ({ label: describeRelated(r), ...(r.anchor ? { url: `#${r.anchor}` } : {}) })),
     sources: chapter.sources.map((s) => ({ title: s.articleTitle, url: `#source-${s.articleId}`, point: s.point, ...(s.note ? { note: s.note } : {}) })),
     scoreBoxes: true,
+    regions: false,
     extraSections: options.chapterSections?.(chapter) ?? [],
   });
 }

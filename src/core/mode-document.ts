@@ -11,7 +11,6 @@ import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } fro
 import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 import {
   classed,
-  emphasis,
   heading,
   labelledSection,
   link,
@@ -74,6 +73,11 @@ export interface ModeDocumentInput {
   sections?: readonly SectionId[];
   /** Print boxes 1-5 after each diagnostic statement (the handbook is filled in on paper). */
   scoreBoxes?: boolean;
+  /**
+   * Label each section as a region (`aria-labelledby`), for a page with one mode. A handbook with
+   * many chapters leaves it off: twenty "Warning signs" regions would be landmarks with one name.
+   */
+  regions?: boolean;
   /** Plays as a short checklist (the handout) instead of in full. */
   compactPlays?: boolean;
   extraSections?: ExtraSection[];
@@ -127,14 +131,18 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
   const { titleDepth, idPrefix = '' } = input;
   const wanted = new Set(input.sections ?? SECTION_ORDER);
   const sectionDepth = titleDepth + 1;
+  const labelled = (anchor: string, label: Inline[], content: (BlockContent | Section)[], className: string) =>
+    input.regions === false
+      ? section({ className: [className] }, [heading(sectionDepth, label, anchor), ...content])
+      : labelledSection(anchor, sectionDepth, label, content, [className]);
   const children: (BlockContent | Section)[] = [buildHeader(input)];
   for (const id of SECTION_ORDER) {
     if (!wanted.has(id) || isEmpty(input, id)) continue;
     const label = SECTION_LABELS[id];
     const content = SECTION_CONTENT[id](input, sectionDepth);
-    children.push(label ? labelledSection(`${idPrefix}${id}`, sectionDepth, [label], content, [id]) : section({ className: [id] }, content));
+    children.push(label ? labelled(`${idPrefix}${id}`, [label], content, id) : section({ className: [id] }, content));
     for (const extra of input.extraSections?.filter((x) => x.after === id) ?? []) {
-      children.push(labelledSection(`${idPrefix}${extra.id}`, sectionDepth, [extra.label], extra.children, [extra.id]));
+      children.push(labelled(`${idPrefix}${extra.id}`, [extra.label], extra.children, extra.id));
     }
   }
   return { type: 'root', children: [section({ tagName: 'article', className: ['mode'], ...(input.anchor ? { id: input.anchor } : {}) }, children)] };
@@ -159,15 +167,15 @@ function isEmpty(input: ModeDocumentInput, id: SectionId): boolean {
 
 function linkOrText(l: ModeLink): PhrasingContent {
   if (!l.url) return { type: 'text', value: l.label };
-  const node = link(l.url, l.label);
-  return l.className ? { ...node, data: { hProperties: { className: [l.className] } } } : node;
+  return { type: 'link', url: l.url, children: [{ type: 'text', value: l.label }], ...(l.className ? { data: { hProperties: { className: [l.className] } } } : {}) };
 }
 
 /** "☐ 1  ☐ 2 …", hidden from screen readers: it is a place to tick on paper. */
 function scoreBoxesNode(): PhrasingContent {
   return {
-    ...emphasis(DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ')),
+    type: 'emphasis',
     data: { hName: 'span', hProperties: { className: ['scale'], ariaHidden: 'true' } },
+    children: [{ type: 'text', value: DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ') }],
   };
 }
 

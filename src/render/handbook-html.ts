@@ -20,6 +20,8 @@ export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDoc
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: 'service-playbook handbook generator' }),
+          // No icon to fetch: a self-contained file asks no server for /favicon.ico.
+          h('link', { rel: 'icon', href: 'data:,' }),
           h('title', [handbook.title]),
           h('style', [handbookCss(handbook)]),
         ]),

@@ -31,6 +31,8 @@ export function renderHandoutHtml(mode: FailureMode, options: { company: string;
           h('head', [
             h('meta', { charSet: 'utf-8' }),
             h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+            // No icon to fetch: a self-contained file asks no server for /favicon.ico.
+            h('link', { rel: 'icon', href: 'data:,' }),
             h('title', [`Handout: ${mode.title} · ${options.company}`]),
             h('style', [PAGE_CSS(accent) + HANDOUT_CSS]),
           ]),
