@@ -7,15 +7,14 @@ const library = await loadLibrary();
 const { browser, siteUrl } = useBrowser();
 
 describe.skipIf(browserTestsSkipped)('printed handouts', () => {
-  test.each(library.modes.map((m) => m.id))('%s prints on exactly one A4 page and one Letter page', async (id) => {
+  // 210 x 279 mm is A4's width and US Letter's height, the area both papers share: a handout that
+  // fits it on one page fits one page of either, so one print checks both.
+  test.each(library.modes.map((m) => m.id))('%s prints on one page of the area A4 and Letter share', async (id) => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${id}/handout/`);
     await page.emulateMedia({ media: 'print' });
-    const text = await page.locator('.handout').innerText();
-    expect(text).toContain('Debrief');
-    for (const format of ['A4', 'Letter'] as const) {
-      const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true });
-      expect(countPdfPages(pdf), `${id} on ${format}`).toBe(1);
-    }
+    expect(await page.locator('.handout').innerText()).toContain('Debrief');
+    const pdf = await page.pdf({ width: '210mm', height: '279mm', printBackground: true });
+    expect(countPdfPages(pdf), id).toBe(1);
     await done();
   });
 });
