@@ -178,8 +178,3 @@ function scoreBoxesNode(): PhrasingContent {
     children: [{ type: 'text', value: DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ') }],
   };
 }
-
-/** The section labels a document shows, in order (for tests and tables of contents). */
-export function sectionLabels(sections: readonly SectionId[] = SECTION_ORDER): string[] {
-  return sections.map((id) => SECTION_LABELS[id]).filter((l): l is string => Boolean(l));
-}

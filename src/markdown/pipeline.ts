@@ -3,8 +3,6 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -34,16 +32,6 @@ export async function renderBodyTree(body: string, path: string, options: Playbo
   const { tree, file } = parseBody(body, path);
   const transformed = await unified().use(remarkPlaybook, options).run(tree, file);
   return transformed as Root;
-}
-
-/**
- * Renders a body to an HTML string with the playbook constructs applied. The site uses this for
- * mode pages, so a page reads exactly as its handbook chapter does.
- */
-export async function renderBodyHtml(body: string, path: string, options: PlaybookOptions): Promise<string> {
-  const tree = await renderBodyTree(body, path, { ...options, target: 'html' });
-  const hast = await unified().use(remarkRehype).run(tree);
-  return unified().use(rehypeStringify).stringify(hast);
 }
 
 /** Parses a body once and renders it for both targets, for callers that need HTML and Markdown. */
