@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import type { Root } from 'mdast';
 import { renderBodyTrees } from '../markdown/pipeline.ts';
 import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../markdown/variables.ts';
@@ -6,7 +5,7 @@ import { paperForLocale, type HandbookConfig, type PaperSize } from '../schemas/
 import type { Article } from '../schemas/sources.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
-import { LOGO_TYPES } from './config-check.ts';
+import { logoTypeFor } from './logo.ts';
 import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
 import { formatDate, scheduleDates } from './schedule.ts';
 
@@ -182,7 +181,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
 
   const isoDate = options.date ?? config.date;
   const paper = options.paper ?? config.output.paper ?? paperForLocale(config.locale);
-  const logoType = options.logoPath ? LOGO_TYPES[extname(options.logoPath).toLowerCase()] : undefined;
+  const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
 
   const cited = [...chosen.map((m) => ({ mode: m, anchor: chapterAnchor(m.id), number: chapterNumber.get(m.id) })), ...appendix.map((m) => ({ mode: m, anchor: appendixAnchor(m.id), number: undefined }))];
   const sources: SourceEntry[] = library.articles

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
 import { AudienceSchema } from './taxonomy.ts';
+import { userText } from './user-text.ts';
 
 /**
  * What the generator can write; `handouts` is one page per priority (HTML, plus PDF with Chromium);
@@ -23,7 +24,12 @@ export function paperForLocale(locale: string): PaperSize {
   return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
 }
 
-const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
+const text = (what: string) => userText(what);
+
+/** A relative path that stays inside its base folder: no leading slash or drive, no `..` step. */
+function staysInside(path: string): boolean {
+  return !/^([a-zA-Z]:)?[\\/]/.test(path) && !path.split(/[\\/]/).includes('..');
+}
 
 /** An ISO calendar date, e.g. 2025-03-01; checked to be a real day. */
 export const IsoDateSchema = z
@@ -106,7 +112,9 @@ export const BrandingSchema = z
     /** Accent colour for headings, rules and the cover; darkened automatically when too light to read. */
     accent: HexColourSchema.default('#1f5f8b'),
     /** A logo image (PNG, JPEG, SVG, WebP or GIF), relative to the config file; embedded in the HTML. */
-    logo: text('branding.logo').optional(),
+    logo: text('branding.logo')
+      .refine(staysInside, 'the logo must be a file in the config\'s folder or below it, written relative to the config, e.g. "logo.png" or "brand/logo.svg"')
+      .optional(),
   })
   .strict();
 
@@ -114,7 +122,9 @@ export const BrandingSchema = z
 export const OutputSchema = z
   .object({
     /** Output folder, relative to the current working directory; `--out` overrides it. */
-    dir: text('output.dir').default('handbook'),
+    dir: text('output.dir')
+      .refine(staysInside, 'output.dir must be a folder inside the current folder, e.g. "handbook"; to write anywhere else, pass --out on the command line')
+      .default('handbook'),
     /** Which files to write; `--format` overrides it. */
     formats: z
       .array(OutputFormatSchema)
@@ -143,7 +153,7 @@ export const IncludeSchema = z.enum(['priorities', 'all']);
 export const HandbookConfigSchema = z
   .object({
     /** The company's name, as it should appear on the cover and in the text. */
-    company: text('company'),
+    company: userText('company', { max: 200 }),
     /** The one-sentence service vision; a longer one is a warning, not an error. */
     vision: text('vision'),
     /** Failure-mode ids in the order the chapters should appear; `playbook list` shows them. */

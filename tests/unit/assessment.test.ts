@@ -149,7 +149,7 @@ describe('the handbook config from an assessment', async () => {
 
   test('validates against the real library unchanged, with real ids only', () => {
     const yaml = buildConfigYaml(ranking, { date: '2025-09-01', trainingStart: '2025-09-08', cadence: 'fortnightly' });
-    const checked = checkHandbookConfig({ path: 'assessment.yaml', text: yaml }, library, { fileExists: () => false });
+    const checked = checkHandbookConfig({ path: 'assessment.yaml', text: yaml }, library);
     expect(checked.problems).toEqual([]);
     expect(checked.config?.priorities).toHaveLength(5);
     const ids = new Set(library.modes.map((m) => m.id));
