@@ -90,7 +90,7 @@ export const StandardsSchema = z
      */
     refundLimit: text('standards.refundLimit').optional(),
     /** Further standards listed with the others, e.g. complaint acknowledgement time. */
-    others: z.array(OtherStandardSchema).default([]),
+    others: z.array(OtherStandardSchema).max(40, 'list at most 40 further standards; a handbook reader remembers a handful').default([]),
   })
   .strict();
 
@@ -160,6 +160,7 @@ export const HandbookConfigSchema = z
     priorities: z
       .array(ModeIdSchema)
       .min(1, 'list at least one failure-mode id; run `playbook list` to see them')
+      .max(200, 'list at most 200 priorities; each failure mode can be a chapter only once')
       // On the array rather than the whole object, so a duplicate shows up alongside other problems.
       .superRefine((ids, ctx) => {
         ids.forEach((id, i) => {
@@ -180,7 +181,7 @@ export const HandbookConfigSchema = z
     /** Response and callback promises; they fill the page bodies' variables. */
     standards: StandardsSchema,
     /** Who may decide what without asking; shown in the empowerment chapter and an appendix. */
-    empowerment: z.array(EmpowermentRowSchema).default([]),
+    empowerment: z.array(EmpowermentRowSchema).max(100, 'list at most 100 empowerment rows; group similar decisions into one row').default([]),
     /** Accent colour and logo. */
     branding: BrandingSchema.default({}),
     /** Language and region for dates and paper size, e.g. en-GB (A4) or en-US (Letter). */

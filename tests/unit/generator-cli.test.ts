@@ -151,7 +151,9 @@ describe('playbook generate', () => {
     [['--format', 'html,pfd'], /--format: unknown format "pfd" \(did you mean "pdf"\?\)/],
     [['--date', '1/3/2025'], /--date: expected a date written as YYYY-MM-DD, got "1\/3\/2025"/],
     [['--paper', 'A3'], /--paper: expected A4 or Letter, got "A3"/],
-    [['--frce'], /Unknown option '--frce'.*\(did you mean "--force"\?\)/],
+    [['--frce'], /--frce is not an option of `playbook generate` \(did you mean --force\?\); its options are --config, --out/],
+    [['--out'], /--out needs a value \(DIR\), e.g\. --out handbook/],
+    [['--force=yes'], /--force is a switch and takes no value/],
   ])('rejects %j with one clear message and a pointer to --help', async (args, message) => {
     const dir = project();
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', ...args);
