@@ -119,7 +119,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       }
       progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
       try {
-        const pdfs = await renderPdfs(jobs);
+        const pdfs = await renderPdfs(jobs, { env: io.env });
         for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
         progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
       } catch (error) {

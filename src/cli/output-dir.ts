@@ -29,7 +29,7 @@ export function fileSystemError(error: unknown, path: string): Error {
     EPERM: 'permission denied: you cannot write there; choose a folder you own, or fix its permissions',
     EROFS: 'the disk is read-only; choose a folder on a writable disk',
     ENOTDIR: 'part of this path is a file, not a folder; choose another --out',
-    EEXIST: 'something is already there that is not a folder; choose another --out',
+    EEXIST: 'part of this path is a file, not a folder; choose another --out',
     ENOSPC: 'the disk is full; free some space and run again (the previous handbook is unchanged)',
     ENAMETOOLONG: 'the path is too long; choose a shorter --out',
   };

@@ -47,7 +47,13 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
   try {
     return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
   } catch (error) {
-    const reason = ((error as Error).message ?? '').split('\n').find((line) => line.trim() && !/^browserType\.launch/.test(line.trim()))?.trim();
+    const message = (error as Error).message ?? '';
+    const exit = /process did exit: exitCode=(\w+)/.exec(message);
+    const reason = exit
+      ? `it stopped at once, exit code ${exit[1]}`
+      : /Timeout/i.test(message)
+        ? `it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`
+        : message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '').trim();
     const source = env.CHROMIUM_PATH ? `CHROMIUM_PATH (${executablePath})` : executablePath;
     throw new UserError(
       [{ file: source, message: `could not be started as a browser${reason ? ` (${reason.slice(0, 160)})` : ''}; point CHROMIUM_PATH at a Chromium or Chrome program, or unset it to use /usr/bin/chromium` }],

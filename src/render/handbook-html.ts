@@ -287,11 +287,6 @@ function joinList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** A CSS string literal; `<` is escaped too, so no value can close the style element. */
-export function cssString(value: string): string {
-  return `"${value.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
-}
-
 /** Mixes a colour with white; `amount` 0 keeps it, 1 gives white. */
 function tint(hex: string, amount: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
@@ -347,9 +342,8 @@ tfoot th, tfoot td { font-weight: bold; }
   size: ${paper};
   margin: 18mm 17mm 20mm;
   @bottom-center { content: counter(page) " / " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
-  @bottom-left { content: ${cssString(handbook.company)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
-@page :first { @bottom-center { content: none; } @bottom-left { content: none; } }
+@page :first { @bottom-center { content: none; } }
 @media print {
   html { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }

@@ -12,9 +12,9 @@ export interface PdfJob {
  * Prints HTML documents to PDF with one headless Chromium, a few pages at a time. The only renderer
  * that does I/O. Throws ChromiumNotFoundError (one-line message) when no browser is installed.
  */
-export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number } = {}): Promise<Buffer[]> {
+export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Buffer[]> {
   if (jobs.length === 0) return [];
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.env);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     // Generated documents are self-contained; nothing may be fetched while printing.
