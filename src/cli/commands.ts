@@ -169,6 +169,7 @@ export const COMMANDS: Command[] = [
       };
       const summary = await generate(io, options);
       for (const skip of summary.skipped) io.stderr(`${summary.exitCode === 1 && skip.output === 'handbook.pdf' ? 'error' : 'note'}: ${skip.output} not written: ${skip.reason}\n`);
+      if (summary.exitCode === 1) io.stderr(`Nothing was written, and ${summary.outDir} is as it was, because a format you asked for could not be made.\n`);
       if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
       return summary.exitCode;
     },

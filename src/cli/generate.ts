@@ -108,9 +108,26 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
     }
 
+    const metadata = (title: string, subject: string, keywords: string[]) => ({
+      title,
+      author: config.company,
+      subject,
+      keywords: ['customer service', ...keywords],
+      language: 'en',
+      ...(handbook.date ? { date: handbook.date.iso } : {}),
+    });
     const jobs: (PdfJob & { path: string })[] = [
-      ...(formats.includes('pdf') ? [{ path: 'handbook.pdf', html, paper: handbook.paper }] : []),
-      ...(formats.includes('handouts') ? handouts.map((x) => ({ path: `${x.name}.pdf`, html: x.html, paper: handbook.paper })) : []),
+      ...(formats.includes('pdf')
+        ? [{ path: 'handbook.pdf', html, paper: handbook.paper, metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]) }]
+        : []),
+      ...(formats.includes('handouts')
+        ? handbook.chapters.map((c, i) => ({
+            path: `${handouts[i]!.name}.pdf`,
+            html: handouts[i]!.html,
+            paper: handbook.paper,
+            metadata: metadata(`Handout: ${c.mode.title}`, 'Training handout', ['training', c.mode.title, c.categoryLabel]),
+          }))
+        : []),
     ];
     if (jobs.length > 0) {
       const missing = await findUnprintableCharacters(configText(config));
@@ -133,7 +150,6 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
     }
     if (exitCode !== 0) {
       await staged.discard();
-      progress(`Nothing was replaced: ${displayOut} is as it was, because a format you asked for could not be made`);
     } else {
       if (staged.foreign.length > 0) progress(`--force: deleting ${staged.foreign.length} file${staged.foreign.length === 1 ? '' : 's'} the generator did not write: ${toTerminalText(staged.foreign.join(', '))}`);
       await staged.commit();

@@ -102,7 +102,7 @@ describe('4. the previous output stays whole until the new one is complete', () 
     const before = readFileSync(join(dir, 'out', 'handbook.html'));
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--format', 'html,pdf', '--date', '2030-01-01');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/Nothing was replaced: out is as it was/);
+    expect(stderr).toMatch(/Nothing was written, and out is as it was, because a format you asked for could not be made/);
     expect(readFileSync(join(dir, 'out', 'handbook.html')).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
