@@ -40,8 +40,8 @@ export interface AssessSummary {
   out: string;
   priorities: string[];
   team: TeamResult;
-  /** Answers counted once because they were given twice. */
-  notes: string[];
+  /** How many answers were left out because the same person's answers were given twice. */
+  countedOnce: number;
 }
 
 /** A problem whose every part may come from a user's file, made safe to print. */
@@ -121,7 +121,9 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, yaml, { flag: options.force ? 'w' : 'wx' });
   const priorities = team.ranking.slice(0, options.top ?? 5).map((m) => m.id);
-  return { out: display(outPath), priorities, team, notes };
+  // Notes name files and codes, so they go to the terminal only, never into a report or export.
+  for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);
+  return { out: display(outPath), priorities, team, countedOnce: notes.length };
 }
 
 /** One answers file's text, refused before reading when it is not a regular file or too large. */
@@ -140,10 +142,10 @@ async function readAnswersText(absolute: string, shown: string): Promise<{ text:
 }
 
 /** The team view as plain text for a terminal: who answered, the gap, a table of every assessed mode. */
-export function formatTeamTable(team: TeamResult, notes: readonly string[] = []): string {
+export function formatTeamTable(team: TeamResult): string {
   const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
   const { headline, details } = describeGap(team.gap);
-  const lines = [toTerminalText(describeRespondents(team)), ...notes.map((n) => `Note: ${toTerminalText(n)}.`), '', toTerminalText(`${headline}.`), ...details.map((d) => `  ${toTerminalText(d)}`), ''];
+  const lines = [toTerminalText(describeRespondents(team)), '', toTerminalText(`${headline}.`), ...details.map((d) => `  ${toTerminalText(d)}`), ''];
   const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'spread', 'scored by'];
   const rows = team.ranking.map((m, i) => [String(i + 1), m.id, round(m.need), round(m.leadership), round(m.frontline), round(m.spread), m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed']);
   let widths = header.map((h) => h.length);
@@ -162,9 +164,9 @@ export function formatSummaryJson(summary: AssessSummary): string {
   return JSON.stringify(summary, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
-/** The Markdown team report, with the notes on answers counted once. */
+/** The Markdown team report, saying how many answers were counted once. */
 export function formatTeamReport(summary: AssessSummary): string {
-  return buildTeamReportMarkdown(summary.team, summary.notes);
+  return buildTeamReportMarkdown(summary.team, summary.countedOnce);
 }
 
 const ASSESS_FORMATS = ['table', 'md', 'json'] as const;
@@ -208,7 +210,7 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
     ...(args.cadence ? { cadence: args.cadence as (typeof CADENCES)[number] } : {}),
     ...(args.content ? { content: args.content } : {}),
   });
-  io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team, summary.notes));
+  io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team));
   const out = shown(summary.out);
   io.stderr(`Wrote ${out}: ${summary.priorities.length} chapters (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
   return 0;

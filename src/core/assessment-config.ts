@@ -26,7 +26,7 @@ export interface ConfigOptions {
 export const DEFAULT_TOP = 5;
 
 /** One YAML double-quoted scalar on one line: control characters, quotes and line breaks escaped. */
-const quote = (text: string) => stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0 })
+const quote = (text: string) => stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER })
     .trimEnd()
     // yaml leaves C1 controls and line/paragraph separators raw; an editor may show them as line breaks.
     .replace(/[\u0080-\u009F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);

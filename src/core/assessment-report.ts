@@ -12,11 +12,16 @@ import { DISAGREEMENT_POINTS, type TeamResult } from './assessment-team.ts';
 export const REPORT_TOP = 10;
 
 /**
- * User text as Markdown text: control and direction characters shown as visible escapes, then every
- * ASCII punctuation mark backslash-escaped, so a name can start no heading, link, table cell or HTML.
+ * User text as Markdown text: control and direction characters (line breaks too) shown as visible
+ * escapes, so the text stays on its line; then the characters that start emphasis, links, code,
+ * HTML, entities or table cells backslash-escaped, and a leading list or heading marker too. Plain
+ * punctuation (commas, colons, brackets) stays as it is, so the raw file still reads well.
  */
 export function markdownText(text: string): string {
-  return toTerminalText(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return toTerminalText(text)
+    .replace(/[\\`*_[\]<>|~&#!]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 const DEPTH_WORDS: Record<Depth, string> = { quick: 'quick scan', deep: 'deep dive', mixed: 'mixed' };
@@ -32,7 +37,7 @@ const round = (n: number | undefined) => (n === undefined ? '–' : String(Math.
 const bar = (need: number | undefined) => (need === undefined ? '' : '█'.repeat(Math.round(need / 10)) + '░'.repeat(10 - Math.round(need / 10)));
 
 /** The team report as Markdown; every string from an answers file is escaped. */
-export function buildTeamReportMarkdown(team: TeamResult, notes: readonly string[] = []): string {
+export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): string {
   const { headline, details } = describeGap(team.gap);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const lines = [
@@ -43,7 +48,8 @@ export function buildTeamReportMarkdown(team: TeamResult, notes: readonly string
     ...details.flatMap((d) => [markdownText(d), '']),
     markdownText(describeRespondents(team)),
     '',
-    ...notes.flatMap((n) => [`Note: ${markdownText(n)}.`, '']),
+    // How many, not which: the sources name files, and file names can name people.
+    ...(countedOnce > 0 ? [`${countedOnce === 1 ? 'One set of answers was' : `${countedOnce} sets of answers were`} given twice and counted once.`, ''] : []),
     '## Need by category',
     '',
     row(['Category', 'Need', '']),
