@@ -154,12 +154,34 @@ export function startAssessmentPage(): void {
   let team: Promise<import('./team-view.ts').TeamView> | undefined;
   const teamView = () => (team ??= import('./team-view.ts').then((m) => m.createTeamView(data, { configOptions, printAs, fallbackCompany: () => current().company })));
   $('#add-codes').addEventListener('click', async () => (await teamView()).addCodes($<HTMLTextAreaElement>('#team-codes').value, 'paste'));
+  $('#add-mine').addEventListener('click', async () => {
+    const draft = current();
+    if (!draft.respondent.role) {
+      $('#team-status').textContent = 'Choose your role under “About you” first, then add your own answers.';
+      return;
+    }
+    (await teamView()).addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
+  });
   $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));
-  const linked = /^#code=(.+)$/.exec(location.hash)?.[1];
-  if (linked) {
+  /** A link `#code=…` adds that person's answers to this browser's team view. */
+  const openLinkedCode = () => {
+    const linked = /^#code=(.+)$/.exec(location.hash)?.[1];
+    if (!linked) return false;
     history.replaceState(null, '', location.pathname + location.search + '#team');
-    void teamView().then((view) => view.addCodes(decodeURIComponent(linked), 'link'));
-  } else if (hasKeptTeam()) void teamView();
+    let code = linked;
+    try {
+      code = decodeURIComponent(linked);
+    } catch {
+      // A mangled link: the code reader reports what is wrong with it.
+    }
+    void teamView().then((view) => {
+      view.addCodes(code, 'link');
+      $('#team').scrollIntoView();
+    });
+    return true;
+  };
+  window.addEventListener('hashchange', openLinkedCode);
+  if (!openLinkedCode() && hasKeptTeam()) void teamView();
 }
 
 function hasKeptTeam(): boolean {

@@ -19,7 +19,7 @@ const STORAGE_KEY = 'service-playbook:team:v1';
 const MAX_FILE_BYTES = 256 * 1024;
 
 export interface TeamView {
-  addCodes(text: string, via: 'paste' | 'link'): void;
+  addCodes(text: string, via: 'paste' | 'link' | 'mine'): void;
   addFiles(files: File[]): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export function createTeamView(data: PageData, page: { configOptions: ConfigOpti
     errors.replaceChildren(...(problems.length > 0 ? [el('p', {}, lead), el('ul', {}, ...problems.map((p) => el('li', {}, p)))] : []));
   };
 
-  const addCodes = (text: string, via: 'paste' | 'link') => {
+  const addCodes = (text: string, via: 'paste' | 'link' | 'mine') => {
     const found = findAnswerCodes(data, text);
     if (!Array.isArray(found)) return showErrors('Nothing was added:', [found.error]);
     if (found.length === 0) return showErrors('Nothing was added:', [text.trim() ? 'no answer code found in the text; codes start with SPA1-' : 'paste one or more answer codes first']);
@@ -59,7 +59,7 @@ export function createTeamView(data: PageData, page: { configOptions: ConfigOpti
     showErrors(problems.length === found.length ? 'Nothing was added:' : 'Some codes were added, but not these:', problems);
     if (via === 'paste' && problems.length === 0) $<HTMLTextAreaElement>('#team-codes').value = '';
     keep();
-    render(via === 'link' ? 'Added the answers from the link you opened.' : `Added ${found.length - problems.length} ${found.length - problems.length === 1 ? 'person’s answers' : 'people’s answers'}.`);
+    render(via === 'link' ? 'Added the answers from the link you opened.' : via === 'mine' ? 'Added your own answers.' : `Added ${found.length - problems.length} ${found.length - problems.length === 1 ? 'person’s answers' : 'people’s answers'}.`);
   };
 
   const addFiles = async (files: File[]) => {
