@@ -7,16 +7,9 @@ import type { ZodIssue } from 'astro/zod';
 import { AnswersFileSchema, type AnswersFile } from '../schemas/assessment.ts';
 import type { AssessmentModel } from './assessment.ts';
 import type { Problem } from './problems.ts';
+import { MAX_ANSWERS_FILE_BYTES, MAX_MODE_ENTRIES, MAX_PROBLEMS_PER_FILE, MAX_STATEMENT_ENTRIES } from './assessment-limits.ts';
 
-/** Largest answers file read: a full questionnaire with a long name is under 10 KB. */
-export const MAX_ANSWERS_FILE_BYTES = 256 * 1024;
-/** Most answers files (or codes) combined at once. */
-export const MAX_ANSWERS_FILES = 200;
-/** Most failure modes listed under `answers` or `warningSigns`, and statements under one mode. */
-export const MAX_MODE_ENTRIES = 500;
-export const MAX_STATEMENT_ENTRIES = 200;
-/** Problems listed per file; the rest are counted, so a file of a million mistakes stays readable. */
-export const MAX_PROBLEMS_PER_FILE = 20;
+export { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, MAX_MODE_ENTRIES, MAX_STATEMENT_ENTRIES, MAX_PROBLEMS_PER_FILE } from './assessment-limits.ts';
 
 export interface ReadAnswersOptions {
   /** Returns ` (did you mean "x"?)` for an unknown id, or ''; the CLI passes the library's `suggest`. */

@@ -6,11 +6,22 @@
  */
 import { scoreRespondent } from '../../core/assessment.ts';
 import { encodeAnswerCode } from '../../core/assessment-code.ts';
-import { RESPONDENT_ROLES } from '../../schemas/respondent-roles.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
+import { showDeeper, showProgress, showShare } from './form-view.ts';
 import { $, copyText, type PageData } from './page-data.ts';
 import { deeperCandidates, renderResults } from './results-view.ts';
+
+/** What every part of the page works with: the model, the form, and the draft's browser-only state. */
+interface Page {
+  data: PageData;
+  form: HTMLFormElement;
+  kept: Pick<Draft, 'deeper' | 'full'> & { id: string };
+  current: () => Draft;
+  update: () => void;
+}
+
+const note = (selector: string, text: string) => ($(selector).textContent = text);
 
 export function startAssessmentPage(): void {
   const data = JSON.parse($('#assessment-data').textContent ?? '{}') as PageData;
@@ -18,84 +29,54 @@ export function startAssessmentPage(): void {
   const results = $('#results');
   const saved = loadDraft();
   const kept = { id: saved.respondent.id, deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [], full: saved.full === true };
-  let storageWorks = true;
-
-  for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
-
   const current = () => readForm(form, kept);
-
-  /** Deep-dive sections show for the modes opened, for modes with deeper answers, or for everything. */
-  const showDeeper = (draft: Draft) => {
-    for (const section of document.querySelectorAll<HTMLElement>('[data-deeper]')) {
-      const mode = data.modes.find((m) => m.id === section.dataset.deeper);
-      const answeredBeyond = Object.keys(draft.answers[section.dataset.deeper!] ?? {}).some((i) => Number(i) !== mode?.headline) || (draft.warningSigns[section.dataset.deeper!]?.length ?? 0) > 0;
-      section.hidden = !(draft.full || draft.deeper.includes(section.dataset.deeper!) || answeredBeyond);
-    }
-    const all = $('#show-all');
-    all.setAttribute('aria-pressed', String(draft.full));
-  };
-
-  const showProgress = (draft: Draft) => {
-    const quick = data.modes.filter((m) => draft.answers[m.id]?.[String(m.headline)] !== undefined).length;
-    const deeper = Object.entries(draft.answers).reduce((sum, [id, byQuestion]) => sum + Object.keys(byQuestion).filter((i) => Number(i) !== data.modes.find((m) => m.id === id)?.headline).length, 0);
-    $<HTMLProgressElement>('#progress').value = quick;
-    $('#progress-text').textContent =
-      `${quick === data.modes.length ? `Quick scan done: all ${quick} statements answered.` : `Quick scan: ${quick} of ${data.modes.length} statements answered.`}` +
-      (deeper > 0 ? ` Deep dive: ${deeper} more.` : '') +
-      (storageWorks ? '' : ' Answers cannot be saved in this browser, so keep this tab open.');
-  };
-
-  const renderShare = (draft: Draft) => {
-    const role = draft.respondent.role;
-    const code = role ? encodeAnswerCode(data, asAnswers(draft)) : '';
-    $<HTMLTextAreaElement>('#answer-code').value = code;
-    for (const id of ['#copy-code', '#copy-link']) $<HTMLButtonElement>(id).disabled = !role;
-    $('#share-about').textContent = role
-      ? `Copy the code (or the link) into an email or chat message to whoever combines your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}), your answers${draft.company ? ', the company name' : ''} and ${draft.respondent.name ? `your name (${draft.respondent.name}), which the team sees only if everyone gives one` : 'no name'}.`
-      : 'Choose your role under “About you” first: the code needs it so the team view can compare leadership with the front line.';
-  };
-
   const update = () => {
     const draft = current();
-    storageWorks = saveDraft(draft);
-    showProgress(draft);
-    showDeeper(draft);
+    showProgress(data, draft, saveDraft(draft));
+    showDeeper(data, draft);
     if (!results.hidden) {
       renderResults(data, scoreRespondent(data, asAnswers(draft)));
-      renderShare(draft);
+      showShare(data, draft);
     }
   };
+  const page: Page = { data, form, kept, current, update };
 
+  for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
   // Restore before listening, so putting answers back does not count as a change.
   applyDraft(form, saved);
-  showProgress(current());
-  showDeeper(current());
+  showProgress(data, current(), true);
+  showDeeper(data, current());
   form.addEventListener('change', update);
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLInputElement).type === 'text') update();
   });
-
   $('#show-results').addEventListener('click', () => {
     results.hidden = false;
     update();
     $('#results-title').focus();
   });
-
   $('#show-all').addEventListener('click', () => {
     kept.full = !kept.full;
     update();
   });
+  $('#go-deeper-button').addEventListener('click', () => goDeeper(page));
+  bindStartOver(page);
+  bindSharing();
+  bindDownloads(page);
+  bindTeam(page);
+}
 
-  $('#go-deeper-button').addEventListener('click', () => {
-    const candidates = deeperCandidates(scoreRespondent(data, asAnswers(current())));
-    if (candidates.length === 0) return;
-    kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
-    update();
-    for (const m of candidates) form.querySelector<HTMLDetailsElement>(`[data-deeper="${CSS.escape(m.id)}"] details`)!.open = true;
-    const first = form.querySelector<HTMLElement>(`[data-deeper="${CSS.escape(candidates[0]!.id)}"] input`);
-    first?.focus();
-  });
+/** Opens the deep dive on the top modes scored by the quick scan, and moves focus to its first statement. */
+function goDeeper({ data, form, kept, current, update }: Page): void {
+  const candidates = deeperCandidates(scoreRespondent(data, asAnswers(current())));
+  if (candidates.length === 0) return;
+  kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
+  update();
+  for (const m of candidates) form.querySelector<HTMLDetailsElement>(`[data-deeper="${CSS.escape(m.id)}"] details`)!.open = true;
+  form.querySelector<HTMLElement>(`[data-deeper="${CSS.escape(candidates[0]!.id)}"] input`)?.focus();
+}
 
+function bindStartOver({ data, form, kept, current }: Page): void {
   const confirm = $('#confirm-clear');
   $('#start-over').addEventListener('click', () => {
     confirm.hidden = false;
@@ -110,24 +91,28 @@ export function startAssessmentPage(): void {
     clearDraft();
     Object.assign(kept, { deeper: [], full: false });
     confirm.hidden = true;
-    results.hidden = true;
-    showDeeper(current());
-    showProgress(current());
-    $('#progress-text').textContent = `All answers cleared. Quick scan: 0 of ${data.modes.length} statements answered.`;
+    $('#results').hidden = true;
+    showDeeper(data, current());
+    showProgress(data, current(), true);
+    note('#progress-text', `All answers cleared. Quick scan: 0 of ${data.modes.length} statements answered.`);
     form.querySelector<HTMLInputElement>('input[name="role"]')!.focus();
   });
+}
 
-  const note = (selector: string, text: string) => ($(selector).textContent = text);
-  const codeLink = () => `${location.origin}${location.pathname}#code=${$<HTMLTextAreaElement>('#answer-code').value}`;
+function bindSharing(): void {
+  const code = $<HTMLTextAreaElement>('#answer-code');
+  const link = () => `${location.origin}${location.pathname}#code=${code.value}`;
   $('#copy-code').addEventListener('click', async () => {
-    const copied = await copyText($<HTMLTextAreaElement>('#answer-code').value, $<HTMLTextAreaElement>('#answer-code'));
+    const copied = await copyText(code.value, code);
     note('#share-note', copied ? 'Code copied. Paste it into a message to whoever combines the answers.' : 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).');
   });
   $('#copy-link').addEventListener('click', async () => {
-    const copied = await copyText(codeLink());
-    note('#share-note', copied ? 'Link copied. Whoever opens it sees your answers added to their team view.' : `Copy this link: ${codeLink()}`);
+    const copied = await copyText(link());
+    note('#share-note', copied ? 'Link copied. Whoever opens it sees your answers added to their team view.' : `Copy this link: ${link()}`);
   });
+}
 
+function bindDownloads({ data, form, current }: Page): void {
   $('#download-config').addEventListener('click', async () => {
     const draft = current();
     const result = scoreRespondent(data, asAnswers(draft));
@@ -136,7 +121,6 @@ export function startAssessmentPage(): void {
     download('handbook.yaml', buildConfigYaml(result.ranking, configOptions(draft.company, 'your answers')), 'application/yaml');
     note('#results-note', 'Downloaded handbook.yaml.');
   });
-
   $('#export-answers').addEventListener('click', () => {
     const draft = current();
     if (!draft.respondent.role) {
@@ -147,19 +131,17 @@ export function startAssessmentPage(): void {
     download(`answers-${draft.respondent.role}.json`, JSON.stringify(asAnswers(draft), null, 2) + '\n', 'application/json');
     note('#results-note', `Exported your answers (${Object.values(draft.answers).reduce((s, q) => s + Object.keys(q).length, 0)} statements). Sending the code is easier: it carries the same answers.`);
   });
-
   $('#print-results').addEventListener('click', () => printAs('results'));
+}
 
-  // The team view loads on first use, or at once when a link brought a code or codes were kept.
+/** The team view loads on first use, or at once when a link brought a code or codes were kept. */
+function bindTeam({ data, current }: Page): void {
   let team: Promise<import('./team-view.ts').TeamView> | undefined;
   const teamView = () => (team ??= import('./team-view.ts').then((m) => m.createTeamView(data, { configOptions, printAs, fallbackCompany: () => current().company })));
   $('#add-codes').addEventListener('click', async () => (await teamView()).addCodes($<HTMLTextAreaElement>('#team-codes').value, 'paste'));
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
-    if (!draft.respondent.role) {
-      $('#team-status').textContent = 'Choose your role under “About you” first, then add your own answers.';
-      return;
-    }
+    if (!draft.respondent.role) return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
     (await teamView()).addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
   });
   $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));
