@@ -82,6 +82,16 @@ describe('reverse-keyed statements', () => {
     const gamma = built.modes.find((m) => m.id === 'gamma-mode')!;
     expect(scoreMode(gamma, { 0: 5 })).toMatchObject({ need: 100, depth: 'quick' });
   });
+
+  test('the team view turns reversed statements round too, so agreeing front-line staff show need', async () => {
+    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const built = buildAssessmentModel(library.modes, CATEGORIES);
+    // Quick scan of gamma-mode, whose headline "Staff here dread the start of a shift" is reversed.
+    const quick = (role: RespondentRole, value: number): AnswersFile => ({ ...emptyAnswers(role), answers: { 'gamma-mode': { 0: value } } });
+    const team = combineTeam(built, [quick('leader', 1), quick('frontline', 5)]);
+    expect(team.ranking[0]).toMatchObject({ id: 'gamma-mode', leadership: 0, frontline: 100, gap: 100 });
+    expect(team.gap.verdict).toBe('frontline-higher');
+  });
 });
 
 describe('ranking', () => {
