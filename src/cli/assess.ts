@@ -78,7 +78,8 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
     }
     const real = read.real;
     if (seenPaths.has(real)) {
-      notes.push(`${shown} was given twice (as ${seenPaths.get(real)}), so it was counted once`);
+      const first = seenPaths.get(real)!;
+      notes.push(first === shown ? `${shown} was given twice, so it was counted once` : `${shown} is the same file as ${first}, so it was counted once`);
       continue;
     }
     seenPaths.set(real, shown);
@@ -212,7 +213,7 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   });
   io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team));
   const out = shown(summary.out);
-  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapters (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
+  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
@@ -172,15 +172,17 @@ describe('playbook assess: codes, reports and people counted once', () => {
     expect(stdout).not.toMatch(/\bLea\b|\bFay\b/);
   });
 
-  test('the same file given twice, or a copy of it, counts as one person, with a note', async () => {
+  test('the same file given twice, through a link, or as a copy, counts as one person, with a note', async () => {
     const dir = folder();
     const files = team(dir);
     writeFileSync(join(dir, 'copy.json'), readFileSync(join(dir, files[1]!)));
-    const { code, stdout, stderr } = await cli(dir, 'assess', '-a', files[0]!, '-a', files[1]!, '-a', `./${files[1]}`, '-a', 'copy.json', '--format', 'json');
+    symlinkSync(files[1]!, join(dir, 'link.json'));
+    const { code, stdout, stderr } = await cli(dir, 'assess', '-a', files[0]!, '-a', files[1]!, '-a', `./${files[1]}`, '-a', 'link.json', '-a', 'copy.json', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).team.respondents).toHaveLength(2);
-    expect(JSON.parse(stdout).countedOnce).toBe(2);
-    expect(stderr).toMatch(/Note: fay\.json was given twice \(as fay\.json\), so it was counted once\./);
+    expect(JSON.parse(stdout).countedOnce).toBe(3);
+    expect(stderr).toMatch(/Note: fay\.json was given twice, so it was counted once\./);
+    expect(stderr).toMatch(/Note: link\.json is the same file as fay\.json, so it was counted once\./);
     expect(stderr).toMatch(/Note: copy\.json has the same answers as fay\.json, so they were counted once\./);
   });
 
