@@ -10,6 +10,7 @@ import { renderHandbookHtml } from '../render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
 import { buildTrainingCalendar } from '../render/ics.ts';
 import { renderHandoutHtml } from '../render/handouts.ts';
+import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
 import { renderPdfs, type PdfJob } from '../render/pdf.ts';
 import type { OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
@@ -146,9 +147,20 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
     }
 
+    // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run below.
+    const kits = formats.includes('kits')
+      ? handbook.chapters.map((c) => ({
+          name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
+          html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
+        }))
+      : [];
+    for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
+    if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
+
     const jobs: (PdfJob & { path: string })[] = [
       ...(formats.includes('pdf') ? [{ path: 'handbook.pdf', html, paper: handbook.paper }] : []),
       ...(formats.includes('handouts') ? handouts.map((x) => ({ path: `${x.name}.pdf`, html: x.html, paper: handbook.paper })) : []),
+      ...kits.map((x) => ({ path: `${x.name}.pdf`, html: x.html, paper: handbook.paper })),
     ];
     if (jobs.length > 0) {
       progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
@@ -164,6 +176,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
           exitCode = 1;
         }
         if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
+        if (kits.length > 0) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
       }
     }
     await staged.commit();
