@@ -6,6 +6,7 @@ import { CARDS_PER_SHEET, ROLE_DECK, clockTime, planKit } from '../../src/core/k
 import { findMode } from '../../src/core/navigation.ts';
 import { loadLibrary } from '../../src/core/load.ts';
 import { buildKit } from '../../src/render/kit.ts';
+import { KitCardSchema } from '../../src/schemas/failure-mode.ts';
 import { renderKitHtml } from '../../src/render/kits.ts';
 
 const library = await loadLibrary('tests/fixtures/kits/content');
@@ -53,6 +54,12 @@ describe('the kit plan', () => {
     const messages = cards.filter((c) => c.deck === 'Customer messages');
     expect(messages.map((c) => `${c.number}/${c.of}`)).toEqual(messages.map((_, i) => `${i + 1}/${messages.length}`));
     expect(sheets.map((s) => s.length)).toEqual([CARDS_PER_SHEET, cards.length - CARDS_PER_SHEET]);
+  });
+
+  test('a card longer than its printed cell holds is refused, with how to fix it', () => {
+    expect(KitCardSchema.safeParse({ deck: 'Scenarios', text: 'x'.repeat(700) }).success).toBe(true);
+    const tooLong = KitCardSchema.safeParse({ deck: 'Scenarios', text: 'x'.repeat(701) });
+    expect(tooLong.error?.issues[0]?.message).toMatch(/at most 700 characters .* split it into two cards/);
   });
 
   test('a complete kit has nothing missing; an exercise without kit fields names every missing part', () => {
