@@ -7,6 +7,7 @@ import { renderHandbookHtml } from '../render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
 import { buildTrainingCalendar } from '../render/ics.ts';
 import { renderHandoutHtml } from '../render/handouts.ts';
+import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
 import { renderPdfs, type PdfJob } from '../render/pdf.ts';
 import { findUnprintableCharacters } from '../render/fonts.ts';
@@ -108,6 +109,16 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
     }
 
+    // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run below.
+    const kits = formats.includes('kits')
+      ? handbook.chapters.map((c) => ({
+          name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
+          html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
+        }))
+      : [];
+    for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
+    if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
+
     const metadata = (title: string, subject: string, keywords: string[]) => ({
       title,
       author: config.company,
@@ -128,6 +139,12 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
             metadata: metadata(`Handout: ${c.mode.title}`, 'Training handout', ['training', c.mode.title, c.categoryLabel]),
           }))
         : []),
+      ...kits.map((x, i) => ({
+        path: `${x.name}.pdf`,
+        html: x.html,
+        paper: handbook.paper,
+        metadata: metadata(`Training kit: ${handbook.chapters[i]!.mode.title}`, 'Facilitator sheet and cards', ['training', 'kit', handbook.chapters[i]!.mode.title]),
+      })),
     ];
     if (jobs.length > 0) {
       const missing = await findUnprintableCharacters(configText(config));
@@ -146,6 +163,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
           exitCode = 1;
         }
         if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
+        if (kits.length > 0) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
       }
     }
     if (exitCode !== 0) {

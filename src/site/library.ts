@@ -18,6 +18,7 @@ export const urls = {
   modes: () => `${base}modes/`,
   mode: (id: string) => `${base}modes/${id}/`,
   handout: (id: string) => `${base}modes/${id}/handout/`,
+  kit: (id: string) => `${base}modes/${id}/kit/`,
   category: (id: string) => `${base}categories/${id}/`,
   sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
   search: () => `${base}search/`,
