@@ -35,7 +35,9 @@ export interface BacklogDay {
   capacityPerHour: number;
   /** False when more work arrives each day than the team can clear: the backlog grows every day. */
   stable: boolean;
-  /** Messages waiting at opening, once the days have settled (or on the first day when they never do). */
+  /** Messages that arrived while closed; counted in the first hour's arrivals. */
+  overnight: number;
+  /** Messages waiting at opening from the day before, once the days have settled (or on the first day when they never do). */
   openingBacklog: number;
   /** How many more messages wait each morning than the morning before; 0 when stable. */
   dailyGrowth: number;
@@ -103,6 +105,7 @@ export function simulateBacklog(inputs: BacklogInputs, people: number): BacklogD
     people,
     capacityPerHour: perMinute * 60,
     stable,
+    overnight: inputs.outOfHours,
     openingBacklog,
     dailyGrowth: stable ? 0 : dailyWork - perMinute * minutesPerDay,
     longestWaitMinutes: stable && !unfinished ? longest : null,
@@ -159,7 +162,10 @@ export function peopleForStandard(inputs: BacklogInputs): BacklogDay | undefined
   return found;
 }
 
-/** The first hour in which more arrives than the team clears, so the backlog starts to grow; undefined if none. */
+/**
+ * The first hour in which more arrives during the hour than the team clears in one, so the queue grows
+ * however early the day started; the night's messages waiting at opening do not count here.
+ */
 export function firstGrowingHour(day: BacklogDay): BacklogHour | undefined {
-  return day.hours.find((h, i) => h.backlog > (i === 0 ? day.openingBacklog : day.hours[i - 1]!.backlog) + 0.5);
+  return day.hours.find((h, i) => h.arrivals - (i === 0 ? day.overnight : 0) > day.capacityPerHour + 1e-9);
 }

@@ -76,10 +76,10 @@ function describeDay(day: BacklogDay, standardMinutes?: number): string {
   }
   const growing = firstGrowingHour(day);
   const longest = `the longest wait is ${formatDuration((day.longestWaitMinutes ?? 0) * 60)}`;
-  const verdict = standardMinutes === undefined ? '' : (day.longestWaitMinutes ?? Infinity) <= standardMinutes ? ', within the standard' : ', longer than the standard';
-  if (!growing) return `With ${people(day.people)} nothing waits long: ${longest}${verdict}.`;
-  const arriving = Math.round(growing.arrivals);
-  return `With ${people(day.people)} the queue grows from ${growing.label}, when ${arriving} arrive in the hour and ${clears}; ${longest}${verdict}.`;
+  const verdict = standardMinutes === undefined ? '' : (day.longestWaitMinutes ?? Infinity) <= standardMinutes + 1e-9 ? ', within the standard' : ', longer than the standard';
+  const night = day.overnight > 0 ? ` The ${Math.round(day.overnight)} that arrive overnight are waiting at opening.` : '';
+  if (!growing) return `With ${people(day.people)} the queue never outgrows the team: ${longest}${verdict}.${night}`;
+  return `With ${people(day.people)} the queue grows from ${growing.label}, when ${Math.round(growing.arrivals)} arrive in the hour and ${clears}; ${longest}${verdict}.${night}`;
 }
 
 function capitalise(text: string): string {
