@@ -1,6 +1,5 @@
 /** `playbook staffing`: how many people a response promise takes, in the terminal. */
-import { queueFigures, type QueueFigures } from '../core/staffing/erlang.ts';
-import { planQueue, rosteredFor, type QueuePlan } from '../core/staffing/queue-plan.ts';
+import { levelsAround, planQueue, rosteredFor, type QueuePlan } from '../core/staffing/queue-plan.ts';
 import { describeQueuePlan } from '../core/staffing/reading.ts';
 import { describeTarget, formatDuration, formatPercent, round } from '../core/staffing/units.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
@@ -42,13 +41,7 @@ export function readStaffingOptions(args: ParsedArgs): QueuePlan['inputs'] {
 export function formatStaffingTable(plan: QueuePlan): string {
   const { inputs, needed, whatIf } = plan;
   const within = formatDuration(inputs.target.seconds);
-  const low = Math.max(1, Math.min(needed.agents - 3, whatIf?.agents ?? Infinity));
-  const high = Math.max(needed.agents + 2, whatIf?.agents ?? 0);
-  const levels: QueueFigures[] = [];
-  for (let n = low; n <= high; n++) {
-    // Only the rows near the answer and the what-if, so a what-if far away does not print hundreds of lines.
-    if (Math.abs(n - needed.agents) <= 3 || n === whatIf?.agents) levels.push(queueFigures(n, plan.traffic, inputs.handleSeconds, inputs.target.seconds));
-  }
+  const levels = levelsAround(plan);
   const header = ['', 'people', `within ${within}`, 'average wait', 'wait at all', 'occupancy', 'on the rota'];
   const rows = levels.map((f) => [
     f.agents === needed.agents ? 'need' : f.agents === whatIf?.agents ? 'you' : '',

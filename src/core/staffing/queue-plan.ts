@@ -97,6 +97,15 @@ export function planQueue(inputs: QueueInputs): QueuePlan {
   return { inputs, traffic, needed: withRota(found), ...(whatIf ? { whatIf } : {}), curve: serviceLevelCurve(traffic, inputs, found.agents) };
 }
 
+/** The staffing levels worth a row in a table: three either side of the answer, and the what-if. */
+export function levelsAround(plan: QueuePlan): QueueFigures[] {
+  const { inputs, needed, whatIf } = plan;
+  const agents = new Set<number>();
+  for (let n = Math.max(1, needed.agents - 3); n <= needed.agents + 2; n++) agents.add(n);
+  if (whatIf) agents.add(whatIf.agents);
+  return [...agents].sort((a, b) => a - b).map((n) => queueFigures(n, plan.traffic, inputs.handleSeconds, inputs.target.seconds));
+}
+
 /** Service level from the last agent count below the workload to a few past the answer (and the what-if). */
 function serviceLevelCurve(traffic: number, inputs: QueueInputs, needed: number) {
   const last = Math.max(needed + 3, inputs.agents ?? 0);

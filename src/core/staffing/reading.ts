@@ -71,10 +71,11 @@ export function describeBacklog(needed: BacklogDay, standardMinutes: number, shr
 
 function describeDay(day: BacklogDay, standardMinutes?: number): string {
   const clears = `${people(day.people)} clear ${round(day.capacityPerHour, 1)} an hour`;
-  if (!day.stable) {
-    return `With ${people(day.people)} more arrives each day than they can clear, so the backlog grows by about ${Math.round(day.dailyGrowth)} every day and no standard holds.`;
-  }
   const growing = firstGrowingHour(day);
+  if (!day.stable) {
+    const when = growing ? ` It grows fastest from ${growing.label}, when ${Math.round(growing.arrivals)} arrive in the hour and ${clears}.` : '';
+    return `With ${people(day.people)} more arrives each day than they can clear, so the backlog grows by about ${Math.round(day.dailyGrowth)} every day and no standard holds.${when}`;
+  }
   const longest = `the longest wait is ${formatDuration((day.longestWaitMinutes ?? 0) * 60)}`;
   const verdict = standardMinutes === undefined ? '' : (day.longestWaitMinutes ?? Infinity) <= standardMinutes + 1e-9 ? ', within the standard' : ', longer than the standard';
   const night = day.overnight > 0 ? ` The ${Math.round(day.overnight)} that arrive overnight are waiting at opening.` : '';
