@@ -35,6 +35,8 @@ export interface QueuePlan {
   traffic: number;
   /** The fewest agents that meet the target (and occupancy cap). */
   needed: Staffing;
+  /** The fewest that meet the target alone, when the occupancy cap asks for more. */
+  forTargetAlone?: number;
   /** The figures for `inputs.agents`, when given. */
   whatIf?: Staffing;
   /** Service level for a range of agents around the answer, for the chart. */
@@ -93,8 +95,10 @@ export function planQueue(inputs: QueueInputs): QueuePlan {
   const found = agentsForGoal(traffic, inputs.handleSeconds, goal);
   if (!found) throw new Error(`planQueue: no staffing meets ${JSON.stringify(goal)}; check queueProblems first`);
   const withRota = (figures: QueueFigures): Staffing => ({ ...figures, rostered: rosteredFor(figures.agents, inputs.shrinkage) });
+  const forTarget = inputs.maxOccupancy !== undefined ? agentsForGoal(traffic, inputs.handleSeconds, goalOf(inputs.target)) : undefined;
   const whatIf = inputs.agents !== undefined ? withRota(queueFigures(inputs.agents, traffic, inputs.handleSeconds, inputs.target.seconds)) : undefined;
-  return { inputs, traffic, needed: withRota(found), ...(whatIf ? { whatIf } : {}), curve: serviceLevelCurve(traffic, inputs, found.agents) };
+  const capped = forTarget && forTarget.agents < found.agents ? { forTargetAlone: forTarget.agents } : {};
+  return { inputs, traffic, needed: withRota(found), ...capped, ...(whatIf ? { whatIf } : {}), curve: serviceLevelCurve(traffic, inputs, found.agents) };
 }
 
 /** The staffing levels worth a row in a table: three either side of the answer, and the what-if. */

@@ -45,7 +45,10 @@ export function describeQueuePlan(plan: QueuePlan): string[] {
     shrinkage > 0
       ? `, ${people(needed.rostered)} on the rota once breaks, training and absence (${formatPercent(shrinkage)} of paid time) are counted`
       : '';
-  const cap = maxOccupancy !== undefined && needed.occupancy <= maxOccupancy && maxOccupancy < 1 ? ` (keeping each person busy no more than ${formatPercent(maxOccupancy)} of the time)` : '';
+  const cap =
+    plan.forTargetAlone !== undefined && maxOccupancy !== undefined
+      ? ` (the target alone takes ${plan.forTargetAlone}, but that keeps each person busy more than ${formatPercent(maxOccupancy)} of the time)`
+      : '';
   const lines = [
     `${capitalise(describeGoal(plan))} you need ${people(needed.agents)} ${NOUNS[channel].working}${cap}${rota}.`,
     describeFigures(plan, needed),
