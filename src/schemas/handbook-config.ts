@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
+import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
 
 /**
@@ -181,6 +182,8 @@ export const HandbookConfigSchema = z
     output: OutputSchema.default({}),
     /** Optional dates for the training plan. */
     training: TrainingSchema.optional(),
+    /** Optional volumes and handle times by channel; they add "What our standards take" to the staffing chapters. */
+    staffing: StaffingConfigSchema.optional(),
   })
   .strict();
 

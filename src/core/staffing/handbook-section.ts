@@ -40,7 +40,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       const day = peopleForStandard(inputs);
       if (!day) throw new Error(`buildStaffingSection: no staffing meets the ${channel.name} standard`);
       const total = arrivals.reduce((a, b) => a + b, 0) + channel.outOfHours;
-      rows.push({ channel: channel.name, standard: `every message within ${formatDuration(channel.standard)}`, volume: `${Math.round(total)} a day`, handleTime: formatDuration(channel.aht), onTheWork: day.people, rostered: rosteredFor(day.people, staffing.shrinkage) });
+      rows.push({ channel: channel.name, standard: `every message within ${formatDuration(channel.standard)}`, volume: `${Math.round(total).toLocaleString('en-GB')} a day`, handleTime: formatDuration(channel.aht), onTheWork: day.people, rostered: rosteredFor(day.people, staffing.shrinkage) });
       readings.push(`${channel.name}: ${describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]}`);
       continue;
     }
@@ -53,7 +53,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       shrinkage: staffing.shrinkage,
       ...(staffing.occupancy !== undefined ? { maxOccupancy: staffing.occupancy } : {}),
     });
-    rows.push({ channel: channel.name, standard: describeTarget(channel.target), volume: `${channel.contacts} per ${formatDuration(channel.per)}`, handleTime: formatDuration(channel.aht), onTheWork: plan.needed.agents, rostered: plan.needed.rostered });
+    rows.push({ channel: channel.name, standard: describeTarget(channel.target), volume: `${channel.contacts.toLocaleString('en-GB')} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`, handleTime: formatDuration(channel.aht), onTheWork: plan.needed.agents, rostered: plan.needed.rostered });
     readings.push(`${channel.name}: ${describeQueuePlan(plan)[0]}`);
   }
   return { shrinkage: staffing.shrinkage, rows, readings };
@@ -87,8 +87,12 @@ export function staffingSectionTree(section: StaffingSection): RootContent[] {
   ];
 }
 
-/** A chapter body with the section appended when the config gives staffing inputs and the chapter is one of the two. */
-export function withStaffingSection(body: Root, modeId: string, staffing: StaffingConfig | undefined): Root {
+/**
+ * A chapter's body trees with the section appended, when the config gives staffing inputs and the
+ * chapter is one of the two; both renderers already turn body mdast into HTML and Markdown.
+ */
+export function withStaffingSection<T extends Record<string, Root>>(body: T, modeId: string, staffing: StaffingConfig | undefined): T {
   if (!staffing || !STAFFING_CHAPTERS.includes(modeId)) return body;
-  return { ...body, children: [...body.children, ...staffingSectionTree(buildStaffingSection(staffing))] };
+  const section = staffingSectionTree(buildStaffingSection(staffing));
+  return Object.fromEntries(Object.entries(body).map(([target, tree]) => [target, { ...tree, children: [...tree.children, ...structuredClone(section)] }])) as T;
 }
