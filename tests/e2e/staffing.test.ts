@@ -38,12 +38,22 @@ describe.skipIf(browserTestsSkipped)('the staffing calculator in Chromium', () =
 
   test('a bad value names the field and marks it, and fixing it brings the result back', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/tools/staffing/`);
-    await page.getByLabel('Target: answered').fill('100');
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Target: answered: a 100% service level can never be met');
-    await expect(page.getByLabel('Target: answered').getAttribute('aria-invalid')).resolves.toBe('true');
-    await page.getByLabel('Target: answered').fill('90');
+    await page.getByLabel('Share answered (%)').fill('100');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Share answered (%): a 100% service level can never be met');
+    await expect(page.getByLabel('Share answered (%)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByLabel('Share answered (%)').fill('90');
     await expect(reading(page, 'queue')).resolves.toMatch(/^To answer 90% of calls within 20 seconds you need 15 people/);
-    await expect(page.getByLabel('Target: answered').getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect(page.getByLabel('Share answered (%)').getAttribute('aria-invalid')).resolves.toBeNull();
+    await done();
+  });
+
+  test('an average-wait target switches the reading to the average wait and disables the share', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/tools/staffing/`);
+    await page.getByLabel('Target', { exact: true }).selectOption('average');
+    await expect(page.getByLabel('Share answered (%)').isDisabled()).resolves.toBe(true);
+    await expect(reading(page, 'queue')).resolves.toMatch(/^To keep the average wait to 20 seconds or less you need 13 people on the phones/);
+    await page.getByLabel('Time (seconds)').fill('0');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Time (seconds): an average wait of zero can never be met');
     await done();
   });
 

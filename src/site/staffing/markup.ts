@@ -67,7 +67,7 @@ export function renderQueueResult(plan: QueuePlan): string {
 
 const WIDTH = 360;
 const HEIGHT = 200;
-const PLOT = { left: 36, right: 8, top: 10, bottom: 34 };
+const PLOT = { left: 36, right: 8, top: 18, bottom: 34 };
 
 /** Service level against people working, as bars, with the target as a dashed line; one image to a screen reader, described in full. */
 export function renderServiceLevelChart(plan: QueuePlan): string {
@@ -84,7 +84,9 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
     const x = PLOT.left + i * slot;
     const kind = p.agents === needed.agents ? 'bar needed' : p.agents === whatIf?.agents ? 'bar what-if' : 'bar';
     const label = i % labelEvery === 0 || p.agents === needed.agents ? tag('text', { x: round(x + slot / 2, 1), y: HEIGHT - PLOT.bottom + 14, 'text-anchor': 'middle' }, text(p.agents)) : '';
-    return tag('rect', { class: kind, x: round(x + slot * 0.15, 1), y: round(y(p.serviceLevel), 1), width: round(slot * 0.7, 1), height: round(plotHeight * p.serviceLevel, 1) }) + label;
+    const marker = p.agents === needed.agents ? 'need' : p.agents === whatIf?.agents ? 'you' : '';
+    const markerText = marker ? tag('text', { class: 'marker', x: round(x + slot / 2, 1), y: round(Math.min(y(p.serviceLevel), y(0)) - 3, 1), 'text-anchor': 'middle' }, marker) : '';
+    return tag('rect', { class: kind, x: round(x + slot * 0.15, 1), y: round(y(p.serviceLevel), 1), width: round(slot * 0.7, 1), height: round(plotHeight * p.serviceLevel, 1) }) + label + markerText;
   });
   const described = points.map((p) => `${p.agents} people: ${formatPercent(p.serviceLevel, 1)}`).join('; ');
   return tag(
@@ -106,7 +108,7 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
       {},
       text(`Share of ${inputs.channel === 'chat' ? 'chats' : 'calls'} answered within ${within} for each number of people working. `),
       text(goal !== undefined ? `The dashed line is your ${formatPercent(goal)} target. ` : ''),
-      text(`The highlighted bar (${needed.agents}) is the fewest people who meet it${whatIf ? `; the dark grey bar (${whatIf.agents}) is the people you have` : ''}.`),
+      text(`The bar marked “need” (${needed.agents}) is the fewest people who meet your target${whatIf ? `; “you” (${whatIf.agents}) is the people you have` : ''}.`),
     ),
   );
 }

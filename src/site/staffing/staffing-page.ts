@@ -51,7 +51,9 @@ function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
   const r = reader(form);
   const contacts = r.read('contacts', parseCount);
   const handle = r.read('aht', (v) => parseDuration(`${v}${r.raw('aht-unit')}`));
-  const share = r.read('level', (v) => parsePercent(`${v}%`));
+  const average = r.raw('goal') === 'average';
+  (form.elements.namedItem('level') as HTMLInputElement).disabled = average;
+  const share = average ? 0 : r.read('level', (v) => parsePercent(`${v}%`));
   const within = r.read('within', (v) => (Number(v) === 0 ? { ok: true, value: 0 } : parseDuration(`${v}s`)));
   const shrinkage = r.read('shrinkage', (v) => parsePercent(`${v}%`), 0);
   const occupancy = r.read<number | typeof NONE>('occupancy', (v) => parsePercent(`${v}%`), NONE);
@@ -63,12 +65,12 @@ function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
       contacts: contacts!,
       intervalSeconds: Number(r.raw('per')),
       handleSeconds: handle!,
-      target: { kind: 'service-level', share: share!, seconds: within! },
+      target: average ? { kind: 'average-wait', seconds: within! } : { kind: 'service-level', share: share!, seconds: within! },
       shrinkage: shrinkage!,
       ...(occupancy !== NONE ? { maxOccupancy: occupancy as number } : {}),
       ...(agents !== NONE ? { agents: agents as number } : {}),
     };
-    const names: Record<InputProblem['field'], string> = { contacts: 'contacts', per: 'per', aht: 'aht', target: 'level', shrinkage: 'shrinkage', occupancy: 'occupancy', agents: 'agents' };
+    const names: Record<InputProblem['field'], string> = { contacts: 'contacts', per: 'per', aht: 'aht', target: average ? 'within' : 'level', shrinkage: 'shrinkage', occupancy: 'occupancy', agents: 'agents' };
     for (const problem of queueProblems(inputs)) r.flag(names[problem.field], problem.message);
   }
   r.mark();
