@@ -6,6 +6,7 @@ import { formatProblems } from '../core/problems.ts';
 import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSize } from '../schemas/handbook-config.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
+import { staffingCommand } from './staffing.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -204,4 +205,5 @@ export const COMMANDS: Command[] = [
       );
     },
   },
+  staffingCommand,
 ];

@@ -8,6 +8,7 @@ import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import { logoTypeFor } from './logo.ts';
 import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
 import { formatDate, scheduleDates } from './schedule.ts';
+import { withStaffingSection } from './staffing/handbook-section.ts';
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
 export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
@@ -158,7 +159,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
       anchor: chapterAnchor(mode.id),
       mode,
       categoryLabel: CATEGORIES[mode.category].label,
-      body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
+      body: withStaffingSection(await renderBodyTrees(mode.body, mode.file, { values, empowerment }), mode.id, config.staffing),
       related: mode.related.flatMap((id): RelatedLink[] => {
         const other = byId.get(id);
         if (!other) return [];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
+import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
 import { userText } from './user-text.ts';
 
@@ -193,6 +194,8 @@ export const HandbookConfigSchema = z
     output: OutputSchema.default({}),
     /** Optional dates for the training plan. */
     training: TrainingSchema.optional(),
+    /** Optional volumes and handle times by channel; they add "What our standards take" to the staffing chapters. */
+    staffing: StaffingConfigSchema.optional(),
   })
   .strict();
 
