@@ -1,11 +1,17 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { buildAssessmentModel, buildConfigYaml, combineTeam, describeGap, DISAGREEMENT_POINTS, type TeamResult } from '../core/assessment.ts';
-import { readAnswersFile } from '../core/assessment-file.ts';
+import { describeGap } from '../core/assessment-gap.ts';
+import { findAnswerCodes } from '../core/assessment-code.ts';
+import { buildConfigYaml } from '../core/assessment-config.ts';
+import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment-file.ts';
+import { buildAssessmentModel } from '../core/assessment-model.ts';
+import { buildTeamReportMarkdown, describeRespondents } from '../core/assessment-report.ts';
+import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../core/assessment-team.ts';
 import { suggest } from '../core/library.ts';
 import { UserError, type Problem } from '../core/problems.ts';
-import type { AnswersFile } from '../schemas/assessment.ts';
+import { toTerminalText } from '../core/terminal-text.ts';
+import { isIsoDate } from '../schemas/handbook-config.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
@@ -13,6 +19,8 @@ import { UsageError, type Io } from './io.ts';
 export interface AssessOptions {
   /** Answers files exported from the /assess/ page, one per person. */
   answers: string[];
+  /** Answer codes copied from the /assess/ page (each argument may hold several). */
+  codes?: string[];
   /** Where to write the handbook config. */
   out: string;
   force: boolean;
@@ -32,43 +40,74 @@ export interface AssessSummary {
   out: string;
   priorities: string[];
   team: TeamResult;
+  /** How many answers were left out because the same person's answers were given twice. */
+  countedOnce: number;
 }
 
-/** Reads every answers file (reporting all problems at once), scores them as a team, and writes the config. */
+/** A problem whose every part may come from a user's file, made safe to print. */
+const safeProblem = (p: Problem): Problem => ({ ...p, file: toTerminalText(p.file), ...(p.field ? { field: toTerminalText(p.field) } : {}), message: toTerminalText(p.message) });
+
+/** Reads every answers file and code (reporting all problems at once), scores them as a team, and writes the config. */
 export async function assess(io: Io, options: AssessOptions): Promise<AssessSummary> {
   const display = (path: string) => relative(io.cwd, path) || path;
   const outPath = resolve(io.cwd, options.out);
   // Checked before any work, so a slow run never ends in a refusal.
-  if (existsSync(outPath) && !options.force) {
-    throw new UsageError(`${display(outPath)} already exists; add --force to replace it, or choose another file with --out`, 'assess');
+  const existing = await stat(outPath).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new UsageError(`--out: ${toTerminalText(display(outPath))} is a folder; give the config file's name, e.g. --out ${toTerminalText(display(resolve(outPath, 'handbook.yaml')))}`, 'assess');
+  }
+  if (existing && !options.force) {
+    throw new UsageError(`${toTerminalText(display(outPath))} already exists; add --force to replace it, or choose another file with --out`, 'assess');
+  }
+  if (options.answers.length > MAX_ANSWERS_FILES) {
+    throw new UsageError(`--answers: ${options.answers.length} files given; combine at most ${MAX_ANSWERS_FILES} at once`, 'assess');
   }
   const { library } = await loadLibraryFor(io, options.content);
   const model = buildAssessmentModel(library.modes, CATEGORIES);
   const problems: Problem[] = [];
-  const files: AnswersFile[] = [];
+  const entries: AnswersEntry[] = [];
+  const notes: string[] = [];
+  const seenPaths = new Map<string, string>();
   for (const path of options.answers) {
     const absolute = resolve(io.cwd, path);
-    let text: string;
-    try {
-      text = await readFile(absolute, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ file: display(absolute), field: '--answers', message: code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a folder; expected an answers file (.json)' : `cannot be read (${code ?? (error as Error).message})` });
+    const shown = display(absolute);
+    const read = await readAnswersText(absolute, shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
-    const read = readAnswersFile(display(absolute), text, model, { suggest });
-    problems.push(...read.problems);
-    if (read.answers) files.push(read.answers);
+    const real = read.real;
+    if (seenPaths.has(real)) {
+      const first = seenPaths.get(real)!;
+      notes.push(first === shown ? `${shown} was given twice, so it was counted once` : `${shown} is the same file as ${first}, so it was counted once`);
+      continue;
+    }
+    seenPaths.set(real, shown);
+    const result = readAnswersFile(shown, read.text, model, { suggest });
+    problems.push(...result.problems);
+    if (result.answers) entries.push({ source: shown, answers: result.answers });
   }
+  (options.codes ?? []).forEach((text, i) => {
+    const found = findAnswerCodes(model, text);
+    const where = `--code ${i + 1}`;
+    if (!Array.isArray(found)) problems.push({ file: where, message: found.error });
+    else if (found.length === 0) problems.push({ file: where, message: 'no answer code found; codes start with SPA1-' });
+    else found.forEach((f, k) => (f.answers ? entries.push({ source: found.length > 1 ? `${where}, code ${k + 1}` : where, answers: f.answers }) : problems.push({ file: where, message: `${found.length > 1 ? `code ${k + 1}: ` : ''}${f.error}` })));
+  });
+  if (entries.length > MAX_ANSWERS_FILES) problems.push({ file: 'command line', message: `${entries.length} people's answers given; combine at most ${MAX_ANSWERS_FILES} at once` });
   if (problems.length > 0) {
+    const inputs = options.answers.length + (options.codes?.length ?? 0);
     const bad = new Set(problems.map((p) => p.file)).size;
-    throw new UserError(problems, `${bad} of ${options.answers.length} answers file${options.answers.length === 1 ? '' : 's'} ${bad === 1 ? 'has' : 'have'} problems; nothing was written`);
+    throw new UserError(problems.map(safeProblem), `${bad} of ${inputs} answers file${inputs === 1 ? '' : 's'} or codes ${bad === 1 ? 'has' : 'have'} problems; nothing was written`);
   }
+  const deduped = dedupeAnswers(entries);
+  notes.push(...deduped.notes);
+  const files = deduped.kept.map((e) => e.answers);
   const team = combineTeam(model, files);
   if (team.ranking.length === 0) {
     throw new UserError(
-      options.answers.map((file) => ({ file, message: 'no statement rated and no warning sign ticked' })),
-      'The answers files are empty, so there is nothing to put in a handbook',
+      deduped.kept.map((e) => ({ file: toTerminalText(e.source), message: 'no statement rated and no warning sign ticked' })),
+      'The answers are empty, so there is nothing to put in a handbook',
     );
   }
   const people = files.length;
@@ -83,28 +122,37 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, yaml, { flag: options.force ? 'w' : 'wx' });
   const priorities = team.ranking.slice(0, options.top ?? 5).map((m) => m.id);
-  return { out: display(outPath), priorities, team };
+  // Notes name files and codes, so they go to the terminal only, never into a report or export.
+  for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);
+  return { out: display(outPath), priorities, team, countedOnce: notes.length };
+}
+
+/** One answers file's text, refused before reading when it is not a regular file or too large. */
+async function readAnswersText(absolute: string, shown: string): Promise<{ text: string; real: string } | { problem: Problem }> {
+  const fail = (message: string) => ({ problem: { file: shown, field: '--answers', message } });
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) return fail('is a folder; expected an answers file (.json)');
+    if (!info.isFile()) return fail('is not a regular file; expected an answers file (.json)');
+    if (info.size > MAX_ANSWERS_FILE_BYTES) return fail(`is ${Math.round(info.size / 1024)} KB; answers files are at most ${MAX_ANSWERS_FILE_BYTES / 1024} KB (a full questionnaire is under 10 KB)`);
+    return { text: await readFile(absolute, 'utf8'), real: realpathSync(absolute) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'file not found; check the path' : `cannot be read (${code ?? (error as Error).message})`);
+  }
 }
 
 /** The team view as plain text for a terminal: who answered, the gap, a table of every assessed mode. */
 export function formatTeamTable(team: TeamResult): string {
   const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
-  const { gap } = team;
-  const lines = [
-    `Answers from ${team.respondents.length} ${team.respondents.length === 1 ? 'person' : 'people'}: ${team.respondents.map((r) => `${r.name || 'unnamed'} (${r.role})`).join(', ')}`,
-    '',
-    `${describeGap(gap)}.`,
-  ];
-  if (gap.points !== undefined) {
-    lines.push(`  Average need: leadership ${round(gap.leadership)} (${gap.leadershipCount}), front line ${round(gap.frontline)} (${gap.frontlineCount}), on a scale of 0 to 100.`);
-    for (const m of gap.widest) lines.push(`  Wide gap: ${m.id} (leadership ${round(m.leadership)}, front line ${round(m.frontline)})`);
-  }
-  lines.push('');
-  const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'spread'];
-  const rows = team.ranking.map((m, i) => [String(i + 1), m.id, round(m.need), round(m.leadership), round(m.frontline), round(m.spread)]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const { headline, details } = describeGap(team.gap);
+  const lines = [toTerminalText(describeRespondents(team)), '', toTerminalText(`${headline}.`), ...details.map((d) => `  ${toTerminalText(d)}`), ''];
+  const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'spread', 'scored by'];
+  const rows = team.ranking.map((m, i) => [String(i + 1), m.id, round(m.need), round(m.leadership), round(m.frontline), round(m.spread), m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed']);
+  let widths = header.map((h) => h.length);
+  for (const r of rows) widths = widths.map((w, c) => Math.max(w, r[c]!.length));
   // Text columns left-aligned, numbers right-aligned, so the scores line up.
-  const format = (row: string[]) => row.map((cell, c) => (c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const format = (row: string[]) => row.map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   lines.push(format(header), ...rows.map(format), '');
   if (team.disagreements.length > 0) {
     lines.push(`Most disagreement (scores ${DISAGREEMENT_POINTS} or more points apart): ${team.disagreements.map((m) => m.id).join(', ')}`, '');
@@ -112,10 +160,67 @@ export function formatTeamTable(team: TeamResult): string {
   return lines.join('\n');
 }
 
+/** The summary as JSON a terminal can show safely: JSON escapes C0 controls, this also escapes C1 and direction marks. */
+export function formatSummaryJson(summary: AssessSummary): string {
+  return JSON.stringify(summary, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
+/** The Markdown team report, saying how many answers were counted once. */
+export function formatTeamReport(summary: AssessSummary): string {
+  return buildTeamReportMarkdown(summary.team, summary.countedOnce);
+}
+
+const ASSESS_FORMATS = ['table', 'md', 'json'] as const;
+const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+
+/** The options of `playbook assess` as given on the command line, before checking. */
+export interface AssessArgs {
+  answers: string[];
+  codes: string[];
+  out?: string;
+  force: boolean;
+  format?: string;
+  top?: string;
+  company?: string;
+  start?: string;
+  cadence?: string;
+  content?: string;
+}
+
+/** `playbook assess`: checks the options, combines the answers, prints the chosen view and writes the config. */
+export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
+  const shown = (value: string) => toTerminalText(value);
+  if (args.answers.length === 0 && args.codes.length === 0) {
+    throw new UsageError('missing --code CODE or --answers FILE: copy each person’s answer code from the /assess/ page (or export their answers file), then pass each one', 'assess');
+  }
+  if (args.start !== undefined && !isIsoDate(args.start)) throw new UsageError(`--start: expected a date written as YYYY-MM-DD, got "${shown(args.start)}"`, 'assess');
+  if (args.cadence !== undefined && !(CADENCES as readonly string[]).includes(args.cadence)) throw new UsageError(`--cadence: expected ${CADENCES.join(', ')}, got "${shown(args.cadence)}"`, 'assess');
+  const format = args.format ?? 'table';
+  if (!(ASSESS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected ${ASSESS_FORMATS.join(', ')}, got "${shown(format)}"`, 'assess');
+  const top = parseTop(args.top);
+  const summary = await assess(io, {
+    answers: args.answers,
+    codes: args.codes,
+    out: args.out ?? 'handbook.yaml',
+    force: args.force,
+    ...(top !== undefined ? { top } : {}),
+    ...(args.company ? { company: args.company } : {}),
+    // Like init, the cover date is read from the clock once and then fixed in the file.
+    date: new Date().toISOString().slice(0, 10),
+    ...(args.start ? { start: args.start } : {}),
+    ...(args.cadence ? { cadence: args.cadence as (typeof CADENCES)[number] } : {}),
+    ...(args.content ? { content: args.content } : {}),
+  });
+  io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team));
+  const out = shown(summary.out);
+  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
+  return 0;
+}
+
 /** Reads a positive whole number option such as --top. */
 export function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--top: expected a whole number from 1 to 50, got "${value}"`, 'assess');
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--top: expected a whole number from 1 to 50, got "${toTerminalText(value)}"`, 'assess');
   return n;
 }

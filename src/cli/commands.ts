@@ -6,6 +6,7 @@ import { formatProblems } from '../core/problems.ts';
 import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSize } from '../schemas/handbook-config.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
+import { staffingCommand } from './staffing.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -169,52 +170,40 @@ export const COMMANDS: Command[] = [
       };
       const summary = await generate(io, options);
       for (const skip of summary.skipped) io.stderr(`${summary.exitCode === 1 && skip.output === 'handbook.pdf' ? 'error' : 'note'}: ${skip.output} not written: ${skip.reason}\n`);
+      if (summary.exitCode === 1) io.stderr(`Nothing was written, and ${summary.outDir} is as it was, because a format you asked for could not be made.\n`);
       if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
       return summary.exitCode;
     },
   },
   {
     name: 'assess',
-    summary: "Score answers exported from the site's /assess/ page, show the team view, and write a handbook config",
-    usage: 'playbook assess --answers FILE [--answers FILE ...] [--out FILE] [--force] [--top N] [--company NAME] [--start YYYY-MM-DD] [--cadence weekly|fortnightly|monthly] [--json]',
+    summary: "Combine answers from the site's /assess/ page (codes or files): print the team view or report, and write a handbook config",
+    usage: 'playbook assess [--code CODE ...] [--answers FILE ...] [--out FILE] [--force] [--format table|md|json] [--top N] [--company NAME] [--start YYYY-MM-DD] [--cadence weekly|fortnightly|monthly]',
     options: {
+      code: { type: 'string', value: 'CODE', multiple: true, description: 'an answer code (SPA1-…) copied from the /assess/ page; repeat for each person, or paste several in one' },
       answers: { type: 'string', short: 'a', value: 'FILE', multiple: true, description: 'an answers file (.json) from the /assess/ page; repeat for each person' },
       out: { type: 'string', short: 'o', value: 'FILE', description: 'where to write the handbook config (default: handbook.yaml)' },
       force: { type: 'boolean', description: 'replace the --out file if it exists' },
+      format: { type: 'string', short: 'f', value: 'FORMAT', description: 'what to print: table (the team view), md (the one-page team report as Markdown) or json (default: table)' },
       top: { type: 'string', value: 'N', description: 'how many of the neediest failure modes become chapters (default: 5)' },
-      company: { type: 'string', value: 'NAME', description: 'the company name (default: the first one in the answers files)' },
+      company: { type: 'string', value: 'NAME', description: 'the company name (default: the first one in the answers)' },
       start: { type: 'string', value: 'YYYY-MM-DD', description: 'first training session, for the training calendar (default: none, left for you to fill in)' },
       cadence: { type: 'string', value: 'WHEN', description: `how often training runs: ${CADENCES.join(', ')} (default: weekly)` },
-      json: { type: 'boolean', description: 'print the combined scores as JSON instead of a table' },
+      json: { type: 'boolean', description: 'the same as --format json' },
       content: CONTENT,
     },
-    examples: ['playbook assess --answers lea.json --answers fay.json --answers finn.json --out handbook.yaml', 'playbook assess -a team/*.json --start 2025-09-08 --cadence fortnightly'],
+    examples: [
+      'playbook assess --code SPA1-… --code SPA1-… --out handbook.yaml',
+      'playbook assess -a lea.json -a fay.json -a finn.json --format md > team-report.md',
+      'playbook assess -a team/*.json --start 2025-09-08 --cadence fortnightly',
+    ],
     async run(args, io) {
-      const answers = strs(args, 'answers');
-      if (answers.length === 0) throw new UsageError('missing --answers FILE: export answers from the /assess/ page, then pass each file with --answers', 'assess');
-      const start = str(args, 'start');
-      if (start !== undefined && !isIsoDate(start)) throw new UsageError(`--start: expected a date written as YYYY-MM-DD, got "${start}"`, 'assess');
-      const cadence = str(args, 'cadence');
-      if (cadence !== undefined && !(CADENCES as readonly string[]).includes(cadence)) throw new UsageError(`--cadence: expected ${CADENCES.join(', ')}, got "${cadence}"`, 'assess');
-      const { assess, formatTeamTable, parseTop } = await import('./assess.ts');
-      const top = parseTop(str(args, 'top'));
-      const company = str(args, 'company');
-      const summary = await assess(io, {
-        answers,
-        out: str(args, 'out') ?? 'handbook.yaml',
-        force: Boolean(args.values.force),
-        ...(top !== undefined ? { top } : {}),
-        ...(company ? { company } : {}),
-        // Like init, the cover date is read from the clock once and then fixed in the file.
-        date: new Date().toISOString().slice(0, 10),
-        ...(start ? { start } : {}),
-        ...(cadence ? { cadence: cadence as (typeof CADENCES)[number] } : {}),
-        ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
-      });
-      if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
-      else io.stdout(formatTeamTable(summary.team));
-      io.stderr(`Wrote ${summary.out}: ${summary.priorities.length} chapters (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${summary.out}\n`);
-      return 0;
+      const { runAssess } = await import('./assess.ts');
+      return runAssess(
+        { answers: strs(args, 'answers'), codes: strs(args, 'code'), out: str(args, 'out'), force: Boolean(args.values.force), format: args.values.json ? 'json' : str(args, 'format'), top: str(args, 'top'), company: str(args, 'company'), start: str(args, 'start'), cadence: str(args, 'cadence'), content: str(args, 'content') },
+        io,
+      );
     },
   },
+  staffingCommand,
 ];

@@ -1,63 +1,25 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { buildHandbook } from '../core/handbook.ts';
-import { checkHandbookConfig, type CheckedConfig } from '../core/config-check.ts';
-import type { Library } from '../core/library.ts';
-import { loadLibrary } from '../core/load.ts';
+import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import { renderHandbookHtml } from '../render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
 import { buildTrainingCalendar } from '../render/ics.ts';
 import { renderHandoutHtml } from '../render/handouts.ts';
+import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
 import { renderPdfs, type PdfJob } from '../render/pdf.ts';
-import type { OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
-import { StagedOutput } from './output-dir.ts';
+import { findUnprintableCharacters } from '../render/fonts.ts';
+import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
+import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
+import { checkOutputLocation } from './output-guard.ts';
+import { StagedOutput, outputError } from './output-dir.ts';
 import type { Io } from './io.ts';
+import { toTerminalText } from '../core/terminal-text.ts';
 
-/** The library folder: `--content`, else PLAYBOOK_CONTENT_DIR (as the site uses), else the project's content/. */
-export async function loadLibraryFor(io: Io, contentDir?: string): Promise<{ library: Library; dir?: string }> {
-  const dir = contentDir ?? io.env.PLAYBOOK_CONTENT_DIR;
-  const resolved = dir ? resolve(io.cwd, dir) : undefined;
-  if (resolved && !existsSync(resolved)) {
-    throw new UserError([{ file: dir!, field: '--content', message: 'folder not found; expected a folder with failure-modes/*.mdx and sources.yaml' }], 'Cannot load the playbook');
-  }
-  return { library: await loadLibrary(resolved), dir: resolved };
-}
-
-/** Reads and checks a config file; throws UserError listing every problem, returns the warnings. */
-export async function readConfig(io: Io, configPath: string, library: Library): Promise<Required<Pick<CheckedConfig, 'config'>> & CheckedConfig> {
-  const absolute = resolve(io.cwd, configPath);
-  const display = relative(io.cwd, absolute) || absolute;
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? `config file not found; check the path, or create a starter with \`playbook init ${configPath}\``
-        : code === 'EISDIR'
-          ? 'is a folder; expected a YAML config file'
-          : `cannot be read (${code ?? (error as Error).message})`;
-    throw new UserError([{ file: display, field: '--config', message }], 'Cannot read the config');
-  }
-  // Paths in messages are shown relative to where the user is; the logo is looked up beside the config.
-  const checked = checkHandbookConfig({ path: display, text }, library, { fileExists: (p) => existsSync(resolve(io.cwd, p)) });
-  if (checked.logoPath) checked.logoPath = resolve(io.cwd, checked.logoPath);
-  if (!checked.config) {
-    const n = checked.problems.length;
-    throw new UserError(checked.problems, `${display} has ${n} problem${n === 1 ? '' : 's'}; nothing was written`);
-  }
-  return checked as Required<Pick<CheckedConfig, 'config'>> & CheckedConfig;
-}
-
-/** A path as the user would type it: relative when inside the working folder, absolute otherwise. */
-function displayPath(io: Io, path: string): string {
-  const rel = relative(io.cwd, path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
-}
+// Older callers import these from here.
+export { loadLibraryFor, readConfig };
 
 export interface GenerateOptions {
   config: string;
@@ -87,34 +49,35 @@ export interface GenerateSummary {
 
 /**
  * Loads, checks, builds and writes a handbook. User mistakes throw UserError before anything is
- * written. A missing Chromium skips the PDFs, still writes everything else, and sets exitCode 1 only
- * when `pdf` was requested (PDF handouts are a bonus to the HTML handouts, so they never fail a run).
+ * written. The previous handbook stays untouched unless every requested output was made: a missing
+ * Chromium when `pdf` was asked for leaves it as it was and exits 1. PDF handouts are a bonus to the
+ * HTML handouts, so a missing Chromium only notes their absence.
  */
 export async function generate(io: Io, options: GenerateOptions): Promise<GenerateSummary> {
   const { progress } = options;
   const { library, dir: contentDir } = await loadLibraryFor(io, options.content);
   progress(`Loaded the playbook: ${library.modes.length} failure modes`);
-  const { config, warnings, logoPath } = await readConfig(io, options.config, library);
-  const configPath = resolve(io.cwd, options.config);
-  progress(`Checked ${relative(io.cwd, configPath) || configPath}: ${config.priorities.length} chapters`);
+  const { config, warnings, logo, path: configPath, display: configDisplay } = await readConfig(io, options.config, library);
+  progress(`Checked ${configDisplay}: ${config.priorities.length} chapters`);
   for (const warning of warnings) progress(`warning: ${formatProblems([warning]).trim()}`);
 
   const formats = options.formats ?? config.output.formats;
   const trainingStart = config.training?.start;
   if (formats.includes('ics') && !trainingStart) {
-    const file = relative(io.cwd, configPath) || configPath;
-    throw new UserError([{ file, field: 'training.start', message: 'the ics format needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' }], 'Cannot write training-plan.ics; nothing was written');
+    throw new UserError([{ file: configDisplay, field: 'training.start', message: 'the ics format needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' }], 'Cannot write training-plan.ics; nothing was written');
   }
   const outDir = resolve(io.cwd, options.out ?? config.output.dir);
   const displayOut = displayPath(io, outDir);
-  const staged = await StagedOutput.open(outDir, { force: options.force ?? false, protect: [configPath, ...(contentDir ? [contentDir] : [])], cwd: io.cwd });
+  const refusal = checkOutputLocation(outDir, { cwd: io.cwd, home: io.env.HOME ?? homedir(), configDir: dirname(configPath), libraryDir: contentDir, projectRoot: PROJECT_ROOT });
+  if (refusal) throw outputError(displayOut, refusal);
+  const staged = await StagedOutput.open(outDir, { force: options.force ?? false, display: displayOut });
   const skipped: GenerateSummary['skipped'] = [];
   let exitCode: 0 | 1 = 0;
   try {
     const handbook = await buildHandbook(library, config, {
       ...(options.date ? { date: options.date } : {}),
       ...(options.paper ? { paper: options.paper } : {}),
-      ...(logoPath ? { logo: await readFile(logoPath), logoPath } : {}),
+      ...(logo ? { logo: logo.bytes, logoPath: logo.absolute } : {}),
     });
     progress(`Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`);
 
@@ -146,41 +109,97 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
     }
 
+    // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run below.
+    const kits = formats.includes('kits')
+      ? handbook.chapters.map((c) => ({
+          name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
+          html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
+        }))
+      : [];
+    for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
+    if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
+
+    const metadata = (title: string, subject: string, keywords: string[]) => ({
+      title,
+      author: config.company,
+      subject,
+      keywords: ['customer service', ...keywords],
+      language: 'en',
+      ...(handbook.date ? { date: handbook.date.iso } : {}),
+    });
     const jobs: (PdfJob & { path: string })[] = [
-      ...(formats.includes('pdf') ? [{ path: 'handbook.pdf', html, paper: handbook.paper }] : []),
-      ...(formats.includes('handouts') ? handouts.map((x) => ({ path: `${x.name}.pdf`, html: x.html, paper: handbook.paper })) : []),
+      ...(formats.includes('pdf')
+        ? [{ path: 'handbook.pdf', html, paper: handbook.paper, metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]) }]
+        : []),
+      ...(formats.includes('handouts')
+        ? handbook.chapters.map((c, i) => ({
+            path: `${handouts[i]!.name}.pdf`,
+            html: handouts[i]!.html,
+            paper: handbook.paper,
+            metadata: metadata(`Handout: ${c.mode.title}`, 'Training handout', ['training', c.mode.title, c.categoryLabel]),
+          }))
+        : []),
+      ...kits.map((x, i) => ({
+        path: `${x.name}.pdf`,
+        html: x.html,
+        paper: handbook.paper,
+        metadata: metadata(`Training kit: ${handbook.chapters[i]!.mode.title}`, 'Facilitator sheet and cards', ['training', 'kit', handbook.chapters[i]!.mode.title]),
+      })),
     ];
     if (jobs.length > 0) {
+      const missing = await findUnprintableCharacters(configText(config));
+      if (missing.length > 0) {
+        progress(`warning: no font on this machine has ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}, so the PDF shows an empty box for ${missing.length === 1 ? 'it' : 'them'}; install a font that has ${missing.length === 1 ? 'it' : 'them'} (for emoji on Debian: fonts-noto-color-emoji) or remove ${missing.length === 1 ? 'it' : 'them'} from the config`);
+      }
       progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
       try {
-        const pdfs = await renderPdfs(jobs);
+        const pdfs = await renderPdfs(jobs, { env: io.env });
         for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
         progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
       } catch (error) {
         if (!(error instanceof ChromiumNotFoundError)) throw error;
-        const reason = `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.`;
         if (formats.includes('pdf')) {
-          skipped.push({ output: 'handbook.pdf', reason });
+          skipped.push({ output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` });
           exitCode = 1;
         }
         if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
+        if (kits.length > 0) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
       }
     }
-    await staged.commit();
+    if (exitCode !== 0) {
+      await staged.discard();
+    } else {
+      if (staged.foreign.length > 0) progress(`--force: deleting ${staged.foreign.length} file${staged.foreign.length === 1 ? '' : 's'} the generator did not write: ${toTerminalText(staged.foreign.join(', '))}`);
+      await staged.commit();
+    }
   } catch (error) {
     await staged.discard();
     throw error;
   }
-  progress(`Done: ${staged.written.length} files in ${displayOut}`);
+  if (exitCode === 0) progress(`Done: ${staged.written.length} files in ${displayOut}`);
   return {
     ok: exitCode === 0,
-    config: relative(io.cwd, configPath) || configPath,
+    config: configDisplay,
     outDir: displayOut,
     formats,
     chapters: config.priorities,
-    files: staged.written.filter((f) => !f.path.startsWith('.')).sort((a, b) => a.path.localeCompare(b.path)),
+    files: exitCode === 0 ? staged.written.filter((f) => !f.path.startsWith('.')).sort((a, b) => a.path.localeCompare(b.path)) : [],
     warnings: warnings.map((w) => formatProblems([w]).trim()),
     skipped,
     exitCode,
   };
+}
+
+/** Every piece of user text that a PDF prints, for the font check. */
+function configText(config: HandbookConfig): string {
+  const { standards } = config;
+  return [
+    config.company,
+    config.vision,
+    standards.firstResponse,
+    standards.callback,
+    standards.refundLimit ?? '',
+    ...standards.others.flatMap((o) => [o.name, o.value]),
+    ...config.empowerment.flatMap((r) => [r.role, r.decision, r.limit]),
+  ].join(' ');
 }

@@ -62,10 +62,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, options: { ...command.options, help: HELP }, allowPositionals: true, strict: true });
     } catch (error) {
-      const message = (error as Error).message;
-      const option = /'(-{1,2}[^']+)'/.exec(message)?.[1];
-      const guess = option ? await closestName(option.replace(/^-+/, ''), Object.keys(command.options)) : undefined;
-      throw new UsageError(`${message.split('\n')[0]}${guess ? ` (did you mean "--${guess}"?)` : ''}`, command.name);
+      throw new UsageError(await describeArgsError(error as NodeJS.ErrnoException, command), command.name);
     }
     if (parsed.values.help) {
       io.stdout(commandHelp(command));
@@ -84,4 +81,23 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.stderr(`Internal error (please report it with the command you ran):\n${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+/** parseArgs' complaint, said in our words with the option's name and a suggestion. */
+async function describeArgsError(error: NodeJS.ErrnoException, command: Command): Promise<string> {
+  const message = error.message ?? String(error);
+  // "Option '-o, --out <value>' argument missing": prefer the long name.
+  const option = /(--[^' <,]+)/.exec(message)?.[1] ?? /'(-[^' <,]+)/.exec(message)?.[1] ?? '';
+  const name = option.replace(/^-+/, '');
+  const known = Object.keys(command.options);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const guess = option.startsWith('--') ? await closestName(name, known) : undefined;
+    return `${option} is not an option of \`playbook ${command.name}\`${guess ? ` (did you mean --${guess}?)` : ''}; its options are ${known.map((k) => `--${k}`).join(', ')}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const spec = command.options[name] ?? Object.values(command.options).find((o) => o.short === name);
+    if (/argument missing|ambiguous/.test(message)) return `${option} needs a value${spec?.value ? ` (${spec.value})` : ''}, e.g. ${option} ${spec?.value === 'FILE' ? 'handbook.yaml' : spec?.value === 'DIR' ? 'handbook' : '...'}`;
+    if (/does not take an argument/.test(message)) return `${option} is a switch and takes no value; write it on its own, e.g. ${option}`;
+  }
+  return message.split('\n')[0]!;
 }

@@ -1,29 +1,17 @@
-import { dirname, extname, isAbsolute, join } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { HandbookConfigSchema, type HandbookConfig } from '../schemas/handbook-config.ts';
-import { suggest, type Library, type SourceText } from './library.ts';
-import { parseYamlDocument, problemsFromZod, type Problem } from './problems.ts';
+import { suggest } from './did-you-mean.ts';
+import type { Library, SourceText } from './library.ts';
+import { LOGO_TYPES, logoTypeFor } from './logo.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
+import { parseYamlDocument, toPlainData } from './yaml-source.ts';
 
-/** Image types a logo may have, by file extension, with the media type used in the data URI. */
-export const LOGO_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-};
-
-export interface ConfigCheckOptions {
-  /** Answers whether a file exists; injected so this module stays free of I/O. */
-  fileExists?: (absolutePath: string) => boolean;
-}
 
 export interface CheckedConfig {
   /** Present only when there are no problems. */
   config?: HandbookConfig;
-  /** Absolute path of the logo, when the config names one. */
-  logoPath?: string;
+  /** The logo as written in the config (relative to the config file) and where, for the reader's messages. */
+  logo?: { path: string; line?: number; column?: number };
   /** Mistakes that stop generation. */
   problems: Problem[];
   /** Things worth knowing that do not stop generation (a long vision, a missing refund limit). */
@@ -32,13 +20,15 @@ export interface CheckedConfig {
 
 /**
  * Parses and checks a handbook config against the library: YAML syntax, the schema, unknown and
- * duplicate priority ids, the logo file. Every problem is returned at once, with field and line.
+ * duplicate priority ids, the logo's type. Every problem is returned at once, with field and line.
  */
-export function checkHandbookConfig(source: SourceText, library: Library, options: ConfigCheckOptions = {}): CheckedConfig {
+export function checkHandbookConfig(source: SourceText, library: Library): CheckedConfig {
   const file = source.path;
   const parsed = parseYamlDocument(file, source.text);
   if (parsed.problems.length > 0) return { problems: parsed.problems, warnings: [] };
-  const raw: unknown = parsed.doc.toJS();
+  const plain = toPlainData(file, parsed);
+  if (plain.problems.length > 0) return { problems: plain.problems, warnings: [] };
+  const raw = plain.data;
   if (raw === null || raw === undefined) {
     return {
       problems: [{ file, line: 1, message: 'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)' }],
@@ -47,8 +37,14 @@ export function checkHandbookConfig(source: SourceText, library: Library, option
   }
   const at = (path: (string | number)[]) => ({ field: path.join('.'), ...locate(parsed.doc, parsed.lines, path) });
 
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      problems: [{ file, line: 1, message: 'expected fields written as "name: value" (company, vision, priorities, standards), not a list or a single value; run `playbook init` for a starter' }],
+      warnings: [],
+    };
+  }
   const result = HandbookConfigSchema.safeParse(raw);
-  const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, parsed.doc, parsed.lines);
+  const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, parsed.doc, parsed.lines, 0, HandbookConfigSchema);
   const warnings: Problem[] = [];
 
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
@@ -67,28 +63,21 @@ export function checkHandbookConfig(source: SourceText, library: Library, option
     });
   }
 
-  let logoPath: string | undefined;
-  const branding = rawConfig.branding as Record<string, unknown> | undefined;
-  if (branding && typeof branding.logo === 'string' && branding.logo.trim() !== '') {
-    const logo = branding.logo.trim();
-    logoPath = isAbsolute(logo) ? logo : join(dirname(file), logo);
-    const type = LOGO_TYPES[extname(logo).toLowerCase()];
-    if (!type) {
-      problems.push({
-        file,
-        ...at(['branding', 'logo']),
-        message: `"${logo}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
-      });
-    } else if (options.fileExists && !options.fileExists(logoPath)) {
-      problems.push({
-        file,
-        ...at(['branding', 'logo']),
-        message: `logo file "${logo}" not found (looked for ${logoPath}); the path is relative to the config file. Fix the path or remove the logo line`,
-      });
-    }
+  const logoValue = (rawConfig.branding as Record<string, unknown> | undefined)?.logo;
+  if (typeof logoValue === 'string' && logoValue.trim() !== '' && !logoTypeFor(logoValue.trim())) {
+    problems.push({
+      file,
+      ...at(['branding', 'logo']),
+      message: `"${logoValue.trim()}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
+    });
   }
 
-  if (!result.success || problems.length > 0) return { problems, warnings };
+  // The reader checks the file itself, even when other fields have problems, so all show at once.
+  const logo =
+    typeof logoValue === 'string' && logoValue.trim() !== '' && !problems.some((p) => p.field === 'branding.logo')
+      ? { path: logoValue.trim(), ...locate(parsed.doc, parsed.lines, ['branding', 'logo']) }
+      : undefined;
+  if (!result.success || problems.length > 0) return { problems, warnings, ...(logo ? { logo } : {}) };
   const config = result.data;
 
   if (countSentences(config.vision) > 1) {
@@ -129,7 +118,7 @@ export function checkHandbookConfig(source: SourceText, library: Library, option
       }
     });
   }
-  return { config, logoPath, problems, warnings };
+  return { config, ...(logo ? { logo } : {}), problems, warnings };
 }
 
 function locate(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {

@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import type { Root } from 'mdast';
 import { renderBodyTrees } from '../markdown/pipeline.ts';
 import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../markdown/variables.ts';
@@ -6,9 +5,10 @@ import { paperForLocale, type HandbookConfig, type PaperSize } from '../schemas/
 import type { Article } from '../schemas/sources.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
-import { LOGO_TYPES } from './config-check.ts';
+import { logoTypeFor } from './logo.ts';
 import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
 import { formatDate, planTrainingSessions } from './schedule.ts';
+import { withStaffingSection } from './staffing/handbook-section.ts';
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
 export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
@@ -159,7 +159,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
       anchor: chapterAnchor(mode.id),
       mode,
       categoryLabel: CATEGORIES[mode.category].label,
-      body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
+      body: withStaffingSection(await renderBodyTrees(mode.body, mode.file, { values, empowerment }), mode.id, config.staffing),
       related: mode.related.flatMap((id): RelatedLink[] => {
         const other = byId.get(id);
         if (!other) return [];
@@ -182,7 +182,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
 
   const isoDate = options.date ?? config.date;
   const paper = options.paper ?? config.output.paper ?? paperForLocale(config.locale);
-  const logoType = options.logoPath ? LOGO_TYPES[extname(options.logoPath).toLowerCase()] : undefined;
+  const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
 
   const cited = [...chosen.map((m) => ({ mode: m, anchor: chapterAnchor(m.id), number: chapterNumber.get(m.id) })), ...appendix.map((m) => ({ mode: m, anchor: appendixAnchor(m.id), number: undefined }))];
   const sources: SourceEntry[] = library.articles

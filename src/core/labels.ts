@@ -10,12 +10,13 @@ import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 export const LANGUAGE = 'en';
 
 /** The sections of a failure mode, in the one order every output uses. */
-export const SECTION_ORDER = ['warning-signs', 'story', 'root-causes', 'diagnostic-questions', 'plays', 'metrics', 'exercise', 'related', 'sources'] as const;
+export const SECTION_ORDER = ['warning-signs', 'sounds-like', 'story', 'root-causes', 'diagnostic-questions', 'plays', 'metrics', 'exercise', 'related', 'sources'] as const;
 export type SectionId = (typeof SECTION_ORDER)[number];
 
 /** The heading of each section; the story (the page body) has none of its own, its prose brings its own headings. */
 export const SECTION_LABELS: Record<SectionId, string | undefined> = {
   'warning-signs': 'Warning signs',
+  'sounds-like': 'Sounds like',
   story: undefined,
   'root-causes': 'Root causes',
   'diagnostic-questions': 'Diagnostic questions',
@@ -43,6 +44,8 @@ export const LABELS = {
   debrief: 'Debrief',
   audiences: (list: string) => `For ${list.toLowerCase()}.`,
   printHandout: 'Print handout',
+  printKit: 'Print training kit',
+  beforeYouStart: 'Before you start',
   handoutKicker: (category: string) => `Training handout · ${category}`,
   chapterKicker: (n: number, category: string) => `Chapter ${n} · ${category}`,
   chapterTitle: (n: number, title: string) => `${n}. ${title}`,

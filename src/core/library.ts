@@ -5,7 +5,11 @@ import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
 import { remarkPlaybook } from '../markdown/remark-playbook.ts';
 import { VARIABLE_NAMES, findVariables, isVariableName, substituteVariables, type VariableValues } from '../markdown/variables.ts';
 import { unified } from 'unified';
-import { problemsFromZod, parseYamlDocument, type Problem } from './problems.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
+import { parseYamlDocument, toPlainData } from './yaml-source.ts';
+import { closest, suggest } from './did-you-mean.ts';
+
+export { closest, suggest };
 
 /** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
 export interface FailureMode extends FailureModeData {
@@ -58,9 +62,11 @@ export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMo
   const parsed = parseYamlDocument(path, yamlText, 1);
   if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
 
-  const result = FailureModeSchema.strict().safeParse(parsed.doc.toJS());
+  const plain = toPlainData(path, parsed, 1);
+  if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
+  const result = FailureModeSchema.strict().safeParse(plain.data);
   if (!result.success) {
-    return { problems: [...problems, ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1)] };
+    return { problems: [...problems, ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema)] };
   }
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
@@ -222,42 +228,4 @@ export function buildLibrary(pages: SourceText[], sources: SourceText): { librar
   if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
   if (problems.length > 0 || !parsedSources.articles) return { problems };
   return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems };
-}
-
-/** ` (did you mean "x"?)` for the closest id, or nothing when none is close. */
-export function suggest(input: string, candidates: string[]): string {
-  const best = closest(input, candidates);
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
-export function closest(input: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of [...candidates].sort()) {
-    const score = editDistance(input, c);
-    if (score < bestScore) {
-      best = c;
-      bestScore = score;
-    }
-  }
-  const contains = candidates.filter((c) => c.includes(input) || input.includes(c)).sort();
-  if (contains.length === 1 && input.length >= 4) return contains[0];
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
-}
-
-/** Edit distance where swapping two neighbouring letters ("pfd" for "pdf") counts as one edit. */
-function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
-      row.push(best);
-    }
-    before = previous;
-    previous = row;
-  }
-  return previous[b.length]!;
 }

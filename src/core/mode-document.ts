@@ -88,6 +88,8 @@ type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent
 /** What each section contains; its heading and order come from labels.ts. */
 const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
   'warning-signs': ({ mode }) => [list(mode.warningSigns.map((s) => [s]))],
+  // The words people use for the symptoms; weighted above body text in the site's search index.
+  'sounds-like': ({ mode }) => [withProperties(list(mode.symptoms.map((s) => [`“${s}”`])), { className: ['sounds-like'], dataPagefindWeight: '8' })],
   story: ({ body, titleDepth }) => shiftHeadings(body, titleDepth) as BlockContent[],
   'root-causes': ({ mode }) => [list(mode.rootCauses.map((s) => [s]))],
   'diagnostic-questions': ({ mode, scoreBoxes }) => [
@@ -104,6 +106,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
           section({ className: ['play'] }, [
             heading(depth + 1, [play.title]),
             classed('meta', strong(`${LABELS.owner}:`), ' ', play.owner, ' · ', strong(`${LABELS.when}:`), ' ', play.timeframe),
+            ...(play.beforeYouStart ? [classed('before-you-start', strong(`${LABELS.beforeYouStart}:`), ' ', play.beforeYouStart)] : []),
             list(play.steps.map((s) => [s]), true),
           ]),
         ),
@@ -162,7 +165,12 @@ function buildHeader(input: ModeDocumentInput): Section {
 }
 
 function isEmpty(input: ModeDocumentInput, id: SectionId): boolean {
-  return (id === 'related' && input.related.length === 0) || (id === 'sources' && input.sources.length === 0);
+  return (id === 'related' && input.related.length === 0) || (id === 'sources' && input.sources.length === 0) || (id === 'sounds-like' && input.mode.symptoms.length === 0);
+}
+
+/** The node with HTML attributes added, e.g. a class or a search weight. */
+function withProperties<T extends BlockContent>(node: T, properties: Record<string, unknown>): T {
+  return { ...node, data: { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties } } };
 }
 
 function linkOrText(l: ModeLink): PhrasingContent {

@@ -1,5 +1,7 @@
-import type { ZodIssue } from 'astro/zod';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ZodIssue, ZodTypeAny } from 'astro/zod';
+import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
+import { suggest } from './did-you-mean.ts';
+import { toTerminalText } from './terminal-text.ts';
 
 /** One thing wrong with a user's file, located as precisely as we can. */
 export interface Problem {
@@ -22,12 +24,16 @@ export class UserError extends Error {
   }
 }
 
-/** One line per problem: `file:line:col field: message`, sorted so output is stable. */
+/**
+ * One line per problem: `file:line:col field: message`, sorted so output is stable. Messages quote
+ * user text, so each line is made terminal-safe: a control character in a value cannot recolour the
+ * terminal or start a forged line.
+ */
 export function formatProblems(problems: Problem[]): string {
   return sortProblems(problems)
     .map((p) => {
       const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
-      return `  ${where}  ${p.field ? `${p.field}: ` : ''}${p.message}`;
+      return toTerminalText(`  ${where}  ${p.field ? `${p.field}: ` : ''}${p.message}`);
     })
     .join('\n');
 }
@@ -38,30 +44,29 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** Turns zod issues into problems located at the YAML node they refer to. */
+/**
+ * Turns zod issues into problems located at the YAML node they refer to. Each unknown key becomes
+ * its own problem at its own line, with the closest known key of `schema` as a suggestion.
+ */
 export function problemsFromZod(
   file: string,
   issues: ZodIssue[],
   doc?: Document,
   lines?: LineCounter,
   lineOffset = 0,
+  schema?: ZodTypeAny,
 ): Problem[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') return unknownKeyProblems(file, issue.path, issue.keys, { doc, lines, lineOffset, schema });
     const field = issue.path.join('.') || undefined;
     const at = locate(issue.path, doc, lines);
-    return {
-      file,
-      field,
-      ...(at ? { line: at.line + lineOffset, column: at.col } : {}),
-      message: describeIssue(issue),
-    };
+    return [{ file, field, ...(at ? { line: at.line + lineOffset, column: at.col } : {}), message: describeIssue(issue) }];
   });
 }
 
 function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${issue.received}`;
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message;
 }
 
@@ -76,18 +81,53 @@ function locate(path: (string | number)[], doc?: Document, lines?: LineCounter) 
   return undefined;
 }
 
-/** Parses YAML, keeping positions; syntax errors become problems with line and column. */
-export function parseYamlDocument(file: string, text: string, lineOffset = 0) {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => {
-    const at = lines.linePos(error.pos[0]);
+function unknownKeyProblems(
+  file: string,
+  path: (string | number)[],
+  keys: string[],
+  where: { doc?: Document; lines?: LineCounter; lineOffset: number; schema?: ZodTypeAny },
+): Problem[] {
+  const known = where.schema ? objectKeysAt(where.schema, path) : [];
+  const parent = where.doc?.getIn(path, true) ?? (path.length === 0 ? where.doc?.contents : undefined);
+  return keys.map((key) => {
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key) : undefined;
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    const at = range && where.lines ? where.lines.linePos(range[0]) : undefined;
+    const field = [...path, key].join('.');
+    const hint = known.length > 0 ? `${suggest(key, known)}; known fields here: ${known.join(', ')}` : '';
     return {
       file,
-      line: at.line + lineOffset,
-      column: at.col,
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      field,
+      ...(at ? { line: at.line + where.lineOffset, column: at.col } : {}),
+      message: `unknown field "${key}"${hint}`,
     };
   });
-  return { doc, lines, problems };
+}
+
+/** The keys an object schema accepts at `path`, looking through defaults, optionals, effects and arrays. */
+export function objectKeysAt(schema: ZodTypeAny, path: (string | number)[]): string[] {
+  let node: ZodTypeAny | undefined = schema;
+  for (const step of [...path, undefined]) {
+    node = unwrap(node);
+    if (!node) return [];
+    if (step === undefined) break;
+    const def = node._def as { typeName?: string; type?: ZodTypeAny; shape?: () => Record<string, ZodTypeAny> };
+    if (def.typeName === 'ZodArray' && typeof step === 'number') node = def.type;
+    else if (def.typeName === 'ZodObject' && typeof step === 'string') node = def.shape?.()[step];
+    else return [];
+  }
+  const def = node?._def as { typeName?: string; shape?: () => Record<string, ZodTypeAny> } | undefined;
+  return def?.typeName === 'ZodObject' ? Object.keys(def.shape!()) : [];
+}
+
+function unwrap(schema: ZodTypeAny | undefined): ZodTypeAny | undefined {
+  let node = schema;
+  for (let i = 0; node && i < 10; i++) {
+    const def = node._def as { typeName?: string; innerType?: ZodTypeAny; schema?: ZodTypeAny; in?: ZodTypeAny };
+    if (def.typeName === 'ZodDefault' || def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable') node = def.innerType;
+    else if (def.typeName === 'ZodEffects') node = def.schema;
+    else if (def.typeName === 'ZodPipeline') node = def.in;
+    else return node;
+  }
+  return node;
 }

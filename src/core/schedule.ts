@@ -6,10 +6,27 @@
 import type { Cadence } from '../schemas/handbook-config.ts';
 import type { FailureMode } from './library.ts';
 
-/** Formats an ISO date for a locale, in UTC so the day never shifts with the machine's time zone. */
+
+/**
+ * Formats an ISO date in the handbook's language (English) with the conventions of the locale's
+ * region: en-US writes "March 1, 2025", en-GB and de-DE "1 March 2025". The text never switches
+ * language with the region, so dates and the words around them agree. UTC, so the day never shifts.
+ */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(englishFor(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** English with the locale's region, e.g. de-DE -> en-DE; the playbook is written in English for now. */
+export function englishFor(locale: string): string {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    region = undefined;
+  }
+  const candidate = region ? `en-${region}` : 'en-GB';
+  return Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0 ? candidate : 'en-GB';
 }
 
 /** Session dates from a start date: every 7 or 14 days, or the same day each month (clamped to the month's end). */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { UserError } from '../core/problems.ts';
 
 /** Where Debian and most Linux distributions install Chromium. */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -31,10 +32,32 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return CANDIDATES.find((p) => existsSync(p));
 }
 
-/** Launches headless Chromium through playwright-core; never downloads a browser. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
+/** How long a browser may take to start before we say it is not one. */
+const LAUNCH_TIMEOUT_MS = 30_000;
+
+/**
+ * Launches headless Chromium through playwright-core; never downloads a browser. A program that
+ * will not start as a browser (CHROMIUM_PATH pointing at something else, a broken install) is the
+ * user's to fix, so it is a UserError naming the path.
+ */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  const executablePath = findChromium(env);
   if (!executablePath) throw new ChromiumNotFoundError();
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+  } catch (error) {
+    const message = (error as Error).message ?? '';
+    const exit = /process did exit: exitCode=(\w+)/.exec(message);
+    const reason = exit
+      ? `it stopped at once, exit code ${exit[1]}`
+      : /Timeout/i.test(message)
+        ? `it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`
+        : message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '').trim();
+    const source = env.CHROMIUM_PATH ? `CHROMIUM_PATH (${executablePath})` : executablePath;
+    throw new UserError(
+      [{ file: source, message: `could not be started as a browser${reason ? ` (${reason.slice(0, 160)})` : ''}; point CHROMIUM_PATH at a Chromium or Chrome program, or unset it to use /usr/bin/chromium` }],
+      'Cannot print the PDF; nothing was replaced',
+    );
+  }
 }

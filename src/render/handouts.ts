@@ -5,8 +5,8 @@ import { HANDOUT_CSS, buildHandout } from './handout.ts';
 import { accessibleAccent } from './contrast.ts';
 import { LANGUAGE } from '../core/labels.ts';
 
-/** Base styles the site's layout gives a handout, so the standalone file looks the same. */
-const PAGE_CSS = (accent: string) => `
+/** Base styles the site's layout gives a handout or kit, so the standalone file looks the same. */
+export const PAGE_CSS = (accent: string) => `
 :root { --muted: #555; --border: #c8c8c8; --accent: ${accent}; }
 html { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
 body { margin: 0; padding: 1.5rem; }

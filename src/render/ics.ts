@@ -71,7 +71,11 @@ function describe(session: PlannedSession, link: string | undefined): string {
         ]
       : [
           `A short return to session ${session.number}, "${ex.title}", so what was practised there sticks.`,
-          'Ask each person for one moment since the session when it made a difference, and one when it did not. Then look at the chapter’s metrics together: have they moved? Pick one thing to try again before the next session.',
+          // The kit's own check says what should have changed; without one, a general retrospective.
+          ex.followUp
+            ? `Check that it stuck: ${ex.followUp.refresherCheck}`
+            : 'Ask each person for one moment since the session when it made a difference, and one when it did not. Then look at the chapter’s metrics together: have they moved? Pick one thing to try again before the next session.',
+          ...(ex.followUp ? [`Agreed for the 30 days after the session:\n${ex.followUp.next30Days.map((s) => `- ${s}`).join('\n')}`] : []),
           `Questions to revisit:\n${ex.debrief.map((q) => `- ${q}`).join('\n')}`,
         ];
   return [...parts, ...(link ? [`Read more: ${link}`] : [])].join('\n\n');

@@ -1,33 +1,45 @@
+import type { Page } from 'playwright-core';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { launchChromium } from './chromium.ts';
+import { finishPdf, readOutline, type PdfMetadata } from './pdf-finish.ts';
+
+/** Page numbers by heading text, as read from a first layout; what a contents page needs to print them. */
+export type PageNumbers = ReadonlyMap<string, number>;
 
 export interface PdfJob {
-  /** A self-contained HTML document. */
-  html: string;
+  /**
+   * A self-contained HTML document, or a function that lays one out given the page number of each
+   * heading (empty on the first pass). A function is printed until its numbers are stable.
+   */
+  html: string | ((pages: PageNumbers) => string);
   /** Paper for documents whose CSS sets no `@page size` (handouts); CSS wins otherwise. */
   paper: PaperSize;
+  /** Title, author, dates and language written into the file. */
+  metadata: PdfMetadata;
 }
 
+/** Layouts tried before the contents page numbers are taken as they stand. */
+const MAX_PASSES = 3;
+
 /**
- * Prints HTML documents to PDF with one headless Chromium, a few pages at a time. The only renderer
- * that does I/O. Throws ChromiumNotFoundError (one-line message) when no browser is installed.
+ * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
+ * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
+ * browser is installed.
  */
-export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number } = {}): Promise<Buffer[]> {
+export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Uint8Array[]> {
   if (jobs.length === 0) return [];
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.env);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     // Generated documents are self-contained; nothing may be fetched while printing.
     await context.route(/^(?!data:|about:)/, (route) => route.abort());
-    const results: Buffer[] = new Array(jobs.length);
+    const results: Uint8Array[] = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
       const page = await context.newPage();
       for (let i = next++; i < jobs.length; i = next++) {
         const job = jobs[i]!;
-        await page.setContent(job.html, { waitUntil: 'load' });
-        await page.emulateMedia({ media: 'print' });
-        results[i] = await page.pdf({ format: job.paper, preferCSSPageSize: true, printBackground: true });
+        results[i] = await finishPdf(await printJob(page, job), job.metadata);
       }
       await page.close();
     };
@@ -37,4 +49,36 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
   } finally {
     await browser.close();
   }
+}
+
+async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+}
+
+/** Prints a job; a layout function is printed again with the pages its headings landed on, until they hold still. */
+async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
+  if (typeof job.html === 'string') return printOnce(page, job.html, job.paper);
+  let pages: PageNumbers = new Map();
+  let bytes = await printOnce(page, job.html(pages), job.paper);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const landed = await headingPages(bytes);
+    if (pass > 1 && sameNumbers(landed, pages)) break;
+    pages = landed;
+    bytes = await printOnce(page, job.html(pages), job.paper);
+    if (sameNumbers(await headingPages(bytes), pages)) break;
+  }
+  return bytes;
+}
+
+/** The first page each bookmarked heading lands on, by its text. */
+export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
+  const pages = new Map<string, number>();
+  for (const entry of await readOutline(bytes)) if (!pages.has(entry.title)) pages.set(entry.title, entry.page);
+  return pages;
+}
+
+function sameNumbers(a: PageNumbers, b: PageNumbers): boolean {
+  return a.size === b.size && [...a].every(([title, page]) => b.get(title) === page);
 }

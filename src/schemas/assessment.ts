@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
+import { RESPONDENT_ROLE_IDS } from './respondent-roles.ts';
 
 /** The `format` marker of an answers file, so a stray JSON file is recognised as not one of ours. */
 export const ANSWERS_FORMAT = 'service-playbook-assessment';
@@ -7,15 +8,7 @@ export const ANSWERS_FORMAT = 'service-playbook-assessment';
 export const ANSWERS_VERSION = 1;
 
 /** Who filled in the assessment; leaders and managers form "leadership", compared with the front line. */
-export const RESPONDENT_ROLES = {
-  leader: 'Leader',
-  manager: 'Manager',
-  frontline: 'Frontline',
-  other: 'Other',
-} as const;
-
-export type RespondentRole = keyof typeof RESPONDENT_ROLES;
-export const RESPONDENT_ROLE_IDS = Object.keys(RESPONDENT_ROLES) as [RespondentRole, ...RespondentRole[]];
+export { RESPONDENT_ROLES, RESPONDENT_ROLE_IDS, type RespondentRole } from './respondent-roles.ts';
 export const RespondentRoleSchema = z.enum(RESPONDENT_ROLE_IDS, {
   errorMap: () => ({ message: `expected one of ${RESPONDENT_ROLE_IDS.join(', ')}` }),
 });
@@ -33,8 +26,13 @@ const QuestionIndexSchema = z.string().regex(/^(?:0|[1-9]\d*)$/, 'expected a que
 /** The person behind one answers file. */
 export const RespondentSchema = z
   .object({
-    /** A name or nickname, so a team can tell the files apart; may be empty. */
+    /** A name or nickname; optional, and shown to the team only when everyone gave one. */
     name: z.string().trim().max(120, 'keep the name under 120 characters').default(''),
+    /**
+     * A random id the page makes once per browser, so the same person's answers given twice are
+     * counted once; it says nothing about who the person is.
+     */
+    id: z.string().regex(/^[A-Za-z0-9_-]{8}$/, 'expected the 8-character id the /assess/ page writes').optional(),
     /** Leader, manager, frontline or other. */
     role: RespondentRoleSchema,
   })
@@ -53,7 +51,7 @@ export const AnswersFileSchema = z
     /** Scale answers by failure-mode id, then by question number ("0", "1", ...). Unanswered questions are left out. */
     answers: z.record(ModeIdSchema, z.record(QuestionIndexSchema, AnswerValueSchema)).default({}),
     /** Warning signs the respondent recognised, by failure-mode id: the signs' numbers counted from 0. */
-    warningSigns: z.record(ModeIdSchema, z.array(z.number().int().min(0, 'expected a warning-sign number counted from 0'))).default({}),
+    warningSigns: z.record(ModeIdSchema, z.array(z.number().int().min(0, 'expected a warning-sign number counted from 0')).max(100, 'expected at most 100 warning signs per failure mode')).default({}),
   })
   .strict();
 

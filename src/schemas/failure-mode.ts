@@ -71,8 +71,8 @@ export const KitCardSchema = z
     deck: text('a card deck'),
     /** Optional heading on the card. */
     title: z.string().trim().min(1).optional(),
-    /** The card's text, written out in full. */
-    text: text('a card text'),
+    /** The card's text, written out in full; at most 700 characters, so it fits its printed cell. */
+    text: text('a card text').max(700, 'a card holds at most 700 characters so it fits its cut-out cell; shorten it or split it into two cards'),
   })
   .strict();
 

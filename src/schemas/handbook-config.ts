@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
+import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
+import { userText } from './user-text.ts';
 
 /**
  * What the generator can write; `handouts` is one page per priority (HTML, plus PDF with Chromium);
- * `ics` is training-plan.ics, the training sessions as a calendar (needs `training.start`).
+ * `ics` is training-plan.ics, the training sessions as a calendar (needs `training.start`); `kits` is
+ * one training kit per priority (facilitator sheet and cut-out cards: HTML, plus PDF with Chromium).
  */
-export const OUTPUT_FORMATS = ['html', 'md', 'pdf', 'handouts', 'ics'] as const;
+export const OUTPUT_FORMATS = ['html', 'md', 'pdf', 'handouts', 'kits', 'ics'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const OutputFormatSchema = z.enum(OUTPUT_FORMATS);
 
@@ -23,7 +26,12 @@ export function paperForLocale(locale: string): PaperSize {
   return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
 }
 
-const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
+const text = (what: string) => userText(what);
+
+/** A relative path that stays inside its base folder: no leading slash or drive, no `..` step. */
+function staysInside(path: string): boolean {
+  return !/^([a-zA-Z]:)?[\\/]/.test(path) && !path.split(/[\\/]/).includes('..');
+}
 
 /** An ISO calendar date, e.g. 2025-03-01; checked to be a real day. */
 export const IsoDateSchema = z
@@ -84,7 +92,7 @@ export const StandardsSchema = z
      */
     refundLimit: text('standards.refundLimit').optional(),
     /** Further standards listed with the others, e.g. complaint acknowledgement time. */
-    others: z.array(OtherStandardSchema).default([]),
+    others: z.array(OtherStandardSchema).max(40, 'list at most 40 further standards; a handbook reader remembers a handful').default([]),
   })
   .strict();
 
@@ -106,7 +114,9 @@ export const BrandingSchema = z
     /** Accent colour for headings, rules and the cover; darkened automatically when too light to read. */
     accent: HexColourSchema.default('#1f5f8b'),
     /** A logo image (PNG, JPEG, SVG, WebP or GIF), relative to the config file; embedded in the HTML. */
-    logo: text('branding.logo').optional(),
+    logo: text('branding.logo')
+      .refine(staysInside, 'the logo must be a file in the config\'s folder or below it, written relative to the config, e.g. "logo.png" or "brand/logo.svg"')
+      .optional(),
   })
   .strict();
 
@@ -114,11 +124,13 @@ export const BrandingSchema = z
 export const OutputSchema = z
   .object({
     /** Output folder, relative to the current working directory; `--out` overrides it. */
-    dir: text('output.dir').default('handbook'),
+    dir: text('output.dir')
+      .refine(staysInside, 'output.dir must be a folder inside the current folder, e.g. "handbook"; to write anywhere else, pass --out on the command line')
+      .default('handbook'),
     /** Which files to write; `--format` overrides it. */
     formats: z
       .array(OutputFormatSchema)
-      .min(1, 'list at least one format: html, md, pdf, handouts or ics')
+      .min(1, 'list at least one format: html, md, pdf, handouts, kits or ics')
       .default(['html', 'md', 'handouts'])
       .transform((formats) => OUTPUT_FORMATS.filter((f) => formats.includes(f))),
     /** Paper size for the PDF; by default A4, or Letter for US, Canadian and other Letter locales. */
@@ -147,13 +159,14 @@ export const IncludeSchema = z.enum(['priorities', 'all']);
 export const HandbookConfigSchema = z
   .object({
     /** The company's name, as it should appear on the cover and in the text. */
-    company: text('company'),
+    company: userText('company', { max: 200 }),
     /** The one-sentence service vision; a longer one is a warning, not an error. */
     vision: text('vision'),
     /** Failure-mode ids in the order the chapters should appear; `playbook list` shows them. */
     priorities: z
       .array(ModeIdSchema)
       .min(1, 'list at least one failure-mode id; run `playbook list` to see them')
+      .max(200, 'list at most 200 priorities; each failure mode can be a chapter only once')
       // On the array rather than the whole object, so a duplicate shows up alongside other problems.
       .superRefine((ids, ctx) => {
         ids.forEach((id, i) => {
@@ -174,7 +187,7 @@ export const HandbookConfigSchema = z
     /** Response and callback promises; they fill the page bodies' variables. */
     standards: StandardsSchema,
     /** Who may decide what without asking; shown in the empowerment chapter and an appendix. */
-    empowerment: z.array(EmpowermentRowSchema).default([]),
+    empowerment: z.array(EmpowermentRowSchema).max(100, 'list at most 100 empowerment rows; group similar decisions into one row').default([]),
     /** Accent colour and logo. */
     branding: BrandingSchema.default({}),
     /** Language and region for dates and paper size, e.g. en-GB (A4) or en-US (Letter). */
@@ -185,6 +198,8 @@ export const HandbookConfigSchema = z
     output: OutputSchema.default({}),
     /** Optional dates for the training plan. */
     training: TrainingSchema.optional(),
+    /** Optional volumes and handle times by channel; they add "What our standards take" to the staffing chapters. */
+    staffing: StaffingConfigSchema.optional(),
   })
   .strict();
 

@@ -6,20 +6,26 @@
 import type { Library, FailureMode } from '../core/library.ts';
 import { LABELS } from '../core/labels.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../core/mode-document.ts';
-import { link } from '../core/document.ts';
+import { link, paragraph } from '../core/document.ts';
+import { toolForMode } from '../core/staffing/tools.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { documentToHtml } from '../render/document.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import type { SiteUrls } from './urls.ts';
 
-/** Links shown under a mode's title on the site. A kit or tool link for a mode goes here. */
+/** Links shown under a mode's title on the site. */
 export function siteActions(mode: FailureMode, urls: SiteUrls): ModeLink[] {
-  return [{ label: LABELS.printHandout, url: urls.handout(mode.id), className: 'button' }];
+  return [
+    { label: LABELS.printHandout, url: urls.handout(mode.id), className: 'button' },
+    { label: LABELS.printKit, url: urls.kit(mode.id), className: 'button' },
+  ];
 }
 
-/** Sections other features add to a mode's site page (none yet); see ExtraSection. */
-export function siteExtraSections(_mode: FailureMode, _urls: SiteUrls): ExtraSection[] {
-  return [];
+/** Sections only the site adds: a prominent link to the tool that works out this mode's numbers. */
+export function siteExtraSections(mode: FailureMode, urls: SiteUrls): ExtraSection[] {
+  const tool = toolForMode(mode.id);
+  if (!tool) return [];
+  return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch)] }];
 }
 
 /** The mode page's article as HTML, from the same tree as the handbook chapter and the handout. */

@@ -6,6 +6,7 @@ export function siteUrls(baseUrl: string) {
     modes: () => `${base}modes/`,
     mode: (id: string) => `${base}modes/${id}/`,
     handout: (id: string) => `${base}modes/${id}/handout/`,
+    kit: (id: string) => `${base}modes/${id}/kit/`,
     category: (id: string) => `${base}categories/${id}/`,
     sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
     search: () => `${base}search/`,

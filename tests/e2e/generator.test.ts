@@ -192,12 +192,15 @@ describe('without Chromium', () => {
   const [example] = EXAMPLES as [Example];
   const noBrowser = { CHROMIUM_PATH: '/nonexistent/chromium' };
 
-  test('a requested PDF fails with one line on how to install Chromium, and the other files are still written', async () => {
+  test('a requested PDF fails with one line on how to install Chromium, and nothing is replaced', async () => {
     const out = join(work, 'no-chromium-pdf');
     const { code, stderr } = await playbook(['generate', '--config', example.file, '--out', out, '--format', 'html,md,pdf', '--quiet'], noBrowser);
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([`error: handbook.pdf not written: ${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.`]);
-    expect(readdirSync(out).sort()).toEqual(['.playbook-handbook', 'handbook.html', 'handbook.md']);
+    expect(stderr.trim().split('\n')).toEqual([
+      `error: handbook.pdf not written: ${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.`,
+      `Nothing was written, and ${out} is as it was, because a format you asked for could not be made.`,
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 
   test('handouts are still written as HTML, and the run succeeds', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
@@ -6,6 +6,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runCliCaptured } from '../support/cli.ts';
 import { parse } from 'yaml';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
+import { loadLibraryFor } from '../../src/cli/generate.ts';
+import { encodeAnswerCode } from '../../src/core/assessment-code.ts';
+import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
+import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
 const work = mkdtempSync(join(tmpdir(), 'playbook-assess-'));
@@ -30,7 +34,7 @@ function answers(dir: string, name: string, role: RespondentRole, values: Record
     warningSigns: {},
     ...extra,
   };
-  const path = `${name.toLowerCase()}.json`;
+  const path = `${name.toLowerCase() || `anonymous-${role}`}.json`;
   writeFileSync(join(dir, path), JSON.stringify(file));
   return path;
 }
@@ -51,11 +55,12 @@ describe('playbook assess', () => {
     const { code, stdout, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['--answers', f]), '--out', 'team.yaml', '--top', '3');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Answers from 3 people: Lea (leader), Fay (frontline), Finn (frontline)');
-    expect(lines[2]).toBe('The front line sees 33 points more need than leadership does.');
-    expect(stdout).toMatch(/^#\s+failure mode\s+team\s+leadership\s+front line\s+spread$/m);
+    expect(lines[0]).toBe('3 people answered: Lea, Fay, Finn (deep dive: 3).');
+    expect(lines[2]).toBe('The front line sees more need than leadership: 33 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.');
+    expect(stdout).toMatch(/The front line sees 20 or more points more need on 2 failure modes\. Widest: Gamma mode \(leadership 0, front line 80\); Beta mode \(leadership 20, front line 50\)/);
+    expect(stdout).toMatch(/^#\s+failure mode\s+team\s+leadership\s+front line\s+spread\s+scored by$/m);
     // gamma-mode: the leader answered 5s (need 0), both frontline staff 1s (need 80).
-    expect(stdout).toMatch(/^1\s+gamma-mode\s+53\s+0\s+80\s+80$/m);
+    expect(stdout).toMatch(/^1\s+gamma-mode\s+53\s+0\s+80\s+80\s+deep dive$/m);
     expect(stdout).toMatch(/Most disagreement \(scores 25 or more points apart\): gamma-mode, beta-mode/);
     expect(stderr).toMatch(/^Wrote team\.yaml: 3 chapters \(gamma-mode, beta-mode, delta-mode\)/);
     const config = parse(readFileSync(join(dir, 'team.yaml'), 'utf8'));
@@ -94,7 +99,7 @@ describe('playbook assess', () => {
     writeFileSync(join(dir, 'broken.json'), '{ "format": ');
     const { code, stderr } = await cli(dir, 'assess', '-a', good, '-a', bad, '-a', 'broken.json', '-a', 'missing.json');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^3 of 4 answers files have problems; nothing was written:/);
+    expect(stderr).toMatch(/^3 of 4 answers files or codes have problems; nothing was written:/);
     expect(stderr).toMatch(/bad\.json {2}respondent\.role: expected one of leader, manager, frontline, other/);
     expect(stderr).toMatch(/bad\.json {2}answers\.alpha-mood: unknown failure mode "alpha-mood" \(did you mean "alpha-mode"\?\)/);
     expect(stderr).toMatch(/broken\.json {2}not valid JSON/);
@@ -104,7 +109,8 @@ describe('playbook assess', () => {
   });
 
   test.each([
-    [[], /missing --answers FILE/],
+    [[], /missing --code CODE or --answers FILE/],
+    [['-a', 'x.json', '--format', 'pdf'], /--format: expected table, md, json, got "pdf"/],
     [['-a', 'x.json', '--top', 'lots'], /--top: expected a whole number from 1 to 50, got "lots"/],
     [['-a', 'x.json', '--start', '8 Sept'], /--start: expected a date written as YYYY-MM-DD/],
     [['-a', 'x.json', '--cadence', 'daily'], /--cadence: expected weekly, fortnightly, monthly, got "daily"/],
@@ -121,8 +127,84 @@ describe('playbook assess', () => {
     const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--json');
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
-    expect(summary.team.gap).toMatchObject({ leadershipCount: 1, frontlineCount: 2, leadership: 10, frontline: 42.5, points: 32.5 });
+    expect(summary.team.gap).toMatchObject({ verdict: 'frontline-higher', leadershipCount: 1, frontlineCount: 2, leadership: 10, frontline: 42.5, meanAbsolute: 32.5 });
     expect(summary.priorities[0]).toBe('gamma-mode');
+  });
+});
+
+describe('playbook assess: codes, reports and people counted once', () => {
+  test('combines answer codes pasted on the command line, several in one argument', async () => {
+    const dir = folder();
+    const files = team(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as AnswersFile);
+    const { library } = await loadLibraryFor({ stdout: () => {}, stderr: () => {}, cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT } });
+    const model = buildAssessmentModel(library.modes, CATEGORIES);
+    const codes = files.map((f) => encodeAnswerCode(model, f));
+    const { code, stdout } = await cli(dir, 'assess', '--code', codes[0]!, '--code', `${codes[1]} and ${codes[2]}`, '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).team.respondents.map((r: { label: string }) => r.label)).toEqual(['Lea', 'Fay', 'Finn']);
+  });
+
+  test('a mistyped code is refused with a clear message, and nothing is written', async () => {
+    const dir = folder();
+    const { code, stderr } = await cli(dir, 'assess', '--code', 'SPA1-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--code 1 {2}incomplete or mistyped \(its checksum does not match\)/);
+    expect(existsSync(join(dir, 'handbook.yaml'))).toBe(false);
+  });
+
+  test('--format md prints the one-page team report with the true headline', async () => {
+    const dir = folder();
+    const files = team(dir);
+    const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'md');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Service self-assessment: team report for Fixture Ltd\n/);
+    expect(stdout).toContain('**The front line sees more need than leadership: 33 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.**');
+    expect(stdout).toMatch(/^\| 1 \| Gamma mode \(worth fixing soon\) \| 53 \| 0 \| 80 \| \+80 \| deep dive \|$/m);
+    expect(stdout).toMatch(/^\| Working conditions and resources \| 53 \| █████░░░░░ \|$/m);
+  });
+
+  test('shows roles, not names, unless everyone gave a name', async () => {
+    const dir = folder();
+    const files = [...team(dir).slice(0, 2), answers(dir, '', 'frontline', { 'alpha-mode': 2 })];
+    const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'md');
+    expect(code).toBe(0);
+    expect(stdout).toContain('3 people answered: Leader, Frontline 1, Frontline 2');
+    expect(stdout).not.toMatch(/\bLea\b|\bFay\b/);
+  });
+
+  test('the same file given twice, through a link, or as a copy, counts as one person, with a note', async () => {
+    const dir = folder();
+    const files = team(dir);
+    writeFileSync(join(dir, 'copy.json'), readFileSync(join(dir, files[1]!)));
+    symlinkSync(files[1]!, join(dir, 'link.json'));
+    const { code, stdout, stderr } = await cli(dir, 'assess', '-a', files[0]!, '-a', files[1]!, '-a', `./${files[1]}`, '-a', 'link.json', '-a', 'copy.json', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).team.respondents).toHaveLength(2);
+    expect(JSON.parse(stdout).countedOnce).toBe(3);
+    expect(stderr).toMatch(/Note: fay\.json was given twice, so it was counted once\./);
+    expect(stderr).toMatch(/Note: link\.json is the same file as fay\.json, so it was counted once\./);
+    expect(stderr).toMatch(/Note: copy\.json has the same answers as fay\.json, so they were counted once\./);
+  });
+
+  test('--out naming a folder is a usage mistake, even with --force', async () => {
+    const dir = folder();
+    const files = team(dir);
+    mkdirSync(join(dir, 'out'));
+    const { code, stderr } = await cli(dir, 'assess', '-a', files[0]!, '--out', 'out', '--force');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--out: out is a folder; give the config file's name, e\.g\. --out out\/handbook\.yaml/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('reverse-keyed statements are scored the other way round', async () => {
+    const dir = folder();
+    // beta-mode's second statement is reversed: answering 5 ("completely true") there is need.
+    const file = { format: 'service-playbook-assessment', version: 1, respondent: { name: 'R', role: 'frontline' }, answers: { 'beta-mode': { 0: 5, 1: 5, 2: 5 }, 'alpha-mode': { 0: 5, 1: 5, 2: 5 } }, warningSigns: {} };
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(file));
+    const { code, stdout } = await runCliCaptured(resolve('tests/fixtures/assess/content'), dir, ['assess', '-a', 'r.json', '--format', 'json']);
+    expect(code).toBe(0);
+    const ranking = JSON.parse(stdout).team.ranking;
+    expect(ranking.map((m: { id: string; need: number }) => [m.id, m.need])).toEqual([['beta-mode', 26.7], ['alpha-mode', 0]]);
   });
 });
 

@@ -1,20 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import {
-  buildAssessmentModel,
-  buildConfigYaml,
-  combineTeam,
-  emptyAnswers,
-  rankModes,
-  scoreMode,
-  scoreRespondent,
-  type AssessmentModel,
-} from '../../src/core/assessment.ts';
-import { readAnswersFile } from '../../src/core/assessment-file.ts';
-import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { suggest } from '../../src/core/library.ts';
+import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, type AssessmentModel } from '../../src/core/assessment.ts';
+import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
+import { combineTeam, dedupeAnswers, respondentLabels } from '../../src/core/assessment-team.ts';
 import { loadLibrary } from '../../src/core/load.ts';
-import { HandbookConfigSchema } from '../../src/schemas/handbook-config.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 
@@ -40,14 +29,17 @@ function person(role: RespondentRole, values: Record<string, number>, signs: Rec
 }
 
 describe('scoreMode', () => {
-  test.each<{ answers: Record<string, number>; ticked: number[]; need: number }>([
-    { answers: { 0: 5, 1: 5, 2: 5 }, ticked: [], need: 0 },
-    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [0, 1, 2, 3], need: 100 },
-    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [], need: 80 },
-    { answers: { 0: 3 }, ticked: [0, 1], need: 50 },
-    { answers: {}, ticked: [0], need: 25 },
-  ])('answers $answers with signs $ticked give a need of $need', ({ answers, ticked, need }) => {
-    expect(scoreMode(model.modes[0]!, answers, ticked)?.need).toBe(need);
+  test.each<{ answers: Record<string, number>; ticked: number[]; need: number; depth: string }>([
+    { answers: { 0: 5, 1: 5, 2: 5 }, ticked: [], need: 0, depth: 'deep' },
+    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [0, 1, 2, 3], need: 100, depth: 'deep' },
+    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [], need: 80, depth: 'deep' },
+    { answers: { 0: 3 }, ticked: [0, 1], need: 50, depth: 'deep' },
+    { answers: {}, ticked: [0], need: 25, depth: 'deep' },
+    // The quick scan shows no warning signs, so leaving them unticked there does not lower the need.
+    { answers: { 0: 1 }, ticked: [], need: 100, depth: 'quick' },
+    { answers: { 0: 4 }, ticked: [], need: 25, depth: 'quick' },
+  ])('answers $answers with signs $ticked give a need of $need ($depth)', ({ answers, ticked, need, depth }) => {
+    expect(scoreMode(model.modes[0]!, answers, ticked)).toMatchObject({ need, depth });
   });
 
   test('a mode with nothing answered and nothing ticked is not scored', () => {
@@ -56,6 +48,49 @@ describe('scoreMode', () => {
 
   test('out-of-range answers and signs are ignored rather than counted', () => {
     expect(scoreMode(model.modes[0]!, { 0: 9, 7: 1 }, [9, -1])).toBeUndefined();
+  });
+});
+
+describe('reverse-keyed statements', () => {
+  test.each([
+    [1, false, 1],
+    [5, false, 0],
+    [1, true, 0],
+    [5, true, 1],
+    [2, true, 0.25],
+  ])('answer %i on a statement with reversed=%s shows need %d', (value, reversed, need) => {
+    expect(answerNeed(value, reversed)).toBe(need);
+  });
+
+  test('the model marks reversed statements and the headline from the library', async () => {
+    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const built = buildAssessmentModel(library.modes, CATEGORIES);
+    const byId = Object.fromEntries(built.modes.map((m) => [m.id, m]));
+    expect(byId['beta-mode']).toMatchObject({ headline: 2, reversed: [1] });
+    expect(byId['gamma-mode']).toMatchObject({ headline: 0, reversed: [0] });
+    // Without a marked headline the first statement leads the quick scan.
+    expect(byId['alpha-mode']).toMatchObject({ headline: 0, reversed: [] });
+  });
+
+  test('agreeing with a reversed statement scores as need, and the scale turns round only there', async () => {
+    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const built = buildAssessmentModel(library.modes, CATEGORIES);
+    const beta = built.modes.find((m) => m.id === 'beta-mode')!;
+    // "Customers often have to chase us" answered 5 (completely true) is full need; the others 5 are none.
+    expect(scoreMode(beta, { 0: 5, 1: 5, 2: 5 })?.need).toBe(26.7);
+    expect(scoreMode(beta, { 0: 5, 1: 1, 2: 5 })?.need).toBe(0);
+    const gamma = built.modes.find((m) => m.id === 'gamma-mode')!;
+    expect(scoreMode(gamma, { 0: 5 })).toMatchObject({ need: 100, depth: 'quick' });
+  });
+
+  test('the team view turns reversed statements round too, so agreeing front-line staff show need', async () => {
+    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const built = buildAssessmentModel(library.modes, CATEGORIES);
+    // Quick scan of gamma-mode, whose headline "Staff here dread the start of a shift" is reversed.
+    const quick = (role: RespondentRole, value: number): AnswersFile => ({ ...emptyAnswers(role), answers: { 'gamma-mode': { 0: value } } });
+    const team = combineTeam(built, [quick('leader', 1), quick('frontline', 5)]);
+    expect(team.ranking[0]).toMatchObject({ id: 'gamma-mode', leadership: 0, frontline: 100, gap: 100 });
+    expect(team.gap.verdict).toBe('frontline-higher');
   });
 });
 
@@ -99,19 +134,9 @@ describe('combineTeam', () => {
     person('frontline', { zeta: 2, alpha: 4, later: 2 }, {}, 'Finn'),
   ];
 
-  test('the headline gap is how much more need the front line sees than leadership', () => {
-    const { gap } = combineTeam(model, team);
-    expect(gap).toMatchObject({ leadershipCount: 2, frontlineCount: 2 });
-    // Leadership: zeta 10, alpha 20, later 10 -> 13.3; front line: zeta 80, alpha 20, later 60 -> 53.3.
-    expect(gap.leadership).toBe(13.3);
-    expect(gap.frontline).toBe(53.3);
-    expect(gap.points).toBe(40);
-    expect(gap.widest.map((m) => m.id)).toEqual(['zeta', 'later']);
-  });
-
-  test('each mode shows its mean need, spread and per-group view', () => {
+  test('each mode shows its mean need, spread, per-group view and depth', () => {
     const zeta = combineTeam(model, team).ranking.find((m) => m.id === 'zeta')!;
-    expect(zeta).toMatchObject({ respondents: 4, leadership: 10, frontline: 80, gap: 70, spread: 100 });
+    expect(zeta).toMatchObject({ respondents: 4, leadership: 10, frontline: 80, gap: 70, spread: 100, depth: 'deep' });
     expect(zeta.need).toBe(45);
   });
 
@@ -121,78 +146,61 @@ describe('combineTeam', () => {
     expect(result.disagreements.map((m) => m.id)).toEqual(['zeta', 'later']);
   });
 
-  test('without a frontline respondent there is no gap to report', () => {
-    const { gap } = combineTeam(model, team.slice(0, 2));
-    expect(gap.points).toBeUndefined();
-    expect(gap.frontlineCount).toBe(0);
+  test('shows names only when everyone gave one', () => {
+    expect(combineTeam(model, team)).toMatchObject({ named: true, respondents: [{ label: 'Lea' }, { label: 'Max' }, { label: 'Fay' }, { label: 'Finn' }] });
+    const oneAnonymous = [...team.slice(0, 3), person('frontline', { zeta: 2 }, {}, '')];
+    const result = combineTeam(model, oneAnonymous);
+    expect(result.named).toBe(false);
+    expect(result.respondents.map((r) => r.label)).toEqual(['Leader', 'Manager', 'Frontline 1', 'Frontline 2']);
+    expect(JSON.stringify(result)).not.toMatch(/"(?:Lea|Max|Fay)"/);
+  });
+
+  test('a mode some people only quick-scanned is marked mixed', () => {
+    const quick: AnswersFile = { ...person('frontline', {}), answers: { zeta: { 0: 1 } } };
+    const result = combineTeam(model, [team[0]!, quick]);
+    expect(result.ranking.find((m) => m.id === 'zeta')?.depth).toBe('mixed');
+    expect(result.respondents.map((r) => r.depth)).toEqual(['deep', 'quick']);
   });
 });
 
-describe('the handbook config from an assessment', async () => {
-  const library = await loadLibrary();
-  const real = buildAssessmentModel(library.modes, CATEGORIES);
-  // Lowest answers on three modes from different categories, middling on the rest.
-  const low = ['understaffing', 'no-recovery-plan', 'leadership-overestimates-service'];
-  const answers: AnswersFile = {
-    ...emptyAnswers('manager'),
-    answers: Object.fromEntries(real.modes.map((m) => [m.id, Object.fromEntries(Array.from({ length: m.questions }, (_, i) => [i, low.includes(m.id) ? 1 : 3]))])),
-    warningSigns: { 'no-recovery-plan': [0, 1, 2] },
-  };
-  const ranking = scoreRespondent(real, answers).ranking;
-
-  test('lists the top modes as priorities in ranked order', () => {
-    const yaml = buildConfigYaml(ranking, { company: 'Hearth & Loom: "homeware"', top: 4 });
-    const config = HandbookConfigSchema.parse(parse(yaml));
-    expect(config.company).toBe('Hearth & Loom: "homeware"');
-    expect(config.priorities).toEqual(['no-recovery-plan', ...low.filter((id) => id !== 'no-recovery-plan').sort(byLibraryOrder), ranking[3]!.id]);
-  });
-
-  test('validates against the real library unchanged, with real ids only', () => {
-    const yaml = buildConfigYaml(ranking, { date: '2025-09-01', trainingStart: '2025-09-08', cadence: 'fortnightly' });
-    const checked = checkHandbookConfig({ path: 'assessment.yaml', text: yaml }, library, { fileExists: () => false });
-    expect(checked.problems).toEqual([]);
-    expect(checked.config?.priorities).toHaveLength(5);
-    const ids = new Set(library.modes.map((m) => m.id));
-    expect(checked.config!.priorities.every((id) => ids.has(id))).toBe(true);
-    expect(checked.config?.training).toEqual({ start: '2025-09-08', cadence: 'fortnightly' });
-    expect(checked.config?.company).toBe('Your company');
-  });
-
-  test('refuses to write a config with no chapters', () => {
-    expect(() => buildConfigYaml([])).toThrow(/answer at least one statement/);
-  });
-
-  function byLibraryOrder(a: string, b: string) {
-    return real.modes.findIndex((m) => m.id === a) - real.modes.findIndex((m) => m.id === b);
-  }
-});
-
-describe('readAnswersFile', () => {
-  const good = JSON.stringify(person('frontline', { zeta: 2 }, { alpha: [1] }));
-
-  test('accepts a file the page exported', () => {
-    expect(readAnswersFile('fay.json', good, model)).toMatchObject({ problems: [], answers: { respondent: { role: 'frontline' } } });
-  });
-
-  test.each([
-    { name: 'broken JSON', text: '{"format":', field: undefined, message: /not valid JSON/ },
-    { name: 'an unknown role', text: good.replace('"role":"frontline"', '"role":"boss"'), field: 'respondent.role', message: /expected one of leader, manager, frontline, other/ },
-    { name: 'an answer off the scale', text: good.replace('"0":2', '"0":7'), field: 'answers.zeta.0', message: /from 1 to 5/ },
-    { name: 'an unknown mode, with a suggestion', text: good.replace('"zeta"', '"zetta"'), field: 'answers.zetta', message: /unknown failure mode "zetta" \(did you mean "zeta"\?\)/ },
-    { name: 'a statement number past the end', text: good.replace('"2":2', '"3":2'), field: 'answers.zeta.3', message: /3 statements, numbered 0 to 2/ },
-    { name: 'a warning sign past the end', text: good.replace('[1]', '[4]'), field: 'warningSigns.alpha.0', message: /4 warning signs/ },
-    { name: 'a different file format', text: good.replace('service-playbook-assessment', 'other'), field: 'format', message: /answers file from the \/assess\/ page/ },
-  ])('reports $name with the file and the field', ({ text, field, message }) => {
-    const { answers, problems } = readAnswersFile('fay.json', text, model, { suggest });
-    expect(answers).toBeUndefined();
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'fay.json', ...(field ? { field } : {}) });
-    expect(problems[0]!.message).toMatch(message);
+describe('respondentLabels', () => {
+  test('numbers a role only when several people share it', () => {
+    const files = (['frontline', 'leader', 'frontline', 'other'] as const).map((role) => person(role, {}, {}, ''));
+    expect(respondentLabels(files)).toEqual({ labels: ['Frontline 1', 'Leader', 'Frontline 2', 'Other'], named: false });
   });
 });
 
-test('readAnswersFile reports an unknown mode alongside schema problems, all at once', () => {
-  const text = JSON.stringify({ ...person('frontline', { zeta: 2 }), respondent: { name: 'X', role: 'boss' }, answers: { zetta: { 0: 1 } } });
-  const { problems } = readAnswersFile('x.json', text, model, { suggest });
-  expect(problems.map((p) => p.field)).toEqual(['respondent.role', 'answers.zetta']);
+describe('dedupeAnswers', () => {
+  const withId = (file: AnswersFile, id: string): AnswersFile => ({ ...file, respondent: { ...file.respondent, id } });
+  const a = withId(person('frontline', { zeta: 2 }, {}, ''), 'AAAAAAAA');
+  const b = withId(person('frontline', { zeta: 2 }, {}, ''), 'BBBBBBBB');
+
+  test('the same code or file given twice counts once, with a note', () => {
+    const { kept, notes } = dedupeAnswers([
+      { source: 'code 1', answers: a },
+      { source: 'code 2', answers: a },
+    ]);
+    expect(kept).toHaveLength(1);
+    expect(notes).toEqual(['code 2 has the same answers as code 1, so they were counted once']);
+  });
+
+  test('the same person answering again counts once, using the later answers', () => {
+    const again = withId(person('frontline', { zeta: 5 }, {}, ''), 'AAAAAAAA');
+    const { kept, notes } = dedupeAnswers([
+      { source: 'code 1', answers: a },
+      { source: 'code 2', answers: b },
+      { source: 'code 3', answers: again },
+    ]);
+    expect(kept.map((e) => e.source)).toEqual(['code 2', 'code 3']);
+    expect(notes[0]).toMatch(/code 3 and code 1 come from the same person.*using code 3/);
+  });
+
+  test('two people with identical answers but their own ids both count', () => {
+    expect(dedupeAnswers([{ source: 'x', answers: a }, { source: 'y', answers: b }]).kept).toHaveLength(2);
+  });
+
+  test('files without ids and identical answers count once', () => {
+    const plain = person('manager', { zeta: 3 }, {}, '');
+    expect(dedupeAnswers([{ source: 'a.json', answers: plain }, { source: 'b.json', answers: structuredClone(plain) }]).kept).toHaveLength(1);
+  });
 });

@@ -41,7 +41,7 @@ describe('a broken page fails with the file, the field and the line', () => {
     ['too few warning signs', edit(validText, '  - Sign three is here.\n', ''), 'warningSigns', 'at least 3'],
     ['a two-sentence summary', edit(validText, 'summary: Alpha goes wrong in one sentence.', 'summary: Alpha goes wrong. It does.'), 'summary', 'one sentence'],
     ['a play without an owner', edit(validText, '    owner: Team leader\n', ''), 'plays.0.owner', 'is missing'],
-    ['an unknown field', edit(validText, 'title: Alpha mode', 'title: Alpha mode\ntitel: typo'), '', 'unknown field(s) "titel"'],
+    ['an unknown field', edit(validText, 'title: Alpha mode', 'title: Alpha mode\ntitel: typo'), 'titel', 'unknown field "titel" (did you mean "title"?)'],
   ])('%s', (_name, text, field, message) => {
     const problems = problemsFor([page('modes/alpha-mode.mdx', text), page('modes/beta-mode.mdx', betaText)]);
     const problem = problems.find((p) => p.file === 'modes/alpha-mode.mdx' && (p.field ?? '') === field);

@@ -76,6 +76,7 @@ describe('playbook generate', () => {
     const { code, stderr } = await cli(dir, 'generate', '--config', 'config.yaml', '--out', 'out');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^config\.yaml has 5 problems; nothing was written:\n/m);
+    expect(stderr).toMatch(/config\.yaml:11:9  branding\.logo: logo file "missing-logo\.png" \(looked for .*\) not found; the path is relative to the config file/);
     expect(stderr).toContain('config.yaml:5:5  priorities.1: unknown failure mode "beta-mod" (did you mean "beta-mode"?)');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -88,16 +89,18 @@ describe('playbook generate', () => {
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine');
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/out  --out: is not empty and was not created by the generator; .*--force/);
+    expect(stderr).toMatch(/out  --out: holds a file the generator did not write: notes\.txt\. Move it out, .*--force/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['notes.txt']);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  test('--force replaces a folder it did not create', async () => {
+  test('--force replaces a folder it did not create, naming each file it deletes', async () => {
     const dir = project();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine');
-    expect((await cli(dir, 'generate', '-c', 'config.yaml', '--force', '-q')).code).toBe(0);
+    const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--force');
+    expect(code).toBe(0);
+    expect(stderr).toContain('--force: deleting 1 file the generator did not write: notes.txt');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([MARKER_FILE, 'handbook.html', 'handbook.md']);
   });
 
@@ -116,7 +119,7 @@ describe('playbook generate', () => {
     const dir = project();
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--out', out, '--force');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/--out: the output folder contains/);
+    expect(stderr).toMatch(/--out: (is|contains) the current folder/);
     expect(readdirSync(dir).sort()).toEqual(['config.yaml', 'logo.svg']);
   });
 
@@ -125,14 +128,14 @@ describe('playbook generate', () => {
     mkdirSync(join(dir, 'run'));
     const { code, stderr } = await cli(join(dir, 'run'), 'generate', '-c', '../config.yaml', '--out', '..', '--force');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/--out: the output folder contains/);
+    expect(stderr).toMatch(/--out: contains the current folder/);
     const other = join(work, `cfg${counter}`);
     mkdirSync(other);
     cpSync(join(dir, 'config.yaml'), join(other, 'config.yaml'));
     cpSync(join(dir, 'logo.svg'), join(other, 'logo.svg'));
     const second = await cli(join(dir, 'run'), 'generate', '-c', join(other, 'config.yaml'), '--out', other, '--force');
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/--out: the output folder contains .*config\.yaml/);
+    expect(second.stderr).toMatch(/--out: is the config's folder/);
     expect(readdirSync(other).sort()).toEqual(['config.yaml', 'logo.svg']);
   });
 
@@ -148,7 +151,9 @@ describe('playbook generate', () => {
     [['--format', 'html,pfd'], /--format: unknown format "pfd" \(did you mean "pdf"\?\)/],
     [['--date', '1/3/2025'], /--date: expected a date written as YYYY-MM-DD, got "1\/3\/2025"/],
     [['--paper', 'A3'], /--paper: expected A4 or Letter, got "A3"/],
-    [['--frce'], /Unknown option '--frce'.*\(did you mean "--force"\?\)/],
+    [['--frce'], /--frce is not an option of `playbook generate` \(did you mean --force\?\); its options are --config, --out/],
+    [['--out'], /--out needs a value \(DIR\), e.g\. --out handbook/],
+    [['--force=yes'], /--force is a switch and takes no value/],
   ])('rejects %j with one clear message and a pointer to --help', async (args, message) => {
     const dir = project();
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', ...args);
@@ -161,7 +166,7 @@ describe('playbook generate', () => {
   test('names the missing config file and how to create one', async () => {
     const { code, stderr } = await cli(project(), 'generate', '-c', 'nope.yaml');
     expect(code).toBe(1);
-    expect(stderr).toContain('nope.yaml  --config: config file not found; check the path, or create a starter with `playbook init nope.yaml`');
+    expect(stderr).toContain('nope.yaml  --config: file not found; check the path, or create a starter with `playbook init nope.yaml`');
   });
 });
 

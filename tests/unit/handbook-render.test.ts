@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 function configFrom(text: string): HandbookConfig {
-  const { config, problems } = checkHandbookConfig({ path: CONFIG_FILE, text }, library, { fileExists: existsSync });
+  const { config, problems } = checkHandbookConfig({ path: CONFIG_FILE, text }, library);
   expect(problems).toEqual([]);
   return config!;
 }
@@ -219,9 +219,10 @@ describe('print layout', () => {
   });
 
   test('the logo is embedded as a data URI', async () => {
-    const { config, logoPath } = checkHandbookConfig({ path: CONFIG_FILE, text: validText }, library, { fileExists: existsSync });
-    expect(logoPath).toBe(join(FIXTURES, 'configs', 'logo.svg'));
-    const html = renderHandbookHtml(await buildHandbook(library, config!, { logo: readFileSync(logoPath!), logoPath: logoPath! }));
+    const { config, logo } = checkHandbookConfig({ path: CONFIG_FILE, text: validText }, library);
+    expect(logo?.path).toBe('logo.svg');
+    const logoPath = join(FIXTURES, 'configs', 'logo.svg');
+    const html = renderHandbookHtml(await buildHandbook(library, config!, { logo: readFileSync(logoPath), logoPath }));
     expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Fixture Ltd logo" class="cover-logo">/);
   });
 });

@@ -96,3 +96,25 @@ describe('foldLine', () => {
     expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
   });
 });
+
+const kits = await loadLibrary('tests/fixtures/kits/content');
+
+describe('refreshers and the kit follow-up', () => {
+  const withFollowUp = findMode(kits, 'full-kit');
+  const without = findMode(kits, 'partial-kit');
+  const { events } = parseEvents(buildTrainingCalendar([withFollowUp, without], { start: '2025-03-03', refreshAfter: 1, stamp: '2025-03-01' }));
+  const refresher = (title: string) => events.find((e) => e.summary === `Refresher: ${title}`)!.description;
+
+  test('a refresher checks what the kit says should have stuck, and lists the 30-day actions', () => {
+    const text = refresher(withFollowUp.title);
+    expect(text).toContain(`Check that it stuck: ${withFollowUp.exercise.followUp!.refresherCheck}`);
+    for (const action of withFollowUp.exercise.followUp!.next30Days) expect(text).toContain(`- ${action}`);
+    expect(text).not.toContain('one moment since the session');
+  });
+
+  test('without a follow-up, a refresher falls back to a general look back', () => {
+    const text = refresher(without.title);
+    expect(text).toContain('Ask each person for one moment since the session when it made a difference');
+    expect(text).not.toContain('Check that it stuck');
+  });
+});

@@ -1,0 +1,178 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { planKit, type PrintedCard, type KitPlan } from '../core/kit.ts';
+import type { FailureMode } from '../core/library.ts';
+import type { Exercise } from '../schemas/failure-mode.ts';
+import { CATEGORIES } from '../schemas/taxonomy.ts';
+
+export interface KitOptions {
+  /** Shown in the footers; the neutral site leaves it out. */
+  companyName?: string;
+}
+
+/**
+ * A mode's training kit as one hast tree: a facilitator sheet, then the cut-out cards in sheets of
+ * eight. The site page and the generator print this same tree with `KIT_CSS`, so a kit looks the
+ * same wherever it comes from. Parts the exercise does not have yet are named, not hidden.
+ */
+export function buildKit(mode: FailureMode, options: KitOptions = {}): Element {
+  const plan = planKit(mode.exercise);
+  const footer = [options.companyName, 'Service Playbook', mode.title].filter(Boolean).join(' · ');
+  return h('article.kit', [
+    buildSheet(mode, plan),
+    h('footer.kit-foot', [footer]),
+    plan.cards.length > 0 ? buildCards(mode, plan) : undefined,
+  ]);
+}
+
+function buildSheet(mode: FailureMode, plan: KitPlan): Element {
+  const ex = mode.exercise;
+  return h('div.kit-sheet', [
+    h('header.kit-head', [
+      h('p.kit-kicker', [`Training kit · Facilitator sheet · ${CATEGORIES[mode.category].label}`]),
+      h('h1', [ex.title]),
+      h('p.kit-mode', [`For the failure mode “${mode.title}”: ${mode.summary}`]),
+      h('dl.kit-facts', [
+        fact('Format', ex.format.replace('-', ' ')),
+        fact('Length', `${ex.minutes} minutes`),
+        ex.groupSize ? fact('Group', ex.groupSize) : [],
+        ex.prepMinutes !== undefined ? fact('Prep', `${ex.prepMinutes} minutes`) : [],
+        fact('Cards', plan.cards.length === 0 ? 'none' : `${plan.cards.length} on ${plan.sheets.length} ${plan.sheets.length === 1 ? 'sheet' : 'sheets'}`),
+      ].flat()),
+    ]),
+    plan.missing.length > 0
+      ? h('p.kit-missing', [h('strong', ['Still to be written: ']), `${sentenceList(plan.missing)}. This kit prints what there is so far.`])
+      : undefined,
+    section('Before the session', [
+      h('p', [ex.setup]),
+      ex.materials ? h('ul', ex.materials.map((m) => h('li', [m]))) : undefined,
+      plan.cards.length > 0 ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`]) : undefined,
+    ]),
+    plan.agenda.length > 0 ? section('Agenda', [agendaTable(plan)]) : undefined,
+    ex.roles.length > 0 ? section('Roles', [h('ul', ex.roles.map((r) => h('li', [h('strong', [`${r.name}: `]), r.brief])))]) : undefined,
+    ex.prompts.length > 0 ? section('Prompts', [h('ol', ex.prompts.map((p) => h('li', [p])))]) : undefined,
+    ex.facilitator ? section('Facilitator notes', facilitatorNotes(ex.facilitator)) : undefined,
+    section('Debrief questions', [h('ol', ex.debrief.map((q) => h('li', [q])))]),
+    ex.remote ? section('Running it remotely', [h('ol', ex.remote.map((s) => h('li', [s])))]) : undefined,
+    ex.followUp
+      ? section('After the session', [
+          h('h3', ['In the next 30 days']),
+          h('ul', ex.followUp.next30Days.map((s) => h('li', [s]))),
+          h('h3', ['At the refresher']),
+          h('p', [ex.followUp.refresherCheck]),
+        ])
+      : undefined,
+  ]);
+}
+
+function fact(term: string, value: string): Element[] {
+  return [h('dt', [term]), h('dd', [value])];
+}
+
+function section(title: string, children: (ElementContent | undefined)[]): Element {
+  return h('section.kit-section', [h('h2', [title]), ...children]);
+}
+
+function agendaTable(plan: KitPlan): Element {
+  return h('table.kit-agenda', [
+    h('thead', [h('tr', [h('th', { scope: 'col' }, ['Clock']), h('th', { scope: 'col' }, ['Minutes']), h('th', { scope: 'col' }, ['What happens'])])]),
+    h(
+      'tbody',
+      plan.agenda.map((s) => h('tr', [h('td.kit-clock', [`${s.start}–${s.end}`]), h('td.kit-minutes', [String(s.minutes)]), h('td', [s.step])])),
+    ),
+  ]);
+}
+
+function facilitatorNotes(notes: NonNullable<Exercise['facilitator']>): Element[] {
+  return [
+    h('h3', ['Watch for']),
+    h('ul', notes.watchFor.map((w) => h('li', [w]))),
+    h('h3', ['If the group is quiet']),
+    h('p', [notes.quietGroup]),
+    h('h3', ['If the group is defensive']),
+    h('p', [notes.defensiveGroup]),
+    h('h3', ['The point the debrief must land']),
+    h('p.kit-point', [notes.debriefPoint]),
+  ];
+}
+
+function buildCards(mode: FailureMode, plan: KitPlan): Element {
+  return h('section.kit-cards', { ariaLabelledby: 'kit-cards-title' }, [
+    h('h2#kit-cards-title', ['Cut-out cards']),
+    h('p.kit-cut-note', [`${plan.cards.length} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`]),
+    ...plan.sheets.map((sheet, i) =>
+      h('ul.kit-card-sheet', { ariaLabel: `Card sheet ${i + 1} of ${plan.sheets.length}` }, sheet.map((card) => buildCard(mode, card))),
+    ),
+  ]);
+}
+
+/** Longer texts print smaller so every card fits its cell; the e2e test checks none overflows. */
+function sizeClass(card: PrintedCard): string {
+  const length = card.text.length + (card.title?.length ?? 0);
+  return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
+}
+
+function buildCard(mode: FailureMode, card: PrintedCard): Element {
+  return h(`li.kit-card.${sizeClass(card)}`, [
+    h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
+    card.title ? h('h3.kit-card-title', [card.title]) : undefined,
+    h('p.kit-card-text', [card.text]),
+    h('p.kit-card-mode', [mode.title]),
+  ]);
+}
+
+/** "a", "a and b", "a, b and c". */
+function sentenceList(items: string[]): string {
+  const first = items.slice(0, -1).join(', ');
+  const joined = items.length > 1 ? `${first} and ${items.at(-1)}` : (items[0] ?? '');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/**
+ * Kit styles for screen and print. No `@page size`, so the printer's paper wins: the sheet is one
+ * column sized for the area A4 and US Letter share, and each card sheet is a fixed 2 x 4 grid of
+ * 95 x 62 mm cells that starts on a new page and never breaks, so cards are never cut in two.
+ */
+export const KIT_CSS = `
+.kit { max-width: 48rem; margin: 0 auto; line-height: 1.45; }
+.kit h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
+.kit h2 { font-size: 1.1rem; margin: 1.1em 0 0.35em; }
+.kit h3 { font-size: 0.98rem; margin: 0.7em 0 0.2em; }
+.kit ul, .kit ol { padding-left: 1.2em; margin: 0 0 0.5em; }
+.kit p { margin: 0 0 0.5em; }
+.kit-kicker, .kit-foot, .kit-cut-note { color: var(--muted, #555); font-size: 0.85em; }
+.kit-facts { margin: 0.4em 0; }
+.kit-facts dt { font-weight: 700; }
+.kit-facts dt::after { content: ":"; }
+.kit-facts dd { margin: 0 1.2em 0 0.3em; white-space: nowrap; }
+.kit-facts dt, .kit-facts dd { display: inline; }
+.kit-missing { border: 2px solid var(--accent, #1d5c8c); padding: 0.5em 0.7em; }
+.kit-agenda { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
+.kit-agenda th, .kit-agenda td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); }
+.kit-clock, .kit-minutes { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.kit-point { font-weight: 700; }
+.kit-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }
+.kit-card-sheet { list-style: none; padding: 0; margin: 0 0 0.75rem; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); }
+.kit-card { border: 1px dashed currentColor; padding: 0.6rem 0.75rem; display: flex; flex-direction: column; }
+.kit .kit-card-deck, .kit .kit-card-mode { color: var(--muted, #555); font-size: 0.78em; margin: 0 0 0.3em; }
+.kit .kit-card-mode { margin: auto 0 0; padding-top: 0.3em; }
+.kit .kit-card-title { margin: 0 0 0.25em; font-size: 1em; }
+@media print {
+  @page { margin: 10mm; }
+  .kit { max-width: none; font-size: 9.2pt; line-height: 1.32; color: #000; }
+  .kit h1 { font-size: 15pt; }
+  .kit h2 { font-size: 11pt; margin-top: 0.7em; break-after: avoid; }
+  .kit h3 { font-size: 9.6pt; margin-top: 0.5em; break-after: avoid; }
+  .kit li, .kit-agenda tr { break-inside: avoid; }
+  .kit-cards > h2, .kit-cut-note { display: none; }
+  .kit-card-sheet { break-before: page; break-inside: avoid; width: 190mm; gap: 0; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); margin: 0; }
+  /* Neighbouring cells share one cut line: each card draws its right and bottom edges, the first row
+     and column also their top and left, so an empty cell on the last sheet has no lines. */
+  .kit-card { box-sizing: border-box; height: 62mm; overflow: hidden; padding: 3.5mm 4mm; border: 0 dashed #000; border-width: 0 0.3mm 0.3mm 0; break-inside: avoid; }
+  .kit-card:nth-child(-n + 2) { border-top-width: 0.3mm; }
+  .kit-card:nth-child(odd) { border-left-width: 0.3mm; }
+  .kit-card-m { font-size: 10pt; }
+  .kit-card-s { font-size: 8.6pt; }
+  .kit-card-xs { font-size: 7.4pt; line-height: 1.25; }
+}
+`;

@@ -1,0 +1,155 @@
+import { z } from 'astro/zod';
+import { queueProblems, type QueueInputs } from '../core/staffing/queue-plan.ts';
+import { parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
+
+/** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
+function written<T>(parse: (input: string) => Parsed<T>, example: string) {
+  return z
+    .union([z.string(), z.number()], { errorMap: () => ({ message: `expected text such as ${example}` }) })
+    .transform((value, ctx) => {
+      const result = parse(String(value));
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: result.message });
+      return z.NEVER;
+    });
+}
+
+const Count = written(parseCount, '100');
+const Duration = written(parseDuration, '3m or 180s');
+const Percent = written(parsePercent, '30%');
+const Target = written(parseTarget, '80/20s or avg 30s');
+const Agents = written((text) => {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? { ok: true, value: n } : { ok: false, message: `expected a whole number of people, e.g. 12; got "${text}"` };
+}, '12');
+
+/** True when every field parsed, so the cross-field checks see real values. */
+const allParsed = (value: object) => Object.values(value).every((v) => v !== z.NEVER);
+
+/** Adds queueProblems as zod issues on the fields they name. */
+function refineQueue(value: QueueInputs, ctx: z.RefinementCtx, pathOf: (field: string) => (string | number)[] | undefined) {
+  if (!allParsed(value)) return;
+  for (const problem of queueProblems(value)) {
+    const path = pathOf(problem.field);
+    if (path) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: problem.message });
+  }
+}
+
+/** The calls-and-chats question, as `playbook staffing` options (text, with units). */
+export const StaffingQuerySchema = z
+  .object({
+    /** phone (calls) or chat; only changes the words in the reading. */
+    channel: z.enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) }).default('phone'),
+    /** Contacts arriving per interval, e.g. 100. */
+    contacts: Count,
+    /** The interval the contacts arrive in, e.g. 30m or 1h. */
+    per: Duration,
+    /** Average handle time, talk plus wrap-up, e.g. 3m or 180s. */
+    aht: Duration,
+    /** 80/20s (80% answered within 20 seconds) or avg 30s (average wait). */
+    target: Target,
+    /** Paid time not spent on contacts (breaks, training, absence), e.g. 30%. */
+    shrinkage: Percent.default('0%'),
+    /** The most of their time agents should spend handling contacts, e.g. 85%. */
+    occupancy: Percent.optional(),
+    /** A number of agents to check (the what-if). */
+    agents: Agents.optional(),
+  })
+  .strict()
+  .transform(
+    (q): QueueInputs => ({
+      channel: q.channel,
+      contacts: q.contacts,
+      intervalSeconds: q.per,
+      handleSeconds: q.aht,
+      target: q.target,
+      shrinkage: q.shrinkage,
+      ...(q.occupancy !== undefined ? { maxOccupancy: q.occupancy } : {}),
+      ...(q.agents !== undefined ? { agents: q.agents } : {}),
+    }),
+  )
+  .superRefine((value, ctx) => refineQueue(value, ctx, (field) => [field]));
+
+const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
+
+/** A phone or chat queue in a handbook config. */
+export const QueueChannelSchema = z
+  .object({
+    /** What the company calls it, e.g. "Phone" or "Web chat". */
+    name: text('a channel name'),
+    kind: z.enum(['phone', 'chat']),
+    /** Contacts per interval in a busy hour, e.g. 420 per 1h. */
+    contacts: Count,
+    per: Duration.default('1h'),
+    /** Average handle time, e.g. 6m. */
+    aht: Duration,
+    /** The standard: 80/60s, or avg 2m for an average wait. */
+    target: Target,
+  })
+  .strict();
+
+/** An email (or other queued work) channel in a handbook config. */
+export const EmailChannelSchema = z
+  .object({
+    name: text('a channel name'),
+    kind: z.literal('email'),
+    /** Opening hours, e.g. 08:00-18:00. */
+    hours: written(parseOpeningHours, '08:00-18:00'),
+    /** Messages arriving per opening hour: one number for every hour, or a list with one number per hour. */
+    arrivals: z.union([Count, z.array(z.union([z.number(), z.string()])).transform((list, ctx) => {
+      const parsed = parseCountList(list);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.message });
+      return z.NEVER;
+    })]),
+    /** Messages that arrive while closed and wait for the morning. */
+    outOfHours: z.number().min(0).default(0),
+    /** Average handling time of one message, e.g. 7m. */
+    aht: Duration,
+    /** Every message answered within this much opening time, e.g. 4h. */
+    standard: Duration,
+  })
+  .strict();
+
+/**
+ * Optional volumes and handle times by channel: with them, the understaffing and response-standards
+ * chapters include "What our standards take", the staffing the company's own standards imply.
+ */
+export const StaffingConfigSchema = z
+  .object({
+    /** Paid time not spent on contacts: breaks, training, meetings, absence. */
+    shrinkage: Percent.default('30%'),
+    /** The most of their time people should spend handling contacts, e.g. 85%. */
+    occupancy: Percent.optional(),
+    channels: z.array(z.discriminatedUnion('kind', [QueueChannelSchema, EmailChannelSchema])).min(1, 'list at least one channel'),
+  })
+  .strict()
+  .superRefine((staffing, ctx) => {
+    if (!allParsed(staffing)) return;
+    staffing.channels.forEach((channel, i) => {
+      if (!allParsed(channel)) return;
+      if (channel.kind === 'email') {
+        if (Array.isArray(channel.arrivals) && channel.arrivals.length !== channel.hours.hours) {
+          const message = `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour`;
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels', i, 'arrivals'], message });
+        }
+        return;
+      }
+      const inputs: QueueInputs = {
+        channel: channel.kind,
+        contacts: channel.contacts,
+        intervalSeconds: channel.per,
+        handleSeconds: channel.aht,
+        target: channel.target,
+        shrinkage: staffing.shrinkage,
+        ...(staffing.occupancy !== undefined ? { maxOccupancy: staffing.occupancy } : {}),
+      };
+      // Shrinkage and occupancy are shared by every channel, so their problems are reported once.
+      refineQueue(inputs, ctx, (field) => (field === 'shrinkage' || field === 'occupancy' ? (i === 0 ? [field] : undefined) : ['channels', i, field]));
+    });
+  });
+
+export type StaffingQueryInput = z.input<typeof StaffingQuerySchema>;
+export type StaffingConfig = z.infer<typeof StaffingConfigSchema>;
+export type EmailChannel = z.infer<typeof EmailChannelSchema>;
+export type QueueChannelConfig = z.infer<typeof QueueChannelSchema>;

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { loadLibrary } from '../../src/core/load.ts';
+import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+
+const library = await loadLibrary();
+const { browser, siteUrl } = useBrowser();
+
+/**
+ * How a manager or a frontline person might describe a problem, written before and apart from the
+ * pages' symptom phrases (so they test the search, not a copy of its index), and the page that
+ * should come up.
+ */
+const DESCRIPTIONS: [string, string][] = [
+  ['my agents are burning out and the queue never gets any shorter', 'understaffing'],
+  ['customers wait days for a reply to their emails', 'yesterdays-response-standards'],
+  ['staff have to ask a supervisor before they can give any refund', 'empowerment-in-name-only'],
+  ['our CRM is so slow that every call takes forever', 'clunky-tools'],
+  ['the boss blames the team whenever a customer complains', 'blaming-the-front-line'],
+  ['nobody tells the team about changes until customers mention them', 'employees-kept-in-the-dark'],
+  ['we hired people with great CVs who turned out to be rude to customers', 'hiring-for-skills-not-fit'],
+  ['managers hide in their offices while the phones are ringing off the hook', 'leaders-dont-jump-in'],
+  ['the directors think our service is great but the reviews say otherwise', 'leadership-overestimates-service'],
+  ['new starters get a week of training and then nothing ever again', 'one-and-done-training'],
+  ['our people sound like robots reading from a script', 'untrained-or-mistrained-staff'],
+  ['nobody ever says thank you when someone goes the extra mile', 'wins-not-recognised'],
+  ['when something goes wrong we have no idea how to make it up to the customer', 'no-recovery-plan'],
+  ['the office is joyless and nobody laughs any more', 'no-room-for-fun'],
+  ['we push upgrades customers do not need just to hit the sales target', 'profit-over-relationship'],
+  ['everyone thinks looking after customers is somebody else’s job', 'service-as-a-department'],
+  ['our returns process makes customers jump through hoops to suit us', 'company-centred-processes'],
+  ['we keep making the same mistakes year after year', 'no-continuous-improvement'],
+  ['the team has no idea what our customer satisfaction score is', 'goals-not-shared'],
+  ['new rules arrive from head office without anyone asking the people on the floor', 'mandates-without-dialogue'],
+  ['we tell staff to be friendly but nobody knows what that means in practice', 'no-behavioural-standards'],
+  ['ask five people what good service means here and you get five different answers', 'no-service-vision'],
+  ['breaks get cancelled and the staff room is a cupboard while customers get the red carpet', 'employees-treated-worse-than-customers'],
+  ['the manager snaps at staff but expects them to smile at customers', 'employees-treated-worse-than-customers'],
+  ['our directors make fun of difficult customers behind their backs yet want us to be warm', 'leaders-dont-model-service'],
+];
+
+/** The search page's results for a query, as mode ids in ranked order. */
+async function resultsFor(query: string): Promise<string[]> {
+  const { page, done } = await openPage(browser(), `${siteUrl()}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /match|No page/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  await done();
+  return hrefs.map((href) => href.replace(/^.*\/modes\/([^/]+)\/$/, '$1'));
+}
+
+describe.skipIf(browserTestsSkipped)('searching in plain words', () => {
+  test('every description names a page that exists, and there are at least 15', () => {
+    expect(DESCRIPTIONS.length).toBeGreaterThanOrEqual(15);
+    const ids = new Set(library.modes.map((m) => m.id));
+    for (const [, id] of DESCRIPTIONS) expect(ids.has(id), id).toBe(true);
+  });
+
+  test('no description copies one of the symptom phrases the pages are indexed with', () => {
+    const phrases = library.modes.flatMap((m) => m.symptoms.map((s) => s.toLowerCase()));
+    for (const [description] of DESCRIPTIONS) expect(phrases).not.toContain(description.toLowerCase());
+  });
+
+  test.each(DESCRIPTIONS)('“%s” finds %s in the top three', async (description, id) => {
+    const ranked = await resultsFor(description);
+    expect(ranked.slice(0, 3), `results: ${ranked.slice(0, 5).join(', ')}`).toContain(id);
+  });
+
+  test('a sentence with a word that appears on no page still finds pages', async () => {
+    const ranked = await resultsFor('honestly our zxqvbn customers wait far too long for answers');
+    expect(ranked.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * `playbook assess` fed answers files an attacker wrote: every string stays text in every output
+ * (terminal, YAML, Markdown, JSON), and no file crashes it, hangs it or exhausts its memory.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { runCliCaptured } from '../support/cli.ts';
+
+const CONTENT = resolve('tests/fixtures/generator/content');
+const work = mkdtempSync(join(tmpdir(), 'playbook-assess-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let counter = 0;
+const folder = () => {
+  const dir = join(work, `h${++counter}`);
+  mkdirSync(dir);
+  return dir;
+};
+
+/** Characters a terminal acts on: C0 (but the newline we print), DEL, C1, bidi controls, line and paragraph separators. */
+const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const CONTROLS = [
+  ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
+  '\u007F',
+  ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i)),
+  '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029',
+];
+
+const answersFile = (name: string, company?: string, extra: object = {}) =>
+  JSON.stringify({
+    format: 'service-playbook-assessment',
+    version: 1,
+    respondent: { name, role: 'frontline' },
+    ...(company !== undefined ? { company } : {}),
+    answers: { 'alpha-mode': { 0: 2, 1: 3, 2: 1 }, 'beta-mode': { 0: 4 } },
+    warningSigns: {},
+    ...extra,
+  });
+
+async function run(dir: string, ...argv: string[]) {
+  const result = await runCliCaptured(CONTENT, dir, ['assess', ...argv]);
+  const printed = result.stdout + result.stderr;
+  expect(result.code, result.stderr).not.toBe(2);
+  expect(printed).not.toMatch(/Internal error|\n\s+at /);
+  const unsafe = UNSAFE.exec(printed);
+  expect(unsafe ? `raw ${hex(unsafe[0])} printed` : 'nothing unsafe printed').toBe('nothing unsafe printed');
+  return result;
+}
+
+describe.each(['table', 'md', 'json'])('playbook assess --format %s with a hostile name and company', (format) => {
+  test.each(CONTROLS.map((c) => [hex(c), c]))('%s stays text: escaped on screen, exact in the config', async (_, c) => {
+    const dir = folder();
+    const text = `Ana${c}[31m Lee`;
+    writeFileSync(join(dir, 'a.json'), answersFile(text, text));
+    const { code, stdout } = await run(dir, '-a', 'a.json', '--format', format);
+    expect(code).toBe(0);
+    if (format !== 'json') expect(stdout).toContain(`\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+    expect(parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company).toBe(text);
+  });
+});
+
+describe('playbook assess with hostile answers files', () => {
+  const big = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(',');
+  test.each<{ name: string; file: () => string; code: 0 | 1; message?: RegExp; check?: (out: string) => void }>([
+    {
+      name: 'markup, quotes and backslashes in the name stay visible text',
+      file: () => answersFile('</script><b onmouseover=x>"Ana" \\ \'O\\\'Neil\' & ${x} `y`', '</style>'),
+      code: 0,
+      check: (out) => expect(out).toContain('</script><b onmouseover=x>"Ana" \\ \'O\\\'Neil\' & ${x} `y`'),
+    },
+    {
+      name: 'an unknown mode id full of escapes',
+      file: () => answersFile('x', undefined, { answers: { '\u001b[2J\u001b[31mevil': { 0: 1 } } }),
+      code: 1,
+      message: /\\u\{1B\}\[2J/,
+    },
+    {
+      name: 'a file over the size limit',
+      file: () => answersFile('x', undefined, { padding: ' '.repeat(300 * 1024) }),
+      code: 1,
+      message: /is 3\d\d KB; answers files are at most 256 KB/,
+    },
+    {
+      name: 'deep nesting',
+      file: () => `{"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"},"answers":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      code: 1,
+      message: /answers: expected object, got array/,
+    },
+    {
+      name: 'a few hundred KB of repeated mode entries',
+      file: () => answersFile('x', undefined, { answers: JSON.parse(`{${big(12_000, (i) => `"m-${i}":{"0":1}`)}}`) }),
+      code: 1,
+      message: /a\.json {2}answers: lists more than 500 failure modes/,
+    },
+    {
+      name: 'thousands of statements under one mode',
+      file: () => answersFile('x', undefined, { answers: { 'alpha-mode': JSON.parse(`{${big(20_000, (i) => `"${i}":9`)}}`) } }),
+      code: 1,
+      message: /answers\.alpha-mode: lists more than 200 statements/,
+    },
+    {
+      name: 'tens of thousands of warning signs',
+      file: () => answersFile('x', undefined, { warningSigns: { 'alpha-mode': Array.from({ length: 40_000 }, (_, i) => i) } }),
+      code: 1,
+      message: /warningSigns\.alpha-mode: expected at most 100 warning signs/,
+    },
+    {
+      name: 'thousands of unknown fields',
+      file: () => `{${big(20_000, (i) => `"f${i}":1`)},"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"}}`,
+      code: 1,
+      message: /unknown field\(s\) "f0", .* and 19990 more/,
+    },
+    {
+      name: 'hundreds of wrong answers, listed up to a limit',
+      file: () => answersFile('x', undefined, { answers: { 'alpha-mode': JSON.parse(`{${big(150, (i) => `"${i}":9`)}}`) } }),
+      code: 1,
+      message: /and \d+ more problems; fix the ones above/,
+    },
+    { name: 'broken JSON with control characters', file: () => '{"format": "\u001b[31m', code: 1, message: /not valid JSON/ },
+    { name: 'an empty file', file: () => '', code: 1, message: /not valid JSON/ },
+  ])('$name', async ({ file, code, message, check }) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.json'), file());
+    const result = await run(dir, '-a', 'a.json');
+    expect(result.code).toBe(code);
+    if (message) expect(result.stderr).toMatch(message);
+    check?.(result.stdout);
+  });
+
+  test('a file name with escapes in it is printed escaped', async () => {
+    const dir = folder();
+    const name = 'evil\u001b[2J\u202e.json';
+    writeFileSync(join(dir, name), '{');
+    const { code, stderr } = await run(dir, '-a', name);
+    expect(code).toBe(1);
+    expect(stderr).toContain('evil\\u{1B}[2J\\u{202E}.json');
+  });
+
+  test('the same file given many times counts as one person', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.json'), answersFile('Ana'));
+    const { code, stdout } = await run(dir, ...Array.from({ length: 50 }, () => ['-a', 'a.json']).flat(), '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ countedOnce: 49, team: { respondents: [{ label: 'Ana' }] } });
+  });
+
+  test('more files than the limit are refused before any is read', async () => {
+    const { code, stderr } = await run(folder(), ...Array.from({ length: 201 }, (_, i) => ['-a', `missing-${i}.json`]).flat());
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--answers: 201 files given; combine at most 200 at once/);
+  });
+
+  test('a pasted text of codes longer than the limit is refused', async () => {
+    const { code, stderr } = await run(folder(), '--code', `SPA1-${'A'.repeat(200_000)}`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/paste at most 100,000/);
+  });
+});
