@@ -1,5 +1,5 @@
 /**
- * THE layout of a failure mode. One pure function turns a mode (with a company's values already
+ * The layout of a failure mode, in one place. One pure function turns a mode (with a company's values already
  * applied, or the neutral defaults) into one document tree: a header, then the sections in
  * SECTION_ORDER with the labels from labels.ts. The site page, the handbook chapter (HTML and
  * Markdown) and the handout are all serialised from this tree; a handout is a selection of its
