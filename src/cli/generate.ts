@@ -9,7 +9,7 @@ import { buildTrainingCalendar } from '../render/ics.ts';
 import { renderHandoutHtml } from '../render/handouts.ts';
 import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
-import { renderPdfs, type PdfJob } from '../render/pdf.ts';
+import { renderPdfs, type PageNumbers, type PdfJob } from '../render/pdf.ts';
 import { findUnprintableCharacters } from '../render/fonts.ts';
 import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
@@ -129,7 +129,15 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
     });
     const jobs: (PdfJob & { path: string })[] = [
       ...(formats.includes('pdf')
-        ? [{ path: 'handbook.pdf', html, paper: handbook.paper, metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]) }]
+        ? [
+            {
+              path: 'handbook.pdf',
+              // Laid out twice (or three times): the contents shows the page each heading landed on.
+              html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+              paper: handbook.paper,
+              metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
+            },
+          ]
         : []),
       ...(formats.includes('handouts')
         ? handbook.chapters.map((c, i) => ({

@@ -14,6 +14,11 @@ export interface HandbookDocumentOptions {
   target: 'html' | 'markdown';
   /** Sections other features add to a chapter (e.g. "What our standards take"), by mode id. */
   chapterSections?: (chapter: HandbookChapter) => ExtraSection[];
+  /**
+   * Page numbers by heading text, read from a first print (src/render/pdf.ts); given, the contents
+   * shows a number after every entry. An empty map lays out placeholders of the same width.
+   */
+  pageNumbers?: ReadonlyMap<string, number>;
 }
 
 /** A heading's visible text and the anchor it links to, in reading order. */
@@ -52,7 +57,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       buildCover(handbook, options.target),
       section({ id: ANCHORS.contents, tagName: 'nav', className: ['contents'], attributes: { ariaLabelledby: 'contents-heading' } }, [
         heading(2, [H.contents], 'contents-heading'),
-        list(listSections(handbook).map((s) => [link(`#${s.id}`, s.label)])),
+        list(listSections(handbook).map((s) => [link(`#${s.id}`, s.label), ...pageNumber(options.pageNumbers, s.label)])),
       ]),
       front(ANCHORS.howToUse, H.howToUse, handbook.howToUse.map((p) => paragraph(p))),
       front(ANCHORS.standards, H.standards, [
@@ -65,6 +70,14 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
     ],
   };
+}
+
+/** A contents entry's page number, when the handbook is printed with them; "00" holds the place on the first pass. */
+function pageNumber(pages: ReadonlyMap<string, number> | undefined, label: string): Inline[] {
+  if (!pages) return [];
+  const n = pages.get(label);
+  const attributes: Record<string, string> = { className: n === undefined ? 'page-number placeholder' : 'page-number' };
+  return [' ', { type: 'span', data: { attributes }, children: [{ type: 'text', value: n === undefined ? '00' : String(n) }] }];
 }
 
 /** The odd entries of a label's parts are the user's text. */

@@ -62,6 +62,8 @@ export const HANDBOOK_LABELS = {
   title: (company: string) => `${company} service handbook`,
   visionLabel: 'Our service vision',
   contents: 'Contents',
+  pageWord: 'Page',
+  ofWord: 'of',
   howToUse: 'How to use this handbook',
   standards: 'Our service standards',
   standardsIntro: (company: string) => [`These are the promises `, company, ` makes to every customer. The chapters refer to them by name.`],

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
-import { LANGUAGE } from '../core/labels.ts';
+import { HANDBOOK_LABELS, LABELS, LANGUAGE } from '../core/labels.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren } from './document.ts';
 
@@ -23,13 +23,35 @@ export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDoc
           // No icon to fetch: a self-contained file asks no server for /favicon.ico.
           h('link', { rel: 'icon', href: 'data:,' }),
           h('title', [handbook.title]),
-          h('style', [handbookCss(handbook)]),
+          h('style', [handbookCss(handbook) + runningHeads(handbook)]),
         ]),
         h('body', [cover, h('main', rest)]),
       ]),
     ],
   };
   return toHtml(tree) + '\n';
+}
+
+/**
+ * A CSS string that can hold any text: every character but letters, digits and spaces is written as
+ * a hex escape, so no value can end the string, the rule or the style element.
+ */
+export function cssText(value: string): string {
+  return `"${[...value].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+/**
+ * Each chapter prints on pages of its own name, whose top margin shows the chapter's title (a
+ * library title, never config text, and escaped all the same). Named pages also work when the
+ * handbook is printed from a browser.
+ */
+function runningHeads(handbook: Pick<Handbook, 'chapters'>): string {
+  return handbook.chapters
+    .map((c) => {
+      const name = `chapter-${c.number}`;
+      return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(LABELS.chapterTitle(c.number, c.mode.title))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
+    })
+    .join('');
 }
 
 /** Mixes a colour with white; `amount` 0 keeps it, 1 gives white. */
@@ -70,6 +92,10 @@ li + li { margin-top: 0.2rem; }
 .cover-date, .cover-audiences { color: var(--muted); margin: 0.2rem 0; }
 .contents ul { list-style: none; padding-left: 0; }
 .contents li { padding: 0.15rem 0; border-bottom: 1px dotted var(--border); }
+.contents li:has(.page-number) { display: flex; align-items: baseline; gap: 0.3rem; border-bottom: none; }
+.contents li:has(.page-number)::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted var(--muted); }
+.contents .page-number { order: 2; font-variant-numeric: tabular-nums; min-width: 2ch; text-align: right; }
+.contents .placeholder { visibility: hidden; }
 .lede { font-size: 1.15rem; }
 .kicker a { color: inherit; }
 .mode-head { border-bottom: 2px solid var(--accent); margin-bottom: 1rem; padding-top: 0.5rem; }
@@ -91,7 +117,7 @@ tfoot th, tfoot td { font-weight: bold; }
 @page {
   size: ${paper};
   margin: 18mm 17mm 20mm;
-  @bottom-center { content: counter(page) " / " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-center { content: ${cssText(HANDBOOK_LABELS.pageWord)} " " counter(page) " " ${cssText(HANDBOOK_LABELS.ofWord)} " " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 @page :first { @bottom-center { content: none; } }
 @media print {
@@ -101,8 +127,11 @@ tfoot th, tfoot td { font-weight: bold; }
   .cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; border-bottom: none; }
   .contents, .front, .mode, .back { break-before: page; }
   .front + .front { break-before: auto; }
-  h2, h3, h4 { break-after: avoid; }
-  li, tr, .play, .callout, .appendix-entry { break-inside: avoid; }
+  h2, h3, h4, .kicker, .meta { break-after: avoid; }
+  li, tr, .play, .callout, .appendix-entry, ul, ol, table, blockquote { break-inside: avoid; }
+  li:last-child { break-before: avoid; }
+  li:first-child { break-after: avoid; }
+  p { orphans: 2; widows: 2; }
   thead { display: table-header-group; }
   .cover-vision, thead th, .mode .warning-signs { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }

@@ -72,10 +72,16 @@ async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The first page each bookmarked heading lands on, by its text. */
+/**
+ * The page each bookmarked heading lands on, by its text. Where a text appears more than once
+ * ("Sources" ends every chapter and is also the back matter's heading), the shallowest one wins,
+ * then the first: the contents lists the top-level sections.
+ */
 export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
   const pages = new Map<string, number>();
-  for (const entry of await readOutline(bytes)) if (!pages.has(entry.title)) pages.set(entry.title, entry.page);
+  const entries = (await readOutline(bytes)).map((entry, order) => ({ ...entry, order }));
+  entries.sort((a, b) => a.depth - b.depth || a.order - b.order);
+  for (const entry of entries) if (!pages.has(entry.title)) pages.set(entry.title, entry.page);
   return pages;
 }
 

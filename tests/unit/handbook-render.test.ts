@@ -201,10 +201,10 @@ describe('print layout', () => {
   test.each([
     ['en-GB', 'size: A4'],
     ['en-US', 'size: letter'],
-  ])('%s sets %s on @page, with page numbers in the bottom-centre margin box', async (locale, size) => {
+  ])('%s sets %s on @page, with "Page N of M" in the bottom-centre margin box', async (locale, size) => {
     const { html } = await render(validText.replace('locale: en-GB', `locale: ${locale}`));
     expect(html).toContain(size);
-    expect(html).toMatch(/@bottom-center \{ content: counter\(page\)/);
+    expect(html).toMatch(/@bottom-center \{ content: "Page" " " counter\(page\) " " "of" " " counter\(pages\)/);
     expect(html).toMatch(/\.mode, \.back \{ break-before: page; \}/);
   });
 
@@ -254,5 +254,14 @@ describe('accent colour contrast', () => {
   test('contrastRatio matches the WCAG reference values', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe('text written into the handbook CSS', () => {
+  test.each(['a"b', 'c\\d', '};}</style><script>', 'line\nbreak\fform', '“Curly” – dash'])('%j cannot end the string, the rule or the style element', async (value) => {
+    const { cssText } = await import('../../src/render/handbook-html.ts');
+    const css = cssText(value);
+    expect(css.slice(1, -1)).toMatch(/^[A-Za-z0-9 \\]*$/);
+    expect(css.startsWith('"') && css.endsWith('"')).toBe(true);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * The handbook PDF as a print shop would check it: a contents page whose numbers are the pages the
+ * headings are on (A4 and Letter, chapters only and the whole library), bookmarks for every chapter,
+ * a tagged file with its author, running heads, "Page N of M" footers, no page that holds only a
+ * heading, and the same bytes on every run.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadLibrary } from '../../src/core/load.ts';
+import { readOutline } from '../../src/render/pdf-finish.ts';
+import { browserTestsSkipped } from '../support/browser.ts';
+
+const run = promisify(execFile);
+const BIN = resolve('bin/playbook.mjs');
+const work = mkdtempSync(join(tmpdir(), 'playbook-print-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const library = await loadLibrary();
+
+interface Case {
+  name: string;
+  config: string;
+  paper: 'A4' | 'Letter';
+}
+
+const CASES: Case[] = [
+  { name: 'contact centre, A4', config: 'examples/contact-centre.yaml', paper: 'A4' },
+  { name: 'contact centre, Letter', config: 'examples/contact-centre.yaml', paper: 'Letter' },
+  { name: 'retailer with include: all, Letter', config: 'examples/retailer.yaml', paper: 'Letter' },
+];
+
+/** The text of each page, from pdftotext (form feeds separate pages). */
+function pageTexts(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+}
+
+/** Prints a config's handbook PDF into its own folder and returns the file. */
+async function print(testCase: Case, folder: string): Promise<string> {
+  const dir = join(work, folder);
+  mkdirSync(dir, { recursive: true });
+  cpSync('examples', dir, { recursive: true });
+  const config = join(dir, testCase.config.replace('examples/', ''));
+  await run(process.execPath, [BIN, 'generate', '--config', config, '--out', join(dir, 'out'), '--format', 'pdf', '--paper', testCase.paper, '--quiet']);
+  return join(dir, 'out', 'handbook.pdf');
+}
+
+describe.skipIf(browserTestsSkipped).each(CASES)('the handbook PDF: $name', (testCase) => {
+  let pdf: string;
+  let pages: string[];
+  beforeAll(async () => {
+    pdf = await print(testCase, testCase.name.replace(/\W+/g, '-'));
+    pages = pageTexts(pdf);
+  });
+
+  test('every contents entry names the page its heading starts on', () => {
+    const contents = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
+    expect(contents).toBeGreaterThan(0);
+    const entries = [...pages[contents]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ label: m[1]!.replace(/\s+/g, ' '), page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThanOrEqual(6);
+    for (const { label, page } of entries) {
+      const lines = pages[page - 1]!.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+      // The heading itself, not only the running head above it.
+      expect(lines.filter((l) => l === label).length, `"${label}" on page ${page}`).toBeGreaterThanOrEqual(1);
+      // And not already on the page before: the number is where the heading starts.
+      const before = pages[page - 2]!.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+      if (page - 1 > contents + 1) expect(before.includes(label) && !/^\d+\. /.test(label), `"${label}" already on page ${page - 1}`).toBe(false);
+    }
+  });
+
+  test('bookmarks list every chapter, and the file is tagged with its author and paper', async () => {
+    const outline = await readOutline(readFileSync(pdf));
+    const config = readFileSync(testCase.config, 'utf8');
+    const ids = [...config.matchAll(/^ {2}- ([a-z0-9-]+)$/gm)].map((m) => m[1]!).filter((id) => library.modes.some((m) => m.id === id));
+    const titles = outline.map((e) => e.title);
+    ids.forEach((id, i) => expect(titles, id).toContain(`${i + 1}. ${library.modes.find((m) => m.id === id)!.title}`));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(new RegExp(`Author:\\s+${/company: (.+)/.exec(config)![1]!.replace(/^"|"$/g, '')}`));
+    expect(info).toMatch(testCase.paper === 'A4' ? /\(A4\)/ : /\(letter\)/);
+    expect(info).toMatch(/CreationDate:.*2025/);
+  });
+
+  test('chapter pages carry a running head, and every page but the cover says "Page N of M"', () => {
+    const total = pages.length;
+    pages.forEach((page, i) => {
+      if (i === 0) expect(page).not.toMatch(/Page 1 of/);
+      else expect(page, `page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} of ${total}`));
+    });
+    const chapterStart = pages.findIndex((p) => /CHAPTER 1 ·/.test(p));
+    const head = pages[chapterStart]!.split('\n').find((l) => l.trim())!.trim();
+    expect(head).toMatch(/^1\. /);
+    expect(pages[chapterStart + 1]!.split('\n').find((l) => l.trim())!.trim()).toBe(head);
+  });
+
+  test('no page holds only a heading', () => {
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+      // Running head, then at least a heading and something under it.
+      expect(lines.length, `page ${i + 1}: ${lines.join(' | ')}`).toBeGreaterThanOrEqual(i === 0 ? 1 : 3);
+    });
+  });
+});
+
+describe.skipIf(browserTestsSkipped)('the same config and date give the same PDF', () => {
+  test('two runs are byte-identical', async () => {
+    const a = await print(CASES[0]!, 'same-a');
+    const b = await print(CASES[0]!, 'same-b');
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+});
