@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { PUBLIC_SITE_URL } from './src/site-url.ts';
 import remarkDirective from 'remark-directive';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 
@@ -8,7 +9,8 @@ import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 // remarkPlaybook itself. These plugins serve the site's own prose pages (src/guides/*.mdx): @astrojs/mdx
 // inherits them, so a guide can use the same :var[...] and :::note constructs, with neutral defaults.
 export default defineConfig({
-  site: 'https://service-playbook.example',
+  // One setting for the site and the generator's handout QR codes: see src/site-url.ts.
+  ...(PUBLIC_SITE_URL ? { site: PUBLIC_SITE_URL } : {}),
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {

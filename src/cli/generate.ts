@@ -16,6 +16,7 @@ import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
 import { checkOutputLocation } from './output-guard.ts';
 import { StagedOutput, outputError } from './output-dir.ts';
 import type { Io } from './io.ts';
+import { normaliseSiteUrl } from '../site-url.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
 
 // Older callers import these from here.
@@ -55,6 +56,8 @@ export interface GenerateSummary {
  */
 export async function generate(io: Io, options: GenerateOptions): Promise<GenerateSummary> {
   const { progress } = options;
+  // Read here rather than at import, so a run sees the environment it was given.
+  const siteUrl = normaliseSiteUrl(io.env.PLAYBOOK_SITE_URL);
   const { library, dir: contentDir } = await loadLibraryFor(io, options.content);
   progress(`Loaded the playbook: ${library.modes.length} failure modes`);
   const { config, warnings, logo, path: configPath, display: configDisplay } = await readConfig(io, options.config, library);
@@ -102,7 +105,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
     }
     const handouts = handbook.chapters.map((c) => ({
       name: `handouts/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
-      html: renderHandoutHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
+      html: renderHandoutHtml(c.mode, { company: config.company, accent: config.branding.accent, ...(siteUrl ? { siteUrl } : {}) }),
     }));
     if (formats.includes('handouts')) {
       for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);

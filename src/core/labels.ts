@@ -45,6 +45,7 @@ export const LABELS = {
   audiences: (list: string) => `For ${list.toLowerCase()}.`,
   printHandout: 'Print handout',
   printKit: 'Print training kit',
+  qrLabel: (address: string) => `QR code for this page on the web: ${address}`,
   beforeYouStart: 'Before you start',
   handoutKicker: (category: string) => `Training handout · ${category}`,
   chapterKicker: (n: number, category: string) => `Chapter ${n} · ${category}`,

@@ -6,6 +6,7 @@ import { LABELS, type SectionId } from '../core/labels.ts';
 import { buildModeDocument } from '../core/mode-document.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { documentChildren } from './document.ts';
+import { qrCodeSvg, shortUrl } from './qr.ts';
 
 /** The sections a handout prints, a selection of the mode's document in the same order. */
 export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays', 'exercise'];
@@ -13,6 +14,8 @@ export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays',
 export interface HandoutOptions {
   /** Shown in the handout's footer line; the neutral site leaves it out. */
   companyName?: string;
+  /** The mode's page on the public site; given, the footer carries its QR code and short link. */
+  pageUrl?: string;
 }
 
 const NO_BODY: Root = { type: 'root', children: [] };
@@ -40,7 +43,10 @@ export function buildHandout(mode: FailureMode, options: HandoutOptions = {}): E
   return h('article.handout', [
     header,
     h('div.handout-columns', sections),
-    h('footer.handout-foot', [...company, `${LABELS.siteName} · ${mode.title}`]),
+    h('footer.handout-foot', [
+      h('span', [...company, `${LABELS.siteName} · ${mode.title}`]),
+      ...(options.pageUrl ? [h('span.handout-link', [qrCodeSvg(options.pageUrl, LABELS.qrLabel(shortUrl(options.pageUrl))), shortUrl(options.pageUrl)])] : []),
+    ]),
   ]);
 }
 
@@ -59,7 +65,9 @@ export const HANDOUT_CSS = `
 .handout .kicker, .handout .meta, .handout-foot { color: var(--muted, #555); font-size: 0.85em; }
 .handout .lede { font-size: 1.08em; }
 .handout .checklist { list-style: none; padding-left: 0; }
-.handout-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }
+.handout-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; display: flex; justify-content: space-between; align-items: center; gap: 1em; }
+.handout-link { display: inline-flex; align-items: center; gap: 0.5em; }
+.handout .qr-code { width: 16mm; height: 16mm; flex: none; }
 @media print {
   @page { margin: 12mm 13mm; }
   .handout { max-width: none; font-size: 8.6pt; line-height: 1.3; color: #000; }

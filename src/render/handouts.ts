@@ -19,7 +19,7 @@ body { margin: 0; padding: 1.5rem; }
  * One self-contained handout page per chapter: the same `buildHandout` tree and `HANDOUT_CSS` the
  * site prints, with the company's name in the footer.
  */
-export function renderHandoutHtml(mode: FailureMode, options: { company: string; accent: string; locale?: string }): string {
+export function renderHandoutHtml(mode: FailureMode, options: { company: string; accent: string; locale?: string; siteUrl?: string }): string {
   const accent = accessibleAccent(options.accent);
   return (
     toHtml({
@@ -36,7 +36,7 @@ export function renderHandoutHtml(mode: FailureMode, options: { company: string;
             h('title', [`Handout: ${mode.title} · ${options.company}`]),
             h('style', [PAGE_CSS(accent) + HANDOUT_CSS]),
           ]),
-          h('body', [h('main', [buildHandout(mode, { companyName: options.company })])]),
+          h('body', [h('main', [buildHandout(mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])]),
         ]),
       ],
     }) + '\n'

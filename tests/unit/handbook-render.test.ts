@@ -265,3 +265,20 @@ describe('text written into the handbook CSS', () => {
     expect(css.startsWith('"') && css.endsWith('"')).toBe(true);
   });
 });
+
+describe('a handout with a public site address', () => {
+  test('carries a QR code and the short link of its mode page; without one, neither', async () => {
+    const { renderHandoutHtml } = await import('../../src/render/handouts.ts');
+    const { normaliseSiteUrl } = await import('../../src/site-url.ts');
+    const mode = library.modes[0]!;
+    const withSite = renderHandoutHtml(mode, { company: 'Fixture Ltd', accent: '#123456', siteUrl: normaliseSiteUrl('https://playbook.example.org')! });
+    expect(withSite).toContain(`playbook.example.org/modes/${mode.id}/</span>`);
+    expect(withSite).toMatch(/<svg[^>]*aria-label="QR code for this page on the web: playbook\.example\.org\/modes\/[^"]*" class="qr-code"/);
+    expect(renderHandoutHtml(mode, { company: 'Fixture Ltd', accent: '#123456' })).not.toContain('<svg');
+  });
+
+  test.each(['ftp://x.org', 'not a url', '', 'javascript:alert(1)'])('%j is not a site address', async (value) => {
+    const { normaliseSiteUrl } = await import('../../src/site-url.ts');
+    expect(normaliseSiteUrl(value)).toBeUndefined();
+  });
+});
