@@ -7,6 +7,7 @@ import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSi
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
 import { staffingCommand } from './staffing.ts';
+import { printCommand } from './print.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -206,4 +207,5 @@ export const COMMANDS: Command[] = [
     },
   },
   staffingCommand,
+  printCommand,
 ];

@@ -134,3 +134,11 @@ export function shiftHeadings(tree: Root, titleDepth: number): RootContent[] {
   };
   return structuredClone(tree).children.map(walk);
 }
+
+/**
+ * How a heading is looked up in page numbers read back from a PDF: without white space, because
+ * Chromium's bookmarks drop the space where a long heading wrapped onto a second line.
+ */
+export function headingKey(text: string): string {
+  return text.replace(/\s+/g, '');
+}

@@ -7,7 +7,7 @@ import type { BlockContent, ListItem, Root } from 'mdast';
 import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from './handbook.ts';
 import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from './labels.ts';
 import { buildModeDocument, type ExtraSection } from './mode-document.ts';
-import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section } from './document.ts';
+import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, headingKey } from './document.ts';
 
 export interface HandbookDocumentOptions {
   /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
@@ -75,7 +75,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
 /** A contents entry's page number, when the handbook is printed with them; "00" holds the place on the first pass. */
 function pageNumber(pages: ReadonlyMap<string, number> | undefined, label: string): Inline[] {
   if (!pages) return [];
-  const n = pages.get(label);
+  const n = pages.get(headingKey(label));
   const attributes: Record<string, string> = { className: n === undefined ? 'page-number placeholder' : 'page-number' };
   return [' ', { type: 'span', data: { attributes }, children: [{ type: 'text', value: n === undefined ? '00' : String(n) }] }];
 }

@@ -102,3 +102,15 @@ export function formatMinutes(minutes: number): string {
 export function formatName(format: string): string {
   return format.replace('-', ' ');
 }
+
+/** Labels of the whole playbook in print (/print/ and `playbook print`). */
+export const PLAYBOOK_LABELS = {
+  kicker: 'The whole playbook',
+  title: 'Service Playbook',
+  intro: (modes: number, categories: number) =>
+    `${modes} structural reasons companies fail at customer service, in ${categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; generate a handbook to fill in your own.`,
+  contents: 'Contents',
+  sources: 'Sources',
+  sourcesIntro: 'The playbook is written in its own words, drawing on these articles.',
+  subject: 'The structural reasons companies fail at customer service, and what to do about each',
+} as const;

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook.ts';
+import type { PaperSize } from '../schemas/handbook-config.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
 import { HANDBOOK_LABELS, LABELS, LANGUAGE } from '../core/labels.ts';
 import { accessibleAccent } from './contrast.ts';
@@ -23,7 +24,7 @@ export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDoc
           // No icon to fetch: a self-contained file asks no server for /favicon.ico.
           h('link', { rel: 'icon', href: 'data:,' }),
           h('title', [handbook.title]),
-          h('style', [handbookCss(handbook) + runningHeads(handbook)]),
+          h('style', [handbookCss(handbook) + runningHeads(handbook.chapters)]),
         ]),
         h('body', [cover, h('main', rest)]),
       ]),
@@ -45,8 +46,8 @@ export function cssText(value: string): string {
  * library title, never config text, and escaped all the same). Named pages also work when the
  * handbook is printed from a browser.
  */
-function runningHeads(handbook: Pick<Handbook, 'chapters'>): string {
-  return handbook.chapters
+export function runningHeads(chapters: readonly { number: number; anchor: string; mode: { title: string } }[]): string {
+  return chapters
     .map((c) => {
       const name = `chapter-${c.number}`;
       return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(LABELS.chapterTitle(c.number, c.mode.title))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
@@ -65,10 +66,11 @@ function tint(hex: string, amount: number): string {
  * No user text is ever written into CSS: the only config values here are the accent, checked as a
  * hex colour and recomputed for contrast, and the paper size, one of two names.
  */
-export function handbookCss(handbook: Pick<Handbook, 'accent' | 'paper'>): string {
+export function handbookCss(handbook: { accent: string; paper?: PaperSize }): string {
   // The accent is used for text on white and as a background under white text; both need 4.5:1.
   const accent = accessibleAccent(handbook.accent);
-  const paper = handbook.paper === 'Letter' ? 'letter' : 'A4';
+  // No paper given: no size, so the printer's paper wins (the whole playbook printed from the site).
+  const size = handbook.paper ? `size: ${handbook.paper === 'Letter' ? 'letter' : 'A4'};` : '';
   return `
 :root { --accent: ${accent}; --accent-tint: ${tint(accent, 0.9)}; --text: #1b1b1b; --muted: #555; --border: #c8c8c8; }
 * { box-sizing: border-box; }
@@ -115,7 +117,7 @@ tfoot th, tfoot td { font-weight: bold; }
 .appendix-entry h3 { margin-bottom: 0.1rem; }
 .sources li { margin-bottom: 0.6rem; }
 @page {
-  size: ${paper};
+  ${size}
   margin: 18mm 17mm 20mm;
   @bottom-center { content: ${cssText(HANDBOOK_LABELS.pageWord)} " " counter(page) " " ${cssText(HANDBOOK_LABELS.ofWord)} " " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }

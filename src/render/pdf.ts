@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { PaperSize } from '../schemas/handbook-config.ts';
+import { headingKey } from '../core/document.ts';
 import { launchChromium } from './chromium.ts';
 import { finishPdf, readOutline, type PdfMetadata } from './pdf-finish.ts';
 
-/** Page numbers by heading text, as read from a first layout; what a contents page needs to print them. */
+/** Page numbers by heading text (as headingKey gives it), read from a first layout; what a contents page needs to print them. */
 export type PageNumbers = ReadonlyMap<string, number>;
 
 export interface PdfJob {
@@ -81,7 +82,7 @@ export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
   const pages = new Map<string, number>();
   const entries = (await readOutline(bytes)).map((entry, order) => ({ ...entry, order }));
   entries.sort((a, b) => a.depth - b.depth || a.order - b.order);
-  for (const entry of entries) if (!pages.has(entry.title)) pages.set(entry.title, entry.page);
+  for (const entry of entries) if (!pages.has(headingKey(entry.title))) pages.set(headingKey(entry.title), entry.page);
   return pages;
 }
 

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/core/load.ts';
 import { readOutline } from '../../src/render/pdf-finish.ts';
+import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
 
 const run = promisify(execFile);
@@ -55,11 +56,13 @@ describe.skipIf(browserTestsSkipped).each(CASES)('the handbook PDF: $name', (tes
     pages = pageTexts(pdf);
   });
 
-  test('every contents entry names the page its heading starts on', () => {
+  test('every contents entry names the page its heading starts on', async () => {
     const contents = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
     expect(contents).toBeGreaterThan(0);
     const entries = [...pages[contents]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ label: m[1]!.replace(/\s+/g, ' '), page: Number(m[2]) }));
-    expect(entries.length).toBeGreaterThanOrEqual(6);
+    // Every top-level heading after the contents has a numbered entry, long (wrapped) titles too.
+    const topLevel = (await readOutline(readFileSync(pdf))).filter((e) => e.depth === 1 && e.title !== 'Contents');
+    expect(entries.length).toBe(topLevel.length);
     for (const { label, page } of entries) {
       const lines = pages[page - 1]!.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
       // The heading itself, not only the running head above it.
@@ -109,5 +112,44 @@ describe.skipIf(browserTestsSkipped)('the same config and date give the same PDF
     const a = await print(CASES[0]!, 'same-a');
     const b = await print(CASES[0]!, 'same-b');
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+});
+
+describe.skipIf(browserTestsSkipped)('playbook print: the whole playbook', () => {
+  let pdf: string;
+  let pages: string[];
+  beforeAll(async () => {
+    pdf = join(work, 'playbook-letter.pdf');
+    await run(process.execPath, [BIN, 'print', '--out', pdf, '--paper', 'Letter']);
+    pages = pageTexts(pdf);
+  });
+
+  test('has every failure mode in category order, each in the contents with the page it starts on', async () => {
+    const outline = (await readOutline(readFileSync(pdf))).filter((e) => e.depth === 1 && /^\d+\. /.test(e.title));
+    expect(outline).toHaveLength(library.modes.length);
+    const contents = pages[1]!;
+    for (const entry of outline) {
+      const number = entry.title.match(/^(\d+)\./)![1]!;
+      const line = contents.split('\n').find((l) => l.trim().startsWith(`${number}. `))!;
+      expect(line, entry.title).toMatch(new RegExp(`\\s${entry.page}\\s*$`));
+      expect(pages[entry.page - 1], entry.title).toMatch(new RegExp(`CHAPTER ${number} ·`));
+    }
+    const categories = outline.map((e) => library.modes.find((m) => e.title.replace(/\s+/g, '').endsWith(m.title.replace(/\s+/g, '')))!.category);
+    expect(categories).toEqual([...categories].sort((a, b) => Object.keys(CATEGORY_ORDER).indexOf(a) - Object.keys(CATEGORY_ORDER).indexOf(b)));
+  });
+
+  test('is tagged, on Letter, with title and author', () => {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Service Playbook/);
+    expect(info).toMatch(/\(letter\)/);
+  });
+
+  test('never replaces a file without --force', async () => {
+    const before = readFileSync(pdf);
+    const refused = await run(process.execPath, [BIN, 'print', '--out', pdf]).catch((error: { code: number; stderr: string }) => error);
+    expect((refused as { code: number }).code).toBe(1);
+    expect((refused as { stderr: string }).stderr).toMatch(/already exists; add --force to replace it/);
+    expect(readFileSync(pdf).equals(before)).toBe(true);
   });
 });

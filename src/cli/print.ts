@@ -1,0 +1,92 @@
+/** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { PLAYBOOK_LABELS } from '../core/labels.ts';
+import { applyVariables } from '../core/library.ts';
+import { playbookChapters } from '../core/playbook-document.ts';
+import { UserError } from '../core/problems.ts';
+import { renderBodyTree } from '../markdown/pipeline.ts';
+import { ChromiumNotFoundError } from '../render/chromium.ts';
+import { renderPdfs } from '../render/pdf.ts';
+import { renderPlaybookHtml } from '../render/playbook-html.ts';
+import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schemas/handbook-config.ts';
+import type { Command, ParsedArgs } from './commands.ts';
+import { displayPath, loadLibraryFor } from './config-file.ts';
+import { UsageError, type Io } from './io.ts';
+import { fileSystemError } from './output-dir.ts';
+
+const str = (args: ParsedArgs, name: string) => (typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined);
+
+function readPaper(value: string | undefined): PaperSize {
+  if (value === undefined) return paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
+  const paper = PAPER_SIZES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
+  if (!paper) throw new UsageError(`--paper: expected ${PAPER_SIZES.join(' or ')}, got "${value}"`, 'print');
+  return paper;
+}
+
+/** Prints the playbook; never replaces a file unless --force, and writes through a temporary file so a failed run leaves nothing half-written. */
+export async function printPlaybook(io: Io, options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string }): Promise<string> {
+  const out = resolve(io.cwd, options.out);
+  const shown = displayPath(io, out);
+  const info = await lstat(out).catch(() => undefined);
+  if (info?.isDirectory()) throw new UsageError(`--out: ${shown} is a folder; name the PDF file to write, e.g. --out ${join(shown, 'playbook.pdf')}`, 'print');
+  if (info && !options.force) throw new UsageError(`--out: ${shown} already exists; add --force to replace it, or choose another file`, 'print');
+  const { library } = await loadLibraryFor(io, options.content);
+  const neutral = { ...library, modes: library.modes.map((m) => applyVariables(m, {})) };
+  const bodies = new Map(await Promise.all(neutral.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
+  const chapters = playbookChapters(neutral, bodies);
+  let pdf: Uint8Array;
+  try {
+    [pdf] = (await renderPdfs(
+      [
+        {
+          html: (pages) => renderPlaybookHtml(neutral, chapters, { paper: options.paper, pageNumbers: pages }),
+          paper: options.paper,
+          metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },
+        },
+      ],
+      { env: io.env },
+    )) as [Uint8Array];
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');
+    throw error;
+  }
+  const temporary = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(temporary, pdf);
+    await rename(temporary, out);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw fileSystemError(error, shown);
+  }
+  return shown;
+}
+
+export const printCommand: Command = {
+  name: 'print',
+  summary: 'Print the whole playbook (every failure mode, neutral defaults) as one PDF with numbered contents and bookmarks',
+  usage: 'playbook print [--out playbook.pdf] [--paper A4|Letter] [--force] [--date YYYY-MM-DD]',
+  options: {
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'the PDF to write (default: playbook.pdf)' },
+    paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: by your system locale)' },
+    force: { type: 'boolean', description: 'replace the --out file if it exists' },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: "the PDF's creation date (default: none, a fixed date, so the file is the same every time)" },
+    content: { type: 'string', value: 'DIR', description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)' },
+  },
+  examples: ['playbook print', 'playbook print --out playbook-letter.pdf --paper Letter'],
+  async run(args, io) {
+    const date = str(args, 'date');
+    if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'print');
+    const written = await printPlaybook(io, {
+      out: str(args, 'out') ?? 'playbook.pdf',
+      paper: readPaper(str(args, 'paper')),
+      force: Boolean(args.values.force),
+      ...(date ? { date } : {}),
+      ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
+    });
+    io.stderr(`Wrote ${written}.\n`);
+    return 0;
+  },
+};

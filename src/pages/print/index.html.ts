@@ -1,0 +1,18 @@
+/**
+ * /print/: the whole playbook as one document, printable from any browser (chapters on new pages,
+ * running heads, page numbers), from the same tree `playbook print` turns into a PDF. An endpoint,
+ * not a page in the site layout: what prints is the document alone.
+ */
+import type { APIRoute } from 'astro';
+import { playbookChapters } from '../../core/playbook-document.ts';
+import { renderBodyTree } from '../../markdown/pipeline.ts';
+import { renderPlaybookHtml } from '../../render/playbook-html.ts';
+import { getLibrary } from '../../site/library.ts';
+
+export const GET: APIRoute = async () => {
+  const library = await getLibrary();
+  const bodies = new Map(await Promise.all(library.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
+  // No paper size: the reader's printer decides, A4 or Letter.
+  const html = renderPlaybookHtml(library, playbookChapters(library, bodies), {});
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};
