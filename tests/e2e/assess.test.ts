@@ -25,16 +25,24 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const work = mkdtempSync(join(tmpdir(), 'assess-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Answers the quick scan by clicking: the headline statement of every mode, `valueFor(mode)`. */
+/**
+ * The answer that means `health` (1 unhealthy to 5 healthy) on a mode's headline statement: turned
+ * round where agreeing is the unhealthy answer, so the tests say what each person thinks, not which box.
+ */
+function answerFor(mode: (typeof model.modes)[number], health: number): number {
+  return mode.reversed.includes(mode.headline) ? 6 - health : health;
+}
+
+/** Answers the quick scan by clicking: the headline statement of every mode, meaning `valueFor(mode)`. */
 async function quickScan(page: Page, role: string, valueFor: (id: string) => number, name = '') {
   await page.getByRole('radio', { name: role, exact: true }).check();
   if (name) await page.getByRole('textbox', { name: /Your name/ }).fill(name);
-  for (const mode of model.modes) await page.locator(`input[name="q:${mode.id}:${mode.headline}"][value="${valueFor(mode.id)}"]`).check();
+  for (const mode of model.modes) await page.locator(`input[name="q:${mode.id}:${mode.headline}"][value="${answerFor(mode, valueFor(mode.id))}"]`).check();
 }
 
 /** The same quick scan as an answers file, to compute what the page should show. */
 function quickFile(role: RespondentRole, valueFor: (id: string) => number): AnswersFile {
-  return { format: 'service-playbook-assessment', version: 1, respondent: { name: '', role }, answers: Object.fromEntries(model.modes.map((m) => [m.id, { [String(m.headline)]: valueFor(m.id) }])), warningSigns: {} };
+  return { format: 'service-playbook-assessment', version: 1, respondent: { name: '', role }, answers: Object.fromEntries(model.modes.map((m) => [m.id, { [String(m.headline)]: answerFor(m, valueFor(m.id)) }])), warningSigns: {} };
 }
 
 /** The text of a download; the shared Chromium is remote, so the file is copied here first. */
