@@ -1,9 +1,10 @@
 /**
  * Validates the whole library and runs every library check the tests run (the schema, references,
- * every article point cited, related links two-way), printing every problem at once; exit 1 when
+ * every article point cited, related links two-way, every page publishable), printing every problem at once; exit 1 when
  * there are any. "Content OK" here means tests/unit/library.test.ts agrees.
  */
 import { findOneWayRelations, findUncitedPoints } from '../src/core/library.ts';
+import { findUnpublishablePages } from '../src/core/publishing.ts';
 import { loadLibrary } from '../src/core/load.ts';
 import { UserError } from '../src/core/problems.ts';
 
@@ -12,6 +13,7 @@ try {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const problems = [
     ...findUncitedPoints(library).map((p) => `  content/sources.yaml  point "${p.point}" of article "${p.article}" is cited by no page; cite it in a page's sources or remove it`),
+    ...findUnpublishablePages(library.modes).map((p) => `  ${p.file}  ${p.message}`),
     ...findOneWayRelations(library.modes).map(
       (r) => `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
     ),

@@ -1,3 +1,4 @@
+import { findUnpublishablePages } from '../../src/core/publishing.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -53,6 +54,17 @@ describe('the playbook library', () => {
 
   test('keeps related links two-way, so readers can always find their way back', () => {
     expect(findOneWayRelations(library.modes)).toEqual([]);
+  });
+
+  test('every page is publishable: a complete kit, one headline statement, some reverse-keyed ones', () => {
+    expect(findUnpublishablePages(library.modes)).toEqual([]);
+  });
+
+  test('about a quarter of all diagnostic statements are reverse-keyed', () => {
+    const all = library.modes.flatMap((m) => m.diagnosticQuestions);
+    const share = all.filter((q) => q.reversed).length / all.length;
+    expect(share).toBeGreaterThanOrEqual(0.2);
+    expect(share).toBeLessThanOrEqual(0.35);
   });
 
   test('uses every category', () => {
