@@ -25,7 +25,10 @@ export function siteActions(mode: FailureMode, urls: SiteUrls): ModeLink[] {
 export function siteExtraSections(mode: FailureMode, urls: SiteUrls): ExtraSection[] {
   const tool = toolForMode(mode.id);
   if (!tool) return [];
-  return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch)] }];
+  // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages
+  // for searches that are about something else.
+  const pitch = { ...paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch), data: { hProperties: { dataPagefindIgnore: '' } } };
+  return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [pitch] }];
 }
 
 /** The mode page's article as HTML, from the same tree as the handbook chapter and the handout. */
