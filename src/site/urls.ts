@@ -12,6 +12,7 @@ export function siteUrls(baseUrl: string) {
     search: () => `${base}search/`,
     assess: () => `${base}assess/`,
     handbook: () => `${base}handbook/`,
+    build: () => `${base}build/`,
     guide: (id: string) => `${base}guides/${id}/`,
     asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };
