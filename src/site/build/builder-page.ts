@@ -13,7 +13,7 @@ import type { BuilderData } from './page-data.ts';
 import { mountPriorities, restoreFocus } from './priorities-view.ts';
 import { readHandOver } from './hand-over.ts';
 import { readRows, renderRows } from './rows-view.ts';
-import { blankState, stateFromConfigText, type BuilderState } from './state.ts';
+import { blankState, logoNamed, stateFromConfigText, type BuilderState } from './state.ts';
 import { readForm, writeForm } from './form.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -196,7 +196,7 @@ export function startBuilderPage(): void {
     button.addEventListener('click', () => {
       const example = data.examples.find((e) => e.id === button.dataset.start);
       replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? Your current draft will be lost unless you have downloaded config.yaml.`, () =>
-        startFrom(example ? stateFromConfigText(example.text, today)! : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
+        startFrom(example ? stateFromConfigText(example.text, today, example.logo)! : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
       );
     });
   }
@@ -218,7 +218,9 @@ export function startBuilderPage(): void {
         showProblems(problems, [], true);
         return status(`${file.name} could not be read as a config; your draft is unchanged.`);
       }
-      startFrom(next, problems.length > 0 ? `Opened ${file.name}: it has ${problems.length} problem${problems.length === 1 ? '' : 's'}, shown beside the fields.` : `Opened ${file.name}.`, problems);
+      const logo = logoNamed(text);
+      const logoNote = logo ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.` : '';
+      startFrom(next, `${problems.length > 0 ? `Opened ${file.name}: it has ${problems.length} problem${problems.length === 1 ? '' : 's'}, shown beside the fields.` : `Opened ${file.name}.`}${logoNote}`, problems);
     });
   });
 

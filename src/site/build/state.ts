@@ -100,6 +100,16 @@ export function stateFromConfigText(text: string, today: string, logo?: BuilderS
   };
 }
 
+/** The logo file a config names, if any: the browser cannot read it from beside the config, so the person picks it. */
+export function logoNamed(text: string): string | undefined {
+  try {
+    const name = str(obj(obj(parse(text)).branding).logo).trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The config as plain data, in the order a person reads it; empty optional fields are left out. */
 function configData(state: BuilderState): Record<string, unknown> {
   const { standards } = state;
