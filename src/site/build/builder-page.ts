@@ -20,7 +20,7 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.qu
 const OTHER_FIELDS = [{ key: 'name' as const, label: 'Standard' }, { key: 'value' as const, label: 'Promise' }];
 const ROW_FIELDS = [{ key: 'role' as const, label: 'Role' }, { key: 'decision' as const, label: 'Decision' }, { key: 'limit' as const, label: 'Limit' }];
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
-const PREVIEW_DELAY_MS = 40;
+const PREVIEW_DELAY_MS = 10;
 
 export function startBuilderPage(): void {
   const data = JSON.parse($('#builder-data').textContent ?? '{}') as BuilderData;
