@@ -217,6 +217,7 @@ describe('the handbook builder', () => {
   it('reorders chapters by dragging the handle with a pointer', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
     for (const id of ['no-service-vision', 'no-recovery-plan', 'understaffing']) await addChapter(page, id);
+    await page.locator('#chosen').scrollIntoViewIfNeeded();
     const from = await page.locator('#chosen li[data-id="understaffing"] .handle').boundingBox();
     const to = await page.locator('#chosen li[data-id="no-service-vision"]').boundingBox();
     await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);

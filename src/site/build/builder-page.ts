@@ -28,7 +28,12 @@ export function startBuilderPage(): void {
   const titles = new Map(library.modes.map((m) => [m.id, m.title]));
   const today = localDate();
   const form = $<HTMLFormElement>('#builder');
-  const frame = $<HTMLIFrameElement>('#preview');
+  // Made on the first preview, not before: an empty frame would be one more thing to announce and print.
+  let frame: HTMLIFrameElement | undefined;
+  const previewFrame = () => {
+    frame ??= $('#preview-slot').appendChild(el('iframe', { id: 'preview', title: 'Preview of the handbook', sandbox: 'allow-same-origin allow-modals' }));
+    return frame;
+  };
   let state: BuilderState;
   let checked: CheckedState;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,10 +96,11 @@ export function startBuilderPage(): void {
     const current = checked as CheckedState & { config: NonNullable<CheckedState['config']> };
     const handbook = await buildFromChecked(library, current, state.logo?.name);
     if (run !== previewRun) return;
-    const scroll = frame.contentWindow?.scrollY ?? 0;
-    frame.addEventListener('load', () => frame.contentWindow?.scrollTo(0, scroll), { once: true });
-    frame.srcdoc = renderHtml(handbook);
-    frame.dataset.version = String(run);
+    const shown = previewFrame();
+    const scroll = shown.contentWindow?.scrollY ?? 0;
+    shown.addEventListener('load', () => shown.contentWindow?.scrollTo(0, scroll), { once: true });
+    shown.srcdoc = renderHtml(handbook);
+    shown.dataset.version = String(run);
     $('#preview-status').textContent = `Preview: ${handbook.chapters.length} chapter${handbook.chapters.length === 1 ? '' : 's'}${checked.warnings.length > 0 ? `; ${checked.warnings.length} note${checked.warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
     $('#handouts').replaceChildren(
       ...handbook.chapters.map((c) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(c.number - 1) }, `Handout ${c.number}: ${c.mode.title}`))),
@@ -224,7 +230,7 @@ export function startBuilderPage(): void {
     });
   });
 
-  $('#print').addEventListener('click', () => frame.contentWindow?.print());
+  $('#print').addEventListener('click', () => frame?.contentWindow?.print());
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
     if (!button) return;
