@@ -3,7 +3,24 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { PUBLIC_SITE_URL } from './src/site-url.ts';
 import remarkDirective from 'remark-directive';
+import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
+
+/**
+ * In browser bundles only, the body parser's remark-mdx becomes a no-op (src/site/build/remark-mdx-off.ts
+ * says why); the build itself, like the CLI, keeps the real one.
+ */
+const remarkMdxOffInBrowser = {
+  name: 'playbook:remark-mdx-off-in-browser',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
+  resolveId(id, importer, options) {
+    if (id === 'remark-mdx' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
+      return fileURLToPath(new URL('./src/site/build/remark-mdx-off.ts', import.meta.url));
+    }
+    return null;
+  },
+};
 
 // The failure-mode pages come in through our own content loader (src/site/loader.ts), which runs
 // remarkPlaybook itself. These plugins serve the site's own prose pages (src/guides/*.mdx): @astrojs/mdx
@@ -23,4 +40,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [remarkMdxOffInBrowser] },
 });

@@ -15,6 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builderScriptGzip, previewLatencyMs } from './builder.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIZES = (process.env.SIZES ?? '250,1000').split(',').map(Number);
@@ -123,6 +124,8 @@ interface Row {
   assessJsGzip: number;
   assessLazyJsGzip: number;
   staffingJsGzip: number;
+  builderJsGzip: number;
+  builderPreviewMs?: number;
 }
 
 /** One clean build of the site at `root` (this project, or the baseline's tree). */
@@ -156,7 +159,7 @@ function compare(baselineRoot: string, contentDir: string, modes: number) {
   }));
 }
 
-function measure(label: string, contentDir: string, modes: number, samplePage: string): Row {
+async function measure(label: string, contentDir: string, modes: number, samplePage: string): Promise<Row> {
   const runs: { seconds: number; peakBytes: number }[] = [];
   const dist = join(work, `dist-${label}`);
   for (let i = 0; i < RUNS; i++) runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
@@ -178,6 +181,8 @@ function measure(label: string, contentDir: string, modes: number, samplePage: s
     assessJsGzip: pageScriptGzip(dist, 'assess'),
     assessLazyJsGzip: assessLazyScriptGzip(dist),
     staffingJsGzip: pageScriptGzip(dist, 'tools/staffing'),
+    builderJsGzip: builderScriptGzip(dist),
+    ...(label === 'real' ? { builderPreviewMs: (await previewLatencyMs(dist)).median } : {}),
   };
 }
 
@@ -197,8 +202,8 @@ if (BASELINE) {
 }
 
 const realCount = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).length;
-const rows = [measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];
-for (const size of SIZES) rows.push(measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'));
+const rows = [await measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];
+for (const size of SIZES) rows.push(await measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'));
 console.table(rows);
 
 const at = (n: number) => rows.find((r) => r.modes === n);
@@ -207,6 +212,8 @@ const small = at(250);
 const large = at(1000);
 checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
 checks.push([`/assess/ first-visit JavaScript and page data under 10 KB gzip (${rows[0]!.assessJsGzip} B; ${rows[0]!.assessLazyJsGzip} B more only when the team view, a download or a file import is used)`, rows[0]!.assessJsGzip < 10_240]);
+checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B)`, rows[0]!.builderJsGzip < 80 * 1024]);
+checks.push([`builder: edit to updated preview with all ${realCount} modes as chapters under 100 ms (median of 20: ${rows[0]!.builderPreviewMs} ms)`, (rows[0]!.builderPreviewMs ?? Infinity) < 100]);
 checks.push([`staffing calculator script under 10 KB gzip (${rows[0]!.staffingJsGzip} B)`, rows[0]!.staffingJsGzip < 10_240]);
 if (small && large) {
   checks.push([`ms per page at 1,000 no worse than 1.2x at 250 (ratio ${round(large.msPerPage / small.msPerPage, 2)})`, large.msPerPage <= 1.2 * small.msPerPage]);

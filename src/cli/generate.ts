@@ -5,8 +5,7 @@ import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import { renderHandbookHtml } from '../render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
-import { buildTrainingCalendar } from '../render/ics.ts';
-import { renderHandoutHtml } from '../render/handouts.ts';
+import { renderHandbookCalendar, renderHandbookHandouts } from '../render/handbook-outputs.ts';
 import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
 import { renderPdfs, type PageNumbers, type PdfJob } from '../render/pdf.ts';
@@ -94,19 +93,10 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       progress('Wrote handbook.md');
     }
     if (formats.includes('ics') && trainingStart) {
-      const calendar = buildTrainingCalendar(handbook.chapters.map((c) => c.mode), {
-        start: trainingStart,
-        cadence: config.training!.cadence,
-        company: config.company,
-        stamp: handbook.date?.iso ?? trainingStart,
-      });
-      await staged.write('training-plan.ics', calendar);
+      await staged.write('training-plan.ics', renderHandbookCalendar(handbook, config)!);
       progress(`Wrote training-plan.ics (${handbook.chapters.length} session${handbook.chapters.length === 1 ? '' : 's'}, then refreshers)`);
     }
-    const handouts = handbook.chapters.map((c) => ({
-      name: `handouts/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
-      html: renderHandoutHtml(c.mode, { company: config.company, accent: config.branding.accent, ...(siteUrl ? { siteUrl } : {}) }),
-    }));
+    const handouts = renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {});
     if (formats.includes('handouts')) {
       for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);

@@ -18,6 +18,7 @@
 import type { AnswersFile, RespondentRole } from '../schemas/assessment.ts';
 import { RESPONDENT_ROLE_IDS } from '../schemas/respondent-roles.ts';
 import type { AssessmentModel } from './assessment.ts';
+import { toBase64url } from './base64.ts';
 
 export const CODE_VERSION = 1;
 const PREFIX = `SPA${CODE_VERSION}-`;
@@ -50,12 +51,6 @@ export function modelFingerprint(model: AssessmentModel): number {
 }
 
 const sortedModes = (model: AssessmentModel) => [...model.modes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-const toBase64url = (bytes: Uint8Array) => {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
 
 const fromBase64url = (text: string) => {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));

@@ -7,6 +7,7 @@ import type { BlockContent, ListItem, Root } from 'mdast';
 import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from './handbook.ts';
 import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from './labels.ts';
 import { buildModeDocument, type ExtraSection } from './mode-document.ts';
+import { toBase64 } from './base64.ts';
 import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, headingKey } from './document.ts';
 
 export interface HandbookDocumentOptions {
@@ -94,7 +95,7 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
           children: [
             {
               type: 'image',
-              url: `data:${logo.mediaType};base64,${Buffer.from(logo.data).toString('base64')}`,
+              url: `data:${logo.mediaType};base64,${toBase64(logo.data)}`,
               alt: H.logoAlt(handbook.company),
               data: { hProperties: { className: ['cover-logo'] } },
             },

@@ -34,13 +34,33 @@ export async function renderBodyTree(body: string, path: string, options: Playbo
   return transformed as Root;
 }
 
+/**
+ * Parsed bodies by path and text. A body's tree does not depend on the company's values (the
+ * transform that fills them runs on a copy), so the builder in the browser re-renders a handbook on
+ * every keystroke without parsing 24 pages again. Bounded so a long-running process stays small.
+ */
+const parsedBodies = new Map<string, Root>();
+const MAX_PARSED_BODIES = 2000;
+
+function parseBodyCached(body: string, path: string): Root {
+  const key = `${path}\0${body}`;
+  let tree = parsedBodies.get(key);
+  if (!tree) {
+    tree = parseBody(body, path).tree;
+    if (parsedBodies.size >= MAX_PARSED_BODIES) parsedBodies.delete(parsedBodies.keys().next().value!);
+    parsedBodies.set(key, tree);
+  }
+  return tree;
+}
+
 /** Parses a body once and renders it for both targets, for callers that need HTML and Markdown. */
 export async function renderBodyTrees(
   body: string,
   path: string,
   options: Omit<PlaybookOptions, 'target'>,
 ): Promise<{ html: Root; markdown: Root }> {
-  const { tree, file } = parseBody(body, path);
+  const tree = parseBodyCached(body, path);
+  const file = new VFile({ path, value: body });
   const run = async (target: 'html' | 'markdown') =>
     (await unified().use(remarkPlaybook, { ...options, target }).run(structuredClone(tree), file)) as Root;
   return { html: await run('html'), markdown: await run('markdown') };

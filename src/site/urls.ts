@@ -13,6 +13,7 @@ export function siteUrls(baseUrl: string) {
     assess: () => `${base}assess/`,
     handbook: () => `${base}handbook/`,
     print: () => `${base}print/`,
+    build: () => `${base}build/`,
     guide: (id: string) => `${base}guides/${id}/`,
     asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };

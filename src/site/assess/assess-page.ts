@@ -10,7 +10,7 @@ import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
 import { showDeeper, showProgress, showShare } from './form-view.ts';
 import { $, copyText, type PageData } from './page-data.ts';
-import { deeperCandidates, renderResults } from './results-view.ts';
+import { deeperCandidates, linkToBuilder, renderResults } from './results-view.ts';
 
 /** What every part of the page works with: the model, the form, and the draft's browser-only state. */
 interface Page {
@@ -35,7 +35,9 @@ export function startAssessmentPage(): void {
     showProgress(data, draft, saveDraft(draft));
     showDeeper(data, draft);
     if (!results.hidden) {
-      renderResults(data, scoreRespondent(data, asAnswers(draft)));
+      const result = scoreRespondent(data, asAnswers(draft));
+      renderResults(data, result);
+      linkToBuilder($<HTMLAnchorElement>('#build-link'), result.ranking.slice(0, topCount()), draft.company);
       showShare(data, draft);
     }
   };
@@ -47,6 +49,7 @@ export function startAssessmentPage(): void {
   showProgress(data, current(), true);
   showDeeper(data, current());
   form.addEventListener('change', update);
+  $('#top-count').addEventListener('change', update);
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLInputElement).type === 'text') update();
   });

@@ -3,6 +3,7 @@ import { describeDepth, describeNeed, type ModeNeed, type RespondentResult } fro
 import { renderCategoryChart } from './chart.ts';
 import { el } from './dom.ts';
 import { $, type PageData } from './page-data.ts';
+import { handOverFragment } from '../build/hand-over.ts';
 
 /** How many of the top modes the page offers to go deeper on. */
 export const GO_DEEPER_TOP = 3;
@@ -61,4 +62,10 @@ function renderGoDeeper(result: RespondentResult): void {
   const statements = candidates.reduce((sum, m) => sum + m.questions - 1 + m.signs, 0);
   $('#go-deeper-text').textContent = `Your top ${candidates.length === 1 ? 'failure mode comes' : `${candidates.length} failure modes come`} from one statement each: ${list(candidates.map((m) => m.title))}. Go deeper on ${candidates.length === 1 ? 'it' : 'them'} (${statements} more statements and warning signs, about ${Math.max(2, Math.round((statements * 10) / 60))} minutes) to make ${candidates.length === 1 ? 'its score' : 'their scores'} firmer before you act.`;
   $('#go-deeper-button').textContent = candidates.length === 1 ? `Go deeper on ${candidates[0]!.title}` : `Go deeper on these ${candidates.length}`;
+}
+
+/** Points a "Build this handbook" link at /build/ with the ranked chapters and the company in its fragment (never sent to a server). */
+export function linkToBuilder(link: HTMLAnchorElement, ranking: Pick<ModeNeed, 'id'>[], company: string | undefined): void {
+  link.href = `${link.getAttribute('href')!.split('#')[0]}${handOverFragment(ranking.map((m) => m.id), company)}`;
+  link.hidden = ranking.length === 0;
 }

@@ -13,7 +13,7 @@ import type { ConfigOptionsFor, PrintAs } from './assess-page.ts';
 import { renderCategoryChart } from './chart.ts';
 import { download, el } from './dom.ts';
 import { $, type PageData } from './page-data.ts';
-import { modeLink } from './results-view.ts';
+import { linkToBuilder, modeLink } from './results-view.ts';
 
 const STORAGE_KEY = 'service-playbook:team:v1';
 
@@ -30,7 +30,10 @@ interface TeamState {
   entries: Entry[];
   codesAdded: number;
   result?: TeamResult;
+  page: TeamPage;
 }
+
+type TeamPage = { configOptions: ConfigOptionsFor; printAs: PrintAs; fallbackCompany: () => string | undefined };
 
 /** Keeps the pasted codes in this browser, so the next link opened adds to the same team. */
 function keepCodes(state: TeamState): void {
@@ -109,10 +112,11 @@ function render(state: TeamState, status: string): void {
   );
   $('#team-notes').replaceChildren(...notes.map((n) => el('li', {}, `${n}.`)));
   renderTeam(state.data, result);
+  linkToBuilder($<HTMLAnchorElement>('#build-team-link'), result.ranking.slice(0, state.page.configOptions(undefined, '').top), result.company ?? state.page.fallbackCompany());
 }
 
-export function createTeamView(data: PageData, page: { configOptions: ConfigOptionsFor; printAs: PrintAs; fallbackCompany: () => string | undefined }): TeamView {
-  const state: TeamState = { data, entries: [], codesAdded: 0 };
+export function createTeamView(data: PageData, page: TeamPage): TeamView {
+  const state: TeamState = { data, entries: [], codesAdded: 0, page };
   $('#team-people').addEventListener('click', (event) => {
     const index = (event.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
     if (index !== undefined) remove(state, Number(index));

@@ -1,0 +1,78 @@
+/**
+ * The handbook builder's costs in a built site: its JavaScript (gzip, everything /build/ loads,
+ * including chunks it imports), and the time from an edit to an updated preview with every failure
+ * mode as a chapter, the median of 20 edits in Chromium. Called by bench/site.ts on the real
+ * library's build; on its own it measures ./dist:
+ *
+ *   npm run build && node --import tsx bench/builder.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../src/render/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const EDITS = 20;
+
+/** Gzip bytes of every script /build/ loads: the entries and the chunks they import, followed transitively. */
+export function builderScriptGzip(dist: string): number {
+  const html = readFileSync(join(dist, 'build', 'index.html'), 'utf8');
+  const seen = new Set([...html.matchAll(/<script[^>]*src="\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!));
+  const queue = [...seen];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    for (const m of readFileSync(join(dist, '_astro', name), 'utf8').matchAll(/["']\.\/([\w.-]+\.js)["']/g)) {
+      if (!seen.has(m[1]!)) queue.push((seen.add(m[1]!), m[1]!));
+    }
+  }
+  return [...seen].reduce((sum, n) => sum + gzipSync(readFileSync(join(dist, '_astro', n)), { level: 9 }).length, 0);
+}
+
+/** Median ms from typing one character to the updated preview being painted, with every mode as a chapter and the rest off. */
+export async function previewLatencyMs(dist: string): Promise<{ median: number; chapters: number }> {
+  const server = await serveStatic(resolve(dist));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/build/`);
+    const ids = await page.evaluate(() => (JSON.parse(document.querySelector('#builder-data')!.textContent!) as { library: { modes: { id: string }[] } }).library.modes.map((m) => m.id));
+    await page.getByRole('button', { name: 'Example: a small retailer' }).click();
+    await page.evaluate((all) => {
+      const draft = JSON.parse(localStorage.getItem('service-playbook:builder:v1')!);
+      draft.state.priorities = all;
+      localStorage.setItem('service-playbook:builder:v1', JSON.stringify(draft));
+    }, ids);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#preview-status')?.textContent?.startsWith('Preview:') && document.querySelector<HTMLIFrameElement>('#preview')?.contentDocument?.readyState === 'complete');
+    const times: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      times.push(
+        await page.evaluate(
+          (n) =>
+            new Promise<number>((done) => {
+              const input = document.querySelector<HTMLInputElement>('#company')!;
+              const frame = document.querySelector<HTMLIFrameElement>('#preview')!;
+              const start = performance.now();
+              // Updated = the new handbook has loaded in the frame and the next frame has been painted.
+              frame.addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start))), { once: true });
+              input.value = `Hearth & Loom ${n}`;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          i,
+        ),
+      );
+    }
+    const sorted = times.sort((a, b) => a - b);
+    return { median: Math.round((sorted[9]! + sorted[10]!) / 2), chapters: ids.length };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.env.DIST ?? 'dist';
+  const js = builderScriptGzip(dist);
+  const { median, chapters } = await previewLatencyMs(dist);
+  console.log(`${js <= 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${Math.round(js / 1024)} KB)`);
+  console.log(`${median < 100 ? 'PASS' : 'MISS'}  edit to updated preview with ${chapters} chapters under 100 ms (median of ${EDITS}: ${median} ms)`);
+}

@@ -1,0 +1,60 @@
+/**
+ * The builder's draft in localStorage. A saved draft that cannot be read is never dropped: it is
+ * moved aside under its own key and the page says so, so the person (or we) can still recover it.
+ */
+import type { BuilderState } from './state.ts';
+import { blankState } from './state.ts';
+
+export const DRAFT_KEY = 'service-playbook:builder:v1';
+export const SET_ASIDE_PREFIX = 'service-playbook:builder:unreadable:';
+
+export type LoadedDraft = { state: BuilderState; status: 'saved' | 'none' } | { state: BuilderState; status: 'unreadable'; setAsideKey: string };
+
+/** True when the value has the draft's shape (field by field, so an old or edited draft is caught). */
+function isState(value: unknown): value is BuilderState {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Record<string, unknown>;
+  const strings = ['company', 'vision', 'accent', 'locale', 'paper', 'date', 'trainingStart', 'cadence', 'include'];
+  const standards = s.standards as Record<string, unknown> | undefined;
+  return (
+    strings.every((k) => typeof s[k] === 'string') &&
+    Array.isArray(s.priorities) && s.priorities.every((p) => typeof p === 'string') &&
+    Array.isArray(s.audiences) && Array.isArray(s.empowerment) &&
+    !!standards && typeof standards.firstResponse === 'string' && typeof standards.callback === 'string' &&
+    typeof standards.refundLimit === 'string' && Array.isArray(standards.others)
+  );
+}
+
+export function loadDraft(storage: Storage, today: string): LoadedDraft {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { state: blankState(today), status: 'none' };
+  }
+  if (raw === null) return { state: blankState(today), status: 'none' };
+  try {
+    const parsed = JSON.parse(raw) as { version?: unknown; state?: unknown };
+    if (parsed.version === 1 && isState(parsed.state)) return { state: parsed.state, status: 'saved' };
+  } catch {
+    // Falls through to setting it aside.
+  }
+  const setAsideKey = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+  try {
+    storage.setItem(setAsideKey, raw);
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage full or blocked: the unreadable draft stays where it was, untouched.
+  }
+  return { state: blankState(today), status: 'unreadable', setAsideKey };
+}
+
+/** Saves the draft; false when the browser refuses (private mode, storage full). */
+export function saveDraft(storage: Storage, state: BuilderState): boolean {
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, state }));
+    return true;
+  } catch {
+    return false;
+  }
+}

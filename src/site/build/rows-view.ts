@@ -1,0 +1,37 @@
+/** Editable rows of text fields (other standards, empowerment rows): add, edit, remove. */
+import { el } from '../assess/dom.ts';
+
+export interface RowField<K extends string> {
+  key: K;
+  label: string;
+}
+
+/** Renders the rows; each input carries data-row and data-key, read back by readRows. */
+export function renderRows<K extends string>(container: HTMLElement, kind: string, fields: RowField<K>[], rows: Record<K, string>[], noun: string): void {
+  container.replaceChildren(
+    ...rows.map((row, i) =>
+      el(
+        'div',
+        { class: 'row', role: 'group', 'aria-label': `${noun} ${i + 1}` },
+        ...fields.flatMap((f) => {
+          const id = `${kind}-${i}-${f.key}`;
+          const input = el('input', { type: 'text', id, 'data-row': String(i), 'data-key': f.key, 'aria-describedby': `problem-${kind}-${i}` });
+          input.value = row[f.key];
+          return [el('label', { class: 'field', for: id }, `${f.label} (${noun.toLowerCase()} ${i + 1})`), input];
+        }),
+        el('p', { class: 'problem', id: `problem-${kind}-${i}`, 'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}` }),
+        el('button', { type: 'button', class: 'button secondary small', 'data-remove': String(i) }, `Remove ${noun.toLowerCase()} ${i + 1}`),
+      ),
+    ),
+  );
+}
+
+export function readRows<K extends string>(container: HTMLElement, fields: RowField<K>[]): Record<K, string>[] {
+  const rows: Record<K, string>[] = [];
+  for (const input of container.querySelectorAll<HTMLInputElement>('input[data-row]')) {
+    const i = Number(input.dataset.row);
+    rows[i] ??= Object.fromEntries(fields.map((f) => [f.key, ''])) as Record<K, string>;
+    rows[i]![input.dataset.key as K] = input.value;
+  }
+  return rows;
+}

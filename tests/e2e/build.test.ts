@@ -1,0 +1,296 @@
+/**
+ * The handbook builder (/build/) in real Chromium: a form filled by hand gives the same bytes as
+ * `playbook generate` on the config it downloads; uploads are checked like `playbook validate`;
+ * the self-assessment hands over its ranking; the draft survives a reload; reordering works by
+ * keyboard and is announced; hostile text stays text; no axe violations, usable at 320 px.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from '../../src/cli/run.ts';
+import { loadLibrary } from '../../src/core/load.ts';
+import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
+
+const { browser, siteUrl } = useBrowser();
+const library = await loadLibrary();
+const title = (id: string) => library.modes.find((m) => m.id === id)!.title;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'build-e2e-'));
+afterAll(() => { if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, force: true }); });
+const CONTENT = resolve('content');
+const it = browserTestsSkipped ? test.skip : test;
+
+let downloads = 0;
+/** Clicks a download button and returns the file's bytes (copied here: the shared Chromium is remote). */
+async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const path = join(work, `download-${++downloads}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const downloadButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** Runs `playbook generate` on a config (and optional logo) the way a person would later, returning the output folder. */
+async function generateWithCli(name: string, config: Buffer, files: Record<string, Buffer> = {}): Promise<string> {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'config.yaml'), config);
+  for (const [file, bytes] of Object.entries(files)) writeFileSync(join(dir, file), bytes);
+  let stderr = '';
+  const code = await runCli(['generate', '-c', 'config.yaml', '-q', '--out', 'out', '--format', 'html,md,handouts,ics'], {
+    stdout: () => {},
+    stderr: (t) => void (stderr += t),
+    cwd: dir,
+    env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'none') },
+  });
+  expect(code, stderr).toBe(0);
+  return join(dir, 'out');
+}
+
+/** Waits until the preview shows a handbook for the current form. */
+async function previewReady(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 10_000 }).toMatch(/^Preview:/);
+}
+
+async function addChapter(page: Page, id: string): Promise<void> {
+  await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
+}
+
+const chosenTitles = (page: Page) => page.locator('#chosen li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+
+describe('the handbook builder', () => {
+  it('gives the same handbook.html, handbook.md, handouts and calendar as playbook generate on its config.yaml', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByLabel('Company name').fill('Kestrel Bikes');
+    await page.getByLabel(/Service vision/).fill('Every rider gets back on the road quickly, and knows when.');
+    for (const id of ['no-service-vision', 'no-recovery-plan', 'empowerment-in-name-only']) await addChapter(page, id);
+    await page.getByLabel('First response', { exact: true }).fill('2 hours');
+    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await page.getByLabel(/Refund a frontline/).fill('60 EUR');
+    await page.getByRole('button', { name: 'Add a standard' }).click();
+    await page.getByLabel('Standard (standard 1)').fill('Repair estimate');
+    await page.getByLabel('Promise (standard 1)').fill('within one working day of drop-off');
+    await page.getByRole('button', { name: 'Add a row' }).click();
+    await page.getByLabel('Role (row 1)').fill('Workshop mechanic');
+    await page.getByLabel('Decision (row 1)').fill('Free small repair after a complaint');
+    await page.getByLabel('Limit (row 1)').fill('30 EUR');
+    await page.getByLabel('Accent colour').fill('#ffcc00');
+    await expect.poll(() => page.locator('#accent-text').textContent()).toMatch(/^Too light to read on white, so the handbook uses #[0-9a-f]{6} \(contrast \d+\.\d:1\)\.$/);
+    await page.getByLabel('Dates written as').selectOption('en-IE');
+    await page.getByLabel(/Date on the cover/).fill('2026-03-02');
+    await page.getByLabel(/First training session/).fill('2026-03-09');
+    await page.getByLabel('Sessions held').selectOption('fortnightly');
+    await page.getByLabel(/Add every other failure mode/).check();
+    await previewReady(page);
+    await expect.poll(() => page.locator('.problem:not(:empty)').count()).toBe(0);
+
+    const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
+    expect(config.bytes.toString('utf8')).toContain('# Handbook config, made with the handbook builder');
+    const out = await generateWithCli('own-company', config.bytes);
+    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 2: ${title('no-recovery-plan')}`, 'handouts/02-no-recovery-plan.html']] as const) {
+      const got = await downloadBytes(page, () => downloadButton(page, button).click());
+      expect(got.bytes.equals(readFileSync(join(out, file))), `${file} differs from playbook generate`).toBe(true);
+    }
+    // The preview shows the same document as handbook.html, after edits made in place.
+    const expected = readFileSync(join(out, 'handbook.html'), 'utf8');
+    const [shown, wanted] = await page.evaluate((html) => {
+      const frame = document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
+      return [frame.documentElement.outerHTML, new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML];
+    }, expected);
+    expect(shown).toBe(wanted);
+    await done();
+  });
+
+  it('checks a logo in the browser with the CLI\'s rules, and embeds it exactly as the CLI does', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByRole('button', { name: 'Example: a small retailer' }).click();
+    const svg = readFileSync('examples/northbeam-logo.svg');
+    await page.getByLabel(/^Logo \(/).setInputFiles({ name: 'northbeam-logo.svg', mimeType: 'image/svg+xml', buffer: svg });
+    await expect.poll(() => page.locator('#logo-note').textContent()).toContain('northbeam-logo.svg');
+    await previewReady(page);
+    const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
+    const out = await generateWithCli('logo', config.bytes, { 'northbeam-logo.svg': svg });
+    const html = await downloadBytes(page, () => downloadButton(page, 'handbook.html').click());
+    expect(html.bytes.equals(readFileSync(join(out, 'handbook.html')))).toBe(true);
+
+    await page.getByLabel(/^Logo \(/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await expect.poll(() => page.locator('#problem-branding-logo').textContent()).toMatch(/named like PNG but holds SVG\+XML data; rename it/);
+    await expect.poll(() => downloadButton(page, 'handbook.html').isDisabled()).toBe(true);
+    await done();
+  });
+
+  it.each(['retailer', 'contact-centre'])('opens examples/%s.yaml with no problems and the same handbook as the CLI', async (name) => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.locator('#upload').setInputFiles(`examples/${name}.yaml`);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Opened ${name}\\.yaml\\.`));
+    if (name === 'contact-centre') await expect.poll(() => page.locator('#status').textContent()).toContain('It names the logo “northbeam-logo.svg”: choose that file');
+    await previewReady(page);
+    await expect.poll(() => page.locator('.problem:not(:empty)').count()).toBe(0);
+    const md = await downloadBytes(page, () => downloadButton(page, 'handbook.md').click());
+    const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
+    const out = await generateWithCli(`example-${name}`, config.bytes);
+    expect(md.bytes.equals(readFileSync(join(out, 'handbook.md')))).toBe(true);
+    await done();
+  });
+
+  it('shows a broken config\'s problems beside their fields, with the messages of playbook validate', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    const broken = ['company: Broken Ltd', 'vision: Fine.', 'priorities:', '  - no-service-visoin', 'standards:', '  firstResponse: 1 hour', 'branding:', '  accent: blue', 'date: 2025-02-30', ''].join('\n');
+    await page.locator('#upload').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Opened broken.yaml: it has 4 problems');
+    await expect.poll(() => page.locator('#problem-priorities').textContent()).toContain('unknown failure mode "no-service-visoin" (did you mean "no-service-vision"?)');
+    await expect.poll(() => page.locator('#problem-priorities').textContent()).toContain('(broken.yaml, line 4)');
+    await expect.poll(() => page.locator('#problem-branding-accent').textContent()).toContain('expected a hex colour such as "#0b5cad"');
+    await expect.poll(() => page.locator('#problem-date').textContent()).toContain('expected a date written as YYYY-MM-DD');
+    await expect.poll(() => page.locator('#problem-standards-callback').textContent()).not.toBe('');
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Broken Ltd');
+    await expect.poll(() => downloadButton(page, 'handbook.html').isDisabled()).toBe(true);
+    await done();
+  });
+
+  it('takes the ranked priorities and the company name over from the self-assessment', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
+    await page.getByRole('radio', { name: 'Frontline', exact: true }).check();
+    await page.getByRole('textbox', { name: /Company name/ }).fill('Heron & Co');
+    // Three headline statements rated low, the rest high, so the ranking has a clear top three.
+    const names = await page.locator('input[type="radio"][value="5"]').evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name).filter((n) => n.startsWith('q:')))]);
+    const visible: string[] = [];
+    for (const name of names) if (await page.locator(`input[name="${name}"][value="5"]`).isVisible()) visible.push(name);
+    for (const [i, name] of visible.entries()) await page.locator(`input[name="${name}"][value="${i < 3 ? i + 1 : 5}"]`).check();
+    await page.locator('#show-results').click();
+    await page.locator('#top-count').selectOption('3');
+    const ranked = (await page.locator('#results-ranking li > a').allTextContents()).slice(0, 3);
+    const worst = ranked.map((t) => library.modes.find((m) => m.title === t)!.id);
+    await page.getByRole('link', { name: 'Build this handbook' }).first().click();
+    await page.waitForURL(/\/build\/$/);
+    await expect.poll(() => chosenTitles(page)).toEqual(worst);
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Heron & Co');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('from your self-assessment, in rank order');
+    await done();
+  });
+
+  it('keeps the draft across a reload, sets an unreadable draft aside, and asks before starting over', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByLabel('Company name').fill('Draft Keepers');
+    await addChapter(page, 'no-service-vision');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Draft Keepers');
+    await expect.poll(() => chosenTitles(page)).toEqual(['no-service-vision']);
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect.poll(() => page.locator('#confirm-text').textContent()).toContain('Start over with a blank form?');
+    await page.getByRole('button', { name: 'Keep my draft' }).click();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Draft Keepers');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Replace my draft' }).click();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('');
+
+    await page.evaluate(() => localStorage.setItem('service-playbook:builder:v1', '{"version":1,"state":{"company":'));
+    await page.reload();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('could not be read');
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('service-playbook:builder:unreadable:')).map((k) => localStorage.getItem(k)));
+    expect(aside).toEqual(['{"version":1,"state":{"company":']);
+    await done();
+  });
+
+  it('reorders chapters by keyboard and announces each move', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    for (const id of ['no-service-vision', 'no-recovery-plan', 'understaffing']) await addChapter(page, id);
+    await page.getByRole('button', { name: `Move ${title('no-service-vision')} down` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chosenTitles(page)).toEqual(['no-recovery-plan', 'no-service-vision', 'understaffing']);
+    await expect.poll(() => page.locator('#order-status').textContent()).toBe(`${title('no-service-vision')} moved to position 2 of 3.`);
+    // Focus follows the chapter, so pressing again keeps moving it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chosenTitles(page)).toEqual(['no-recovery-plan', 'understaffing', 'no-service-vision']);
+    await expect.poll(() => page.locator('#order-status').textContent()).toBe(`${title('no-service-vision')} moved to position 3 of 3.`);
+    await page.locator('#library-filter').fill('staff');
+    await expect.poll(() => page.locator('#library-list li').count()).not.toBe(library.modes.length);
+    await done();
+  });
+
+  it('reorders chapters by dragging the handle with a pointer', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    for (const id of ['no-service-vision', 'no-recovery-plan', 'understaffing']) await addChapter(page, id);
+    await page.locator('#chosen').scrollIntoViewIfNeeded();
+    const from = await page.locator('#chosen li[data-id="understaffing"] .handle').boundingBox();
+    const to = await page.locator('#chosen li[data-id="no-service-vision"]').boundingBox();
+    await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from!.x + 5, to!.y + 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => chosenTitles(page)).toEqual(['understaffing', 'no-service-vision', 'no-recovery-plan']);
+    await expect.poll(() => page.locator('#order-status').textContent()).toBe(`${title('understaffing')} moved to position 1 of 3.`);
+    await done();
+  });
+
+  it('keeps hostile text as text in the preview and every download, byte-identical to the CLI', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    const v = HOSTILE_VALUES;
+    await page.getByLabel('Company name').fill(v.company);
+    await page.getByLabel(/Service vision/).fill(v.vision);
+    for (const id of ['empowerment-in-name-only', 'no-service-vision']) await addChapter(page, id);
+    await page.getByLabel('First response', { exact: true }).fill(v.firstResponse);
+    await page.getByLabel('Callback', { exact: true }).fill(v.callback);
+    await page.getByLabel(/Refund a frontline/).fill(v.refundLimit);
+    await page.getByRole('button', { name: 'Add a standard' }).click();
+    await page.getByLabel('Standard (standard 1)').fill(v.otherName);
+    await page.getByLabel('Promise (standard 1)').fill(v.otherValue);
+    await page.getByRole('button', { name: 'Add a row' }).click();
+    await page.getByLabel('Role (row 1)').fill(v.role);
+    await page.getByLabel('Decision (row 1)').fill(v.decision);
+    await page.getByLabel('Limit (row 1)').fill(v.limit);
+    await page.getByLabel(/First training session/).fill('2026-03-09');
+    await previewReady(page);
+    const frame = page.frameLocator('#preview');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe(HOSTILE_TEXT.company);
+    await expect.poll(() => frame.locator('script').count()).toBe(0);
+    await expect.poll(() => frame.locator('img').count()).toBe(0);
+    await expect.poll(() => frame.locator('.cover-vision').textContent()).toContain(HOSTILE_TEXT.vision);
+
+    const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
+    const out = await generateWithCli('hostile', config.bytes);
+    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 1: ${title('empowerment-in-name-only')}`, 'handouts/01-empowerment-in-name-only.html']] as const) {
+      const got = await downloadBytes(page, () => downloadButton(page, button).click());
+      expect(got.bytes.equals(readFileSync(join(out, file))), `${file} differs from playbook generate`).toBe(true);
+    }
+    await done();
+  });
+
+  it('has no axe violations and fits a 320 px screen', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
+    await context.addInitScript({ content: axeSource });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/build/`);
+    await page.getByRole('button', { name: 'Example: a small retailer' }).click();
+    await previewReady(page);
+    await page.getByRole('button', { name: 'Add a row' }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
+      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+      return violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('loads JavaScript on /build/ only, not on reading pages', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    expect(await page.locator('script[type="module"]').count()).toBeGreaterThan(0);
+    await page.goto(`${siteUrl()}/modes/no-service-vision/`);
+    expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').count()).toBe(0);
+    await page.goto(`${siteUrl()}/`);
+    await expect.poll(() => page.getByRole('link', { name: 'Build your handbook' }).isVisible()).toBe(true);
+    const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(nav.indexOf('Handbook builder')).toBe(nav.indexOf('Command-line generator') - 1);
+    await done();
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkHandbookConfig } from '../../src/core/config-check.ts';
+import { loadLibrary } from '../../src/core/load.ts';
+import { checkState } from '../../src/site/build/outputs.ts';
+import { blankState, configYaml, stateFromConfigText } from '../../src/site/build/state.ts';
+import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
+
+const library = await loadLibrary();
+const titles = new Map(library.modes.map((m) => [m.id, m.title]));
+
+describe('the builder\'s config.yaml', () => {
+  test.each(['retailer', 'contact-centre'])('reads examples/%s.yaml into the form and writes a config that means the same', (name) => {
+    const text = readFileSync(`examples/${name}.yaml`, 'utf8');
+    const logo = name === 'contact-centre' ? { name: 'northbeam-logo.svg', base64: readFileSync('examples/northbeam-logo.svg').toString('base64') } : undefined;
+    const state = stateFromConfigText(text, '2026-01-01', logo)!;
+    const original = checkHandbookConfig({ path: `${name}.yaml`, text }, library);
+    const written = checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library);
+    expect(written.problems).toEqual([]);
+    // Same handbook: only where the CLI writes it may differ (the builder's config says "handbook").
+    expect({ ...written.config, output: undefined }).toEqual({ ...original.config, output: undefined });
+    expect(stateFromConfigText(configYaml(state, titles), '2026-01-01', logo)).toEqual(state);
+  });
+
+  test('keeps config sections the form does not edit, such as staffing', () => {
+    const text = `${readFileSync('examples/retailer.yaml', 'utf8')}\nstaffing:\n  note: kept\n`;
+    const state = stateFromConfigText(text, '2026-01-01')!;
+    expect(configYaml(state, titles)).toMatch(/^staffing:\n {2}note: kept$/m);
+  });
+
+  test('writes comments a person can follow, and each chapter\'s title beside its id', () => {
+    const state = { ...blankState('2026-01-01'), company: 'Kestrel', priorities: ['no-service-vision'] };
+    const yaml = configYaml(state, titles);
+    expect(yaml).toContain('npx playbook generate --config config.yaml');
+    expect(yaml).toContain(`- no-service-vision # ${titles.get('no-service-vision')}`);
+  });
+
+  test('hostile text stays one value: it never adds a field or a line to the config', () => {
+    const v = HOSTILE_VALUES;
+    const state = {
+      ...blankState('2026-01-01'),
+      company: v.company,
+      vision: v.vision,
+      priorities: ['no-service-vision'],
+      standards: { firstResponse: v.firstResponse, callback: v.callback, refundLimit: v.refundLimit, others: [{ name: v.otherName, value: v.otherValue }] },
+      empowerment: [{ role: v.role, decision: v.decision, limit: v.limit }],
+    };
+    const checked = checkState(state, library, titles);
+    expect(checked.problems).toEqual([]);
+    expect(checked.config!.company).toBe(HOSTILE_TEXT.company);
+    expect(checked.config!.standards.others).toEqual([{ name: HOSTILE_TEXT.otherName, value: HOSTILE_TEXT.otherValue }]);
+    expect(checked.config!.empowerment).toEqual([{ role: HOSTILE_TEXT.role, decision: HOSTILE_TEXT.decision, limit: HOSTILE_TEXT.limit }]);
+  });
+
+  test('a blank form is refused with the CLI\'s messages, each naming its field', () => {
+    const fields = checkState(blankState('2026-01-01'), library, titles).problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['company', 'vision', 'priorities', 'standards.firstResponse', 'standards.callback']));
+  });
+});
