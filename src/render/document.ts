@@ -2,6 +2,8 @@
  * Serialises a document tree (src/core/document.ts): HTML through remark-rehype and hast, Markdown
  * through remark-stringify. These are the only two serialisers; every output goes through one.
  */
+import { h } from 'hastscript';
+import { LANGUAGE } from '../core/labels.ts';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
@@ -59,4 +61,21 @@ export function documentToMarkdown(tree: Root): string {
       },
     })
     .stringify(tree);
+}
+
+/**
+ * A self-contained HTML file around rendered content: the language of the text (never a config's
+ * locale), no icon to fetch (a file on disk asks no server for /favicon.ico), its title and its one
+ * inline style sheet. Every standalone output (handbook, handout, kit, the printed playbook) uses it.
+ */
+export function standaloneHtml(parts: { title: string; css: string; body: ElementContent[]; generator?: string }): string {
+  const head: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    ...(parts.generator ? [h('meta', { name: 'generator', content: parts.generator })] : []),
+    h('link', { rel: 'icon', href: 'data:,' }),
+    h('title', [parts.title]),
+    h('style', [parts.css]),
+  ];
+  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: LANGUAGE }, [h('head', head), h('body', parts.body)])] }) + '\n';
 }

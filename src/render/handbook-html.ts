@@ -1,36 +1,20 @@
-import type { Root as HastRoot } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
-import { HANDBOOK_LABELS, LABELS, LANGUAGE } from '../core/labels.ts';
+import { HANDBOOK_LABELS, LABELS } from '../core/labels.ts';
 import { accessibleAccent } from './contrast.ts';
-import { documentChildren } from './document.ts';
+import { documentChildren, standaloneHtml } from './document.ts';
 
 /** Renders the handbook as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}): string {
   const [cover, ...rest] = documentChildren(buildHandbookDocument(handbook, { ...options, target: 'html' }));
-  const tree: HastRoot = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      // The language of the text, which is the labels' language; the config's locale only picks date style and paper.
-      h('html', { lang: LANGUAGE }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'generator', content: 'service-playbook handbook generator' }),
-          // No icon to fetch: a self-contained file asks no server for /favicon.ico.
-          h('link', { rel: 'icon', href: 'data:,' }),
-          h('title', [handbook.title]),
-          h('style', [handbookCss(handbook) + runningHeads(handbook.chapters)]),
-        ]),
-        h('body', [cover, h('main', rest)]),
-      ]),
-    ],
-  };
-  return toHtml(tree) + '\n';
+  return standaloneHtml({
+    title: handbook.title,
+    css: handbookCss(handbook) + runningHeads(handbook.chapters),
+    body: [cover!, h('main', rest)],
+    generator: 'service-playbook handbook generator',
+  });
 }
 
 /**

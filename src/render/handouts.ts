@@ -1,9 +1,8 @@
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { FailureMode } from '../core/library.ts';
 import { HANDOUT_CSS, buildHandout } from './handout.ts';
+import { standaloneHtml } from './document.ts';
 import { accessibleAccent } from './contrast.ts';
-import { LANGUAGE } from '../core/labels.ts';
 
 /** Base styles the site's layout gives a handout or kit, so the standalone file looks the same. */
 export const PAGE_CSS = (accent: string) => `
@@ -21,24 +20,9 @@ body { margin: 0; padding: 1.5rem; }
  */
 export function renderHandoutHtml(mode: FailureMode, options: { company: string; accent: string; locale?: string; siteUrl?: string }): string {
   const accent = accessibleAccent(options.accent);
-  return (
-    toHtml({
-      type: 'root',
-      children: [
-        { type: 'doctype' },
-        // The text's language, not the config's locale (which only sets date style and paper).
-        h('html', { lang: LANGUAGE }, [
-          h('head', [
-            h('meta', { charSet: 'utf-8' }),
-            h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-            // No icon to fetch: a self-contained file asks no server for /favicon.ico.
-            h('link', { rel: 'icon', href: 'data:,' }),
-            h('title', [`Handout: ${mode.title} · ${options.company}`]),
-            h('style', [PAGE_CSS(accent) + HANDOUT_CSS]),
-          ]),
-          h('body', [h('main', [buildHandout(mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])]),
-        ]),
-      ],
-    }) + '\n'
-  );
+  return standaloneHtml({
+    title: `Handout: ${mode.title} · ${options.company}`,
+    css: PAGE_CSS(accent) + HANDOUT_CSS,
+    body: [h('main', [buildHandout(mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])],
+  });
 }
