@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { queueProblems, type QueueInputs } from '../core/staffing/queue-plan.ts';
+import { queueInputsForChannel, queueProblems, type QueueInputs } from '../core/staffing/queue-plan.ts';
 import { parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
 
 /** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
@@ -135,15 +135,7 @@ export const StaffingConfigSchema = z
         }
         return;
       }
-      const inputs: QueueInputs = {
-        channel: channel.kind,
-        contacts: channel.contacts,
-        intervalSeconds: channel.per,
-        handleSeconds: channel.aht,
-        target: channel.target,
-        shrinkage: staffing.shrinkage,
-        ...(staffing.occupancy !== undefined ? { maxOccupancy: staffing.occupancy } : {}),
-      };
+      const inputs = queueInputsForChannel(channel, staffing);
       // Shrinkage and occupancy are shared by every channel, so their problems are reported once.
       refineQueue(inputs, ctx, (field) => (field === 'shrinkage' || field === 'occupancy' ? (i === 0 ? [field] : undefined) : ['channels', i, field]));
     });

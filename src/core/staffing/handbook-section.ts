@@ -6,7 +6,7 @@
 import type { Root, RootContent, TableRow } from 'mdast';
 import type { StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard, type BacklogInputs } from './backlog.ts';
-import { planQueue, rosteredFor } from './queue-plan.ts';
+import { planQueue, queueInputsForChannel, rosteredFor } from './queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from './reading.ts';
 import { MODE_TOOLS } from './tools.ts';
 import { describeTarget, formatDuration, formatPercent } from './units.ts';
@@ -44,15 +44,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       readings.push(`${channel.name}: ${describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]}`);
       continue;
     }
-    const plan = planQueue({
-      channel: channel.kind,
-      contacts: channel.contacts,
-      intervalSeconds: channel.per,
-      handleSeconds: channel.aht,
-      target: channel.target,
-      shrinkage: staffing.shrinkage,
-      ...(staffing.occupancy !== undefined ? { maxOccupancy: staffing.occupancy } : {}),
-    });
+    const plan = planQueue(queueInputsForChannel(channel, staffing));
     rows.push({ channel: channel.name, standard: describeTarget(channel.target), volume: `${channel.contacts.toLocaleString('en-GB')} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`, handleTime: formatDuration(channel.aht), onTheWork: plan.needed.agents, rostered: plan.needed.rostered });
     readings.push(`${channel.name}: ${describeQueuePlan(plan)[0]}`);
   }

@@ -24,6 +24,22 @@ export interface QueueInputs {
   agents?: number;
 }
 
+/** A config's call or chat channel, with the shrinkage and occupancy cap all channels share, as queue inputs. */
+export function queueInputsForChannel(
+  channel: { kind: QueueChannel; contacts: number; per: number; aht: number; target: Target },
+  shared: { shrinkage: number; occupancy?: number | undefined },
+): QueueInputs {
+  return {
+    channel: channel.kind,
+    contacts: channel.contacts,
+    intervalSeconds: channel.per,
+    handleSeconds: channel.aht,
+    target: channel.target,
+    shrinkage: shared.shrinkage,
+    ...(shared.occupancy !== undefined ? { maxOccupancy: shared.occupancy } : {}),
+  };
+}
+
 export interface Staffing extends QueueFigures {
   /** People on the rota for `agents` to be available once shrinkage is counted. */
   rostered: number;
