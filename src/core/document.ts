@@ -140,5 +140,6 @@ export function shiftHeadings(tree: Root, titleDepth: number): RootContent[] {
  * Chromium's bookmarks drop the space where a long heading wrapped onto a second line.
  */
 export function headingKey(text: string): string {
-  return text.replace(/\s+/g, '');
+  // Isolation marks (core/isolate-marks.ts) never reach a bookmark as characters either.
+  return text.replace(/[\s\u2068\u2069]+/g, '');
 }

@@ -1,3 +1,5 @@
+import { markIsolated } from '../core/isolate-marks.ts';
+
 /**
  * The company-specific words a page body may contain as `:var[name]`. The site shows each
  * variable's neutral default; a generated handbook shows the company's value.
@@ -46,10 +48,16 @@ export function findVariables(text: string): string[] {
   return [...text.matchAll(VARIABLE_IN_TEXT)].map((m) => m[1]!.trim());
 }
 
-/** Replaces `:var[name]` in a plain string, so frontmatter reads the same way as the body. */
+/**
+ * Replaces `:var[name]` in a plain string, so frontmatter reads the same way as the body. A
+ * company's own value is marked for direction isolation (see core/isolate-marks.ts); a neutral
+ * default is our own English and needs no mark.
+ */
 export function substituteVariables(text: string, values: VariableValues): string {
   return text.replace(VARIABLE_IN_TEXT, (written, raw: string) => {
     const name = raw.trim();
-    return isVariableName(name) ? resolveVariable(name, values) : written;
+    if (!isVariableName(name)) return written;
+    const value = values[name];
+    return value === undefined ? VARIABLES[name].fallback : markIsolated(value);
   });
 }

@@ -13,6 +13,8 @@ import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Isolate, Section, Span } from '../core/document.ts';
+import { hasIsolateMarks, splitIsolated } from '../core/isolate-marks.ts';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** How our node types become HTML: a section element, `<bdi>` around user text, a span's own tag. */
 const HAST_HANDLERS = {
@@ -29,9 +31,38 @@ const HAST_HANDLERS = {
   },
 };
 
+/** A company value marked inside content text becomes an isolate node (see core/isolate-marks.ts). */
+function isolateMarkedText(tree: Root): Root {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
+    const runs = splitIsolated(node.value).map((run) =>
+      run.isolated ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate) : { type: 'text' as const, value: run.text },
+    );
+    (parent.children as unknown[]).splice(index, 1, ...runs);
+    return [SKIP, index + runs.length];
+  });
+  return tree;
+}
+
+/** The same for hast built directly (kits): a marked run becomes `<bdi>`; text-only elements keep the marks. */
+function isolateMarkedHast(children: ElementContent[]): ElementContent[] {
+  const root = { type: 'root', children } as HastRoot;
+  visit(root, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
+    if (parent.type === 'element' && TEXT_ONLY.has(parent.tagName)) return;
+    const runs: ElementContent[] = splitIsolated(node.value).map((run) =>
+      run.isolated ? h('bdi', [run.text]) : { type: 'text', value: run.text },
+    );
+    parent.children.splice(index, 1, ...runs);
+    return [SKIP, index + runs.length];
+  });
+  return root.children as ElementContent[];
+}
+const TEXT_ONLY = new Set(['title', 'style', 'script', 'textarea', 'option']);
+
 /** The document as hast, ready to place inside a page. */
 export function documentToHast(tree: Root): HastRoot {
-  return unified().use(remarkRehype, { handlers: HAST_HANDLERS as never }).runSync(structuredClone(tree)) as HastRoot;
+  return unified().use(remarkRehype, { handlers: HAST_HANDLERS as never }).runSync(isolateMarkedText(structuredClone(tree))) as HastRoot;
 }
 
 /** The document as an HTML fragment. */
@@ -60,7 +91,7 @@ export function documentToMarkdown(tree: Root): string {
         span: (node, _parent, state, info) => state.containerPhrasing(node as Span, info),
       },
     })
-    .stringify(tree);
+    .stringify(isolateMarkedText(structuredClone(tree)));
 }
 
 /**
@@ -77,5 +108,5 @@ export function standaloneHtml(parts: { title: string; css: string; body: Elemen
     h('title', [parts.title]),
     h('style', [parts.css]),
   ];
-  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: LANGUAGE }, [h('head', head), h('body', parts.body)])] }) + '\n';
+  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: LANGUAGE }, [h('head', head), h('body', isolateMarkedHast(parts.body))])] }) + '\n';
 }

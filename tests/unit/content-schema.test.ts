@@ -116,7 +116,8 @@ describe('variables in frontmatter', () => {
     const text = edit(validText, '      - Step one.\n      - Step two.\n  - title: Second play', '      - Ask :var[company] first.\n      - Step two.\n  - title: Second play');
     const { mode } = parseFailureMode(page('m/alpha-mode.mdx', text));
     expect(applyVariables(mode!, {}).plays[0]!.steps[0]).toBe('Ask your company first.');
-    expect(applyVariables(mode!, { company: 'Acme' }).plays[0]!.steps[0]).toBe('Ask Acme first.');
+    // The company's value is marked for direction isolation; the renderers turn the marks into <bdi>.
+    expect(applyVariables(mode!, { company: 'Acme' }).plays[0]!.steps[0]).toBe('Ask \u2068Acme\u2069 first.');
     expect(mode!.plays[0]!.steps[0]).toBe('Ask :var[company] first.');
   });
 });

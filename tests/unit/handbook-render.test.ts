@@ -123,10 +123,13 @@ describe('company values in the bodies', () => {
 
   test('frontmatter text uses the company values too, in the chapter and the handout', async () => {
     const { handbook, html, markdown } = await render();
-    expect(html).toContain('<li>Answer within 45 minutes at Fixture Ltd.</li>');
+    // Each filled-in value is direction-isolated, as in the body; Markdown has no isolation markup.
+    expect(html).toContain('<li>Answer within <bdi>45 minutes</bdi> at <bdi>Fixture Ltd</bdi>.</li>');
     expect(markdown).toContain('1. Answer within 45 minutes at Fixture Ltd.');
+    expect(markdown).not.toMatch(/[\u2068\u2069]/);
     const handout = renderHandoutHtml(handbook.chapters[0]!.mode, { company: 'Fixture Ltd', locale: 'en-GB', accent: '#123456' });
-    expect(handout).toContain('<li>What happened at Fixture Ltd?</li>');
+    expect(handout).toContain('<li>What happened at <bdi>Fixture Ltd</bdi>?</li>');
+    expect(handout).not.toMatch(/[\u2068\u2069]/);
     expect(handout).not.toContain(':var[');
   });
 

@@ -12,6 +12,9 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { HOSTILE_TEXT, hostileConfig } from '../support/hostile-config.ts';
+import { applyVariables } from '../../src/core/library.ts';
+import { loadLibrary } from '../../src/core/load.ts';
+import { renderKitHtml } from '../../src/render/kits.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
 const work = mkdtempSync(join(tmpdir(), 'playbook-hostile-'));
@@ -93,3 +96,40 @@ describe('every string from the config is text in every output', () => {
     expect(readdirSync(out).sort()).toEqual(['.playbook-handbook', 'handbook.html', 'handbook.md', 'handouts', 'training-plan.ics']);
   });
 });
+
+describe('a value filled into frontmatter text is isolated like all user text', () => {
+  test('a play step that names the company holds it in a <bdi> in handbook.html and the handout', () => {
+    for (const file of ['handbook.html', 'handouts/01-beta-mode.html']) {
+      const items: Element[] = [];
+      visit(parseHtml(file).tree, 'element', (node: Element) => {
+        if (node.tagName === 'li' && toText(node).startsWith('What happened at')) items.push(node);
+      });
+      expect(items.length, file).toBeGreaterThan(0);
+      for (const item of items) {
+        const isolates = item.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'bdi');
+        expect(isolates.map(toText), file).toEqual([HOSTILE_TEXT.company]);
+      }
+    }
+  });
+
+  test('handbook.md carries no invisible marks: Markdown has no isolation markup', () => {
+    const markdown = read('handbook.md');
+    expect(markdown).toContain('What happened at ');
+    expect(markdown).not.toMatch(/[\u2068\u2069]/);
+  });
+
+  test('a kit card that quotes the refund limit isolates a right-to-left value', async () => {
+    const hebrew = 'שירות 50 ₪';
+    const library = await loadLibrary(resolve('content'));
+    const recovery = library.modes.find((m) => m.id === 'no-recovery-plan')!;
+    const html = renderKitHtml(applyVariables(recovery, { refundLimit: hebrew }), { company: 'אבג', locale: 'en-GB', accent: '#123456' });
+    expect(html).toContain(`goodwill credit up to <bdi>${hebrew}</bdi>.`);
+    expect(html).not.toMatch(/[\u2068\u2069]/);
+    expect(JSON.stringify(applyVariables(recovery, {}))).not.toMatch(/[\u2068\u2069]/);
+  });
+});
+
+function toText(node: Element | { type: string; value?: string; children?: unknown[] }): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return ((node as Element).children ?? []).map((c) => toText(c as Element)).join('');
+}
