@@ -69,7 +69,10 @@ export function parseYamlDocument(file: string, text: string, lineOffset = 0): P
         ? 'a line "---" here starts a second YAML document, but this file must hold one; remove this line and what follows it, or merge the two parts'
         : error.code === 'DUPLICATE_KEY'
           ? `${error.message.split('\n')[0]}; each field may appear once, so remove or merge the repeated one`
-          : `YAML syntax: ${error.message.split('\n')[0]}`;
+          : /call stack/i.test(error.message)
+            ? // The yaml package reports its own stack overflow as an error at the innermost value.
+              'values are nested hundreds of levels deep (brackets or indents inside each other); no field nests more than a few levels, so remove the extra nesting'
+            : `YAML syntax: ${error.message.split('\n')[0]}`;
     return { file, line: at.line + lineOffset, column: at.col, message };
   });
   return { doc, lines, problems };

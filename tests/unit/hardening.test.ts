@@ -158,6 +158,7 @@ describe('6 and 7. user mistakes exit 1 with the file, the line and the fix', ()
     ['a UTF-16 file', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]), /is saved as UTF-16; save it as UTF-8/],
     ['two YAML documents', `${VALID}---\ncompany: Other\n`, /config\.yaml:23:1 +a line "---" here starts a second YAML document/],
     ['a YAML alias bomb', `${VALID}x:\n${bomb.replace(/^/gm, '  ')}\n`, /uses YAML aliases \(\*name\) to repeat values more than 50 times/],
+    ['values nested thousands deep', VALID.replace('vision: ', `vision: ${'['.repeat(5000)}${']'.repeat(5000)} `), /config\.yaml:2:\d+ +values are nested hundreds of levels deep/],
     ['a config over 256 KB', `${VALID}# ${'x'.repeat(300 * 1024)}\n`, /is 30\d KB; a config may be at most 256 KB/],
     ['a list instead of fields', '- company\n- vision\n', /expected fields written as "name: value"/],
     ['an escape character in the company name', VALID.replace('Fixture Ltd', 'Fixture\u001b[31mLtd'), /company: contains an invisible control character \(U\+001B\) after "Fixture"/],
