@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { describeGap } from '../core/assessment-gap.ts';
 import { findAnswerCodes } from '../core/assessment-code.ts';
-import { buildConfigYaml } from '../core/assessment-config.ts';
+import { CONFIG_HEADER_FIRST_LINE, buildConfigYaml } from '../core/assessment-config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment-file.ts';
 import { buildAssessmentModel } from '../core/assessment-model.ts';
 import { buildTeamReportMarkdown, describeRespondents } from '../core/assessment-report.ts';
@@ -15,6 +15,7 @@ import { isIsoDate } from '../schemas/handbook-config.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
+import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';
 
 export interface AssessOptions {
   /** Answers files exported from the /assess/ page, one per person. */
@@ -44,6 +45,9 @@ export interface AssessSummary {
   countedOnce: number;
 }
 
+/** --force replaces only a config this command wrote: its first line says so. */
+const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', forceAllowed: true, madeByUs: (head) => head.startsWith(CONFIG_HEADER_FIRST_LINE) };
+
 /** A problem whose every part may come from a user's file, made safe to print. */
 const safeProblem = (p: Problem): Problem => ({ ...p, file: toTerminalText(p.file), ...(p.field ? { field: toTerminalText(p.field) } : {}), message: toTerminalText(p.message) });
 
@@ -52,13 +56,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   const display = (path: string) => relative(io.cwd, path) || path;
   const outPath = resolve(io.cwd, options.out);
   // Checked before any work, so a slow run never ends in a refusal.
-  const existing = await stat(outPath).catch(() => undefined);
-  if (existing?.isDirectory()) {
-    throw new UsageError(`--out: ${toTerminalText(display(outPath))} is a folder; give the config file's name, e.g. --out ${toTerminalText(display(resolve(outPath, 'handbook.yaml')))}`, 'assess');
-  }
-  if (existing && !options.force) {
-    throw new UsageError(`${toTerminalText(display(outPath))} already exists; add --force to replace it, or choose another file with --out`, 'assess');
-  }
+  await checkSingleFileTarget(outPath, display(outPath), options.force, ASSESS_OUT);
   if (options.answers.length > MAX_ANSWERS_FILES) {
     throw new UsageError(`--answers: ${options.answers.length} files given; combine at most ${MAX_ANSWERS_FILES} at once`, 'assess');
   }
@@ -119,8 +117,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
     ...(options.cadence ? { cadence: options.cadence } : {}),
     basis: people === 1 ? 'one person’s answers' : `${people} people’s combined answers`,
   });
-  await mkdir(dirname(outPath), { recursive: true });
-  await writeFile(outPath, yaml, { flag: options.force ? 'w' : 'wx' });
+  await writeSingleFile(outPath, display(outPath), yaml, options.force, 'config');
   const priorities = team.ranking.slice(0, options.top ?? 5).map((m) => m.id);
   // Notes name files and codes, so they go to the terminal only, never into a report or export.
   for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { GenerateOptions } from './generate.ts';
 import { formatProblems } from '../core/problems.ts';
 import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSize } from '../schemas/handbook-config.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
+import { writeSingleFile } from './single-file.ts';
+import { toTerminalText } from '../core/terminal-text.ts';
 import { staffingCommand } from './staffing.ts';
 import { printCommand } from './print.ts';
 
@@ -100,13 +101,12 @@ export const COMMANDS: Command[] = [
     async run(args, io) {
       const file = resolve(io.cwd, args.positionals[0] ?? 'handbook.yaml');
       const display = relative(io.cwd, file) || file;
-      if (existsSync(file)) {
-        throw new UsageError(`${display} already exists; init never overwrites a file. Choose another name, e.g. \`playbook init my-company.yaml\``, 'init');
+      if (await lstat(file).then(() => true, () => false)) {
+        throw new UsageError(`${toTerminalText(display)} already exists; init never overwrites a file. Choose another name, e.g. \`playbook init my-company.yaml\``, 'init');
       }
-      await mkdir(dirname(file), { recursive: true });
       // The one place the generator reads the clock: the date becomes part of the config.
-      await writeFile(file, starterConfig(new Date().toISOString().slice(0, 10)), { flag: 'wx' });
-      io.stderr(`Wrote ${display}. Edit it, then run: playbook validate --config ${display}\n`);
+      await writeSingleFile(file, display, starterConfig(new Date().toISOString().slice(0, 10)), false, 'starter config');
+      io.stderr(`Wrote ${toTerminalText(display)}. Edit it, then run: playbook validate --config ${toTerminalText(display)}\n`);
       return 0;
     },
   },

@@ -17,12 +17,12 @@ const LIST_LIMIT = 15;
 const WALK_LIMIT = 5000;
 
 /** A problem with the output folder: printed as one line, exit 1. */
-export function outputError(dir: string, message: string): UserError {
-  return new UserError([{ file: dir, field: '--out', message }], 'Cannot write the handbook; nothing was changed');
+export function outputError(dir: string, message: string, title = 'Cannot write the handbook; nothing was changed'): UserError {
+  return new UserError([{ file: dir, field: '--out', message }], title);
 }
 
 /** A file system failure while writing, said as the user's problem when it is one (permissions, a file in the way, a full disk). */
-export function fileSystemError(error: unknown, path: string): Error {
+export function fileSystemError(error: unknown, path: string, title?: string): Error {
   const code = (error as NodeJS.ErrnoException)?.code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied: you cannot write there; choose a folder you own, or fix its permissions',
@@ -33,7 +33,7 @@ export function fileSystemError(error: unknown, path: string): Error {
     ENOSPC: 'the disk is full; free some space and run again (the previous handbook is unchanged)',
     ENAMETOOLONG: 'the path is too long; choose a shorter --out',
   };
-  return code && reasons[code] ? outputError(path, reasons[code]) : (error as Error);
+  return code && reasons[code] ? outputError(path, reasons[code], title) : (error as Error);
 }
 
 /** Resolves a path inside `root`; throws when it would land outside (`../`, absolute paths). */

@@ -1,7 +1,5 @@
 /** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
-import { existsSync } from 'node:fs';
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
 import { applyVariables } from '../core/library.ts';
 import { playbookChapters } from '../core/playbook-document.ts';
@@ -14,7 +12,7 @@ import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schem
 import type { Command, ParsedArgs } from './commands.ts';
 import { displayPath, loadLibraryFor } from './config-file.ts';
 import { UsageError, type Io } from './io.ts';
-import { fileSystemError } from './output-dir.ts';
+import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';
 
 const str = (args: ParsedArgs, name: string) => (typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined);
 
@@ -25,13 +23,14 @@ function readPaper(value: string | undefined): PaperSize {
   return paper;
 }
 
+/** --force replaces only a PDF (a previous print), never a config or another document with the name. */
+const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', forceAllowed: true, madeByUs: (head) => head.startsWith('%PDF-') };
+
 /** Prints the playbook; never replaces a file unless --force, and writes through a temporary file so a failed run leaves nothing half-written. */
 export async function printPlaybook(io: Io, options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string }): Promise<string> {
   const out = resolve(io.cwd, options.out);
   const shown = displayPath(io, out);
-  const info = await lstat(out).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(`--out: ${shown} is a folder; name the PDF file to write, e.g. --out ${join(shown, 'playbook.pdf')}`, 'print');
-  if (info && !options.force) throw new UsageError(`--out: ${shown} already exists; add --force to replace it, or choose another file`, 'print');
+  await checkSingleFileTarget(out, shown, options.force, PRINT_OUT);
   const { library } = await loadLibraryFor(io, options.content);
   const neutral = { ...library, modes: library.modes.map((m) => applyVariables(m, {})) };
   const bodies = new Map(await Promise.all(neutral.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
@@ -52,15 +51,7 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
     if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');
     throw error;
   }
-  const temporary = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(temporary, pdf);
-    await rename(temporary, out);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw fileSystemError(error, shown);
-  }
+  await writeSingleFile(out, shown, pdf, options.force, 'PDF');
   return shown;
 }
 

@@ -31,6 +31,9 @@ const quote = (text: string) => stringify(text, { defaultStringType: 'QUOTE_DOUB
     // yaml leaves C1 controls and line/paragraph separators raw; an editor may show them as line breaks.
     .replace(/[\u0080-\u009F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
+/** The first line of every config the assessment writes; `assess --force` replaces only such a file. */
+export const CONFIG_HEADER_FIRST_LINE = '# Handbook config made by the service-playbook self-assessment.';
+
 /**
  * The handbook config YAML for a ranking: the top modes as `priorities` in ranked order, the company
  * if given, working defaults for every other required field, and comments on what to edit.
@@ -43,7 +46,7 @@ export function buildConfigYaml(ranking: readonly Pick<ModeNeed, 'id' | 'title' 
   const company = options.company?.trim();
   const width = Math.max(...chosen.map((m) => m.id.length));
   const lines = [
-    '# Handbook config made by the service-playbook self-assessment.',
+    CONFIG_HEADER_FIRST_LINE,
     `# The chapters below are the ${chosen.length === 1 ? 'failure mode' : `${chosen.length} failure modes`} with the most need in ${options.basis ?? 'your answers'}, most need first.`,
     '# Edit the lines marked EDIT, then check and generate the handbook:',
     '#   npx playbook validate --config <this file>',

@@ -78,16 +78,33 @@ describe('playbook assess', () => {
     expect(readdirSync(join(dir, 'handbook')).filter((f) => !f.startsWith('.')).sort()).toEqual(['handbook.html', 'handbook.md', 'training-plan.ics']);
   });
 
-  test('refuses to overwrite an existing --out file unless --force is given', async () => {
+  test('refuses to overwrite an existing --out file unless --force is given, and --force replaces only its own config', async () => {
     const dir = folder();
     const files = team(dir);
-    writeFileSync(join(dir, 'handbook.yaml'), 'mine\n');
-    const refused = await cli(dir, 'assess', '-a', files[0]!);
+    expect((await cli(dir, 'assess', '-a', files[0]!)).code).toBe(0);
+    const refused = await cli(dir, 'assess', '-a', files[1]!);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/handbook\.yaml already exists; add --force to replace it/);
-    expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toBe('mine\n');
-    expect((await cli(dir, 'assess', '-a', files[0]!, '--force')).code).toBe(0);
+    const before = readFileSync(join(dir, 'handbook.yaml'), 'utf8');
+    expect((await cli(dir, 'assess', '-a', files[1]!, '--force')).code).toBe(0);
     expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toMatch(/^priorities:/m);
+    expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).not.toBe(before);
+  });
+
+  test('--force never replaces a file it did not write, nor writes through a link', async () => {
+    const dir = folder();
+    const files = team(dir);
+    writeFileSync(join(dir, 'mine.yaml'), 'company: Mine\n');
+    const foreign = await cli(dir, 'assess', '-a', files[0]!, '--out', 'mine.yaml', '--force');
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/mine\.yaml was not made by `playbook assess`; --force replaces only a config this command wrote/);
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('company: Mine\n');
+    symlinkSync('mine.yaml', join(dir, 'link.yaml'));
+    const linked = await cli(dir, 'assess', '-a', files[0]!, '--out', 'link.yaml', '--force');
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toMatch(/link\.yaml is a link; --force never writes through a link/);
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('company: Mine\n');
+    expect(linked.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('reports every problem in every file at once, naming file and field, and writes nothing', async () => {

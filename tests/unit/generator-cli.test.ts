@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -203,6 +203,34 @@ describe('playbook validate, list, init and help', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/starter\.yaml already exists; init never overwrites a file/);
     expect(readFileSync(join(dir, 'starter.yaml'), 'utf8')).toBe(before);
+  });
+
+  test('init refuses a dangling link and a path below a file, and writes nothing through them', async () => {
+    const dir = project();
+    symlinkSync(join(dir, 'elsewhere', 'x.yaml'), join(dir, 'dangling.yaml'));
+    const dangling = await cli(dir, 'init', 'dangling.yaml');
+    expect(dangling.code, dangling.stderr).toBe(1);
+    expect(dangling.stderr).toMatch(/dangling\.yaml already exists; init never overwrites a file/);
+    expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
+    writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+    const below = await cli(dir, 'init', 'notes.txt/starter.yaml');
+    expect(below.code, below.stderr).toBe(1);
+    expect(below.stderr).toMatch(/part of this path is a file, not a folder/);
+    expect(below.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  test.each([
+    ['a file that is not a PDF', (dir: string) => writeFileSync(join(dir, 'out.pdf'), 'company: Mine\n'), /out\.pdf was not made by `playbook print`; --force replaces only a PDF/],
+    ['a link', (dir: string) => { writeFileSync(join(dir, 'real.pdf'), '%PDF-1.7 mine'); symlinkSync('real.pdf', join(dir, 'out.pdf')); }, /out\.pdf is a link; --force never writes through a link/],
+  ])('print --force refuses %s before any work, and keeps it', async (_name, make, message) => {
+    const dir = project();
+    make(dir);
+    const before = readFileSync(join(dir, 'out.pdf'));
+    const { code, stderr } = await cli(dir, 'print', '--out', 'out.pdf', '--force');
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(readFileSync(join(dir, 'out.pdf')).equals(before)).toBe(true);
   });
 
   test.each(['list', 'init', 'validate', 'generate'])('%s --help lists its options', async (name) => {
