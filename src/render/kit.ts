@@ -92,7 +92,7 @@ function deckTable(plan: KitPlan): Element {
     h(
       'tbody',
       plan.decks.map((d) =>
-        h('tr', [h('th', { scope: 'row' }, [d.deck]), h('td.kit-minutes', [String(d.cards)]), h('td', [d.sets.length > 0 ? d.sets.join('; ') : 'not yet named in the materials'])]),
+        h('tr', [h('th', { scope: 'row' }, [d.deck]), h('td.kit-minutes', [String(d.cards)]), h('td', [d.sets.length > 0 ? upperFirst(d.sets.join('; ')) : 'Not yet named in the materials'])]),
       ),
     ),
   ]);
@@ -136,11 +136,15 @@ function buildCard(mode: FailureMode, card: PrintedCard): Element {
   ]);
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a", "a and b", "a, b and c". */
 function sentenceList(items: string[]): string {
   const first = items.slice(0, -1).join(', ');
   const joined = items.length > 1 ? `${first} and ${items.at(-1)}` : (items[0] ?? '');
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
+  return upperFirst(joined);
 }
 
 /**

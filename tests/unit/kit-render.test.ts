@@ -93,7 +93,7 @@ describe('buildKit', () => {
     );
     expect(rows).toEqual(['3', '9', '2']);
     const text = textOf(select(tree, 'kit-decks')[0]!);
-    expect(text).toContain('Customer messages9one set per group');
+    expect(text).toContain('Customer messages9One set per group');
     expect(text).toContain('Scenarios21 of the 2 cards per group');
   });
 
