@@ -108,8 +108,8 @@ function holderPhrase(material: Material): string {
 /** "one set per table", "two sets for the room", "three copies per group"; or, for part of a deck, "3 of the 6 cards per table". */
 function describeSets(material: Material, count: number, size: number): string {
   // A deck of one card is a sheet to copy, not a set to sort.
-  const unit = size === 1 ? 'cop' : 'set';
-  const sets = `${SET_WORDS[material.sets - 1] ?? material.sets} ${unit}${material.sets === 1 ? (size === 1 ? 'y' : '') : size === 1 ? 'ies' : 's'}`;
+  const [one, many] = size === 1 ? ['copy', 'copies'] : ['set', 'sets'];
+  const sets = `${SET_WORDS[material.sets - 1] ?? material.sets} ${material.sets === 1 ? one : many}`;
   if (count >= size) return `${sets} ${holderPhrase(material)}`;
   return `${count} of the ${size} cards ${holderPhrase(material)}${material.sets > 1 ? `, ${sets}` : ''}`;
 }
