@@ -1,13 +1,13 @@
 import type { Exercise } from '../schemas/failure-mode.ts';
+import { ROLE_DECK, deckSizes, roleBriefCards } from './kit-decks.ts';
+
+export { ROLE_DECK };
 
 /**
  * Cards per printed sheet: 2 columns by 4 rows. Each cell is 95 x 62 mm, so a sheet fits the area
  * A4 and US Letter share (about 196 x 259 mm inside 10 mm margins) and prints the same on both.
  */
 export const CARDS_PER_SHEET = 8;
-
-/** The deck that role briefs are printed in, so each player can be handed their own brief. */
-export const ROLE_DECK = 'Role briefs';
 
 /** The kit fields, in the order the facilitator sheet shows them, with the name a trainer reads. */
 export const KIT_PARTS = [
@@ -39,9 +39,19 @@ export interface PrintedCard {
   of: number;
 }
 
+/** One deck on the print list: how many cards it holds and who is handed a set of it. */
+export interface DeckToPrint {
+  deck: string;
+  cards: number;
+  /** One phrase per material that asks for it, e.g. "one set per table", "3 of the 4 cards per group". */
+  sets: string[];
+}
+
 /** Everything the kit renderer prints, worked out from an exercise. */
 export interface KitPlan {
   agenda: TimedStep[];
+  /** Every deck, in card order, with its size and who gets a set: the trainer's print list. */
+  decks: DeckToPrint[];
   /** Cards grouped by deck (decks in first-appearance order, role briefs first), then in sheets. */
   cards: PrintedCard[];
   sheets: PrintedCard[][];
@@ -69,12 +79,7 @@ export function timeAgenda(agenda: Exercise['agenda']): TimedStep[] {
  * role's title), then the written cards, grouped by deck and numbered within it.
  */
 export function collectCards(exercise: Exercise): PrintedCard[] {
-  const written = exercise.cards ?? [];
-  const briefed = new Set(written.map((c) => c.title?.toLowerCase()).filter(Boolean));
-  const roleCards = exercise.roles
-    .filter((r) => !briefed.has(r.name.toLowerCase()))
-    .map((r) => ({ deck: ROLE_DECK, title: r.name, text: r.brief }));
-  const all = [...roleCards, ...written];
+  const all = [...roleBriefCards(exercise), ...(exercise.cards ?? [])];
   const decks = [...new Set(all.map((c) => c.deck))];
   return decks.flatMap((deck) => {
     const inDeck = all.filter((c) => c.deck === deck);
@@ -92,8 +97,42 @@ export function missingKitParts(exercise: Exercise): string[] {
   return KIT_PARTS.filter(([field]) => exercise[field] === undefined).map(([, name]) => name);
 }
 
-/** What a kit prints for an exercise: the timed agenda, the cards in sheets, and what is missing. */
+const SET_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+type Material = NonNullable<Exercise['materials']>[number];
+
+/** "for the room", "for the trainer only", "per pair". */
+function holderPhrase(material: Material): string {
+  return material.per === 'room' ? 'for the room' : material.per === 'trainer' ? 'for the trainer only' : `per ${material.per}`;
+}
+
+/** "one set per table", "two sets for the room", "three copies per group"; or, for part of a deck, "3 of the 6 cards per table". */
+function describeSets(material: Material, count: number, size: number): string {
+  // A deck of one card is a sheet to copy, not a set to sort.
+  const [one, many] = size === 1 ? ['copy', 'copies'] : ['set', 'sets'];
+  const sets = `${SET_WORDS[material.sets - 1] ?? material.sets} ${material.sets === 1 ? one : many}`;
+  if (count >= size) return `${sets} ${holderPhrase(material)}`;
+  return `${count} of the ${size} cards ${holderPhrase(material)}${material.sets > 1 ? `, ${sets}` : ''}`;
+}
+
+/** The print list: each deck with its size and, from the materials, who is handed a set. */
+export function listDecks(exercise: Exercise): DeckToPrint[] {
+  return [...deckSizes(exercise)].map(([deck, cards]) => ({
+    deck,
+    cards,
+    sets: (exercise.materials ?? []).flatMap((m) =>
+      m.uses.filter((u) => u.deck === deck).map((u) => describeSets(m, u.count, cards)),
+    ),
+  }));
+}
+
+/** What a kit prints for an exercise: the timed agenda, the print list, the cards in sheets, and what is missing. */
 export function planKit(exercise: Exercise): KitPlan {
   const cards = collectCards(exercise);
-  return { agenda: timeAgenda(exercise.agenda), cards, sheets: chunk(cards, CARDS_PER_SHEET), missing: missingKitParts(exercise) };
+  return {
+    agenda: timeAgenda(exercise.agenda),
+    decks: listDecks(exercise),
+    cards,
+    sheets: chunk(cards, CARDS_PER_SHEET),
+    missing: missingKitParts(exercise),
+  };
 }

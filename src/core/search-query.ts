@@ -3,6 +3,12 @@
  * types how a problem feels ("my agents are burning out") would find nothing as soon as one word
  * appears nowhere. These pure helpers drop the words that carry no meaning and merge the results of
  * searching each remaining word, so the pages that match most of the sentence, most strongly, rise.
+ *
+ * A plain Pagefind search for one word also returns pages where only a short prefix of it is in the
+ * index ("hoops" finds the "h" of "1 h", "cupboard" the "C" of "Candidate C"), so a rare word that
+ * appears on no page still "matched" a few pages at full strength and could outvote the rest of the
+ * sentence. Each word's quoted (exact) search lists the pages that really hold it, stemmed as the
+ * index is ("blames" finds "blame"); only those pages count for that word.
  */
 
 /** Words that say nothing about which problem a reader has; never searched on their own. */
@@ -39,8 +45,30 @@ export interface ScoredResult {
   score: number;
 }
 
+/** One word's two searches: the plain one (scored, with prefix matches) and the quoted, exact one. */
+export interface WordSearch<T extends ScoredResult> {
+  loose: readonly T[];
+  exact: readonly { id: string }[];
+}
+
+/** The plain search's results for a word, kept only where the exact search found the word too. */
+export function pagesHoldingWord<T extends ScoredResult>({ loose, exact }: WordSearch<T>): T[] {
+  const holding = new Set(exact.map((r) => r.id));
+  return loose.filter((r) => holding.has(r.id));
+}
+
 /**
- * Ranks pages across several searches (the whole query, then each word). Scores from separate
+ * Ranks pages for a sentence from each word's searches: pages that really hold the most words, most
+ * strongly, first. `everyWord` is false when no page holds every word, so the page can say the
+ * results are partial.
+ */
+export function rankByWords<T extends ScoredResult>(words: readonly WordSearch<T>[]): { results: T[]; everyWord: boolean } {
+  const merged = mergeByScore(words.map(pagesHoldingWord));
+  return { results: merged.map((m) => m.result), everyWord: merged.some((m) => m.matched === words.length) };
+}
+
+/**
+ * Ranks pages across several searches (one for each word). Scores from separate
  * searches are on different scales: a word found on one page by chance scores far above a word
  * every page uses, though it says less about the reader's problem. So within each search the best
  * page counts 1 and the others in proportion, and a page's score is the sum over the searches: the

@@ -45,7 +45,9 @@ function buildSheet(mode: FailureMode, plan: KitPlan): Element {
       : undefined,
     section('Before the session', [
       h('p', [ex.setup]),
-      ex.materials ? h('ul', ex.materials.map((m) => h('li', [m]))) : undefined,
+      ex.materials ? h('ul', ex.materials.map((m) => h('li', [m.text]))) : undefined,
+      plan.decks.length > 0 ? h('h3', ['Cards to print']) : undefined,
+      plan.decks.length > 0 ? deckTable(plan) : undefined,
       plan.cards.length > 0 ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`]) : undefined,
     ]),
     plan.agenda.length > 0 ? section('Agenda', [agendaTable(plan)]) : undefined,
@@ -79,6 +81,19 @@ function agendaTable(plan: KitPlan): Element {
     h(
       'tbody',
       plan.agenda.map((s) => h('tr', [h('td.kit-clock', [`${s.start}–${s.end}`]), h('td.kit-minutes', [String(s.minutes)]), h('td', [s.step])])),
+    ),
+  ]);
+}
+
+/** The print list: each deck, its size, and who is handed a set, so a trainer knows how many copies to print. */
+function deckTable(plan: KitPlan): Element {
+  return h('table.kit-decks', [
+    h('thead', [h('tr', [h('th', { scope: 'col' }, ['Deck']), h('th', { scope: 'col' }, ['Cards']), h('th', { scope: 'col' }, ['Who gets a set'])])]),
+    h(
+      'tbody',
+      plan.decks.map((d) =>
+        h('tr', [h('th', { scope: 'row' }, [d.deck]), h('td.kit-minutes', [String(d.cards)]), h('td', [d.sets.length > 0 ? upperFirst(d.sets.join('; ')) : 'Not yet named in the materials'])]),
+      ),
     ),
   ]);
 }
@@ -121,11 +136,15 @@ function buildCard(mode: FailureMode, card: PrintedCard): Element {
   ]);
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a", "a and b", "a, b and c". */
 function sentenceList(items: string[]): string {
   const first = items.slice(0, -1).join(', ');
   const joined = items.length > 1 ? `${first} and ${items.at(-1)}` : (items[0] ?? '');
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
+  return upperFirst(joined);
 }
 
 /**
@@ -147,8 +166,8 @@ export const KIT_CSS = `
 .kit-facts dd { margin: 0 1.2em 0 0.3em; white-space: nowrap; }
 .kit-facts dt, .kit-facts dd { display: inline; }
 .kit-missing { border: 2px solid var(--accent, #1d5c8c); padding: 0.5em 0.7em; }
-.kit-agenda { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
-.kit-agenda th, .kit-agenda td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); }
+.kit-agenda, .kit-decks { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
+.kit-agenda th, .kit-agenda td, .kit-decks th, .kit-decks td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); }
 .kit-clock, .kit-minutes { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .kit-point { font-weight: 700; }
 .kit-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }
@@ -163,7 +182,7 @@ export const KIT_CSS = `
   .kit h1 { font-size: 15pt; }
   .kit h2 { font-size: 11pt; margin-top: 0.7em; break-after: avoid; }
   .kit h3 { font-size: 9.6pt; margin-top: 0.5em; break-after: avoid; }
-  .kit li, .kit-agenda tr { break-inside: avoid; }
+  .kit li, .kit-agenda tr, .kit-decks tr { break-inside: avoid; }
   .kit-cards > h2, .kit-cut-note { display: none; }
   .kit-card-sheet { break-before: page; break-inside: avoid; width: 190mm; gap: 0; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); margin: 0; }
   /* Neighbouring cells share one cut line: each card draws its right and bottom edges, the first row

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
+import { findDeckProblems } from '../core/kit-decks.ts';
 
 /** A lowercase, hyphenated id, the same as the page's file name without `.mdx`. */
 export const ModeIdSchema = z
@@ -76,6 +77,44 @@ export const KitCardSchema = z
   })
   .strict();
 
+/** Who is handed one set of the cards a material asks for. */
+export const CARD_SET_HOLDERS = ['room', 'trainer', 'person', 'pair', 'group', 'table'] as const;
+
+/**
+ * One thing the session needs. A plain string is something the kit does not print ("A timer the
+ * room can see"). The object form says which printed decks the item uses, how many cards of each one
+ * set holds, and who gets a set, so the build can check the kit supplies every card it asks for.
+ */
+export const MaterialSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  z
+    .object({
+      /** The item as the trainer reads it, e.g. "One set of the customer cards for each table". */
+      text: text('a material'),
+      /** Decks this item uses, each with the cards one set holds: `{ Customer messages: 8 }`. */
+      cards: z
+        .record(z.string().trim().min(1, 'a deck name cannot be empty'), z.number().int().min(1).max(200))
+        .refine((decks) => Object.keys(decks).length > 0, 'name at least one deck, e.g. cards: { Customer messages: 8 }')
+        .optional(),
+      /** Who gets a set: the whole room, the trainer alone, or each person, pair, group or table. */
+      per: z.enum(CARD_SET_HOLDERS).optional(),
+      /** Sets for each holder, when one is not enough (two shuffled copies make one long queue). */
+      sets: z.number().int().min(1).max(10).default(1),
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      if (m.cards && !m.per) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['per'], message: `say who gets a set of these cards: per: one of ${CARD_SET_HOLDERS.join(', ')}` });
+      if (!m.cards && (m.per || m.sets !== 1)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cards'], message: 'per and sets describe printed cards; name the decks too, e.g. cards: { Customer messages: 8 }' });
+    })
+    .transform(({ text, cards, per, sets }) => ({
+      text,
+      /** The decks this item uses, in the order written, with the cards one set holds. */
+      uses: Object.entries(cards ?? {}).map(([deck, count]) => ({ deck, count })),
+      per,
+      sets,
+    })),
+);
+
 /** What a facilitator needs to know to run the session cold. */
 export const FacilitatorNotesSchema = z
   .object({
@@ -125,8 +164,8 @@ export const ExerciseSchema = z
     debrief: z.array(text('a debrief question')).min(2, 'an exercise needs at least 2 debrief questions'),
     /** Minutes the trainer needs to prepare, printing and room set-up included. */
     prepMinutes: z.number().int().min(0).max(480).optional(),
-    /** Everything the session needs besides the printed kit, e.g. "A flipchart and two marker pens". */
-    materials: z.array(text('a material')).optional(),
+    /** Everything the session needs, printed decks (with their card counts) and the rest. */
+    materials: z.array(MaterialSchema).min(1).optional(),
     /** The session minute by minute; the steps add up to `minutes`. */
     agenda: z.array(AgendaStepSchema).min(2).optional(),
     /** Every card the session uses, written out in full. */
@@ -141,6 +180,7 @@ export const ExerciseSchema = z
     path: ['prompts'],
   })
   .superRefine((e, ctx) => {
+    for (const { path, message } of findDeckProblems(e)) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     if (!e.agenda) return;
     const total = e.agenda.reduce((sum, s) => sum + s.minutes, 0);
     if (total !== e.minutes) {
@@ -196,6 +236,7 @@ export type FailureModeInput = z.input<typeof FailureModeSchema>;
 export type Play = z.infer<typeof PlaySchema>;
 export type Metric = z.infer<typeof MetricSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
+export type Material = z.infer<typeof MaterialSchema>;
 export type DiagnosticStatement = z.infer<typeof DiagnosticStatementSchema>;
 
 /** The statement the quick scan asks: the one marked headline, else the first. */

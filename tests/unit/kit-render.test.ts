@@ -87,6 +87,16 @@ describe('buildKit', () => {
     expect(select(tree, 'kit-missing')).toEqual([]);
   });
 
+  test('the sheet lists every deck to print with its card count and who is handed a set', () => {
+    const rows = select(sectionTitled(tree, 'Before the session')!, 'kit-decks').flatMap((table) =>
+      select(table, 'kit-minutes').map((cell) => textOf(cell)),
+    );
+    expect(rows).toEqual(['3', '9', '2']);
+    const text = textOf(select(tree, 'kit-decks')[0]!);
+    expect(text).toContain('Customer messages9One set per group');
+    expect(text).toContain('Scenarios21 of the 2 cards per group');
+  });
+
   test('the agenda table shows each step with its clock time and minutes', () => {
     const rows = select(sectionTitled(tree, 'Agenda')!, 'kit-clock').map((cell) => textOf(cell));
     expect(rows).toEqual(['0:00–0:05', '0:05–0:15', '0:15–0:25', '0:25–0:30', '0:30–0:45']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeByScore, searchTerms } from '../../src/core/search-query.ts';
+import { mergeByScore, pagesHoldingWord, rankByWords, searchTerms } from '../../src/core/search-query.ts';
 
 describe('searchTerms', () => {
   test.each([
@@ -37,5 +37,25 @@ describe('mergeByScore', () => {
   test('ties keep a stable order, and empty or zero-score searches add nothing', () => {
     const merged = mergeByScore([[{ id: 'b', score: 1 }, { id: 'a', score: 1 }], [], [{ id: 'c', score: 0 }]]);
     expect(merged.map((m) => m.result.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('rankByWords', () => {
+  test('a page only counts for a word its exact search finds, so a prefix match of an absent word adds nothing', () => {
+    // "hoops" is on no page; the plain search still returns a page holding the prefix "h", at full strength.
+    const hoops = { loose: [{ id: 'prefix-only', score: 9 }], exact: [] };
+    const returns = { loose: [{ id: 'returns-page', score: 2 }, { id: 'prefix-only', score: 1 }], exact: [{ id: 'returns-page' }, { id: 'prefix-only' }] };
+    const process = { loose: [{ id: 'returns-page', score: 3 }], exact: [{ id: 'returns-page' }] };
+    expect(pagesHoldingWord(hoops)).toEqual([]);
+    const { results, everyWord } = rankByWords([returns, hoops, process]);
+    expect(results.map((r) => r.id)).toEqual(['returns-page', 'prefix-only']);
+    expect(everyWord).toBe(false);
+  });
+
+  test('says when some page holds every word of the sentence', () => {
+    const word = (ids: string[]) => ({ loose: ids.map((id, i) => ({ id, score: 5 - i })), exact: ids.map((id) => ({ id })) });
+    const { results, everyWord } = rankByWords([word(['both', 'first-only']), word(['second-only', 'both'])]);
+    expect(results[0]!.id).toBe('both');
+    expect(everyWord).toBe(true);
   });
 });
