@@ -125,6 +125,7 @@ interface Row {
   assessLazyJsGzip: number;
   staffingJsGzip: number;
   builderJsGzip: number;
+  builderJsTotalGzip: number;
   builderPreviewMs?: number;
 }
 
@@ -181,9 +182,14 @@ async function measure(label: string, contentDir: string, modes: number, sampleP
     assessJsGzip: pageScriptGzip(dist, 'assess'),
     assessLazyJsGzip: assessLazyScriptGzip(dist),
     staffingJsGzip: pageScriptGzip(dist, 'tools/staffing'),
-    builderJsGzip: builderScriptGzip(dist),
+    ...builderJs(dist),
     ...(label === 'real' ? { builderPreviewMs: (await previewLatencyMs(dist)).median } : {}),
   };
+}
+
+function builderJs(dist: string): { builderJsGzip: number; builderJsTotalGzip: number } {
+  const { initial, total } = builderScriptGzip(dist);
+  return { builderJsGzip: initial, builderJsTotalGzip: total };
 }
 
 function countPages(dir: string): number {
@@ -212,7 +218,7 @@ const small = at(250);
 const large = at(1000);
 checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
 checks.push([`/assess/ first-visit JavaScript and page data under 10 KB gzip (${rows[0]!.assessJsGzip} B; ${rows[0]!.assessLazyJsGzip} B more only when the team view, a download or a file import is used)`, rows[0]!.assessJsGzip < 10_240]);
-checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B)`, rows[0]!.builderJsGzip < 80 * 1024]);
+checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B before the first preview; ${rows[0]!.builderJsTotalGzip} B with the chunks fetched on first download or upload)`, rows[0]!.builderJsGzip < 80 * 1024]);
 checks.push([`builder: edit to updated preview with all ${realCount} modes as chapters under 100 ms (median of 20: ${rows[0]!.builderPreviewMs} ms)`, (rows[0]!.builderPreviewMs ?? Infinity) < 100]);
 checks.push([`staffing calculator script under 10 KB gzip (${rows[0]!.staffingJsGzip} B)`, rows[0]!.staffingJsGzip < 10_240]);
 if (small && large) {

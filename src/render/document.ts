@@ -1,6 +1,8 @@
 /**
- * Serialises a document tree (src/core/document.ts): HTML through remark-rehype and hast, Markdown
- * through remark-stringify. These are the only two serialisers; every output goes through one.
+ * Serialises a document tree (src/core/document.ts) as HTML, through remark-rehype and hast. With
+ * document-markdown.ts (Markdown through remark-stringify) these are the only two serialisers;
+ * every output goes through one. Kept apart so a page that only shows HTML (the browser builder's
+ * preview) carries no Markdown writer.
  */
 import { h } from 'hastscript';
 import { LANGUAGE } from '../core/labels.ts';
@@ -8,9 +10,7 @@ import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Isolate, Section, Span } from '../core/document.ts';
 
@@ -42,25 +42,6 @@ export function documentToHtml(tree: Root): string {
 /** The hast children of a document, for placing inside another element. */
 export function documentChildren(tree: Root): ElementContent[] {
   return documentToHast(tree).children.filter((n): n is ElementContent => n.type !== 'doctype');
-}
-
-/** The document as portable Markdown (GFM tables); sections and isolates leave only their contents. */
-export function documentToMarkdown(tree: Root): string {
-  return unified()
-    .use(remarkGfm)
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      rule: '-',
-      listItemIndent: 'one',
-      handlers: {
-        section: (node, _parent, state, info) => state.containerFlow(node as Section, info),
-        isolate: (node, _parent, state, info) => state.containerPhrasing(node as Isolate, info),
-        span: (node, _parent, state, info) => state.containerPhrasing(node as Span, info),
-      },
-    })
-    .stringify(tree);
 }
 
 /**

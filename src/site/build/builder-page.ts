@@ -5,15 +5,15 @@
  */
 import type { Problem } from '../../core/problems.ts';
 import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
-import { checkHandbookConfig } from '../../core/config-check.ts';
 import { download, el, localDate } from '../assess/dom.ts';
 import { loadDraft, saveDraft } from './draft.ts';
-import { CONFIG_NAME, buildFromChecked, checkState, countSentences, renderCalendar, renderHandouts, renderHtml, renderMarkdown, type CheckedState } from './outputs.ts';
+import { CONFIG_NAME, buildFromChecked, checkState, countSentences, renderHtml, type CheckedState } from './outputs.ts';
+import { provideParsedBodies } from './parsed-bodies.ts';
 import type { BuilderData } from './page-data.ts';
 import { mountPriorities, restoreFocus } from './priorities-view.ts';
 import { readHandOver } from './hand-over.ts';
 import { readRows, renderRows } from './rows-view.ts';
-import { blankState, logoNamed, stateFromConfigText, type BuilderState } from './state.ts';
+import { blankState, type BuilderState } from './state.ts';
 import { readForm, writeForm } from './form.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -22,9 +22,13 @@ const ROW_FIELDS = [{ key: 'role' as const, label: 'Role' }, { key: 'decision' a
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
 
+/** Markdown, handouts, calendar and config.yaml (with the yaml library): fetched on the first download or upload. */
+const downloads = () => import('./downloads.ts');
+
 export function startBuilderPage(): void {
   const data = JSON.parse($('#builder-data').textContent ?? '{}') as BuilderData;
   const { library } = data;
+  provideParsedBodies(library.modes.map((m) => ({ path: m.file, body: m.body, tree: data.bodyTrees[m.file]! })));
   const titles = new Map(library.modes.map((m) => [m.id, m.title]));
   const today = localDate();
   const form = $<HTMLFormElement>('#builder');
@@ -71,7 +75,7 @@ export function startBuilderPage(): void {
     showLogo(state);
     const sentences = countSentences(state.vision);
     $('#vision-note').textContent = state.vision.trim() === '' ? 'One sentence works best.' : sentences > 1 ? `That is ${sentences} sentences; one is easier to remember and quote.` : 'One sentence: good.';
-    checked = checkState(state, library, titles);
+    checked = checkState(state, library);
     showProblems(uploadProblems ?? checked.problems, checked.warnings, Boolean(uploadProblems));
     if (!saveDraft(localStorage, state)) status('This browser would not save the draft (private browsing or full storage): download config.yaml to keep your work.');
     schedulePreview();
@@ -109,9 +113,9 @@ export function startBuilderPage(): void {
 
   /** The handbook for the current state, built afresh for a download so it is never stale. */
   const currentHandbook = async () => {
-    const current = checkState(state, library, titles);
+    const current = checkState(state, library);
     if (!current.config) return undefined;
-    return { handbook: await buildFromChecked(library, current as CheckedState & { config: NonNullable<CheckedState['config']> }, state.logo?.name), config: current.config, yaml: current.yaml };
+    return { handbook: await buildFromChecked(library, current as CheckedState & { config: NonNullable<CheckedState['config']> }, state.logo?.name), config: current.config };
   };
 
   form.addEventListener('input', (event) => {
@@ -202,7 +206,7 @@ export function startBuilderPage(): void {
     button.addEventListener('click', () => {
       const example = data.examples.find((e) => e.id === button.dataset.start);
       replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? Your current draft will be lost unless you have downloaded config.yaml.`, () =>
-        startFrom(example ? stateFromConfigText(example.text, today, example.logo)! : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
+        startFrom(example ? structuredClone(example.state) : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
       );
     });
   }
@@ -216,8 +220,9 @@ export function startBuilderPage(): void {
     if (!file) return;
     if (file.size > 256 * 1024) return status(`${file.name} is ${Math.round(file.size / 1024)} KB; a handbook config is a few KB. Choose the config.yaml file.`);
     const text = await file.text();
-    const problems = checkHandbookConfig({ path: file.name, text }, library).problems;
-    const next = stateFromConfigText(text, today);
+    const { checkConfigText, logoNamed, stateFromConfigText } = await downloads();
+    const problems = checkConfigText(file.name, text, library).problems;
+    const next = stateFromConfigText(text);
     replaceDraft(`Replace your draft with ${file.name}?`, () => {
       if (!next) {
         uploadProblems = problems;
@@ -235,7 +240,8 @@ export function startBuilderPage(): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
     if (!button) return;
     const kind = button.dataset.download;
-    if (kind === 'config') return download(CONFIG_NAME, checkState(state, library, titles).yaml, 'application/yaml');
+    const { configYaml, renderCalendar, renderHandouts, renderMarkdown } = await downloads();
+    if (kind === 'config') return download(CONFIG_NAME, configYaml(state, titles), 'application/yaml');
     const made = await currentHandbook();
     if (!made) return status('Fix the problems marked in the form first.');
     if (kind === 'html') download('handbook.html', renderHtml(made.handbook), 'text/html');
