@@ -9,6 +9,7 @@ import { download, el, localDate } from '../assess/dom.ts';
 import { loadDraft, saveDraft } from './draft.ts';
 import { CONFIG_NAME, buildFromChecked, checkState, countSentences, renderHtml, type CheckedState } from './outputs.ts';
 import { provideParsedBodies } from './parsed-bodies.ts';
+import { mountPreview } from './preview.ts';
 import type { BuilderData } from './page-data.ts';
 import { mountPriorities, restoreFocus } from './priorities-view.ts';
 import { readHandOver } from './hand-over.ts';
@@ -32,12 +33,7 @@ export function startBuilderPage(): void {
   const titles = new Map(library.modes.map((m) => [m.id, m.title]));
   const today = localDate();
   const form = $<HTMLFormElement>('#builder');
-  // Made on the first preview, not before: an empty frame would be one more thing to announce and print.
-  let frame: HTMLIFrameElement | undefined;
-  const previewFrame = () => {
-    frame ??= $('#preview-slot').appendChild(el('iframe', { id: 'preview', title: 'Preview of the handbook', sandbox: 'allow-same-origin allow-modals' }));
-    return frame;
-  };
+  const preview = mountPreview($('#preview-slot'));
   let state: BuilderState;
   let checked: CheckedState;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,16 +94,21 @@ export function startBuilderPage(): void {
       return;
     }
     const current = checked as CheckedState & { config: NonNullable<CheckedState['config']> };
-    const handbook = await buildFromChecked(library, current, state.logo?.name);
-    if (run !== previewRun) return;
-    const shown = previewFrame();
-    const scroll = shown.contentWindow?.scrollY ?? 0;
-    shown.addEventListener('load', () => shown.contentWindow?.scrollTo(0, scroll), { once: true });
-    shown.srcdoc = renderHtml(handbook);
-    shown.dataset.version = String(run);
-    $('#preview-status').textContent = `Preview: ${handbook.chapters.length} chapter${handbook.chapters.length === 1 ? '' : 's'}${checked.warnings.length > 0 ? `; ${checked.warnings.length} note${checked.warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
+    const logoName = state.logo?.name;
+    const shown = await preview.show(
+      {
+        config: current.config,
+        logoKey: state.logo ? `${state.logo.name}\0${state.logo.base64}` : '',
+        render: async (config) => renderHtml(await buildFromChecked(library, { ...current, config }, logoName)),
+      },
+      () => run === previewRun,
+    );
+    if (!shown) return;
+    preview.frame()!.dataset.version = String(run);
+    const chapters = current.config.priorities.map((id) => titles.get(id) ?? id);
+    $('#preview-status').textContent = `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}${checked.warnings.length > 0 ? `; ${checked.warnings.length} note${checked.warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
     $('#handouts').replaceChildren(
-      ...handbook.chapters.map((c) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(c.number - 1) }, `Handout ${c.number}: ${c.mode.title}`))),
+      ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
     );
   };
 
@@ -235,7 +236,7 @@ export function startBuilderPage(): void {
     });
   });
 
-  $('#print').addEventListener('click', () => frame?.contentWindow?.print());
+  $('#print').addEventListener('click', () => preview.frame()?.contentWindow?.print());
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
     if (!button) return;
