@@ -3,7 +3,8 @@
  * can run later with `playbook generate`), and an uploaded file read back into the form. Loaded only
  * when a file is read or written, so the yaml library stays out of the page's first script.
  */
-import { Document, isMap, isScalar, parse } from 'yaml';
+import { parse } from 'yaml';
+import { writeConfigYaml } from '../../core/config-writer.ts';
 import { checkHandbookConfig, type CheckedConfig } from '../../core/config-check.ts';
 import type { Library } from '../../core/library.ts';
 import { configData, stateFromConfigData, type BuilderState } from './state.ts';
@@ -36,40 +37,31 @@ export function logoNamed(text: string): string | undefined {
 }
 
 const COMMENTS: Record<string, string> = {
-  company: ' Your company\'s name as customers know it.',
-  vision: ' The service vision: one sentence that every employee could repeat.',
-  priorities: ' The chapters of your handbook, most urgent first.',
-  include: ' "priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
-  audiences: ' Only show appendix entries meant for these readers.',
-  standards: ' The promises you make to customers. Each one reads after "within" in a sentence.',
-  empowerment: ' Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
-  branding: ' Headings and the cover use this colour; a colour too light to read on white is darkened.\n The logo file must sit beside this config file.',
-  locale: ' Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
-  date: ' The date on the cover. Change it when you publish a new edition.',
-  output: ' What `playbook generate` writes, and where (relative to the folder you run it from).',
-  training: ' Dates for the training plan and training-plan.ics: one session per chapter.',
+  company: "Your company's name as customers know it.",
+  vision: 'The service vision: one sentence that every employee could repeat.',
+  priorities: 'The chapters of your handbook, most urgent first.',
+  include: '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
+  audiences: 'Only show appendix entries meant for these readers.',
+  standards: 'The promises you make to customers. Each one reads after "within" in a sentence.',
+  empowerment: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
+  branding: 'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
+  locale: 'Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
+  date: 'The date on the cover. Change it when you publish a new edition.',
+  output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',
+  training: 'Dates for the training plan and training-plan.ics: one session per chapter.',
 };
 
 /**
- * The config as commented YAML: made in the browser, checked there with the CLI's checker, and run
- * later with `playbook generate --config config.yaml`. The yaml library quotes every value, so no
- * text a person types can change the file's structure.
+ * The config as commented YAML, through the one config writer: made in the browser, checked there
+ * with the CLI's checker, and run later with `playbook generate --config config.yaml`.
  */
 export function configYaml(state: BuilderState, titles: ReadonlyMap<string, string>): string {
-  const doc = new Document(configData(state));
-  doc.commentBefore = ' Handbook config, made with the handbook builder on the Service Playbook site.\n Open it in the builder again, or generate it on a computer with Node.js:\n   npx playbook generate --config config.yaml';
-  if (isMap(doc.contents)) {
-    doc.contents.items.forEach((pair, i) => {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!isScalar(pair.key) || !COMMENTS[key]) return;
-      pair.key.commentBefore = COMMENTS[key];
-      if (i > 0) pair.key.spaceBefore = true;
-    });
-  }
-  state.priorities.forEach((id, i) => {
-    const node = doc.getIn(['priorities', i], true);
-    const title = titles.get(id);
-    if (isScalar(node) && title) node.comment = ` ${title}`;
+  const data = configData(state);
+  return writeConfigYaml(data, {
+    header: 'Handbook config, made with the handbook builder on the Service Playbook site.\nOpen it in the builder again, or generate it on a computer with Node.js:\n  npx playbook generate --config config.yaml',
+    comments: [
+      ...Object.keys(data).flatMap((key) => (COMMENTS[key] ? [{ path: [key], above: COMMENTS[key] }] : [])),
+      ...state.priorities.flatMap((id, i) => (titles.has(id) ? [{ path: ['priorities', i], beside: titles.get(id)! }] : [])),
+    ],
   });
-  return doc.toString({ lineWidth: 0 });
 }
