@@ -4,6 +4,8 @@
  * index size, and what a first visit to a mode page downloads. Medians over RUNS builds each.
  *
  *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000)
+ *   ONLY=builder npm run bench:site
+ *                                 one build of the real library, and only the builder's figures
  *   BASELINE=fe113a2 SIZES=1000 npm run bench:site
  *                                 before/after: the same libraries built by that commit (extracted
  *                                 with git archive into a temp folder, sharing node_modules) and by
@@ -12,7 +14,7 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builderScriptGzip, previewLatencyMs } from './builder.ts';
@@ -203,6 +205,18 @@ if (BASELINE) {
   const rows = SIZES.flatMap((size) => compare(baselineRoot, makeSyntheticLibrary(size), size));
   console.log(`Before = ${BASELINE}, after = the working tree; builds alternate, medians of ${RUNS}.`);
   console.table(rows);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (process.env.ONLY === 'builder') {
+  const dist = join(work, 'dist-builder');
+  buildOnce(process.cwd(), join(process.cwd(), 'content'), dist, join(work, 'cache-builder'));
+  const js = builderScriptGzip(dist);
+  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const preview = await previewLatencyMs(dist);
+  console.log(`${js.initial < 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${js.initial} B before the first preview; ${js.total} B with the chunks fetched on first download or upload)`);
+  console.log(`${preview.median < 100 ? 'PASS' : 'MISS'}  builder: edit to updated preview with all ${preview.chapters} modes as chapters under 100 ms (median of 20: ${preview.median} ms; load average ${load} when it started)`);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }

@@ -26,13 +26,13 @@ const hostile: HandbookConfig = {
 
 /** The document's tree with every text and attribute refilled; positions dropped, as they differ with the text's length. */
 function refilled(node: Root | RootContent, fills: readonly string[]): unknown {
-  const { position: _position, ...rest } = node as Root & { position?: unknown };
-  if (rest.type === 'text' || rest.type === 'comment') return { ...rest, value: fillMarkers((rest as { value: string }).value, fills) };
-  const element = rest as unknown as Element;
+  const { position: _position, ...rest } = node as unknown as { position?: unknown; type: string; value?: string; properties?: Element['properties']; children?: RootContent[] };
+  const fill = (v: unknown) => (typeof v === 'string' ? fillMarkers(v, fills) : v);
   return {
     ...rest,
-    ...(element.properties ? { properties: Object.fromEntries(Object.entries(element.properties).map(([k, v]) => [k, typeof v === 'string' ? fillMarkers(v, fills) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? fillMarkers(x, fills) : x)) : v])) } : {}),
-    ...('children' in rest ? { children: (rest as Root).children.map((c) => refilled(c, fills)) } : {}),
+    ...(typeof rest.value === 'string' ? { value: fillMarkers(rest.value, fills) } : {}),
+    ...(rest.properties ? { properties: Object.fromEntries(Object.entries(rest.properties).map(([k, v]) => [k, Array.isArray(v) ? v.map(fill) : fill(v)])) } : {}),
+    ...(rest.children ? { children: rest.children.map((c) => refilled(c, fills)) } : {}),
   };
 }
 
