@@ -7,16 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 
 /**
- * In browser bundles only, the body parser's remark-mdx becomes a no-op (src/site/build/remark-mdx-off.ts
- * says why); the build itself, like the CLI, keeps the real one.
+ * In browser bundles only, the body parser becomes the builder's embedded trees
+ * (src/site/build/parsed-bodies.ts says why); the build itself, like the CLI, parses.
  */
-const remarkMdxOffInBrowser = {
-  name: 'playbook:remark-mdx-off-in-browser',
+const parsedBodiesInBrowser = {
+  name: 'playbook:parsed-bodies-in-browser',
   enforce: /** @type {const} */ ('pre'),
   /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
   resolveId(id, importer, options) {
-    if (id === 'remark-mdx' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
-      return fileURLToPath(new URL('./src/site/build/remark-mdx-off.ts', import.meta.url));
+    if (id === './parse-body.ts' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
+      return fileURLToPath(new URL('./src/site/build/parsed-bodies.ts', import.meta.url));
     }
     return null;
   },
@@ -40,5 +40,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [remarkMdxOffInBrowser] },
+  vite: { plugins: [parsedBodiesInBrowser] },
 });

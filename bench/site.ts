@@ -4,6 +4,8 @@
  * index size, and what a first visit to a mode page downloads. Medians over RUNS builds each.
  *
  *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000)
+ *   ONLY=builder npm run bench:site
+ *                                 one build of the real library, and only the builder's figures
  *   BASELINE=fe113a2 SIZES=1000 npm run bench:site
  *                                 before/after: the same libraries built by that commit (extracted
  *                                 with git archive into a temp folder, sharing node_modules) and by
@@ -12,7 +14,7 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builderScriptGzip, previewLatencyMs } from './builder.ts';
@@ -125,6 +127,7 @@ interface Row {
   assessLazyJsGzip: number;
   staffingJsGzip: number;
   builderJsGzip: number;
+  builderJsTotalGzip: number;
   builderPreviewMs?: number;
 }
 
@@ -181,9 +184,14 @@ async function measure(label: string, contentDir: string, modes: number, sampleP
     assessJsGzip: pageScriptGzip(dist, 'assess'),
     assessLazyJsGzip: assessLazyScriptGzip(dist),
     staffingJsGzip: pageScriptGzip(dist, 'tools/staffing'),
-    builderJsGzip: builderScriptGzip(dist),
+    ...builderJs(dist),
     ...(label === 'real' ? { builderPreviewMs: (await previewLatencyMs(dist)).median } : {}),
   };
+}
+
+function builderJs(dist: string): { builderJsGzip: number; builderJsTotalGzip: number } {
+  const { initial, total } = builderScriptGzip(dist);
+  return { builderJsGzip: initial, builderJsTotalGzip: total };
 }
 
 function countPages(dir: string): number {
@@ -201,6 +209,18 @@ if (BASELINE) {
   process.exit(0);
 }
 
+if (process.env.ONLY === 'builder') {
+  const dist = join(work, 'dist-builder');
+  buildOnce(process.cwd(), join(process.cwd(), 'content'), dist, join(work, 'cache-builder'));
+  const js = builderScriptGzip(dist);
+  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const preview = await previewLatencyMs(dist);
+  console.log(`${js.initial < 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${js.initial} B before the first preview; ${js.total} B with the chunks fetched on first download or upload)`);
+  console.log(`${preview.median < 100 ? 'PASS' : 'MISS'}  builder: edit to updated preview with all ${preview.chapters} modes as chapters under 100 ms (median of 20: ${preview.median} ms; load average ${load} when it started)`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const realCount = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).length;
 const rows = [await measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];
 for (const size of SIZES) rows.push(await measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'));
@@ -212,7 +232,7 @@ const small = at(250);
 const large = at(1000);
 checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
 checks.push([`/assess/ first-visit JavaScript and page data under 10 KB gzip (${rows[0]!.assessJsGzip} B; ${rows[0]!.assessLazyJsGzip} B more only when the team view, a download or a file import is used)`, rows[0]!.assessJsGzip < 10_240]);
-checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B)`, rows[0]!.builderJsGzip < 80 * 1024]);
+checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B before the first preview; ${rows[0]!.builderJsTotalGzip} B with the chunks fetched on first download or upload)`, rows[0]!.builderJsGzip < 80 * 1024]);
 checks.push([`builder: edit to updated preview with all ${realCount} modes as chapters under 100 ms (median of 20: ${rows[0]!.builderPreviewMs} ms)`, (rows[0]!.builderPreviewMs ?? Infinity) < 100]);
 checks.push([`staffing calculator script under 10 KB gzip (${rows[0]!.staffingJsGzip} B)`, rows[0]!.staffingJsGzip < 10_240]);
 if (small && large) {

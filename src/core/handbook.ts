@@ -6,7 +6,8 @@ import type { Article } from '../schemas/sources.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import { logoTypeFor } from './logo.ts';
-import { applyVariables, sortModes, type FailureMode, type Library } from './library.ts';
+import type { FailureMode, Library } from './library.ts';
+import { applyVariables, sortModes } from './library-modes.ts';
 import { formatDate, planTrainingSessions } from './schedule.ts';
 import { withStaffingSection } from './staffing/handbook-section.ts';
 

@@ -7,6 +7,10 @@
  * the marks, which is correct Unicode isolation there. Config text can never contain these
  * characters (user-text.ts refuses bidi controls), so a mark always means "a value we filled in".
  */
+import type { Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Isolate } from './document.ts';
+
 export const ISOLATE_OPEN = '\u2068';
 export const ISOLATE_CLOSE = '\u2069';
 
@@ -37,3 +41,17 @@ export function splitIsolated(text: string): TextRun[] {
   if (at < text.length) runs.push({ text: text.slice(at), isolated: false });
   return runs;
 }
+
+/** Each marked run in a tree's text becomes an isolate node, which the serialisers know how to write. */
+export function isolateMarkedText(tree: Root): Root {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
+    const runs = splitIsolated(node.value).map((run) =>
+      run.isolated ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate) : { type: 'text' as const, value: run.text },
+    );
+    (parent.children as unknown[]).splice(index, 1, ...runs);
+    return [SKIP, index + runs.length];
+  });
+  return tree;
+}
+

@@ -1,15 +1,17 @@
 import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
-import { CATEGORY_IDS } from '../schemas/taxonomy.ts';
 import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
 import { remarkPlaybook } from '../markdown/remark-playbook.ts';
-import { VARIABLE_NAMES, findVariables, isVariableName, substituteVariables, type VariableValues } from '../markdown/variables.ts';
+import { VARIABLE_NAMES, findVariables, isVariableName } from '../markdown/variables.ts';
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from './problems.ts';
 import { parseYamlDocument, toPlainData } from './yaml-source.ts';
 import { closest, suggest } from './did-you-mean.ts';
+import { applyVariables, sortModes } from './library-modes.ts';
 
 export { closest, suggest };
+// Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
+export { applyVariables, sortModes };
 
 /** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
 export interface FailureMode extends FailureModeData {
@@ -101,18 +103,6 @@ function checkFrontmatterVariables(path: string, data: FailureModeData, doc: Par
   };
   walk(data, []);
   return problems;
-}
-
-/** A copy of the mode with `:var[name]` in its frontmatter text resolved (defaults where no value). */
-export function applyVariables(mode: FailureMode, values: VariableValues): FailureMode {
-  const map = (value: unknown): unknown => {
-    if (typeof value === 'string') return substituteVariables(value, values);
-    if (Array.isArray(value)) return value.map(map);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
-    return value;
-  };
-  const { body, file, fieldLines, ...data } = mode;
-  return { ...(map(data) as Omit<FailureMode, 'body' | 'file' | 'fieldLines'>), body, file, fieldLines };
 }
 
 /** Checks that a body parses and uses only the portable constructs; reports real file lines. */
@@ -210,13 +200,6 @@ export function findUncitedPoints(library: Library): { article: string; point: s
 export function findOneWayRelations(modes: FailureMode[]): { from: string; to: string }[] {
   const byId = new Map(modes.map((m) => [m.id, m]));
   return modes.flatMap((m) => m.related.filter((r) => byId.get(r) && !byId.get(r)!.related.includes(m.id)).map((to) => ({ from: m.id, to })));
-}
-
-/** Category order first, then title, so every listing and the handbook appendix agree. */
-export function sortModes<T extends Pick<FailureMode, 'category' | 'title' | 'id'>>(modes: T[]): T[] {
-  return [...modes].sort(
-    (a, b) => CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id),
-  );
 }
 
 /** Validates every page and the sources file together, returning the library and all problems at once. */

@@ -1,5 +1,5 @@
 import type { ZodIssue, ZodTypeAny } from 'astro/zod';
-import { isMap, isScalar, type Document, type LineCounter } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { suggest } from './did-you-mean.ts';
 import { toTerminalText } from './terminal-text.ts';
 
@@ -90,8 +90,7 @@ function unknownKeyProblems(
   const known = where.schema ? objectKeysAt(where.schema, path) : [];
   const parent = where.doc?.getIn(path, true) ?? (path.length === 0 ? where.doc?.contents : undefined);
   return keys.map((key) => {
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key) : undefined;
-    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    const range = keyNode(parent, key)?.range;
     const at = range && where.lines ? where.lines.linePos(range[0]) : undefined;
     const field = [...path, key].join('.');
     const hint = known.length > 0 ? `${suggest(key, known)}; known fields here: ${known.join(', ')}` : '';
@@ -102,6 +101,20 @@ function unknownKeyProblems(
       message: `unknown field "${key}"${hint}`,
     };
   });
+}
+
+/**
+ * The key node named `key` in a YAML map node. Read by shape, not with the yaml package's isMap and
+ * isScalar: the browser builder checks configs with this module and loads yaml only for files, so
+ * this module must not pull the package into its first script.
+ */
+function keyNode(parent: unknown, key: string): { range?: [number, number, number] } | undefined {
+  const items = (parent as { items?: unknown } | null | undefined)?.items;
+  if (!Array.isArray(items)) return undefined;
+  for (const item of items as { key?: { value?: unknown; range?: [number, number, number] } | null }[]) {
+    if (item?.key && typeof item.key === 'object' && 'value' in item.key && String(item.key.value) === key) return item.key;
+  }
+  return undefined;
 }
 
 /** The keys an object schema accepts at `path`, looking through defaults, optionals, effects and arrays. */

@@ -1,22 +1,14 @@
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { parseBody } from './parse-body.ts';
 import { remarkPlaybook, type PlaybookOptions } from './remark-playbook.ts';
+
+export { parseBody };
 
 /** The node types MDX adds; bodies must not use them, so both pipelines render every page alike. */
 const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
-
-/** Parses a page body exactly as Astro's MDX integration sees it (MDX + GFM + directives). */
-export function parseBody(body: string, path: string): { tree: Root; file: VFile } {
-  const file = new VFile({ path, value: body });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
-  return { tree: processor.parse(file), file };
-}
 
 /** Lists MDX-only constructs (JSX, imports, expressions) with their lines. */
 export function findNonPortableNodes(tree: Root): { type: string; line?: number; column?: number }[] {

@@ -1,6 +1,8 @@
 /**
- * Serialises a document tree (src/core/document.ts): HTML through remark-rehype and hast, Markdown
- * through remark-stringify. These are the only two serialisers; every output goes through one.
+ * Serialises a document tree (src/core/document.ts) as HTML, through remark-rehype and hast. With
+ * document-markdown.ts (Markdown through remark-stringify) these are the only two serialisers;
+ * every output goes through one. Kept apart so a page that only shows HTML (the browser builder's
+ * preview) carries no Markdown writer.
  */
 import { h } from 'hastscript';
 import { LANGUAGE } from '../core/labels.ts';
@@ -8,12 +10,10 @@ import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Isolate, Section, Span } from '../core/document.ts';
-import { hasIsolateMarks, splitIsolated } from '../core/isolate-marks.ts';
+import { hasIsolateMarks, isolateMarkedText, splitIsolated } from '../core/isolate-marks.ts';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** How our node types become HTML: a section element, `<bdi>` around user text, a span's own tag. */
@@ -30,19 +30,6 @@ const HAST_HANDLERS = {
     return { type: 'element', tagName: node.data?.tagName ?? 'span', properties: { ...node.data?.attributes }, children: state.all(node) as ElementContent[] };
   },
 };
-
-/** A company value marked inside content text becomes an isolate node (see core/isolate-marks.ts). */
-function isolateMarkedText(tree: Root): Root {
-  visit(tree, 'text', (node, index, parent) => {
-    if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
-    const runs = splitIsolated(node.value).map((run) =>
-      run.isolated ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate) : { type: 'text' as const, value: run.text },
-    );
-    (parent.children as unknown[]).splice(index, 1, ...runs);
-    return [SKIP, index + runs.length];
-  });
-  return tree;
-}
 
 /** The same for hast built directly (kits): a marked run becomes `<bdi>`; text-only elements keep the marks. */
 function isolateMarkedHast(children: ElementContent[]): ElementContent[] {
@@ -73,25 +60,6 @@ export function documentToHtml(tree: Root): string {
 /** The hast children of a document, for placing inside another element. */
 export function documentChildren(tree: Root): ElementContent[] {
   return documentToHast(tree).children.filter((n): n is ElementContent => n.type !== 'doctype');
-}
-
-/** The document as portable Markdown (GFM tables); sections and isolates leave only their contents. */
-export function documentToMarkdown(tree: Root): string {
-  return unified()
-    .use(remarkGfm)
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      rule: '-',
-      listItemIndent: 'one',
-      handlers: {
-        section: (node, _parent, state, info) => state.containerFlow(node as Section, info),
-        isolate: (node, _parent, state, info) => state.containerPhrasing(node as Isolate, info),
-        span: (node, _parent, state, info) => state.containerPhrasing(node as Span, info),
-      },
-    })
-    .stringify(isolateMarkedText(structuredClone(tree)));
 }
 
 /**

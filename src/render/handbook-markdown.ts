@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Handbook } from '../core/handbook.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
-import { documentToMarkdown } from './document.ts';
+import { documentToMarkdown } from './document-markdown.ts';
 
 /**
  * Renders the handbook as clean Markdown for a wiki: the same tree as the HTML, GFM tables, and

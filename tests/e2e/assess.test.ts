@@ -63,8 +63,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** One person takes the quick scan in their own browser and copies their answer code. */
-async function codeFrom(b: Browser, role: string, valueFor: (id: string) => number, name = ''): Promise<string> {
+async function codeFrom(b: Browser, role: string, valueFor: (id: string) => number, name = '', company = ''): Promise<string> {
   const { page, done } = await openPage(b, `${siteUrl()}/assess/`);
+  if (company) await page.getByRole('textbox', { name: /Company name/ }).fill(company);
   await quickScan(page, role, valueFor, name);
   await page.getByRole('button', { name: 'See my results' }).click();
   const code = await page.getByRole('textbox', { name: 'Your answer code' }).inputValue();
@@ -192,6 +193,40 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
       expect(text).toContain(expected.ranking[0]!.title);
       expect(text).not.toContain(expected.ranking[10]!.title);
     }
+    await done();
+  });
+
+  test('the team view hands its ranked priorities and the company name over to the handbook builder', { timeout: 180_000 }, async () => {
+    // A leader who gives the company name, and two people from the front line; their needs differ
+    // mode by mode, so the combined ranking is not any one person's.
+    const people: { role: RespondentRole; label: string; valueFor: (id: string) => number }[] = [
+      { role: 'leader', label: 'Leader', valueFor: (id) => 1 + (id.length % 5) },
+      { role: 'frontline', label: 'Frontline', valueFor: (id) => (hard.has(id) ? 1 : 2 + (id.charCodeAt(0) % 4)) },
+      { role: 'frontline', label: 'Frontline', valueFor: (id) => (hard.has(id) ? 2 : 5 - (id.length % 4)) },
+    ];
+    const company = 'Heron & Co <Ltd>';
+    const codes = [];
+    for (const [i, person] of people.entries()) codes.push(await codeFrom(browser(), person.label, person.valueFor, '', i === 0 ? company : ''));
+    const expected = combineTeam(model, people.map((p, i) => ({ ...quickFile(p.role, p.valueFor), ...(i === 0 ? { company } : {}) })));
+    expect(expected.company).toBe(company);
+
+    // Someone who has not taken it themselves collects the codes.
+    const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
+    await page.getByRole('textbox', { name: 'Answer codes from your team' }).fill(codes.join('\n'));
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await page.locator('#team-status').filter({ hasText: '3 people combined' }).waitFor();
+    const top = Number(await page.locator('#top-count').inputValue());
+    const wanted = expected.ranking.slice(0, top).map((m) => m.id);
+    expect(wanted.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#team-table tbody tr th').allTextContents()).resolves.toEqual(expected.ranking.map((m) => m.title));
+
+    await page.locator('#build-team-link').click();
+    await page.waitForURL(/\/build\/$/);
+    await expect.poll(() => page.locator('#chosen li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id))).toEqual(wanted);
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe(company);
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Took ${top} priorities and the company name from your self-assessment, in rank order`);
+    // The fragment that carried them is gone from the address, so a reload or a shared link does not repeat it.
+    expect(new URL(page.url()).hash).toBe('');
     await done();
   });
 

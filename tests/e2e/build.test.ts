@@ -106,6 +106,35 @@ describe('the handbook builder', () => {
     await done();
   });
 
+  it('updates the preview in place as the person types, keeping their place, and it stays the downloaded handbook', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByRole('button', { name: 'Example: a small retailer' }).click();
+    await previewReady(page);
+    const frame = page.frameLocator('#preview');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Hearth & Loom');
+    // The part of the handbook at the top of the frame, by the nearest element with an id.
+    const inView = () =>
+      page.evaluate(() => {
+        const doc = document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
+        return doc.elementFromPoint(doc.documentElement.clientWidth / 2, 5)?.closest('[id]')?.id;
+      });
+    await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!.querySelector('#standards')!.scrollIntoView());
+    const place = await inView();
+    expect(place).toBe('standards');
+    await page.getByLabel('Company name').pressSequentially(' <Co> & "Sons"');
+    await page.getByLabel('First response', { exact: true }).fill('90 minutes');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Hearth & Loom <Co> & "Sons"');
+    await expect.poll(() => frame.locator('#standards').textContent()).toContain('90 minutes');
+    expect(await inView()).toBe(place);
+    const html = await downloadBytes(page, () => downloadButton(page, 'handbook.html').click());
+    const [shown, wanted] = await page.evaluate((text) => {
+      const doc = document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
+      return [doc.documentElement.outerHTML, new DOMParser().parseFromString(text, 'text/html').documentElement.outerHTML];
+    }, html.bytes.toString('utf8'));
+    expect(shown).toBe(wanted);
+    await done();
+  });
+
   it('checks a logo in the browser with the CLI\'s rules, and embeds it exactly as the CLI does', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
     await page.getByRole('button', { name: 'Example: a small retailer' }).click();

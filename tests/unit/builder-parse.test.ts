@@ -1,19 +1,30 @@
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/core/load.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
+import { bodyTreeForPage } from '../../src/site/build/page-data.ts';
+import { parseBody, provideParsedBodies } from '../../src/site/build/parsed-bodies.ts';
+import { remarkPlaybook } from '../../src/markdown/remark-playbook.ts';
+import { unified } from 'unified';
+import { documentToHtml } from '../../src/render/document.ts';
+import { documentToMarkdown } from '../../src/render/document-markdown.ts';
 
-// The browser builder parses bodies without remark-mdx (astro.config.mjs swaps it for a no-op to
-// keep acorn out of the bundle). That is only safe while every page parses the same either way.
+// The browser builder does not parse: /build/ embeds each body's tree, without source positions
+// (page-data.ts), and parsed-bodies.ts serves them in the parser's place. That is only safe while
+// every page renders the same from the embedded tree as from parsing.
 const library = await loadLibrary();
+provideParsedBodies(library.modes.map((m) => ({ path: m.file, body: m.body, tree: bodyTreeForPage(m.body, m.file) })));
+const values = { company: 'Kestrel & <Sons>', firstResponse: '2 hours', callback: 'the same day', refundLimit: '40 GBP', vision: '“We fix it.”' };
 
-describe('page bodies parse the same without the MDX extension', () => {
-  test.each(library.modes.map((m) => [m.id, m] as const))('%s', (_id, mode) => {
-    const withMdx = parseBody(mode.body, mode.file).tree;
-    const without = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(mode.body);
-    expect(without).toEqual(withMdx);
+describe('embedded body trees render every page as parsing does', () => {
+  test.each(library.modes.map((m) => [m.id, m] as const))('%s', async (_id, mode) => {
+    const parsed = await renderBodyTrees(mode.body, mode.file, { values });
+    const embedded = parseBody(mode.body, mode.file);
+    const run = async (target: 'html' | 'markdown') => (await unified().use(remarkPlaybook, { values, target }).run(structuredClone(embedded.tree), embedded.file)) as typeof parsed.html;
+    expect(documentToHtml(await run('html'))).toBe(documentToHtml(parsed.html));
+    expect(documentToMarkdown(await run('markdown'))).toBe(documentToMarkdown(parsed.markdown));
+  });
+
+  test('a body the page did not embed is our bug, said plainly', () => {
+    expect(() => parseBody('# Not a page', 'elsewhere.mdx')).toThrow(/no embedded tree for elsewhere\.mdx/);
   });
 });

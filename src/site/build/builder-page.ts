@@ -4,17 +4,18 @@
  * preview with the CLI's own renderer. Nothing is sent anywhere.
  */
 import type { Problem } from '../../core/problems.ts';
-import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
-import { checkHandbookConfig } from '../../core/config-check.ts';
 import { download, el, localDate } from '../assess/dom.ts';
 import { loadDraft, saveDraft } from './draft.ts';
-import { CONFIG_NAME, buildFromChecked, checkState, countSentences, renderCalendar, renderHandouts, renderHtml, renderMarkdown, type CheckedState } from './outputs.ts';
+import { CONFIG_NAME, buildFromChecked, checkState, countSentences, renderHtml, type CheckedState } from './outputs.ts';
+import { provideParsedBodies } from './parsed-bodies.ts';
+import { mountPreview } from './preview.ts';
 import type { BuilderData } from './page-data.ts';
 import { mountPriorities, restoreFocus } from './priorities-view.ts';
 import { readHandOver } from './hand-over.ts';
 import { readRows, renderRows } from './rows-view.ts';
-import { blankState, logoNamed, stateFromConfigText, type BuilderState } from './state.ts';
+import { blankState, type BuilderState } from './state.ts';
 import { readForm, writeForm } from './form.ts';
+import { showAccent, showLogo, showProblems } from './form-notes.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const OTHER_FIELDS = [{ key: 'name' as const, label: 'Standard' }, { key: 'value' as const, label: 'Promise' }];
@@ -22,18 +23,17 @@ const ROW_FIELDS = [{ key: 'role' as const, label: 'Role' }, { key: 'decision' a
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
 
+/** Markdown, handouts, calendar and config.yaml (with the yaml library): fetched on the first download or upload. */
+const downloads = () => import('./downloads.ts');
+
 export function startBuilderPage(): void {
   const data = JSON.parse($('#builder-data').textContent ?? '{}') as BuilderData;
   const { library } = data;
+  provideParsedBodies(library.modes.map((m) => ({ path: m.file, body: m.body, tree: data.bodyTrees[m.file]! })));
   const titles = new Map(library.modes.map((m) => [m.id, m.title]));
   const today = localDate();
   const form = $<HTMLFormElement>('#builder');
-  // Made on the first preview, not before: an empty frame would be one more thing to announce and print.
-  let frame: HTMLIFrameElement | undefined;
-  const previewFrame = () => {
-    frame ??= $('#preview-slot').appendChild(el('iframe', { id: 'preview', title: 'Preview of the handbook', sandbox: 'allow-same-origin allow-modals' }));
-    return frame;
-  };
+  const preview = mountPreview($('#preview-slot'));
   let state: BuilderState;
   let checked: CheckedState;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +71,7 @@ export function startBuilderPage(): void {
     showLogo(state);
     const sentences = countSentences(state.vision);
     $('#vision-note').textContent = state.vision.trim() === '' ? 'One sentence works best.' : sentences > 1 ? `That is ${sentences} sentences; one is easier to remember and quote.` : 'One sentence: good.';
-    checked = checkState(state, library, titles);
+    checked = checkState(state, library);
     showProblems(uploadProblems ?? checked.problems, checked.warnings, Boolean(uploadProblems));
     if (!saveDraft(localStorage, state)) status('This browser would not save the draft (private browsing or full storage): download config.yaml to keep your work.');
     schedulePreview();
@@ -94,24 +94,29 @@ export function startBuilderPage(): void {
       return;
     }
     const current = checked as CheckedState & { config: NonNullable<CheckedState['config']> };
-    const handbook = await buildFromChecked(library, current, state.logo?.name);
-    if (run !== previewRun) return;
-    const shown = previewFrame();
-    const scroll = shown.contentWindow?.scrollY ?? 0;
-    shown.addEventListener('load', () => shown.contentWindow?.scrollTo(0, scroll), { once: true });
-    shown.srcdoc = renderHtml(handbook);
-    shown.dataset.version = String(run);
-    $('#preview-status').textContent = `Preview: ${handbook.chapters.length} chapter${handbook.chapters.length === 1 ? '' : 's'}${checked.warnings.length > 0 ? `; ${checked.warnings.length} note${checked.warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
+    const logoName = state.logo?.name;
+    const shown = await preview.show(
+      {
+        config: current.config,
+        logoKey: state.logo ? `${state.logo.name}\0${state.logo.base64}` : '',
+        render: async (config) => renderHtml(await buildFromChecked(library, { ...current, config }, logoName)),
+      },
+      () => run === previewRun,
+    );
+    if (!shown) return;
+    preview.frame()!.dataset.version = String(run);
+    const chapters = current.config.priorities.map((id) => titles.get(id) ?? id);
+    $('#preview-status').textContent = `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}${checked.warnings.length > 0 ? `; ${checked.warnings.length} note${checked.warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
     $('#handouts').replaceChildren(
-      ...handbook.chapters.map((c) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(c.number - 1) }, `Handout ${c.number}: ${c.mode.title}`))),
+      ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
     );
   };
 
   /** The handbook for the current state, built afresh for a download so it is never stale. */
   const currentHandbook = async () => {
-    const current = checkState(state, library, titles);
+    const current = checkState(state, library);
     if (!current.config) return undefined;
-    return { handbook: await buildFromChecked(library, current as CheckedState & { config: NonNullable<CheckedState['config']> }, state.logo?.name), config: current.config, yaml: current.yaml };
+    return { handbook: await buildFromChecked(library, current as CheckedState & { config: NonNullable<CheckedState['config']> }, state.logo?.name), config: current.config };
   };
 
   form.addEventListener('input', (event) => {
@@ -202,7 +207,7 @@ export function startBuilderPage(): void {
     button.addEventListener('click', () => {
       const example = data.examples.find((e) => e.id === button.dataset.start);
       replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? Your current draft will be lost unless you have downloaded config.yaml.`, () =>
-        startFrom(example ? stateFromConfigText(example.text, today, example.logo)! : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
+        startFrom(example ? structuredClone(example.state) : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
       );
     });
   }
@@ -216,8 +221,9 @@ export function startBuilderPage(): void {
     if (!file) return;
     if (file.size > 256 * 1024) return status(`${file.name} is ${Math.round(file.size / 1024)} KB; a handbook config is a few KB. Choose the config.yaml file.`);
     const text = await file.text();
-    const problems = checkHandbookConfig({ path: file.name, text }, library).problems;
-    const next = stateFromConfigText(text, today);
+    const { checkConfigText, logoNamed, stateFromConfigText } = await downloads();
+    const problems = checkConfigText(file.name, text, library).problems;
+    const next = stateFromConfigText(text);
     replaceDraft(`Replace your draft with ${file.name}?`, () => {
       if (!next) {
         uploadProblems = problems;
@@ -230,12 +236,13 @@ export function startBuilderPage(): void {
     });
   });
 
-  $('#print').addEventListener('click', () => frame?.contentWindow?.print());
+  $('#print').addEventListener('click', () => preview.frame()?.contentWindow?.print());
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
     if (!button) return;
     const kind = button.dataset.download;
-    if (kind === 'config') return download(CONFIG_NAME, checkState(state, library, titles).yaml, 'application/yaml');
+    const { configYaml, renderCalendar, renderHandouts, renderMarkdown } = await downloads();
+    if (kind === 'config') return download(CONFIG_NAME, configYaml(state, titles), 'application/yaml');
     const made = await currentHandbook();
     if (!made) return status('Fix the problems marked in the form first.');
     if (kind === 'html') download('handbook.html', renderHtml(made.handbook), 'text/html');
@@ -264,33 +271,4 @@ export function startBuilderPage(): void {
   if (saved.status === 'unreadable') {
     status(`A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “${saved.setAsideKey}” in this site's storage, not deleted.`);
   }
-}
-
-function showAccent(accent: string): void {
-  const used = accessibleAccent(/^#[0-9a-f]{6}$/i.test(accent) ? accent : '#1f5f8b');
-  $('#accent-swatch').style.background = used;
-  const ratio = contrastRatio(used, '#ffffff').toFixed(1);
-  $('#accent-text').textContent = used.toLowerCase() === accent.toLowerCase() ? `Used as chosen: ${used}, contrast ${ratio}:1 on white.` : `Too light to read on white, so the handbook uses ${used} (contrast ${ratio}:1).`;
-}
-
-function showLogo(state: BuilderState): void {
-  $('#logo-note').textContent = state.logo ? `Logo: ${state.logo.name}. Keep this file beside config.yaml if you use the command line.` : 'No logo.';
-  $('#logo-remove').hidden = !state.logo;
-}
-
-/** Each problem beside its field (the longest field name that matches); the rest in a list at the top. */
-function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean): void {
-  const slots = [...document.querySelectorAll<HTMLElement>('.problem[data-field]')];
-  for (const slot of slots) slot.textContent = '';
-  const general: string[] = [];
-  for (const p of [...problems, ...warnings.map((w) => ({ ...w, message: `Note: ${w.message}` }))]) {
-    const text = fromUpload && p.line ? `${p.message} (${p.file}, line ${p.line})` : p.message;
-    const field = p.field ?? '';
-    const slot = slots
-      .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
-      .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
-    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
-    else general.push(field ? `${field}: ${text}` : text);
-  }
-  $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general.map((g) => el('li', { class: 'problem' }, g)))] : []));
 }

@@ -1,18 +1,17 @@
 /**
- * The builder's checks and outputs, from the same core and renderers as `playbook validate` and
- * `playbook generate`: the form's config YAML is checked by checkHandbookConfig, the logo by
- * checkLogoBytes, and the files come from the one handbook model.
+ * The builder's checks and its preview, from the same core and renderer as `playbook validate` and
+ * `playbook generate`: the form's config data is checked by the config checker, the logo by
+ * checkLogoBytes, and the handbook comes from the one handbook model. The other files (Markdown,
+ * handouts, calendar, config.yaml) are in downloads.ts, loaded on the first download.
  */
-import { checkHandbookConfig, countSentences } from '../../core/config-check.ts';
+import { checkHandbookConfigData, countSentences } from '../../core/config-data-check.ts';
 import { buildHandbook, type Handbook } from '../../core/handbook.ts';
 import type { Library } from '../../core/library.ts';
 import { checkLogoBytes } from '../../core/logo.ts';
 import type { Problem } from '../../core/problems.ts';
 import { renderHandbookHtml } from '../../render/handbook-html.ts';
-import { renderHandbookMarkdown } from '../../render/handbook-markdown.ts';
-import { renderHandbookCalendar, renderHandbookHandouts } from '../../render/handbook-outputs.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
-import { configYaml, type BuilderState } from './state.ts';
+import { configData, type BuilderState } from './state.ts';
 
 export { countSentences };
 
@@ -20,7 +19,6 @@ export { countSentences };
 export const CONFIG_NAME = 'config.yaml';
 
 export interface CheckedState {
-  yaml: string;
   config?: HandbookConfig;
   logo?: Uint8Array;
   problems: Problem[];
@@ -32,10 +30,12 @@ export function decodeBase64(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Writes the state as config YAML and checks it exactly as `playbook validate` would, logo included. */
-export function checkState(state: BuilderState, library: Library, titles: ReadonlyMap<string, string>): CheckedState {
-  const yaml = configYaml(state, titles);
-  const checked = checkHandbookConfig({ path: CONFIG_NAME, text: yaml }, library);
+/**
+ * Checks the state as `playbook validate` checks the config.yaml it downloads as (the same data, so
+ * the same messages; no lines, since the form shows each problem beside its field), logo included.
+ */
+export function checkState(state: BuilderState, library: Library): CheckedState {
+  const checked = checkHandbookConfigData(CONFIG_NAME, configData(state), library);
   const problems = [...checked.problems];
   let logo: Uint8Array | undefined;
   if (state.logo && !problems.some((p) => p.field === 'branding.logo')) {
@@ -44,7 +44,7 @@ export function checkState(state: BuilderState, library: Library, titles: Readon
     if (problem) problems.push({ file: CONFIG_NAME, field: 'branding.logo', message: problem });
   }
   const ok = problems.length === 0 && checked.config;
-  return { yaml, ...(ok ? { config: checked.config } : {}), ...(ok && logo ? { logo } : {}), problems, warnings: checked.warnings };
+  return { ...(ok ? { config: checked.config } : {}), ...(ok && logo ? { logo } : {}), problems, warnings: checked.warnings };
 }
 
 /** The handbook model for a checked config, as `playbook generate` builds it. */
@@ -53,6 +53,3 @@ export function buildFromChecked(library: Library, checked: CheckedState & { con
 }
 
 export const renderHtml = (handbook: Handbook) => renderHandbookHtml(handbook);
-export const renderMarkdown = (handbook: Handbook) => renderHandbookMarkdown(handbook);
-export const renderCalendar = (handbook: Handbook, config: HandbookConfig) => renderHandbookCalendar(handbook, config);
-export const renderHandouts = (handbook: Handbook, config: HandbookConfig) => renderHandbookHandouts(handbook, config);

@@ -1,27 +1,42 @@
-/** What the /build/ page embeds for its script: the library, the examples, and a few links. */
+/** What the /build/ page embeds for its script: the library, its bodies already parsed, the examples. */
+import type { Root } from 'mdast';
 import type { Library } from '../../core/library.ts';
 import { loadLibrary } from '../../core/load.ts';
+import { parseBody } from '../../markdown/pipeline.ts';
 import { contentDir } from '../content-dir.ts';
 import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
 import { toBase64 } from '../../core/base64.ts';
+import { stateFromConfigText } from './config-yaml.ts';
+import type { BuilderState } from './state.ts';
 
 const northbeamLogo = new TextEncoder().encode(northbeamLogoText);
 
 export interface BuilderData {
   library: Library;
-  examples: { id: string; label: string; text: string; logo?: { name: string; base64: string } }[];
+  /** Each mode's body as the CLI parses it, by file path (see parsed-bodies.ts); positions left out. */
+  bodyTrees: Record<string, Root>;
+  /** The examples, read into the form here so the page needs no YAML reader to start from one. */
+  examples: { id: string; label: string; state: BuilderState }[];
 }
 
+const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState => stateFromConfigText(text, logo)!;
+
 export const EXAMPLES: BuilderData['examples'] = [
-  { id: 'retailer', label: 'Example: a small retailer', text: retailer },
-  { id: 'contact-centre', label: 'Example: a contact centre', text: contactCentre, logo: { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) } },
+  { id: 'retailer', label: 'Example: a small retailer', state: exampleState(retailer) },
+  { id: 'contact-centre', label: 'Example: a contact centre', state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }) },
 ];
+
+/** A body's tree without source positions: only error messages use them, and the bodies are checked. */
+export function bodyTreeForPage(body: string, path: string): Root {
+  return JSON.parse(JSON.stringify(parseBody(body, path).tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as Root;
+}
 
 /** The JSON for the page's data element; `<` is escaped so no text can close the script element. */
 export function builderJson(library: Library): string {
-  const data: BuilderData = { library, examples: EXAMPLES };
+  const bodyTrees = Object.fromEntries(library.modes.map((m) => [m.file, bodyTreeForPage(m.body, m.file)]));
+  const data: BuilderData = { library, bodyTrees, examples: EXAMPLES };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 

@@ -1,9 +1,9 @@
 /**
- * The builder's form state, and the two directions between it and a handbook config: state to
- * commented YAML (what the checker reads and what the person downloads) and parsed config data back
- * to state (an example, an upload, a saved draft). Pure: no DOM, so it is testable in Node.
+ * The builder's form state, and the two directions between it and handbook config data: state to
+ * config data (what the checker reads) and parsed config data back to state (an example, an upload).
+ * The YAML text for both lives in config-yaml.ts, loaded only when a file is read or written, so the
+ * page's first script carries no YAML library. Pure: no DOM, so it is testable in Node.
  */
-import { Document, isMap, isScalar, parse } from 'yaml';
 import { CADENCES, type Cadence } from '../../schemas/handbook-config.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/taxonomy.ts';
 
@@ -56,19 +56,12 @@ const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
- * Reads whatever a config holds into the form, leniently: the checker reports what is wrong, beside
- * each field, so a broken upload still fills the form as far as it can. Returns undefined when the
- * text is not YAML at all (the checker's message then says where).
+ * Reads whatever config data holds into the form, leniently: the checker reports what is wrong,
+ * beside each field, so a broken upload still fills the form as far as it can.
  */
-export function stateFromConfigText(text: string, today: string, logo?: BuilderState['logo']): BuilderState | undefined {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch {
-    return undefined;
-  }
+export function stateFromConfigData(data: unknown, logo?: BuilderState['logo']): BuilderState {
   const raw = obj(data);
-  const blank = blankState(today);
+  const blank = blankState('');
   const standards = obj(raw.standards);
   const branding = obj(raw.branding);
   const output = obj(raw.output);
@@ -100,18 +93,8 @@ export function stateFromConfigText(text: string, today: string, logo?: BuilderS
   };
 }
 
-/** The logo file a config names, if any: the browser cannot read it from beside the config, so the person picks it. */
-export function logoNamed(text: string): string | undefined {
-  try {
-    const name = str(obj(obj(parse(text)).branding).logo).trim();
-    return name || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The config as plain data, in the order a person reads it; empty optional fields are left out. */
-function configData(state: BuilderState): Record<string, unknown> {
+export function configData(state: BuilderState): Record<string, unknown> {
   const { standards } = state;
   return {
     company: state.company,
@@ -137,43 +120,4 @@ function configData(state: BuilderState): Record<string, unknown> {
     ...(state.trainingStart.trim() ? { training: { start: state.trainingStart, cadence: state.cadence } } : {}),
     ...state.kept,
   };
-}
-
-const COMMENTS: Record<string, string> = {
-  company: ' Your company\'s name as customers know it.',
-  vision: ' The service vision: one sentence that every employee could repeat.',
-  priorities: ' The chapters of your handbook, most urgent first.',
-  include: ' "priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
-  audiences: ' Only show appendix entries meant for these readers.',
-  standards: ' The promises you make to customers. Each one reads after "within" in a sentence.',
-  empowerment: ' Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
-  branding: ' Headings and the cover use this colour; a colour too light to read on white is darkened.\n The logo file must sit beside this config file.',
-  locale: ' Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
-  date: ' The date on the cover. Change it when you publish a new edition.',
-  output: ' What `playbook generate` writes, and where (relative to the folder you run it from).',
-  training: ' Dates for the training plan and training-plan.ics: one session per chapter.',
-};
-
-/**
- * The config as commented YAML: made in the browser, checked there with the CLI's checker, and run
- * later with `playbook generate --config config.yaml`. The yaml library quotes every value, so no
- * text a person types can change the file's structure.
- */
-export function configYaml(state: BuilderState, titles: ReadonlyMap<string, string>): string {
-  const doc = new Document(configData(state));
-  doc.commentBefore = ' Handbook config, made with the handbook builder on the Service Playbook site.\n Open it in the builder again, or generate it on a computer with Node.js:\n   npx playbook generate --config config.yaml';
-  if (isMap(doc.contents)) {
-    doc.contents.items.forEach((pair, i) => {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!isScalar(pair.key) || !COMMENTS[key]) return;
-      pair.key.commentBefore = COMMENTS[key];
-      if (i > 0) pair.key.spaceBefore = true;
-    });
-  }
-  state.priorities.forEach((id, i) => {
-    const node = doc.getIn(['priorities', i], true);
-    const title = titles.get(id);
-    if (isScalar(node) && title) node.comment = ` ${title}`;
-  });
-  return doc.toString({ lineWidth: 0 });
 }

@@ -1,0 +1,20 @@
+/**
+ * The one Markdown parser for page bodies (MDX + GFM + directives, exactly as Astro's MDX integration
+ * sees them). Kept in its own module because the browser builder never parses: its page embeds the
+ * trees made here at build time, and astro.config.mjs puts src/site/build/parsed-bodies.ts in this
+ * module's place in browser bundles, which keeps micromark, acorn and friends out of the script.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+
+/** Parses a page body exactly as Astro's MDX integration sees it (MDX + GFM + directives). */
+export function parseBody(body: string, path: string): { tree: Root; file: VFile } {
+  const file = new VFile({ path, value: body });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+  return { tree: processor.parse(file), file };
+}

@@ -1,0 +1,36 @@
+/** The notes the builder writes beside its fields: the colour actually used, the logo, and each problem. */
+import type { Problem } from '../../core/problems.ts';
+import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
+import { el } from '../assess/dom.ts';
+import type { BuilderState } from './state.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+export function showAccent(accent: string): void {
+  const used = accessibleAccent(/^#[0-9a-f]{6}$/i.test(accent) ? accent : '#1f5f8b');
+  $('#accent-swatch').style.background = used;
+  const ratio = contrastRatio(used, '#ffffff').toFixed(1);
+  $('#accent-text').textContent = used.toLowerCase() === accent.toLowerCase() ? `Used as chosen: ${used}, contrast ${ratio}:1 on white.` : `Too light to read on white, so the handbook uses ${used} (contrast ${ratio}:1).`;
+}
+
+export function showLogo(state: BuilderState): void {
+  $('#logo-note').textContent = state.logo ? `Logo: ${state.logo.name}. Keep this file beside config.yaml if you use the command line.` : 'No logo.';
+  $('#logo-remove').hidden = !state.logo;
+}
+
+/** Each problem beside its field (the longest field name that matches); the rest in a list at the top. */
+export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean): void {
+  const slots = [...document.querySelectorAll<HTMLElement>('.problem[data-field]')];
+  for (const slot of slots) slot.textContent = '';
+  const general: string[] = [];
+  for (const p of [...problems, ...warnings.map((w) => ({ ...w, message: `Note: ${w.message}` }))]) {
+    const text = fromUpload && p.line ? `${p.message} (${p.file}, line ${p.line})` : p.message;
+    const field = p.field ?? '';
+    const slot = slots
+      .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
+      .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
+    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
+    else general.push(field ? `${field}: ${text}` : text);
+  }
+  $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general.map((g) => el('li', { class: 'problem' }, g)))] : []));
+}
