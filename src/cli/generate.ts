@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { buildHandbook } from '../core/handbook.ts';
+import { listSections } from '../core/handbook-document.ts';
 import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import { renderHandbookHtml } from '../render/handbook-html.ts';
@@ -125,8 +126,9 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
         ? [
             {
               path: 'handbook.pdf',
-              // Laid out twice (or three times): the contents shows the page each heading landed on.
+              // The contents shows the page each heading landed on: filled into the first print's placeholders.
               html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+              contents: listSections(handbook).map((s) => s.label),
               paper: handbook.paper,
               metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
             },

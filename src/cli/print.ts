@@ -4,7 +4,7 @@ import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
 import { applyVariables } from '../core/library.ts';
-import { playbookChapters } from '../core/playbook-document.ts';
+import { listPlaybookSections, playbookChapters } from '../core/playbook-document.ts';
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { ChromiumNotFoundError } from '../render/chromium.ts';
@@ -42,6 +42,7 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
       [
         {
           html: (pages) => renderPlaybookHtml(neutral, chapters, { paper: options.paper, pageNumbers: pages }),
+          contents: listPlaybookSections(chapters).map((s) => s.label),
           paper: options.paper,
           metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },
         },

@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { headingKey } from '../core/document.ts';
 import { launchChromium } from './chromium.ts';
-import { finishPdf, readOutline, type PdfMetadata } from './pdf-finish.ts';
+import { patchContentsNumbers } from './pdf-contents.ts';
+import { PdfFile } from './pdf-file.ts';
+import { finishPdf, outlineOf, readOutline, type OutlineEntry, type PdfMetadata } from './pdf-finish.ts';
 
 /** Page numbers by heading text (as headingKey gives it), read from a first layout; what a contents page needs to print them. */
 export type PageNumbers = ReadonlyMap<string, number>;
@@ -13,6 +15,11 @@ export interface PdfJob {
    * heading (empty on the first pass). A function is printed until its numbers are stable.
    */
   html: string | ((pages: PageNumbers) => string);
+  /**
+   * The headings the contents lists, in order, for a layout function: given, the numbers go into the
+   * first print's placeholders (src/render/pdf-contents.ts) and the document is laid out only once.
+   */
+  contents?: readonly string[];
   /** Paper for documents whose CSS sets no `@page size` (handouts); CSS wins otherwise. */
   paper: PaperSize;
   /** Title, author, dates and language written into the file. */
@@ -40,7 +47,7 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
       const page = await context.newPage();
       for (let i = next++; i < jobs.length; i = next++) {
         const job = jobs[i]!;
-        results[i] = await finishPdf(await printJob(page, job), job.metadata);
+        results[i] = await printJob(page, job);
       }
       await page.close();
     };
@@ -58,11 +65,23 @@ async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Ui
   return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
 }
 
-/** Prints a job; a layout function is printed again with the pages its headings landed on, until they hold still. */
+/**
+ * Prints and finishes a job. A layout function is printed with placeholders, and the pages its
+ * headings landed on are written into them; when that cannot be done it is printed again with the
+ * numbers, until they hold still.
+ */
 async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
-  if (typeof job.html === 'string') return printOnce(page, job.html, job.paper);
+  if (typeof job.html === 'string') return finishPdf(await printOnce(page, job.html, job.paper), job.metadata);
+  const first = await printOnce(page, job.html(new Map()), job.paper);
+  const file = PdfFile.open(first);
+  if (file && job.contents) {
+    const landed = headingPagesFrom(outlineOf(file));
+    const numbers = job.contents.map((label) => landed.get(headingKey(label)) ?? 0);
+    const patched = patchContentsNumbers(file, numbers);
+    if (patched) return finishPdf(first, job.metadata, patched);
+  }
   let pages: PageNumbers = new Map();
-  let bytes = await printOnce(page, job.html(pages), job.paper);
+  let bytes = first;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const landed = await headingPages(bytes);
     if (pass > 1 && sameNumbers(landed, pages)) break;
@@ -70,7 +89,7 @@ async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
     bytes = await printOnce(page, job.html(pages), job.paper);
     if (sameNumbers(await headingPages(bytes), pages)) break;
   }
-  return bytes;
+  return finishPdf(bytes, job.metadata);
 }
 
 /**
@@ -79,8 +98,12 @@ async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
  * then the first: the contents lists the top-level sections.
  */
 export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
+  return headingPagesFrom(await readOutline(bytes));
+}
+
+function headingPagesFrom(outline: OutlineEntry[]): PageNumbers {
   const pages = new Map<string, number>();
-  const entries = (await readOutline(bytes)).map((entry, order) => ({ ...entry, order }));
+  const entries = outline.map((entry, order) => ({ ...entry, order }));
   entries.sort((a, b) => a.depth - b.depth || a.order - b.order);
   for (const entry of entries) if (!pages.has(headingKey(entry.title))) pages.set(headingKey(entry.title), entry.page);
   return pages;
