@@ -27,7 +27,8 @@ const PRODUCER = 'service-playbook with Chromium and pdf-lib';
  * catalog are written anew (with `replacements`, e.g. the contents page's numbers); every other
  * object is copied as Chromium wrote it, structure tree and outline included.
  */
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, replacements: ReadonlyMap<number, Uint8Array> = new Map()): Promise<Uint8Array> {
+export async function finishPdf(printed: Uint8Array, metadata: PdfMetadata, replacements: ReadonlyMap<number, Uint8Array> = new Map()): Promise<Uint8Array> {
+  const bytes = renumberNodeIds(printed);
   const file = PdfFile.open(bytes);
   const info = file?.trailer.get(PDFName.of('Info'));
   const root = file?.trailer.get(PDFName.of('Root'));
@@ -56,6 +57,23 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, replac
   all.set(root.objectNumber, newCatalog.toString());
   const id = PDFHexString.of(documentId(bytes, metadata));
   return file.rewrite(all, { ID: context.obj([id, id]) });
+}
+
+/**
+ * Chromium names the structure elements that others point at (table headers) after DOM node ids,
+ * "(node00000082)", which depend on what else the renderer did first, so they shift between runs.
+ * Each becomes its rank among the file's ids, written in the same number of digits: the same
+ * length (no offset moves) and the same order (the structure tree's ID name tree stays sorted).
+ */
+export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes).toString('latin1');
+  const pattern = /(?<!\\)\(node(\d{1,12})\)/g;
+  const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  if (ids.length === 0) return bytes;
+  // 0-based: the i-th of distinct numbers is at least i, so a rank never needs more digits than its id.
+  const rank = new Map(ids.map((id, i) => [id, String(i).padStart(id.length, '0')]));
+  if ([...rank].some(([id, r]) => r.length !== id.length)) return bytes;
+  return new Uint8Array(Buffer.from(text.replace(pattern, (_, id: string) => `(node${rank.get(id)!})`), 'latin1'));
 }
 
 /** The same for a file PdfFile cannot read: pdf-lib parses and rewrites all of it (slower). */
