@@ -8,7 +8,7 @@ import { listPlaybookSections, playbookChapters } from '../core/playbook-documen
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { ChromiumNotFoundError } from '../render/chromium.ts';
-import { renderPdfs } from '../render/pdf.ts';
+import { renderPdfs, startPrinter, type Printer } from '../render/pdf.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
 import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schemas/handbook-config.ts';
 import type { Command, ParsedArgs } from './commands.ts';
@@ -32,6 +32,17 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
   const info = await lstat(out).catch(() => undefined);
   if (info?.isDirectory()) throw new UsageError(`--out: ${shown} is a folder; name the PDF file to write, e.g. --out ${join(shown, 'playbook.pdf')}`, 'print');
   if (info && !options.force) throw new UsageError(`--out: ${shown} already exists; add --force to replace it, or choose another file`, 'print');
+  // Chromium starts up while the library is loaded and laid out.
+  const printer = startPrinter(io.env);
+  try {
+    return await printWith(io, options, { out, shown }, printer);
+  } finally {
+    await printer.close();
+  }
+}
+
+async function printWith(io: Io, options: { paper: PaperSize; date?: string; content?: string }, target: { out: string; shown: string }, printer: Printer): Promise<string> {
+  const { out, shown } = target;
   const { library } = await loadLibraryFor(io, options.content);
   const neutral = { ...library, modes: library.modes.map((m) => applyVariables(m, {})) };
   const bodies = new Map(await Promise.all(neutral.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
@@ -47,7 +58,7 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
           metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },
         },
       ],
-      { env: io.env },
+      { env: io.env, printer },
     )) as [Uint8Array];
   } catch (error) {
     if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { headingKey } from '../core/document.ts';
 import { launchChromium } from './chromium.ts';
@@ -30,38 +30,57 @@ export interface PdfJob {
 const MAX_PASSES = 3;
 
 /**
- * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
- * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
- * browser is installed.
+ * A headless Chromium being started, with a context that fetches nothing: started before the
+ * handbook is loaded and laid out, so its start-up runs beside that work on another core.
  */
-export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Uint8Array[]> {
-  if (jobs.length === 0) return [];
-  const browser = await launchChromium(options.env);
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+export interface Printer {
+  ready: Promise<BrowserContext>;
+  /** Closes the browser if it started; safe to call more than once, and after a failed start. */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium; a failure to start (no browser, a broken one) surfaces where `ready` is awaited. */
+export function startPrinter(env?: NodeJS.ProcessEnv): Printer {
+  const browser = launchChromium(env);
+  const ready = browser.then(async (b) => {
+    const context = await b.newContext({ javaScriptEnabled: false });
     // Generated documents are self-contained; nothing may be fetched while printing.
     await context.route(/^(?!data:|about:)/, (route) => route.abort());
+    return context;
+  });
+  // Awaited later (or never, when the run stops at a config mistake): no unhandled rejection meanwhile.
+  ready.catch(() => {});
+  return { ready, close: async () => void (await (await browser.catch(() => undefined))?.close()) };
+}
+
+/**
+ * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
+ * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
+ * browser is installed. Uses `printer` when given (and leaves closing it to its owner).
+ */
+export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv; printer?: Printer } = {}): Promise<Uint8Array[]> {
+  if (jobs.length === 0) return [];
+  const printer = options.printer ?? startPrinter(options.env);
+  try {
+    const context = await printer.ready;
     const results: Uint8Array[] = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
       const page = await context.newPage();
-      for (let i = next++; i < jobs.length; i = next++) {
-        const job = jobs[i]!;
-        results[i] = await printJob(page, job);
-      }
+      // Once per page and before any content, so each document is styled for print from the start.
+      await page.emulateMedia({ media: 'print' });
+      for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!);
       await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
-    await context.close();
     return results;
   } finally {
-    await browser.close();
+    if (!options.printer) await printer.close();
   }
 }
 
 async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load' });
-  await page.emulateMedia({ media: 'print' });
   return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
 }
 
