@@ -44,63 +44,68 @@ interface Placeholder {
  * entry's placeholder, or undefined when the placeholders cannot all be found and replaced.
  */
 export function patchContentsNumbers(file: PdfFile, numbers: readonly number[]): Map<number, Uint8Array> | undefined {
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1 || String(n).length > pageNumberPlaceholder(0).length)) return undefined;
-  const found: Placeholder[] = [];
-  const texts = new Map<number, string>();
+  if (numbers.length === 0 || numbers.some((n) => !Number.isInteger(n) || n < 1 || String(n).length > pageNumberPlaceholder(0).length)) return undefined;
+  const found = findPlaceholders(file, numbers.length);
+  if (!found) return undefined;
+  const { placeholders, font, streams } = found;
+  const digits = new Map<string, number>();
+  for (const p of placeholders) for (const g of p.glyphs) digits.set(font.text.get(g)!, g);
+  const edits = new Map<number, { start: number; end: number; replacement: string }[]>();
+  for (const [i, p] of placeholders.entries()) {
+    const glyphs = [...String(numbers[i])].map((d) => digits.get(d));
+    const widths = [...p.glyphs, ...glyphs].map((g) => (g === undefined ? undefined : font.width(g)));
+    if (glyphs.includes(undefined) || widths.includes(undefined)) return undefined;
+    // Right-aligned in the slot: a number with fewer digits starts further right by the digits it lacks.
+    const slot = sum(widths.slice(0, p.glyphs.length) as number[]);
+    const shift = ((slot - sum(widths.slice(p.glyphs.length) as number[])) / 1000) * p.fontSize * p.matrix[0]!;
+    const matrix = [...p.matrix.slice(0, 4), p.matrix[4]! + shift, p.matrix[5]!].map(formatNumber).join(' ');
+    const hex = (glyphs as number[]).map((g) => g.toString(16).padStart(4, '0')).join('');
+    edits.set(p.content, [...(edits.get(p.content) ?? []), { start: p.start, end: p.end, replacement: `BT\n/${p.font} ${formatNumber(p.fontSize)} Tf\n${matrix} Tm\n<${hex}> Tj\nET` }]);
+  }
+  const patched = new Map<number, Uint8Array>();
+  for (const [content, list] of edits) {
+    let text = streams.get(content)!;
+    for (const edit of [...list].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+    patched.set(content, streamObject(deflateSync(Buffer.from(text, 'latin1')), { Filter: '/FlateDecode' }));
+  }
+  return patched;
+}
+
+/**
+ * The first `count` placeholders in reading order, each showing the digits its entry was given, all
+ * in one font and size with their slots' left edges aligned; with the text of the streams they are in.
+ */
+function findPlaceholders(file: PdfFile, count: number): { placeholders: Placeholder[]; font: Font; streams: Map<number, string> } | undefined {
+  const placeholders: Placeholder[] = [];
+  const streams = new Map<number, string>();
   const fonts = new Map<string, Font | undefined>();
   for (const pageRef of file.pageRefs().slice(0, CONTENTS_PAGES)) {
-    if (found.length === numbers.length) break;
     const page = file.dict(pageRef);
     const content = page?.get(PDFName.of('Contents'));
     const fontDict = file.dict(file.dict(page?.get(PDFName.of('Resources')))?.get(PDFName.of('Font')));
-    if (!(content instanceof PDFRef) || !fontDict) continue;
-    const data = file.streamData(content);
-    if (!data) continue;
+    const data = content instanceof PDFRef && fontDict ? file.streamData(content) : undefined;
+    if (!data || !(content instanceof PDFRef) || !fontDict) continue;
     const text = Buffer.from(data).toString('latin1');
     for (const match of text.matchAll(TEXT_OBJECT)) {
-      if (found.length === numbers.length) break;
       const [, font, size, ...rest] = match;
       const shows = rest.pop()!;
       const fontRef = fontDict.get(PDFName.of(font!));
       const key = `${fontRef}`;
       if (!fonts.has(key)) fonts.set(key, readFont(file, fontRef));
       const info = fonts.get(key);
-      if (!info) continue;
-      const glyphs = [...shows.matchAll(/<([0-9a-fA-F]+)> Tj/g)].flatMap((m) => m[1]!.match(/.{4}/g)!.map((h) => parseInt(h, 16)));
-      if (glyphs.map((g) => info.text.get(g) ?? '\uFFFD').join('') !== pageNumberPlaceholder(found.length)) continue;
+      const hex = [...shows.matchAll(/<([0-9a-fA-F]+)> Tj/g)].map((m) => m[1]!);
+      if (!info || hex.some((h) => h.length % 4 !== 0)) continue;
+      const glyphs = hex.flatMap((h) => h.match(/.{4}/g)!.map((g) => parseInt(g, 16)));
+      if (glyphs.map((g) => info.text.get(g) ?? '\uFFFD').join('') !== pageNumberPlaceholder(placeholders.length)) continue;
       const placeholder = { content: content.objectNumber, start: match.index!, end: match.index! + match[0].length, font: font!, fontKey: key, fontSize: Number(size), matrix: rest.map(Number), glyphs };
-      // Every placeholder sits in the same slot: same font and size, right edges aligned.
-      const first = found[0];
+      const first = placeholders[0];
       if (first && (first.fontKey !== key || first.fontSize !== placeholder.fontSize || first.matrix[4] !== placeholder.matrix[4])) continue;
-      found.push(placeholder);
-      texts.set(content.objectNumber, text);
+      placeholders.push(placeholder);
+      streams.set(content.objectNumber, text);
+      if (placeholders.length === count) return { placeholders, font: fonts.get(placeholders[0]!.fontKey)!, streams };
     }
   }
-  if (found.length !== numbers.length || found.length === 0) return undefined;
-  const font = fonts.get(found[0]!.fontKey)!;
-  const digits = new Map<string, number>();
-  for (const p of found) for (const g of p.glyphs) digits.set(font.text.get(g)!, g);
-  const edits = new Map<number, { start: number; end: number; replacement: string }[]>();
-  for (const [i, p] of found.entries()) {
-    const glyphs = [...String(numbers[i])].map((d) => digits.get(d));
-    if (glyphs.some((g) => g === undefined)) return undefined;
-    const widths = [...p.glyphs, ...(glyphs as number[])].map((g) => font.width(g));
-    if (widths.some((w) => w === undefined)) return undefined;
-    const slot = sum(widths.slice(0, p.glyphs.length) as number[]);
-    const shift = ((slot - sum(widths.slice(p.glyphs.length) as number[])) / 1000) * p.fontSize * p.matrix[0]!;
-    const matrix = [...p.matrix.slice(0, 4), p.matrix[4]! + shift, p.matrix[5]!].map(formatNumber).join(' ');
-    const hex = (glyphs as number[]).map((g) => g.toString(16).padStart(4, '0')).join('');
-    const list = edits.get(p.content) ?? [];
-    list.push({ start: p.start, end: p.end, replacement: `BT\n/${p.font} ${formatNumber(p.fontSize)} Tf\n${matrix} Tm\n<${hex}> Tj\nET` });
-    edits.set(p.content, list);
-  }
-  const streams = new Map<number, Uint8Array>();
-  for (const [content, list] of edits) {
-    let text = texts.get(content)!;
-    for (const edit of [...list].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
-    streams.set(content, streamObject(deflateSync(Buffer.from(text, 'latin1')), { Filter: '/FlateDecode' }));
-  }
-  return streams;
+  return undefined;
 }
 
 /** A Type 0 font with 2-byte glyph ids: what each glyph shows and how wide it is. */
