@@ -34,7 +34,8 @@ const MAX_PASSES = 3;
  * handbook is loaded and laid out, so its start-up runs beside that work on another core.
  */
 export interface Printer {
-  ready: Promise<BrowserContext>;
+  /** The context, and a page already open in it for the first document. */
+  ready: Promise<{ context: BrowserContext; spare: Page[] }>;
   /** Closes the browser if it started; safe to call more than once, and after a failed start. */
   close(): Promise<void>;
 }
@@ -46,7 +47,7 @@ export function startPrinter(env?: NodeJS.ProcessEnv): Printer {
     const context = await b.newContext({ javaScriptEnabled: false });
     // Generated documents are self-contained; nothing may be fetched while printing.
     await context.route(/^(?!data:|about:)/, (route) => route.abort());
-    return context;
+    return { context, spare: [await printPage(context)] };
   });
   // Awaited later (or never, when the run stops at a config mistake): no unhandled rejection meanwhile.
   ready.catch(() => {});
@@ -62,13 +63,11 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
   if (jobs.length === 0) return [];
   const printer = options.printer ?? startPrinter(options.env);
   try {
-    const context = await printer.ready;
+    const { context, spare } = await printer.ready;
     const results: Uint8Array[] = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
-      const page = await context.newPage();
-      // Once per page and before any content, so each document is styled for print from the start.
-      await page.emulateMedia({ media: 'print' });
+      const page = spare.pop() ?? (await printPage(context));
       for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!);
       await page.close();
     };
@@ -77,6 +76,13 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
   } finally {
     if (!options.printer) await printer.close();
   }
+}
+
+/** A page styled for print: once per page and before any content, so each document is laid out for print from the start. */
+async function printPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  return page;
 }
 
 async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Uint8Array> {
