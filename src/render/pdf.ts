@@ -12,7 +12,8 @@ export type PageNumbers = ReadonlyMap<string, number>;
 export interface PdfJob {
   /**
    * A self-contained HTML document, or a function that lays one out given the page number of each
-   * heading (empty on the first pass). A function is printed until its numbers are stable.
+   * heading: with none (an empty map) the contents shows fixed-width placeholders, which `contents`
+   * lets us fill in; otherwise it is printed again with the numbers until they are stable.
    */
   html: string | ((pages: PageNumbers) => string);
   /**
