@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { buildHandbook } from '../core/handbook.ts';
+import { listSections } from '../core/handbook-document.ts';
 import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import { renderHandbookHtml } from '../render/handbook-html.ts';
@@ -8,7 +9,7 @@ import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
 import { renderHandbookCalendar, renderHandbookHandouts } from '../render/handbook-outputs.ts';
 import { renderKitHtml } from '../render/kits.ts';
 import { ChromiumNotFoundError, INSTALL_HINT } from '../render/chromium.ts';
-import { renderPdfs, type PageNumbers, type PdfJob } from '../render/pdf.ts';
+import { renderPdfs, startPrinter, type PageNumbers, type PdfJob, type Printer } from '../render/pdf.ts';
 import { findUnprintableCharacters } from '../render/fonts.ts';
 import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
@@ -54,6 +55,19 @@ export interface GenerateSummary {
  * HTML handouts, so a missing Chromium only notes their absence.
  */
 export async function generate(io: Io, options: GenerateOptions): Promise<GenerateSummary> {
+  // Chromium starts now when the formats asked for need it, to start up while the handbook is loaded and laid out.
+  const chromium: { printer?: Printer } = { printer: options.formats?.some(printsPdf) ? startPrinter(io.env) : undefined };
+  try {
+    return await generateWith(io, options, chromium);
+  } finally {
+    await chromium.printer?.close();
+  }
+}
+
+/** Formats printed with Chromium. */
+const printsPdf = (format: OutputFormat) => format === 'pdf' || format === 'handouts' || format === 'kits';
+
+async function generateWith(io: Io, options: GenerateOptions, chromium: { printer?: Printer }): Promise<GenerateSummary> {
   const { progress } = options;
   // Read here rather than at import, so a run sees the environment it was given.
   const siteUrl = normaliseSiteUrl(io.env.PLAYBOOK_SITE_URL);
@@ -64,6 +78,8 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
   for (const warning of warnings) progress(`warning: ${formatProblems([warning]).trim()}`);
 
   const formats = options.formats ?? config.output.formats;
+  // Formats from the config: Chromium starts as soon as they are known.
+  if (formats.some(printsPdf)) chromium.printer ??= startPrinter(io.env);
   const trainingStart = config.training?.start;
   if (formats.includes('ics') && !trainingStart) {
     throw new UserError([{ file: configDisplay, field: 'training.start', message: 'the ics format needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' }], 'Cannot write training-plan.ics; nothing was written');
@@ -83,9 +99,8 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
     });
     progress(`Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`);
 
-    const html = renderHandbookHtml(handbook);
     if (formats.includes('html')) {
-      await staged.write('handbook.html', html);
+      await staged.write('handbook.html', renderHandbookHtml(handbook));
       progress('Wrote handbook.html');
     }
     if (formats.includes('md')) {
@@ -96,7 +111,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       await staged.write('training-plan.ics', renderHandbookCalendar(handbook, config)!);
       progress(`Wrote training-plan.ics (${handbook.chapters.length} session${handbook.chapters.length === 1 ? '' : 's'}, then refreshers)`);
     }
-    const handouts = renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {});
+    const handouts = formats.includes('handouts') ? renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {}) : [];
     if (formats.includes('handouts')) {
       for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);
       progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
@@ -125,8 +140,9 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
         ? [
             {
               path: 'handbook.pdf',
-              // Laid out twice (or three times): the contents shows the page each heading landed on.
+              // The contents shows the page each heading landed on: filled into the first print's placeholders.
               html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+              contents: listSections(handbook).map((s) => s.label),
               paper: handbook.paper,
               metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
             },
@@ -154,7 +170,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
       }
       progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
       try {
-        const pdfs = await renderPdfs(jobs, { env: io.env });
+        const pdfs = await renderPdfs(jobs, { env: io.env, ...(chromium.printer ? { printer: chromium.printer } : {}) });
         for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
         progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
       } catch (error) {

@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
 import { applyVariables } from '../core/library.ts';
-import { playbookChapters } from '../core/playbook-document.ts';
+import { listPlaybookSections, playbookChapters } from '../core/playbook-document.ts';
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { ChromiumNotFoundError } from '../render/chromium.ts';
-import { renderPdfs } from '../render/pdf.ts';
+import { renderPdfs, startPrinter, type Printer } from '../render/pdf.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
 import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schemas/handbook-config.ts';
 import type { Command, ParsedArgs } from './commands.ts';
@@ -31,6 +31,17 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
   const out = resolve(io.cwd, options.out);
   const shown = displayPath(io, out);
   await checkSingleFileTarget(out, shown, options.force, PRINT_OUT);
+  // Chromium starts up while the library is loaded and laid out.
+  const printer = startPrinter(io.env);
+  try {
+    return await printWith(io, options, { out, shown }, printer);
+  } finally {
+    await printer.close();
+  }
+}
+
+async function printWith(io: Io, options: { paper: PaperSize; force: boolean; date?: string; content?: string }, target: { out: string; shown: string }, printer: Printer): Promise<string> {
+  const { out, shown } = target;
   const { library } = await loadLibraryFor(io, options.content);
   const neutral = { ...library, modes: library.modes.map((m) => applyVariables(m, {})) };
   const bodies = new Map(await Promise.all(neutral.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
@@ -41,11 +52,12 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
       [
         {
           html: (pages) => renderPlaybookHtml(neutral, chapters, { paper: options.paper, pageNumbers: pages }),
+          contents: listPlaybookSections(chapters).map((s) => s.label),
           paper: options.paper,
           metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },
         },
       ],
-      { env: io.env },
+      { env: io.env, printer },
     )) as [Uint8Array];
   } catch (error) {
     if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');

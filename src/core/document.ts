@@ -143,3 +143,28 @@ export function headingKey(text: string): string {
   // Isolation marks (core/isolate-marks.ts) never reach a bookmark as characters either.
   return text.replace(/[\s\u2068\u2069]+/g, '');
 }
+
+/** Digits in a contents page number's fixed-width slot: up to 999 pages. */
+export const PAGE_NUMBER_DIGITS = 3;
+
+/**
+ * What the contents shows for entry `index` (0-based) before its page is known: three digits, the
+ * width of any page number, so the real numbers can later replace them in the printed PDF without
+ * laying the document out again (src/render/pdf-contents.ts). Runs of 012, 345, 678, 901... put all
+ * ten digits among the first four entries, so the PDF's font carries every digit a number needs.
+ */
+export function pageNumberPlaceholder(index: number): string {
+  return Array.from({ length: PAGE_NUMBER_DIGITS }, (_, j) => String((index * PAGE_NUMBER_DIGITS + j) % 10)).join('');
+}
+
+/**
+ * A contents entry's page number: the page when known; on a first print (no pages known yet) a
+ * placeholder of the same width; on a later print a heading that was not found keeps an invisible slot.
+ */
+export function pageNumberSpan(pages: ReadonlyMap<string, number>, label: string, index: number): Inline {
+  const n = pages.get(headingKey(label));
+  const first = pages.size === 0;
+  const className = n === undefined && !first ? 'page-number placeholder' : 'page-number';
+  const value = n !== undefined ? String(n) : first ? pageNumberPlaceholder(index) : '000';
+  return { type: 'span', data: { attributes: { className } }, children: [{ type: 'text', value }] } as Inline;
+}

@@ -8,7 +8,7 @@ import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '
 import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from './labels.ts';
 import { buildModeDocument, type ExtraSection } from './mode-document.ts';
 import { toBase64 } from './base64.ts';
-import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, headingKey } from './document.ts';
+import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, pageNumberSpan } from './document.ts';
 
 export interface HandbookDocumentOptions {
   /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
@@ -58,7 +58,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       buildCover(handbook, options.target),
       section({ id: ANCHORS.contents, tagName: 'nav', className: ['contents'], attributes: { ariaLabelledby: 'contents-heading' } }, [
         heading(2, [H.contents], 'contents-heading'),
-        list(listSections(handbook).map((s) => [link(`#${s.id}`, s.label), ...pageNumber(options.pageNumbers, s.label)])),
+        list(listSections(handbook).map((s, i) => [link(`#${s.id}`, s.label), ...(options.pageNumbers ? [' ', pageNumberSpan(options.pageNumbers, s.label, i)] : [])])),
       ]),
       front(ANCHORS.howToUse, H.howToUse, handbook.howToUse.map((p) => paragraph(p))),
       front(ANCHORS.standards, H.standards, [
@@ -71,14 +71,6 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
     ],
   };
-}
-
-/** A contents entry's page number, when the handbook is printed with them; "00" holds the place on the first pass. */
-function pageNumber(pages: ReadonlyMap<string, number> | undefined, label: string): Inline[] {
-  if (!pages) return [];
-  const n = pages.get(headingKey(label));
-  const attributes: Record<string, string> = { className: n === undefined ? 'page-number placeholder' : 'page-number' };
-  return [' ', { type: 'span', data: { attributes }, children: [{ type: 'text', value: n === undefined ? '00' : String(n) }] }];
 }
 
 /** The odd entries of a label's parts are the user's text. */

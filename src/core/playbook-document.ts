@@ -8,7 +8,7 @@ import type { BlockContent, Root } from 'mdast';
 import type { FailureMode, Library } from './library.ts';
 import { LABELS, PLAYBOOK_LABELS as P } from './labels.ts';
 import { buildModeDocument } from './mode-document.ts';
-import { classed, heading, link, list, paragraph, section, strong, headingKey, type Inline } from './document.ts';
+import { classed, heading, link, list, paragraph, section, strong, pageNumberSpan, type Inline } from './document.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 
 /** One chapter of the printed playbook. */
@@ -37,11 +37,8 @@ export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string;
 export function buildPlaybookDocument(library: Library, chapters: PlaybookChapter[], pageNumbers?: ReadonlyMap<string, number>): Root {
   const byId = new Map(chapters.map((c) => [c.mode.id, c]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
-  const entry = (s: { id: string; label: string }): Inline[] => {
-    if (!pageNumbers) return [link(`#${s.id}`, s.label)];
-    const n = pageNumbers.get(headingKey(s.label));
-    return [link(`#${s.id}`, s.label), ' ', { type: 'span', data: { attributes: { className: n === undefined ? 'page-number placeholder' : 'page-number' } }, children: [{ type: 'text', value: n === undefined ? '00' : String(n) }] }];
-  };
+  const entry = (s: { id: string; label: string }, index: number): Inline[] =>
+    pageNumbers ? [link(`#${s.id}`, s.label), ' ', pageNumberSpan(pageNumbers, s.label, index)] : [link(`#${s.id}`, s.label)];
   return {
     type: 'root',
     children: [

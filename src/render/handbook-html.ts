@@ -80,7 +80,8 @@ li + li { margin-top: 0.2rem; }
 .contents li { padding: 0.15rem 0; border-bottom: 1px dotted var(--border); }
 .contents li:has(.page-number) { display: flex; align-items: baseline; gap: 0.3rem; border-bottom: none; }
 .contents li:has(.page-number)::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted var(--muted); }
-.contents .page-number { order: 2; font-variant-numeric: tabular-nums; min-width: 2ch; text-align: right; }
+/* A fixed slot as wide as three digits: the numbers go into the printed PDF without a second layout. */
+.contents .page-number { order: 2; font-variant-numeric: tabular-nums; flex: none; width: 3ch; white-space: nowrap; text-align: right; }
 .contents .placeholder { visibility: hidden; }
 .lede { font-size: 1.15rem; }
 .kicker a { color: inherit; }

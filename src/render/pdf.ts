@@ -1,8 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { headingKey } from '../core/document.ts';
 import { launchChromium } from './chromium.ts';
-import { finishPdf, readOutline, type PdfMetadata } from './pdf-finish.ts';
+import { patchContentsNumbers } from './pdf-contents.ts';
+import { PdfFile } from './pdf-file.ts';
+import { finishPdf, outlineOf, readOutline, type OutlineEntry, type PdfMetadata } from './pdf-finish.ts';
 
 /** Page numbers by heading text (as headingKey gives it), read from a first layout; what a contents page needs to print them. */
 export type PageNumbers = ReadonlyMap<string, number>;
@@ -10,9 +12,15 @@ export type PageNumbers = ReadonlyMap<string, number>;
 export interface PdfJob {
   /**
    * A self-contained HTML document, or a function that lays one out given the page number of each
-   * heading (empty on the first pass). A function is printed until its numbers are stable.
+   * heading: with none (an empty map) the contents shows fixed-width placeholders, which `contents`
+   * lets us fill in; otherwise it is printed again with the numbers until they are stable.
    */
   html: string | ((pages: PageNumbers) => string);
+  /**
+   * The headings the contents lists, in order, for a layout function: given, the numbers go into the
+   * first print's placeholders (src/render/pdf-contents.ts) and the document is laid out only once.
+   */
+  contents?: readonly string[];
   /** Paper for documents whose CSS sets no `@page size` (handouts); CSS wins otherwise. */
   paper: PaperSize;
   /** Title, author, dates and language written into the file. */
@@ -23,46 +31,83 @@ export interface PdfJob {
 const MAX_PASSES = 3;
 
 /**
- * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
- * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
- * browser is installed.
+ * A headless Chromium being started, with a context that fetches nothing: started before the
+ * handbook is loaded and laid out, so its start-up runs beside that work on another core.
  */
-export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Uint8Array[]> {
-  if (jobs.length === 0) return [];
-  const browser = await launchChromium(options.env);
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+export interface Printer {
+  /** The context, and a page already open in it for the first document. */
+  ready: Promise<{ context: BrowserContext; spare: Page[] }>;
+  /** Closes the browser if it started; safe to call more than once, and after a failed start. */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium; a failure to start (no browser, a broken one) surfaces where `ready` is awaited. */
+export function startPrinter(env?: NodeJS.ProcessEnv): Printer {
+  const browser = launchChromium(env);
+  const ready = browser.then(async (b) => {
+    const context = await b.newContext({ javaScriptEnabled: false });
     // Generated documents are self-contained; nothing may be fetched while printing.
     await context.route(/^(?!data:|about:)/, (route) => route.abort());
+    return { context, spare: [await printPage(context)] };
+  });
+  // Awaited later (or never, when the run stops at a config mistake): no unhandled rejection meanwhile.
+  ready.catch(() => {});
+  return { ready, close: async () => void (await (await browser.catch(() => undefined))?.close()) };
+}
+
+/**
+ * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
+ * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
+ * browser is installed. Uses `printer` when given (and leaves closing it to its owner).
+ */
+export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv; printer?: Printer } = {}): Promise<Uint8Array[]> {
+  if (jobs.length === 0) return [];
+  const printer = options.printer ?? startPrinter(options.env);
+  try {
+    const { context, spare } = await printer.ready;
     const results: Uint8Array[] = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
-      const page = await context.newPage();
-      for (let i = next++; i < jobs.length; i = next++) {
-        const job = jobs[i]!;
-        results[i] = await finishPdf(await printJob(page, job), job.metadata);
-      }
+      const page = spare.pop() ?? (await printPage(context));
+      for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!);
       await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
-    await context.close();
     return results;
   } finally {
-    await browser.close();
+    if (!options.printer) await printer.close();
   }
+}
+
+/** A page styled for print: once per page and before any content, so each document is laid out for print from the start. */
+async function printPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  return page;
 }
 
 async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load' });
-  await page.emulateMedia({ media: 'print' });
   return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
 }
 
-/** Prints a job; a layout function is printed again with the pages its headings landed on, until they hold still. */
+/**
+ * Prints and finishes a job. A layout function is printed with placeholders, and the pages its
+ * headings landed on are written into them; when that cannot be done it is printed again with the
+ * numbers, until they hold still.
+ */
 async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
-  if (typeof job.html === 'string') return printOnce(page, job.html, job.paper);
+  if (typeof job.html === 'string') return finishPdf(await printOnce(page, job.html, job.paper), job.metadata);
+  const first = await printOnce(page, job.html(new Map()), job.paper);
+  const file = PdfFile.open(first);
+  if (file && job.contents) {
+    const landed = headingPagesFrom(outlineOf(file));
+    const numbers = job.contents.map((label) => landed.get(headingKey(label)) ?? 0);
+    const patched = patchContentsNumbers(file, numbers);
+    if (patched) return finishPdf(first, job.metadata, patched);
+  }
   let pages: PageNumbers = new Map();
-  let bytes = await printOnce(page, job.html(pages), job.paper);
+  let bytes = first;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const landed = await headingPages(bytes);
     if (pass > 1 && sameNumbers(landed, pages)) break;
@@ -70,7 +115,7 @@ async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
     bytes = await printOnce(page, job.html(pages), job.paper);
     if (sameNumbers(await headingPages(bytes), pages)) break;
   }
-  return bytes;
+  return finishPdf(bytes, job.metadata);
 }
 
 /**
@@ -79,8 +124,12 @@ async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
  * then the first: the contents lists the top-level sections.
  */
 export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
+  return headingPagesFrom(await readOutline(bytes));
+}
+
+function headingPagesFrom(outline: OutlineEntry[]): PageNumbers {
   const pages = new Map<string, number>();
-  const entries = (await readOutline(bytes)).map((entry, order) => ({ ...entry, order }));
+  const entries = outline.map((entry, order) => ({ ...entry, order }));
   entries.sort((a, b) => a.depth - b.depth || a.order - b.order);
   for (const entry of entries) if (!pages.has(headingKey(entry.title))) pages.set(headingKey(entry.title), entry.page);
   return pages;

@@ -5,12 +5,17 @@
  * heading, and the same bytes on every run.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkHandbookConfig } from '../../src/core/config-check.ts';
+import { buildHandbook } from '../../src/core/handbook.ts';
+import { listSections } from '../../src/core/handbook-document.ts';
 import { loadLibrary } from '../../src/core/load.ts';
+import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
+import { renderPdfs, type PdfJob } from '../../src/render/pdf.ts';
 import { readOutline } from '../../src/render/pdf-finish.ts';
 import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
@@ -112,6 +117,32 @@ describe.skipIf(browserTestsSkipped)('the same config and date give the same PDF
     const a = await print(CASES[0]!, 'same-a');
     const b = await print(CASES[0]!, 'same-b');
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+});
+
+describe.skipIf(browserTestsSkipped)('contents numbers written into the first print', () => {
+  test('give the same pages, word for word, as laying the handbook out again with the numbers', async () => {
+    const text = readFileSync('examples/retailer.yaml', 'utf8');
+    const { config } = checkHandbookConfig({ path: 'examples/retailer.yaml', text }, library);
+    const handbook = await buildHandbook(library, config!, { paper: 'Letter', date: '2025-01-01' });
+    const relaid: PdfJob = {
+      html: (pages) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+      paper: handbook.paper,
+      metadata: { title: 'Handbook', author: 'Retailer', subject: 'Service handbook', keywords: [], language: 'en', date: '2025-01-01' },
+    };
+    // With the contents' headings the numbers go into the placeholders; without, it is printed again.
+    const [once, twice] = await renderPdfs([{ ...relaid, contents: listSections(handbook).map((s) => s.label) }, relaid], { concurrency: 1 });
+    const files = [once!, twice!].map((bytes, i) => {
+      const file = join(work, `layouts-${i}.pdf`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    // Words, page by page (pdftotext's column layout guesses differ with the fonts' subsets).
+    const [oncePages, twicePages] = files.map((file) => pageTexts(file).map((page) => page.split(/\s+/).filter(Boolean).join(' ')));
+    expect(oncePages!.length).toBeGreaterThan(10);
+    expect(oncePages).toEqual(twicePages);
+    // Not the same bytes: the first really was numbered without a second layout.
+    expect(Buffer.from(once!).equals(Buffer.from(twice!))).toBe(false);
   });
 });
 
