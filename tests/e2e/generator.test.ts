@@ -82,6 +82,11 @@ function generated(example: Example): ReturnType<typeof playbook> {
   return runs.get(example)!;
 }
 
+// Both examples start at once: separate processes, each with its own Chromium, that overlap.
+beforeAll(() => {
+  for (const example of EXAMPLES) void generated(example);
+});
+
 describe.each(EXAMPLES)('playbook generate --config $file (HTML and Markdown)', (example) => {
   const out = outDir(example);
   let result: Awaited<ReturnType<typeof playbook>>;
