@@ -66,13 +66,32 @@ const select = (tree: Root | Element, test: (e: Element) => boolean): Element[] 
 const textOf = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 const cls = (name: string) => (e: Element) => Array.isArray(e.properties.className) && e.properties.className.includes(name);
 
-const outDir = (example: Example, suffix = '') => join(work, example.file.replace(/\W+/g, '-') + suffix);
+const outDir = (example: Example) => join(work, example.file.replace(/\W+/g, '-'));
+
+/**
+ * Each example is generated once, with the formats its config names (html, md, pdf, handouts), and
+ * both the text and the PDF tests read that folder: one run and one Chromium per example. With
+ * browser tests skipped, the PDF formats are left out.
+ */
+const runs = new Map<Example, ReturnType<typeof playbook>>();
+function generated(example: Example): ReturnType<typeof playbook> {
+  if (!runs.has(example)) {
+    const formats = browserTestsSkipped ? ['--format', 'html,md,handouts'] : [];
+    runs.set(example, playbook(['generate', '--config', example.file, '--out', outDir(example), ...formats, '--json', '--quiet']));
+  }
+  return runs.get(example)!;
+}
+
+// Both examples start at once: separate processes, each with its own Chromium, that overlap.
+beforeAll(() => {
+  for (const example of EXAMPLES) void generated(example);
+});
 
 describe.each(EXAMPLES)('playbook generate --config $file (HTML and Markdown)', (example) => {
-  const out = outDir(example, '-text');
+  const out = outDir(example);
   let result: Awaited<ReturnType<typeof playbook>>;
   beforeAll(async () => {
-    result = await playbook(['generate', '--config', example.file, '--out', out, '--format', 'html,md,handouts', '--json', '--quiet']);
+    result = await generated(example);
   });
 
   test('exits 0 and reports the files it wrote', () => {
@@ -81,9 +100,10 @@ describe.each(EXAMPLES)('playbook generate --config $file (HTML and Markdown)', 
     const summary = JSON.parse(result.stdout);
     expect(summary.chapters).toEqual(example.priorities);
     const handouts = example.priorities.map((id, i) => `handouts/${String(i + 1).padStart(2, '0')}-${id}`);
-    // Handout PDFs come along whenever Chromium is installed.
+    // Handout PDFs come along whenever Chromium is installed; the handbook PDF when it was asked for.
     const pdfs = findChromium() ? handouts.map((h) => `${h}.pdf`) : [];
-    expect(summary.files.map((f: { path: string }) => f.path).sort()).toEqual(['handbook.html', 'handbook.md', ...handouts.map((h) => `${h}.html`), ...pdfs].sort());
+    const handbookPdf = browserTestsSkipped ? [] : ['handbook.pdf'];
+    expect(summary.files.map((f: { path: string }) => f.path).sort()).toEqual(['handbook.html', 'handbook.md', ...handbookPdf, ...handouts.map((h) => `${h}.html`), ...pdfs].sort());
   });
 
   test('the HTML has a cover, contents, one chapter per priority in order, the plan, appendices and sources', () => {
@@ -140,12 +160,12 @@ describe.each(EXAMPLES)('playbook generate --config $file (HTML and Markdown)', 
 
 const pdfSkipped = browserTestsSkipped;
 describe.skipIf(pdfSkipped).each(EXAMPLES)('playbook generate --config $file (PDF, Chromium)', (example) => {
-  const out = outDir(example, '-pdf');
+  const out = outDir(example);
   let result: Awaited<ReturnType<typeof playbook>>;
   beforeAll(async () => {
     if (!findChromium()) throw new Error(`${INSTALL_HINT} (or set SKIP_BROWSER_TESTS=1 to skip browser tests locally)`);
     if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext was not found: install poppler-utils (sudo apt-get install -y poppler-utils).');
-    result = await playbook(['generate', '--config', example.file, '--out', out, '--quiet']);
+    result = await generated(example);
   });
 
   test('exits 0 and writes the PDF next to the HTML', () => {

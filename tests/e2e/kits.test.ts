@@ -12,7 +12,8 @@ const modes = library.modes.map((m) => applyVariables(m, {}));
 const { browser, siteUrl } = useBrowser();
 
 describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
-  test.each(modes.map((m) => [m.id, m] as const))('%s prints its sheet, then one page per card sheet, on A4 and Letter', async (id, mode) => {
+  // Independent pages, several at a time in their own tabs, so this file does not hold up the end of the run.
+  test.concurrent.for(modes.map((m) => [m.id, m] as const))('%s prints its sheet, then one page per card sheet, on A4 and Letter', async ([id, mode], { expect }) => {
     const plan = planKit(mode.exercise);
     const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${id}/kit/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(mode.exercise.title);

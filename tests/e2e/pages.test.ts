@@ -57,7 +57,9 @@ describe.skipIf(browserTestsSkipped)('every built page, visited once in Chromium
     expect(pages.length).toBeGreaterThan(30);
   });
 
-  test.each(pages)('%s: no console error, no axe violation, no broken link', async (path) => {
+  // Several pages at a time, each in its own tab: the file is the suite's longest, and while one
+  // page waits on the network or the renderer another can run axe.
+  test.concurrent.for(pages)('%s: no console error, no axe violation, no broken link', async (path, { expect }) => {
     const page = await context.newPage();
     const result: Visit = { errors: [], violations: [], links: [] };
     page.on('console', (msg) => msg.type() === 'error' && result.errors.push(msg.text()));

@@ -81,7 +81,8 @@ describe.skipIf(browserTestsSkipped)('searching in plain words', () => {
     for (const [description] of DESCRIPTIONS) expect(phrases).not.toContain(description.toLowerCase());
   });
 
-  test.each(DESCRIPTIONS)('“%s” finds %s in the top three', async (description, id) => {
+  // Independent searches, several at a time in their own tabs.
+  test.concurrent.for(DESCRIPTIONS)('“%s” finds %s in the top three', async ([description, id], { expect }) => {
     const ranked = await resultsFor(description);
     expect(ranked.slice(0, 3), `results: ${ranked.slice(0, 5).join(', ')}`).toContain(id);
   });
