@@ -1,11 +1,9 @@
-import type { Document, LineCounter } from 'yaml';
 import { HandbookConfigSchema, type HandbookConfig } from '../schemas/handbook-config.ts';
 import { suggest } from './did-you-mean.ts';
 import type { Library, SourceText } from './library.ts';
 import { LOGO_TYPES, logoTypeFor } from './logo.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { parseYamlDocument, toPlainData } from './yaml-source.ts';
-
+import { parseYamlDocument, toPlainData, yamlPosition } from './yaml-source.ts';
 
 export interface CheckedConfig {
   /** Present only when there are no problems. */
@@ -35,7 +33,7 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
       warnings: [],
     };
   }
-  const at = (path: (string | number)[]) => ({ field: path.join('.'), ...locate(parsed.doc, parsed.lines, path) });
+  const at = (path: (string | number)[]) => ({ field: path.join('.'), ...yamlPosition(parsed, path) });
 
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
@@ -75,7 +73,7 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
   // The reader checks the file itself, even when other fields have problems, so all show at once.
   const logo =
     typeof logoValue === 'string' && logoValue.trim() !== '' && !problems.some((p) => p.field === 'branding.logo')
-      ? { path: logoValue.trim(), ...locate(parsed.doc, parsed.lines, ['branding', 'logo']) }
+      ? { path: logoValue.trim(), ...yamlPosition(parsed, ['branding', 'logo']) }
       : undefined;
   if (!result.success || problems.length > 0) return { problems, warnings, ...(logo ? { logo } : {}) };
   const config = result.data;
@@ -119,13 +117,6 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
     });
   }
   return { config, ...(logo ? { logo } : {}), problems, warnings };
-}
-
-function locate(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return {};
-  const pos = lines.linePos(node.range[0]);
-  return { line: pos.line, column: pos.col };
 }
 
 /** Counts sentences the simple way: a full stop, question or exclamation mark followed by more words. */

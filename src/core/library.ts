@@ -6,7 +6,7 @@ import { remarkPlaybook } from '../markdown/remark-playbook.ts';
 import { VARIABLE_NAMES, findVariables, isVariableName, substituteVariables, type VariableValues } from '../markdown/variables.ts';
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { parseYamlDocument, toPlainData } from './yaml-source.ts';
+import { parseYamlDocument, toPlainData, yamlPosition } from './yaml-source.ts';
 import { closest, suggest } from './did-you-mean.ts';
 
 export { closest, suggest };
@@ -74,10 +74,8 @@ export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMo
   problems.push(...checkBody(path, body, bodyLine));
   if (problems.length > 0) return { problems };
   const fieldLines: Record<string, number> = {};
-  const lineOf = (path: (string | number)[]) => {
-    const range = (parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range;
-    return range ? parsed.lines.linePos(range[0]).line + 1 : undefined;
-  };
+  // The frontmatter's first line is the file's second, after "---".
+  const lineOf = (path: (string | number)[]) => yamlPosition(parsed, path, { lineOffset: 1 })?.line;
   result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;

@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** Aliases (`*name`) a file may use before it is refused as an expansion bomb. */
@@ -73,6 +73,46 @@ export function parseYamlDocument(file: string, text: string, lineOffset = 0): P
     return { file, line: at.line + lineOffset, column: at.col, message };
   });
   return { doc, lines, problems };
+}
+
+/** A line and column in a file, both counted from 1. */
+export interface YamlPosition {
+  line: number;
+  column: number;
+}
+
+export interface YamlPositionOptions {
+  /** Lines before the YAML in its file, e.g. 1 for frontmatter after a `---` line. */
+  lineOffset?: number;
+  /** Where the key is written rather than its value, e.g. for an unknown field. */
+  key?: boolean;
+  /** When `path` does not exist, the deepest part of it that does, so a missing field points at its parent. */
+  nearest?: boolean;
+}
+
+/**
+ * Where the field at `path` (e.g. ['plays', 0, 'owner']) is written in a parsed YAML file. The one
+ * lookup every message uses, so a field's line is found the same way for frontmatter and configs.
+ */
+export function yamlPosition(parsed: Pick<ParsedYaml, 'doc' | 'lines'>, path: readonly (string | number)[], options: YamlPositionOptions = {}): YamlPosition | undefined {
+  const { doc, lines } = parsed;
+  const shortest = options.nearest ? 0 : path.length;
+  for (let depth = path.length; depth >= shortest; depth--) {
+    const node = options.key && depth === path.length ? keyNode(doc, path) : depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) {
+      const at = lines.linePos(range[0]);
+      return { line: at.line + (options.lineOffset ?? 0), column: at.col };
+    }
+  }
+  return undefined;
+}
+
+/** The key node of the last step of `path`, when its parent is a map. */
+function keyNode(doc: Document, path: readonly (string | number)[]): unknown {
+  const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  const key = String(path.at(-1));
+  return isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key)?.key : undefined;
 }
 
 /**
