@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
 import { CATEGORY_IDS } from '../schemas/taxonomy.ts';
@@ -11,9 +12,13 @@ import { closest, suggest } from './did-you-mean.ts';
 
 export { closest, suggest };
 
-/** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
-export interface FailureMode extends FailureModeData {
+/** What a page shows of a failure mode: its id and validated frontmatter, without its source. */
+export interface ModeData extends FailureModeData {
   id: string;
+}
+
+/** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
+export interface FailureMode extends ModeData {
   /** Path relative to the project root, for messages. */
   file: string;
   /** The Markdown body after the frontmatter. */
@@ -24,9 +29,10 @@ export interface FailureMode extends FailureModeData {
   fieldLines: Record<string, number>;
 }
 
-export interface Library {
+/** The site's pages hold modes without their source (`Library<ModeData>`); the generator, whole ones. */
+export interface Library<M extends ModeData = FailureMode> {
   /** Sorted by category order, then title. */
-  modes: FailureMode[];
+  modes: M[];
   articles: Article[];
 }
 
@@ -43,7 +49,14 @@ export function idFromPath(path: string): string {
 }
 
 /** Parses and validates one page's frontmatter and body; never throws for bad content. */
-export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMode; problems: Problem[] } {
+/** A page's result: the mode when valid, and its body tree as the checks left it (see checkBodyTree). */
+export interface ParsedMode {
+  mode?: FailureMode;
+  problems: Problem[];
+  neutralBody?: Root;
+}
+
+export function parseFailureMode({ path, text }: SourceText): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
   const idCheck = ModeIdSchema.safeParse(id);
@@ -71,7 +84,8 @@ export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMo
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
-  problems.push(...checkBody(path, body, bodyLine));
+  const checked = checkBodyTree(path, body, bodyLine);
+  problems.push(...checked.problems);
   if (problems.length > 0) return { problems };
   const fieldLines: Record<string, number> = {};
   // The frontmatter's first line is the file's second, after "---".
@@ -81,7 +95,7 @@ export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMo
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
   });
-  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems };
+  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems, neutralBody: checked.tree };
 }
 
 /** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
@@ -115,13 +129,21 @@ export function applyVariables(mode: FailureMode, values: VariableValues): Failu
 
 /** Checks that a body parses and uses only the portable constructs; reports real file lines. */
 export function checkBody(path: string, body: string, bodyLine: number): Problem[] {
+  return checkBodyTree(path, body, bodyLine).problems;
+}
+
+/**
+ * The body check, returning the tree it leaves: parsed and through remarkPlaybook with the neutral
+ * defaults for HTML, which is exactly the site's edition, so the site does not parse a body twice.
+ */
+function checkBodyTree(path: string, body: string, bodyLine: number): { problems: Problem[]; tree?: Root } {
   const at = (line?: number, column?: number) => (line !== undefined ? { line: line + bodyLine - 1, column } : {});
   let parsed;
   try {
     parsed = parseBody(body, path);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
-    return [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }];
+    return { problems: [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }] };
   }
   const problems: Problem[] = findNonPortableNodes(parsed.tree).map((n) => ({
     file: path,
@@ -129,12 +151,13 @@ export function checkBody(path: string, body: string, bodyLine: number): Problem
     message: `body uses MDX-only syntax (${n.type}); use Markdown and the directives in docs/authoring.md so the handbook renders it too`,
   }));
   try {
-    unified().use(remarkPlaybook).runSync(parsed.tree, parsed.file);
+    unified().use(remarkPlaybook, { target: 'html' }).runSync(parsed.tree, parsed.file);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
     problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
+    return { problems };
   }
-  return problems;
+  return { problems, tree: parsed.tree };
 }
 
 /** Parses content/sources.yaml. */
@@ -217,13 +240,25 @@ export function sortModes<T extends Pick<FailureMode, 'category' | 'title' | 'id
   );
 }
 
-/** Validates every page and the sources file together, returning the library and all problems at once. */
-export function buildLibrary(pages: SourceText[], sources: SourceText): { library?: Library; problems: Problem[] } {
+/**
+ * Validates every page and the sources file together, returning the library and all problems at
+ * once. With `keepBodies`, also each page's body tree in the site's neutral edition (see
+ * checkBodyTree); without, each tree is dropped as soon as its page is checked.
+ */
+export function buildLibrary(
+  pages: SourceText[],
+  sources: SourceText,
+  options: { keepBodies?: boolean } = {},
+): { library?: Library; problems: Problem[]; neutralBodies?: Map<string, Root> } {
   const parsedSources = parseSources(sources);
-  const results = pages.map(parseFailureMode);
+  const results = pages.map((page): ParsedMode => {
+    const { neutralBody, ...result } = parseFailureMode(page);
+    return options.keepBodies ? { ...result, neutralBody } : result;
+  });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
   const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
   if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
   if (problems.length > 0 || !parsedSources.articles) return { problems };
-  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems };
+  const neutralBodies = new Map(results.flatMap((r) => (r.mode && r.neutralBody ? [[r.mode.id, r.neutralBody] as const] : [])));
+  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems, neutralBodies };
 }
