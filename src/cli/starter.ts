@@ -1,6 +1,7 @@
 /**
  * The commented starter config `playbook init` writes. `today` fills the cover date once, so every
- * later run of the same file prints the same date.
+ * later run of the same file prints the same date. One long function on purpose: it is the file's
+ * text, comments and all, read top to bottom as the user will read it.
  */
 export function starterConfig(today: string): string {
   return `# Handbook config for the service-playbook generator.

@@ -33,7 +33,7 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
       warnings: [],
     };
   }
-  const at = (path: (string | number)[]) => ({ field: path.join('.'), ...yamlPosition(parsed, path) });
+  const at: Locate = (path) => ({ field: path.join('.'), ...yamlPosition(parsed, path) });
 
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
@@ -43,41 +43,38 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
   }
   const result = HandbookConfigSchema.safeParse(raw);
   const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, parsed.doc, parsed.lines, 0, HandbookConfigSchema);
-  const warnings: Problem[] = [];
 
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
-  const rawConfig = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rawConfig = raw as Record<string, unknown>;
+  problems.push(...checkPriorityIds(rawConfig, library, at, file));
+  const logoValue = (rawConfig.branding as Record<string, unknown> | undefined)?.logo;
+  const logoPath = typeof logoValue === 'string' ? logoValue.trim() : '';
+  if (logoPath !== '' && !logoTypeFor(logoPath)) {
+    problems.push({ file, ...at(['branding', 'logo']), message: `"${logoPath}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}` });
+  }
+  // The reader checks the file itself, even when other fields have problems, so all show at once.
+  const logo = logoPath !== '' && !problems.some((p) => p.field === 'branding.logo') ? { path: logoPath, ...yamlPosition(parsed, ['branding', 'logo']) } : undefined;
+  if (!result.success || problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
+  return { config: result.data, ...(logo ? { logo } : {}), problems, warnings: configWarnings(result.data, library, at, file) };
+}
+
+type Locate = (path: (string | number)[]) => { field: string; line?: number; column?: number };
+
+/** Priorities that name no failure mode in the library (well-formed ids only; the schema reports the rest). */
+function checkPriorityIds(rawConfig: Record<string, unknown>, library: Library, at: Locate, file: string): Problem[] {
+  if (!Array.isArray(rawConfig.priorities)) return [];
   const ids = library.modes.map((m) => m.id);
   const known = new Set(ids);
-  if (Array.isArray(rawConfig.priorities)) {
-    rawConfig.priorities.forEach((id, i) => {
-      if (typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)) {
-        problems.push({
-          file,
-          ...at(['priorities', i]),
-          message: `unknown failure mode "${id}"${suggest(id, ids)}; run \`playbook list\` to see every id`,
-        });
-      }
-    });
-  }
+  return rawConfig.priorities.flatMap((id, i) =>
+    typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)
+      ? [{ file, ...at(['priorities', i]), message: `unknown failure mode "${id}"${suggest(id, ids)}; run \`playbook list\` to see every id` }]
+      : [],
+  );
+}
 
-  const logoValue = (rawConfig.branding as Record<string, unknown> | undefined)?.logo;
-  if (typeof logoValue === 'string' && logoValue.trim() !== '' && !logoTypeFor(logoValue.trim())) {
-    problems.push({
-      file,
-      ...at(['branding', 'logo']),
-      message: `"${logoValue.trim()}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
-    });
-  }
-
-  // The reader checks the file itself, even when other fields have problems, so all show at once.
-  const logo =
-    typeof logoValue === 'string' && logoValue.trim() !== '' && !problems.some((p) => p.field === 'branding.logo')
-      ? { path: logoValue.trim(), ...yamlPosition(parsed, ['branding', 'logo']) }
-      : undefined;
-  if (!result.success || problems.length > 0) return { problems, warnings, ...(logo ? { logo } : {}) };
-  const config = result.data;
-
+/** Things worth knowing about a valid config that do not stop generation. */
+function configWarnings(config: HandbookConfig, library: Library, at: Locate, file: string): Problem[] {
+  const warnings: Problem[] = [];
   if (countSentences(config.vision) > 1) {
     warnings.push({
       file,
@@ -116,7 +113,7 @@ export function checkHandbookConfig(source: SourceText, library: Library): Check
       }
     });
   }
-  return { config, ...(logo ? { logo } : {}), problems, warnings };
+  return warnings;
 }
 
 /** Counts sentences the simple way: a full stop, question or exclamation mark followed by more words. */
