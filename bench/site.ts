@@ -14,7 +14,7 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builderScriptGzip, previewLatencyMs } from './builder.ts';
@@ -131,8 +131,15 @@ interface Row {
   builderPreviewMs?: number;
 }
 
+interface Build {
+  seconds: number;
+  /** User + system CPU time of the build process. */
+  cpuSeconds: number;
+  peakBytes: number;
+}
+
 /** One clean build of the site at `root` (this project, or the baseline's tree). */
-function buildOnce(root: string, contentDir: string, dist: string, cache: string): { seconds: number; peakBytes: number } {
+function buildOnce(root: string, contentDir: string, dist: string, cache: string): Build {
   rmSync(dist, { recursive: true, force: true });
   const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', BUILD_ONCE, dist, cache], {
     cwd: root,
@@ -145,7 +152,7 @@ function buildOnce(root: string, contentDir: string, dist: string, cache: string
 
 /** Before/after at one size: baseline and working tree alternate, RUNS builds each. */
 function compare(baselineRoot: string, contentDir: string, modes: number) {
-  const runs: Record<'before' | 'after', { seconds: number; peakBytes: number }[]> = { before: [], after: [] };
+  const runs: Record<'before' | 'after', Build[]> = { before: [], after: [] };
   for (let i = 0; i < RUNS; i++) {
     for (const [side, root] of [['before', baselineRoot], ['after', process.cwd()]] as const) {
       runs[side].push(buildOnce(root, contentDir, join(work, `dist-${side}`), join(work, `cache-${side}-${modes}-${i}`)));
@@ -156,14 +163,16 @@ function compare(baselineRoot: string, contentDir: string, modes: number) {
     modes,
     runs: RUNS,
     buildSeconds: round(median(runs[side].map((r) => r.seconds)), 2),
+    cpuSeconds: round(median(runs[side].map((r) => r.cpuSeconds)), 1),
     peakMiB: round(median(runs[side].map((r) => r.peakBytes)) / 2 ** 20, 0),
     allSeconds: runs[side].map((r) => round(r.seconds, 1)).join(' '),
+    allCpuSeconds: runs[side].map((r) => round(r.cpuSeconds, 1)).join(' '),
     allPeakMiB: runs[side].map((r) => round(r.peakBytes / 2 ** 20, 0)).join(' '),
   }));
 }
 
 async function measure(label: string, contentDir: string, modes: number, samplePage: string): Promise<Row> {
-  const runs: { seconds: number; peakBytes: number }[] = [];
+  const runs: Build[] = [];
   const dist = join(work, `dist-${label}`);
   for (let i = 0; i < RUNS; i++) runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
   execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
@@ -205,6 +214,8 @@ if (BASELINE) {
   const rows = SIZES.flatMap((size) => compare(baselineRoot, makeSyntheticLibrary(size), size));
   console.log(`Before = ${BASELINE}, after = the working tree; builds alternate, medians of ${RUNS}.`);
   console.table(rows);
+  // Wall time follows the machine's load; say what it was so a reader can judge the figures.
+  console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }

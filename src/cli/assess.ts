@@ -6,6 +6,7 @@ import { findAnswerCodes } from '../core/assessment-code.ts';
 import { CONFIG_HEADER_FIRST_LINE, buildConfigYaml } from '../core/assessment-config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment-file.ts';
 import { buildAssessmentModel } from '../core/assessment-model.ts';
+import type { AssessmentModel } from '../core/assessment.ts';
 import { buildTeamReportMarkdown, describeRespondents } from '../core/assessment-report.ts';
 import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../core/assessment-team.ts';
 import { suggest } from '../core/library.ts';
@@ -62,36 +63,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   }
   const { library } = await loadLibraryFor(io, options.content);
   const model = buildAssessmentModel(library.modes, CATEGORIES);
-  const problems: Problem[] = [];
-  const entries: AnswersEntry[] = [];
-  const notes: string[] = [];
-  const seenPaths = new Map<string, string>();
-  for (const path of options.answers) {
-    const absolute = resolve(io.cwd, path);
-    const shown = display(absolute);
-    const read = await readAnswersText(absolute, shown);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const real = read.real;
-    if (seenPaths.has(real)) {
-      const first = seenPaths.get(real)!;
-      notes.push(first === shown ? `${shown} was given twice, so it was counted once` : `${shown} is the same file as ${first}, so it was counted once`);
-      continue;
-    }
-    seenPaths.set(real, shown);
-    const result = readAnswersFile(shown, read.text, model, { suggest });
-    problems.push(...result.problems);
-    if (result.answers) entries.push({ source: shown, answers: result.answers });
-  }
-  (options.codes ?? []).forEach((text, i) => {
-    const found = findAnswerCodes(model, text);
-    const where = `--code ${i + 1}`;
-    if (!Array.isArray(found)) problems.push({ file: where, message: found.error });
-    else if (found.length === 0) problems.push({ file: where, message: 'no answer code found; codes start with SPA1-' });
-    else found.forEach((f, k) => (f.answers ? entries.push({ source: found.length > 1 ? `${where}, code ${k + 1}` : where, answers: f.answers }) : problems.push({ file: where, message: `${found.length > 1 ? `code ${k + 1}: ` : ''}${f.error}` })));
-  });
+  const { entries, problems, notes } = await readAllAnswers(io, options, model, display);
   if (entries.length > MAX_ANSWERS_FILES) problems.push({ file: 'command line', message: `${entries.length} people's answers given; combine at most ${MAX_ANSWERS_FILES} at once` });
   if (problems.length > 0) {
     const inputs = options.answers.length + (options.codes?.length ?? 0);
@@ -122,6 +94,46 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   // Notes name files and codes, so they go to the terminal only, never into a report or export.
   for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);
   return { out: display(outPath), priorities, team, countedOnce: notes.length };
+}
+
+/** Every answers file and code, read and checked against the model; problems are collected, not thrown, so all show at once. */
+async function readAllAnswers(
+  io: Io,
+  options: AssessOptions,
+  model: AssessmentModel,
+  display: (path: string) => string,
+): Promise<{ entries: AnswersEntry[]; problems: Problem[]; notes: string[] }> {
+  const problems: Problem[] = [];
+  const entries: AnswersEntry[] = [];
+  const notes: string[] = [];
+  const seenPaths = new Map<string, string>();
+  for (const path of options.answers) {
+    const absolute = resolve(io.cwd, path);
+    const shown = display(absolute);
+    const read = await readAnswersText(absolute, shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const real = read.real;
+    if (seenPaths.has(real)) {
+      const first = seenPaths.get(real)!;
+      notes.push(first === shown ? `${shown} was given twice, so it was counted once` : `${shown} is the same file as ${first}, so it was counted once`);
+      continue;
+    }
+    seenPaths.set(real, shown);
+    const result = readAnswersFile(shown, read.text, model, { suggest });
+    problems.push(...result.problems);
+    if (result.answers) entries.push({ source: shown, answers: result.answers });
+  }
+  (options.codes ?? []).forEach((text, i) => {
+    const found = findAnswerCodes(model, text);
+    const where = `--code ${i + 1}`;
+    if (!Array.isArray(found)) problems.push({ file: where, message: found.error });
+    else if (found.length === 0) problems.push({ file: where, message: 'no answer code found; codes start with SPA1-' });
+    else found.forEach((f, k) => (f.answers ? entries.push({ source: found.length > 1 ? `${where}, code ${k + 1}` : where, answers: f.answers }) : problems.push({ file: where, message: `${found.length > 1 ? `code ${k + 1}: ` : ''}${f.error}` })));
+  });
+  return { entries, problems, notes };
 }
 
 /** One answers file's text, refused before reading when it is not a regular file or too large. */

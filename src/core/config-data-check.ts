@@ -8,6 +8,7 @@ import { HandbookConfigSchema, type HandbookConfig } from '../schemas/handbook-c
 import { suggest } from './did-you-mean.ts';
 import type { Library } from './library.ts';
 import { LOGO_TYPES, logoTypeFor } from './logo.ts';
+import { yamlPosition } from './yaml-position.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 
 export interface CheckedConfig {
@@ -38,7 +39,7 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
       warnings: [],
     };
   }
-  const where = (path: (string | number)[]) => (yaml ? locate(yaml.doc, yaml.lines, path) : {});
+  const where = (path: (string | number)[]) => (yaml ? (yamlPosition(yaml, path) ?? {}) : {});
   const at = (path: (string | number)[]) => ({ field: path.join('.'), ...where(path) });
 
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -123,13 +124,6 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
     });
   }
   return { config, ...(logo ? { logo } : {}), problems, warnings };
-}
-
-function locate(doc: Document, lines: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return {};
-  const pos = lines.linePos(node.range[0]);
-  return { line: pos.line, column: pos.col };
 }
 
 /** Counts sentences the simple way: a full stop, question or exclamation mark followed by more words. */

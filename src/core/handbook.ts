@@ -146,15 +146,54 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
   const chosen = selected.chapters.map((m) => applyVariables(m, values));
   const appendix = selected.appendix.map((m) => applyVariables(m, values));
+  const chapters = await buildChapters(library, chosen, appendix, config, values);
+  const isoDate = options.date ?? config.date;
+  const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
+  const sessions = trainingSessions(chapters, config);
+  return {
+    title: `${config.company} service handbook`,
+    company: config.company,
+    vision: config.vision,
+    locale: config.locale,
+    paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
+    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
+    audiences: (config.audiences ?? []).map((a) => AUDIENCES[a]),
+    accent: config.branding.accent,
+    ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
+    standards: [
+      { name: 'First response', value: config.standards.firstResponse },
+      { name: 'Callback', value: config.standards.callback },
+      ...(config.standards.refundLimit ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }] : []),
+      ...config.standards.others,
+    ],
+    howToUse: writeHowToUse(config, chapters.length, appendix.length),
+    chapters,
+    appendix: {
+      modes: appendix.map((mode) => ({ mode, anchor: appendixAnchor(mode.id), categoryLabel: CATEGORIES[mode.category].label })),
+      empowerment: config.empowerment.length > 0 ? config.empowerment : SAMPLE_EMPOWERMENT,
+      empowermentIsSample: config.empowerment.length === 0,
+    },
+    training: {
+      sessions,
+      totalMinutes: sessions.reduce((sum, s) => sum + s.exercise.minutes, 0),
+      ...(config.training?.start ? { cadence: config.training.cadence } : {}),
+    },
+    sources: citedSources(library, chosen, appendix),
+    values,
+  };
+}
+
+const chapterAnchor = (id: string) => `chapter-${id}`;
+const appendixAnchor = (id: string) => `appendix-${id}`;
+
+/** Each chosen mode as a numbered chapter: its body for both targets, its related modes as found in this handbook, its citations. */
+async function buildChapters(library: Library, chosen: FailureMode[], appendix: FailureMode[], config: HandbookConfig, values: VariableValues): Promise<HandbookChapter[]> {
   const empowerment = config.empowerment.length > 0 ? config.empowerment : undefined;
-  const chapterAnchor = (id: string) => `chapter-${id}`;
-  const appendixAnchor = (id: string) => `appendix-${id}`;
   const chapterNumber = new Map(chosen.map((m, i) => [m.id, i + 1]));
   const inAppendix = new Set(appendix.map((m) => m.id));
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
-
-  const chapters: HandbookChapter[] = await Promise.all(
+  return Promise.all(
     chosen.map(async (mode, i) => ({
       number: i + 1,
       anchor: chapterAnchor(mode.id),
@@ -180,13 +219,15 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
       }),
     })),
   );
+}
 
-  const isoDate = options.date ?? config.date;
-  const paper = options.paper ?? config.output.paper ?? paperForLocale(config.locale);
-  const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
-
-  const cited = [...chosen.map((m) => ({ mode: m, anchor: chapterAnchor(m.id), number: chapterNumber.get(m.id) })), ...appendix.map((m) => ({ mode: m, anchor: appendixAnchor(m.id), number: undefined }))];
-  const sources: SourceEntry[] = library.articles
+/** The articles the handbook draws on, each with the chapters and appendix entries citing it, in handbook order. */
+function citedSources(library: Library, chosen: FailureMode[], appendix: FailureMode[]): SourceEntry[] {
+  const cited: { mode: FailureMode; anchor: string; number?: number }[] = [
+    ...chosen.map((m, i) => ({ mode: m, anchor: chapterAnchor(m.id), number: i + 1 })),
+    ...appendix.map((m) => ({ mode: m, anchor: appendixAnchor(m.id) })),
+  ];
+  return library.articles
     .map((article) => ({
       article,
       citedBy: cited
@@ -194,13 +235,15 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
         .map((c) => ({ title: c.mode.title, anchor: c.anchor, ...(c.number !== undefined ? { number: c.number } : {}) })),
     }))
     .filter((s) => s.citedBy.length > 0);
+}
 
-  // The same plan training-plan.ics is written from, so the printed plan and the calendar agree.
+/** One session per chapter, dated from the same plan training-plan.ics is written from, so the printed plan and the calendar agree. */
+function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
   const planned = config.training?.start
-    ? planTrainingSessions(chosen, { start: config.training.start, cadence: config.training.cadence, refreshAfter: 0 })
+    ? planTrainingSessions(chapters.map((c) => c.mode), { start: config.training.start, cadence: config.training.cadence, refreshAfter: 0 })
     : [];
   const sessionDates = planned.map((p) => p.start.slice(0, 10));
-  const sessions: TrainingSession[] = chapters.map((chapter, i) => ({
+  return chapters.map((chapter, i) => ({
     number: i + 1,
     chapter: chapter.number,
     anchor: chapter.anchor,
@@ -208,38 +251,6 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
     exercise: chapter.mode.exercise,
     ...(sessionDates[i] ? { date: formatDate(sessionDates[i]!, config.locale) } : {}),
   }));
-
-  return {
-    title: `${config.company} service handbook`,
-    company: config.company,
-    vision: config.vision,
-    locale: config.locale,
-    paper,
-    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
-    audiences: (config.audiences ?? []).map((a) => AUDIENCES[a]),
-    accent: config.branding.accent,
-    ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
-    standards: [
-      { name: 'First response', value: config.standards.firstResponse },
-      { name: 'Callback', value: config.standards.callback },
-      ...(config.standards.refundLimit ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }] : []),
-      ...config.standards.others,
-    ],
-    howToUse: writeHowToUse(config, chapters.length, appendix.length),
-    chapters,
-    appendix: {
-      modes: appendix.map((mode) => ({ mode, anchor: appendixAnchor(mode.id), categoryLabel: CATEGORIES[mode.category].label })),
-      empowerment: config.empowerment.length > 0 ? config.empowerment : SAMPLE_EMPOWERMENT,
-      empowermentIsSample: config.empowerment.length === 0,
-    },
-    training: {
-      sessions,
-      totalMinutes: sessions.reduce((sum, s) => sum + s.exercise.minutes, 0),
-      ...(config.training?.start ? { cadence: config.training.cadence } : {}),
-    },
-    sources,
-    values,
-  };
 }
 
 /** The "how to use this handbook" paragraphs, in our own words, tuned to what the handbook contains. */

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
@@ -5,7 +6,7 @@ import { remarkPlaybook } from '../markdown/remark-playbook.ts';
 import { VARIABLE_NAMES, findVariables, isVariableName } from '../markdown/variables.ts';
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { parseYamlDocument, toPlainData } from './yaml-source.ts';
+import { parseYamlDocument, toPlainData, yamlPosition } from './yaml-source.ts';
 import { closest, suggest } from './did-you-mean.ts';
 import { applyVariables, sortModes } from './library-modes.ts';
 
@@ -13,9 +14,13 @@ export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
 export { applyVariables, sortModes };
 
-/** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
-export interface FailureMode extends FailureModeData {
+/** What a page shows of a failure mode: its id and validated frontmatter, without its source. */
+export interface ModeData extends FailureModeData {
   id: string;
+}
+
+/** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
+export interface FailureMode extends ModeData {
   /** Path relative to the project root, for messages. */
   file: string;
   /** The Markdown body after the frontmatter. */
@@ -26,9 +31,10 @@ export interface FailureMode extends FailureModeData {
   fieldLines: Record<string, number>;
 }
 
-export interface Library {
+/** The site's pages hold modes without their source (`Library<ModeData>`); the generator, whole ones. */
+export interface Library<M extends ModeData = FailureMode> {
   /** Sorted by category order, then title. */
-  modes: FailureMode[];
+  modes: M[];
   articles: Article[];
 }
 
@@ -45,7 +51,14 @@ export function idFromPath(path: string): string {
 }
 
 /** Parses and validates one page's frontmatter and body; never throws for bad content. */
-export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMode; problems: Problem[] } {
+/** A page's result: the mode when valid, and its body tree as the checks left it (see checkBodyTree). */
+export interface ParsedMode {
+  mode?: FailureMode;
+  problems: Problem[];
+  neutralBody?: Root;
+}
+
+export function parseFailureMode({ path, text }: SourceText): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
   const idCheck = ModeIdSchema.safeParse(id);
@@ -73,19 +86,18 @@ export function parseFailureMode({ path, text }: SourceText): { mode?: FailureMo
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
-  problems.push(...checkBody(path, body, bodyLine));
+  const checked = checkBodyTree(path, body, bodyLine);
+  problems.push(...checked.problems);
   if (problems.length > 0) return { problems };
   const fieldLines: Record<string, number> = {};
-  const lineOf = (path: (string | number)[]) => {
-    const range = (parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range;
-    return range ? parsed.lines.linePos(range[0]).line + 1 : undefined;
-  };
+  // The frontmatter's first line is the file's second, after "---".
+  const lineOf = (path: (string | number)[]) => yamlPosition(parsed, path, { lineOffset: 1 })?.line;
   result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
   });
-  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems };
+  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems, neutralBody: checked.tree };
 }
 
 /** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
@@ -107,13 +119,21 @@ function checkFrontmatterVariables(path: string, data: FailureModeData, doc: Par
 
 /** Checks that a body parses and uses only the portable constructs; reports real file lines. */
 export function checkBody(path: string, body: string, bodyLine: number): Problem[] {
+  return checkBodyTree(path, body, bodyLine).problems;
+}
+
+/**
+ * The body check, returning the tree it leaves: parsed and through remarkPlaybook with the neutral
+ * defaults for HTML, which is exactly the site's edition, so the site does not parse a body twice.
+ */
+function checkBodyTree(path: string, body: string, bodyLine: number): { problems: Problem[]; tree?: Root } {
   const at = (line?: number, column?: number) => (line !== undefined ? { line: line + bodyLine - 1, column } : {});
   let parsed;
   try {
     parsed = parseBody(body, path);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
-    return [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }];
+    return { problems: [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }] };
   }
   const problems: Problem[] = findNonPortableNodes(parsed.tree).map((n) => ({
     file: path,
@@ -121,12 +141,13 @@ export function checkBody(path: string, body: string, bodyLine: number): Problem
     message: `body uses MDX-only syntax (${n.type}); use Markdown and the directives in docs/authoring.md so the handbook renders it too`,
   }));
   try {
-    unified().use(remarkPlaybook).runSync(parsed.tree, parsed.file);
+    unified().use(remarkPlaybook, { target: 'html' }).runSync(parsed.tree, parsed.file);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
     problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
+    return { problems };
   }
-  return problems;
+  return { problems, tree: parsed.tree };
 }
 
 /** Parses content/sources.yaml. */
@@ -202,13 +223,25 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
   return modes.flatMap((m) => m.related.filter((r) => byId.get(r) && !byId.get(r)!.related.includes(m.id)).map((to) => ({ from: m.id, to })));
 }
 
-/** Validates every page and the sources file together, returning the library and all problems at once. */
-export function buildLibrary(pages: SourceText[], sources: SourceText): { library?: Library; problems: Problem[] } {
+/**
+ * Validates every page and the sources file together, returning the library and all problems at
+ * once. With `keepBodies`, also each page's body tree in the site's neutral edition (see
+ * checkBodyTree); without, each tree is dropped as soon as its page is checked.
+ */
+export function buildLibrary(
+  pages: SourceText[],
+  sources: SourceText,
+  options: { keepBodies?: boolean } = {},
+): { library?: Library; problems: Problem[]; neutralBodies?: Map<string, Root> } {
   const parsedSources = parseSources(sources);
-  const results = pages.map(parseFailureMode);
+  const results = pages.map((page): ParsedMode => {
+    const { neutralBody, ...result } = parseFailureMode(page);
+    return options.keepBodies ? { ...result, neutralBody } : result;
+  });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
   const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
   if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
   if (problems.length > 0 || !parsedSources.articles) return { problems };
-  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems };
+  const neutralBodies = new Map(results.flatMap((r) => (r.mode && r.neutralBody ? [[r.mode.id, r.neutralBody] as const] : [])));
+  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems, neutralBodies };
 }

@@ -6,7 +6,7 @@
  * sections. Change a label or the order here (or in labels.ts) and every output follows.
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
-import type { FailureMode } from './library.ts';
+import type { ModeData } from './library.ts';
 import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } from './labels.ts';
 import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 import {
@@ -50,7 +50,7 @@ export interface ExtraSection {
 }
 
 export interface ModeDocumentInput {
-  mode: FailureMode;
+  mode: ModeData;
   /** The body, already through remarkPlaybook with the same values as `mode`. */
   body: Root;
   /** The line above the title: the category (a link on the site), "Chapter 2 · …" in a handbook. */

@@ -1,22 +1,22 @@
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../schemas/taxonomy.ts';
-import type { FailureMode, Library } from './library.ts';
+import type { Library, ModeData } from './library.ts';
 
-export interface CategoryGroup {
+export interface CategoryGroup<M extends ModeData = ModeData> {
   id: CategoryId;
   label: string;
   blurb: string;
-  modes: FailureMode[];
+  modes: M[];
 }
 
 /** Categories in their fixed order with their modes; empty categories are left out. */
-export function groupByCategory(modes: FailureMode[]): CategoryGroup[] {
+export function groupByCategory<M extends ModeData>(modes: M[]): CategoryGroup<M>[] {
   return CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id], modes: modes.filter((m) => m.category === id) })).filter(
     (g) => g.modes.length > 0,
   );
 }
 
 /** The previous and next mode within the same category, in library order. */
-export function neighboursInCategory(library: Library, id: string): { previous?: FailureMode; next?: FailureMode } {
+export function neighboursInCategory<M extends ModeData>(library: Library<M>, id: string): { previous?: M; next?: M } {
   const mode = library.modes.find((m) => m.id === id);
   if (!mode) return {};
   const siblings = library.modes.filter((m) => m.category === mode.category);
@@ -25,11 +25,11 @@ export function neighboursInCategory(library: Library, id: string): { previous?:
 }
 
 /** Which modes cite each article, for the sources page. */
-export function modesByArticle(library: Library): Map<string, FailureMode[]> {
+export function modesByArticle<M extends ModeData>(library: Library<M>): Map<string, M[]> {
   return new Map(library.articles.map((a) => [a.id, library.modes.filter((m) => m.sources.some((s) => s.article === a.id))]));
 }
 
-export function findMode(library: Library, id: string): FailureMode {
+export function findMode<M extends ModeData>(library: Library<M>, id: string): M {
   const mode = library.modes.find((m) => m.id === id);
   if (!mode) throw new Error(`No failure mode "${id}"`);
   return mode;

@@ -5,7 +5,7 @@
  * `playbook print`.
  */
 import type { BlockContent, Root } from 'mdast';
-import type { FailureMode, Library } from './library.ts';
+import type { Library, ModeData } from './library.ts';
 import { LABELS, PLAYBOOK_LABELS as P } from './labels.ts';
 import { buildModeDocument } from './mode-document.ts';
 import { classed, heading, link, list, paragraph, section, strong, pageNumberSpan, type Inline } from './document.ts';
@@ -15,13 +15,13 @@ import { CATEGORIES } from '../schemas/taxonomy.ts';
 export interface PlaybookChapter {
   number: number;
   anchor: string;
-  mode: FailureMode;
+  mode: ModeData;
   /** The mode's body, through remarkPlaybook with the neutral defaults. */
   body: Root;
 }
 
 /** The playbook's modes in reading order (categories, then the library's order), numbered. */
-export function playbookChapters(library: Library, bodies: ReadonlyMap<string, Root>): PlaybookChapter[] {
+export function playbookChapters(library: Library<ModeData>, bodies: ReadonlyMap<string, Root>): PlaybookChapter[] {
   const order = Object.keys(CATEGORIES);
   return [...library.modes]
     .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category))
@@ -34,7 +34,7 @@ export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string;
 }
 
 /** Builds the printed playbook's document tree; `pageNumbers` (by heading text) adds numbers to the contents. */
-export function buildPlaybookDocument(library: Library, chapters: PlaybookChapter[], pageNumbers?: ReadonlyMap<string, number>): Root {
+export function buildPlaybookDocument(library: Library<ModeData>, chapters: PlaybookChapter[], pageNumbers?: ReadonlyMap<string, number>): Root {
   const byId = new Map(chapters.map((c) => [c.mode.id, c]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const entry = (s: { id: string; label: string }, index: number): Inline[] =>

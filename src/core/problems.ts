@@ -2,6 +2,7 @@ import type { ZodIssue, ZodTypeAny } from 'astro/zod';
 import type { Document, LineCounter } from 'yaml';
 import { suggest } from './did-you-mean.ts';
 import { toTerminalText } from './terminal-text.ts';
+import { yamlPosition } from './yaml-position.ts';
 
 /** One thing wrong with a user's file, located as precisely as we can. */
 export interface Problem {
@@ -59,8 +60,9 @@ export function problemsFromZod(
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') return unknownKeyProblems(file, issue.path, issue.keys, { doc, lines, lineOffset, schema });
     const field = issue.path.join('.') || undefined;
-    const at = locate(issue.path, doc, lines);
-    return [{ file, field, ...(at ? { line: at.line + lineOffset, column: at.col } : {}), message: describeIssue(issue) }];
+    // A missing field points at its parent.
+    const at = doc && lines ? yamlPosition({ doc, lines }, issue.path, { lineOffset, nearest: true }) : undefined;
+    return [{ file, field, ...at, message: describeIssue(issue) }];
   });
 }
 
@@ -70,17 +72,6 @@ function describeIssue(issue: ZodIssue): string {
   return issue.message;
 }
 
-/** Finds the line of the deepest existing node on the path, so a missing field points at its parent. */
-function locate(path: (string | number)[], doc?: Document, lines?: LineCounter) {
-  if (!doc || !lines) return undefined;
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return lines.linePos(range[0]);
-  }
-  return undefined;
-}
-
 function unknownKeyProblems(
   file: string,
   path: (string | number)[],
@@ -88,33 +79,13 @@ function unknownKeyProblems(
   where: { doc?: Document; lines?: LineCounter; lineOffset: number; schema?: ZodTypeAny },
 ): Problem[] {
   const known = where.schema ? objectKeysAt(where.schema, path) : [];
-  const parent = where.doc?.getIn(path, true) ?? (path.length === 0 ? where.doc?.contents : undefined);
+  const { doc, lines, lineOffset } = where;
   return keys.map((key) => {
-    const range = keyNode(parent, key)?.range;
-    const at = range && where.lines ? where.lines.linePos(range[0]) : undefined;
+    const at = doc && lines ? yamlPosition({ doc, lines }, [...path, key], { key: true, lineOffset }) : undefined;
     const field = [...path, key].join('.');
     const hint = known.length > 0 ? `${suggest(key, known)}; known fields here: ${known.join(', ')}` : '';
-    return {
-      file,
-      field,
-      ...(at ? { line: at.line + where.lineOffset, column: at.col } : {}),
-      message: `unknown field "${key}"${hint}`,
-    };
+    return { file, field, ...at, message: `unknown field "${key}"${hint}` };
   });
-}
-
-/**
- * The key node named `key` in a YAML map node. Read by shape, not with the yaml package's isMap and
- * isScalar: the browser builder checks configs with this module and loads yaml only for files, so
- * this module must not pull the package into its first script.
- */
-function keyNode(parent: unknown, key: string): { range?: [number, number, number] } | undefined {
-  const items = (parent as { items?: unknown } | null | undefined)?.items;
-  if (!Array.isArray(items)) return undefined;
-  for (const item of items as { key?: { value?: unknown; range?: [number, number, number] } | null }[]) {
-    if (item?.key && typeof item.key === 'object' && 'value' in item.key && String(item.key.value) === key) return item.key;
-  }
-  return undefined;
 }
 
 /** The keys an object schema accepts at `path`, looking through defaults, optionals, effects and arrays. */

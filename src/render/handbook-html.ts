@@ -48,7 +48,8 @@ function tint(hex: string, amount: number): string {
 /**
  * The handbook's styles: screen reading, then print with paper size, page numbers and chapter breaks.
  * No user text is ever written into CSS: the only config values here are the accent, checked as a
- * hex colour and recomputed for contrast, and the paper size, one of two names.
+ * hex colour and recomputed for contrast, and the paper size, one of two names. Long because it is
+ * one style sheet, kept whole so its rules read in cascade order.
  */
 export function handbookCss(handbook: { accent: string; paper?: PaperSize }): string {
   // The accent is used for text on white and as a background under white text; both need 4.5:1.

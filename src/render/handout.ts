@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
-import type { FailureMode } from '../core/library.ts';
+import type { ModeData } from '../core/library.ts';
 import { LABELS, type SectionId } from '../core/labels.ts';
 import { buildModeDocument } from '../core/mode-document.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
@@ -25,7 +25,7 @@ const NO_BODY: Root = { type: 'root', children: [] };
  * the warning signs, the plays as a checklist and the exercise. Both the site and the generator
  * print this same tree, so a handout looks the same wherever it comes from.
  */
-export function buildHandout(mode: FailureMode, options: HandoutOptions = {}): Element {
+export function buildHandout(mode: ModeData, options: HandoutOptions = {}): Element {
   const tree = buildModeDocument({
     mode,
     body: NO_BODY,

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { planKit, type PrintedCard, type KitPlan } from '../core/kit.ts';
-import type { FailureMode } from '../core/library.ts';
+import type { ModeData } from '../core/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 
@@ -15,7 +15,7 @@ export interface KitOptions {
  * eight. The site page and the generator print this same tree with `KIT_CSS`, so a kit looks the
  * same wherever it comes from. Parts the exercise does not have yet are named, not hidden.
  */
-export function buildKit(mode: FailureMode, options: KitOptions = {}): Element {
+export function buildKit(mode: ModeData, options: KitOptions = {}): Element {
   const plan = planKit(mode.exercise);
   const footer = [options.companyName, 'Service Playbook', mode.title].filter(Boolean).join(' · ');
   return h('article.kit', [
@@ -25,7 +25,7 @@ export function buildKit(mode: FailureMode, options: KitOptions = {}): Element {
   ]);
 }
 
-function buildSheet(mode: FailureMode, plan: KitPlan): Element {
+function buildSheet(mode: ModeData, plan: KitPlan): Element {
   const ex = mode.exercise;
   return h('div.kit-sheet', [
     h('header.kit-head', [
@@ -111,7 +111,7 @@ function facilitatorNotes(notes: NonNullable<Exercise['facilitator']>): Element[
   ];
 }
 
-function buildCards(mode: FailureMode, plan: KitPlan): Element {
+function buildCards(mode: ModeData, plan: KitPlan): Element {
   return h('section.kit-cards', { ariaLabelledby: 'kit-cards-title' }, [
     h('h2#kit-cards-title', ['Cut-out cards']),
     h('p.kit-cut-note', [`${plan.cards.length} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`]),
@@ -127,7 +127,7 @@ function sizeClass(card: PrintedCard): string {
   return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
 }
 
-function buildCard(mode: FailureMode, card: PrintedCard): Element {
+function buildCard(mode: ModeData, card: PrintedCard): Element {
   return h(`li.kit-card.${sizeClass(card)}`, [
     h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
     card.title ? h('h3.kit-card-title', [card.title]) : undefined,

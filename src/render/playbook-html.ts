@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
-import type { Library } from '../core/library.ts';
+import type { Library, ModeData } from '../core/library.ts';
 import { buildPlaybookDocument, type PlaybookChapter } from '../core/playbook-document.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { documentChildren, standaloneHtml } from './document.ts';
@@ -13,7 +13,7 @@ const PLAYBOOK_ACCENT = '#1f5f8b';
  * The whole playbook as one self-contained HTML document, with the handbook's print styles: page
  * numbers, chapters on new pages, running heads. `pageNumbers` (from a first print) numbers the contents.
  */
-export function renderPlaybookHtml(library: Library, chapters: PlaybookChapter[], options: { paper?: PaperSize; pageNumbers?: ReadonlyMap<string, number> }): string {
+export function renderPlaybookHtml(library: Library<ModeData>, chapters: PlaybookChapter[], options: { paper?: PaperSize; pageNumbers?: ReadonlyMap<string, number> }): string {
   const [cover, ...rest] = documentChildren(buildPlaybookDocument(library, chapters, options.pageNumbers));
   return standaloneHtml({
     title: PLAYBOOK_LABELS.title,

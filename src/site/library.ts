@@ -1,26 +1,28 @@
 import { getCollection } from 'astro:content';
-import { sortModes, type FailureMode, type Library } from '../core/library.ts';
+import { sortModes, type Library } from '../core/library.ts';
 import type { Article } from '../schemas/sources.ts';
+import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
 
-let built: Promise<Library> | undefined;
+let built: Promise<Library<SiteMode>> | undefined;
 
 /**
- * The validated library, read from the content collections our loader filled (site/loader.ts).
- * The loader already validated every entry with the core schema, so the data is typed here. A
+ * The validated library, read from the content collections our loader filled (site/loader.ts):
+ * each mode as the pages see it (SiteMode, without its source text). The loader already validated
+ * every entry with the core schema, so the data is typed here. A
  * build reads it once for every page (a thousand pages each listing a thousand entries would be
  * quadratic); the dev server reads it afresh, so an edited page shows at once.
  */
-export function getLibrary(): Promise<Library> {
+export function getLibrary(): Promise<Library<SiteMode>> {
   if (import.meta.env.DEV) return readCollections();
   built ??= readCollections();
   return built;
 }
 
-async function readCollections(): Promise<Library> {
+async function readCollections(): Promise<Library<SiteMode>> {
   const [modes, articles] = await Promise.all([getCollection('modes'), getCollection('articles')]);
   return {
-    modes: sortModes(modes.map((entry) => entry.data as FailureMode)),
+    modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles
       .map((entry) => entry.data as { position: number; article: Article })
       .sort((a, b) => a.position - b.position)
@@ -29,3 +31,20 @@ async function readCollections(): Promise<Library> {
 }
 
 export const urls = siteUrls(import.meta.env.BASE_URL);
+
+const renderers = new WeakMap<Library<SiteMode>, (mode: SiteMode) => string>();
+
+/**
+ * A mode page's article (site/mode-page.ts: the mode's one document tree, site edition), rendered
+ * when its page is built. One renderer per library, so its lookups are made once per build.
+ */
+export async function modeArticleHtml(mode: SiteMode): Promise<string> {
+  const library = await getLibrary();
+  let render = renderers.get(library);
+  if (!render) {
+    const forLibrary = siteModeRenderer(library, urls);
+    render = (m) => forLibrary(m, m.bodyTree);
+    renderers.set(library, render);
+  }
+  return render(mode);
+}

@@ -2,28 +2,36 @@
  * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
  * (core/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
  * its file:line:col messages. Two collections read the one load: `modes` (each entry's data is
- * the validated mode, its `rendered` HTML the page article built by site/mode-page.ts) and
- * `articles` (content/sources.yaml). Under `astro dev` a change in the content folder reloads
- * both, and the browser refreshes.
+ * what the pages read of a mode, site/mode-page.ts's SiteMode, with the body tree the validation
+ * parsed) and `articles` (content/sources.yaml). Under `astro dev` a change in the content folder
+ * reloads both, and the browser refreshes.
+ *
+ * The entries carry no rendered HTML: Astro bundles the whole store into the build as one module,
+ * and at 1,000 modes their articles (13 MB) cost 400 MB of peak memory there. Each mode page renders
+ * its own article once, from this data (site/library.ts, modeArticleHtml).
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { applyVariables, type Library } from '../core/library.ts';
-import { loadLibrary } from '../core/load.ts';
+import type { Library } from '../core/library.ts';
+import { loadLibraryWithBodies } from '../core/load.ts';
 import { UserError } from '../core/problems.ts';
 import { contentDir } from './content-dir.ts';
-import { renderSiteModeHtml } from './mode-page.ts';
-import { siteUrls } from './urls.ts';
+import { siteMode, type SiteMode } from './mode-page.ts';
 
 type Kind = 'modes' | 'articles';
 
-let loading: Promise<Library> | undefined;
-const syncs = new Map<Kind, (library: Library) => Promise<void>>();
+type SiteLibrary = Library<SiteMode>;
+
+let loading: Promise<SiteLibrary> | undefined;
+const syncs = new Map<Kind, (library: SiteLibrary) => Promise<void>>();
 const watched = new WeakSet<object>();
 
 /** The validated library, neutral edition (every variable shows its default), loaded once per change. */
-function sharedLibrary(dir: string): Promise<Library> {
-  loading ??= loadLibrary(dir).then((library) => ({ ...library, modes: library.modes.map((m) => applyVariables(m, {})) }));
+function sharedLibrary(dir: string): Promise<SiteLibrary> {
+  loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies }) => ({
+    articles: library.articles,
+    modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
+  }));
   return loading;
 }
 
@@ -32,7 +40,7 @@ export function playbookLoader(kind: Kind): Loader {
     name: `playbook-${kind}`,
     async load(context: LoaderContext) {
       const dir = contentDir();
-      const sync = async (library: Library) => fill(kind, context, library);
+      const sync = async (library: SiteLibrary) => fill(kind, context, library);
       syncs.set(kind, sync);
       await sync(await sharedLibrary(dir).catch(rethrowReadable));
       watch(context, dir);
@@ -40,17 +48,14 @@ export function playbookLoader(kind: Kind): Loader {
   };
 }
 
-async function fill(kind: Kind, { store, config, generateDigest }: LoaderContext, library: Library): Promise<void> {
+/** Every entry is set afresh (the store is cleared first), so no digest is needed to skip unchanged ones. */
+async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary): Promise<void> {
   store.clear();
   if (kind === 'articles') {
     library.articles.forEach((article, position) => store.set({ id: article.id, data: { position, article } }));
     return;
   }
-  const urls = siteUrls(config.base);
-  for (const mode of library.modes) {
-    const html = await renderSiteModeHtml(library, mode, urls);
-    store.set({ id: mode.id, data: { ...mode }, rendered: { html }, digest: generateDigest(html) });
-  }
+  for (const mode of library.modes) store.set({ id: mode.id, data: { ...mode } });
 }
 
 /** One watcher listener for both collections: reload the library once, then refill each store. */

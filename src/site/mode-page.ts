@@ -2,8 +2,13 @@
  * The site's edition of a failure mode: the one document tree (core/mode-document.ts) with the
  * neutral defaults, site links and a "Print handout" action, serialised to the HTML the mode page
  * shows through `render()`. Called by the content loader, once per mode and build.
+ *
+ * What the site keeps of a mode (SiteMode) is what its pages read: the validated frontmatter and
+ * the body's tree for /print/, not the raw text, the file path or the field lines that only
+ * messages need. Astro serialises the store to disk and into the build, so it stays small.
  */
-import type { Library, FailureMode } from '../core/library.ts';
+import type { Root } from 'mdast';
+import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library.ts';
 import { LABELS } from '../core/labels.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../core/mode-document.ts';
 import { link, paragraph } from '../core/document.ts';
@@ -14,7 +19,7 @@ import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** Links shown under a mode's title on the site. */
-export function siteActions(mode: FailureMode, urls: SiteUrls): ModeLink[] {
+export function siteActions(mode: ModeData, urls: SiteUrls): ModeLink[] {
   return [
     { label: LABELS.printHandout, url: urls.handout(mode.id), className: 'button' },
     { label: LABELS.printKit, url: urls.kit(mode.id), className: 'button' },
@@ -22,7 +27,7 @@ export function siteActions(mode: FailureMode, urls: SiteUrls): ModeLink[] {
 }
 
 /** Sections only the site adds: a prominent link to the tool that works out this mode's numbers. */
-export function siteExtraSections(mode: FailureMode, urls: SiteUrls): ExtraSection[] {
+export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[] {
   const tool = toolForMode(mode.id);
   if (!tool) return [];
   // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages
@@ -31,28 +36,56 @@ export function siteExtraSections(mode: FailureMode, urls: SiteUrls): ExtraSecti
   return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [pitch] }];
 }
 
-/** The mode page's article as HTML, from the same tree as the handbook chapter and the handout. */
-export async function renderSiteModeHtml(library: Library, mode: FailureMode, urls: SiteUrls): Promise<string> {
+/**
+ * The site's mode pages for one library: the lookups are made once, not once per page (at 1,000
+ * modes, per page they cost a million map entries). `body` is the mode's body through remarkPlaybook
+ * with the neutral defaults, as core/load.ts's checks leave it.
+ */
+export function siteModeRenderer(library: Library<ModeData>, urls: SiteUrls): (mode: ModeData, body: Root) => string {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
-  const body = await renderBodyTree(mode.body, mode.file, { target: 'html' });
-  const tree = buildModeDocument({
-    mode,
-    body,
-    kicker: [link(urls.category(mode.category), CATEGORIES[mode.category].label)],
-    titleDepth: 1,
-    audiences: mode.audiences.map((a) => AUDIENCES[a]),
-    actions: siteActions(mode, urls),
-    related: mode.related.flatMap((id) => {
-      const other = byId.get(id);
-      return other ? [{ label: other.title, url: urls.mode(id), after: other.summary }] : [];
-    }),
-    sources: mode.sources.map((s) => {
-      const article = articles.get(s.article)!;
-      const point = article.points.find((p) => p.id === s.point)!;
-      return { title: article.title, url: urls.sources(article.id), point: point.label, ...(s.note ? { note: s.note } : {}) };
-    }),
-    extraSections: siteExtraSections(mode, urls),
-  });
-  return documentToHtml(tree);
+  return (mode, body) => {
+    const tree = buildModeDocument({
+      mode,
+      body,
+      kicker: [link(urls.category(mode.category), CATEGORIES[mode.category].label)],
+      titleDepth: 1,
+      audiences: mode.audiences.map((a) => AUDIENCES[a]),
+      actions: siteActions(mode, urls),
+      related: mode.related.flatMap((id) => {
+        const other = byId.get(id);
+        return other ? [{ label: other.title, url: urls.mode(id), after: other.summary }] : [];
+      }),
+      sources: mode.sources.map((s) => {
+        const article = articles.get(s.article)!;
+        const point = article.points.find((p) => p.id === s.point)!;
+        return { title: article.title, url: urls.sources(article.id), point: point.label, ...(s.note ? { note: s.note } : {}) };
+      }),
+      extraSections: siteExtraSections(mode, urls),
+    });
+    return documentToHtml(tree);
+  };
 }
+
+/** One mode page's article as HTML, parsing its body here (the loader reuses the validation's parse instead). */
+export async function renderSiteModeHtml(library: Library<ModeData>, mode: FailureMode, urls: SiteUrls): Promise<string> {
+  return siteModeRenderer(library, urls)(mode, await renderBodyTree(mode.body, mode.file, { target: 'html' }));
+}
+
+/** A mode as the site's content store holds it (see the header comment). */
+export interface SiteMode extends ModeData {
+  /** The body through remarkPlaybook with the neutral defaults, without source positions. */
+  bodyTree: Root;
+}
+
+/** The store's copy of a mode: the neutral edition of its data and its body tree, nothing else. */
+export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
+  const { body: _body, file: _file, bodyLine: _bodyLine, fieldLines: _fieldLines, ...data } = applyVariables(mode, {});
+  return { ...data, bodyTree: withoutPositions(neutralBody) };
+}
+
+/** A copy of the tree without `position` (only messages need it, and it is most of a tree's size). */
+function withoutPositions(tree: Root): Root {
+  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value))) as Root;
+}
+

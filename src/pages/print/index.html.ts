@@ -5,13 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { playbookChapters } from '../../core/playbook-document.ts';
-import { renderBodyTree } from '../../markdown/pipeline.ts';
 import { renderPlaybookHtml } from '../../render/playbook-html.ts';
 import { getLibrary } from '../../site/library.ts';
 
 export const GET: APIRoute = async () => {
   const library = await getLibrary();
-  const bodies = new Map(await Promise.all(library.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
+  // Each body's tree comes from the loader, which kept the one parse its validation made.
+  const bodies = new Map(library.modes.map((m) => [m.id, m.bodyTree]));
   // No paper size: the reader's printer decides, A4 or Letter.
   const html = renderPlaybookHtml(library, playbookChapters(library, bodies), {});
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
