@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { buildHandbook } from '../core/handbook.ts';
+import { buildHandbook, type Handbook } from '../core/handbook.ts';
 import { listSections } from '../core/handbook-document.ts';
 import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
@@ -80,8 +80,7 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   const formats = options.formats ?? config.output.formats;
   // Formats from the config: Chromium starts as soon as they are known.
   if (formats.some(printsPdf)) chromium.printer ??= startPrinter(io.env);
-  const trainingStart = config.training?.start;
-  if (formats.includes('ics') && !trainingStart) {
+  if (formats.includes('ics') && !config.training?.start) {
     throw new UserError([{ file: configDisplay, field: 'training.start', message: 'the ics format needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' }], 'Cannot write training-plan.ics; nothing was written');
   }
   const outDir = resolve(io.cwd, options.out ?? config.output.dir);
@@ -99,89 +98,12 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     });
     progress(`Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`);
 
-    if (formats.includes('html')) {
-      await staged.write('handbook.html', renderHandbookHtml(handbook));
-      progress('Wrote handbook.html');
-    }
-    if (formats.includes('md')) {
-      await staged.write('handbook.md', renderHandbookMarkdown(handbook));
-      progress('Wrote handbook.md');
-    }
-    if (formats.includes('ics') && trainingStart) {
-      await staged.write('training-plan.ics', renderHandbookCalendar(handbook, config)!);
-      progress(`Wrote training-plan.ics (${handbook.chapters.length} session${handbook.chapters.length === 1 ? '' : 's'}, then refreshers)`);
-    }
-    const handouts = formats.includes('handouts') ? renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {}) : [];
-    if (formats.includes('handouts')) {
-      for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);
-      progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
-    }
-
-    // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run below.
-    const kits = formats.includes('kits')
-      ? handbook.chapters.map((c) => ({
-          name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
-          html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
-        }))
-      : [];
-    for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
-    if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
-
-    const metadata = (title: string, subject: string, keywords: string[]) => ({
-      title,
-      author: config.company,
-      subject,
-      keywords: ['customer service', ...keywords],
-      language: 'en',
-      ...(handbook.date ? { date: handbook.date.iso } : {}),
-    });
-    const jobs: (PdfJob & { path: string })[] = [
-      ...(formats.includes('pdf')
-        ? [
-            {
-              path: 'handbook.pdf',
-              // The contents shows the page each heading landed on: filled into the first print's placeholders.
-              html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
-              contents: listSections(handbook).map((s) => s.label),
-              paper: handbook.paper,
-              metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
-            },
-          ]
-        : []),
-      ...(formats.includes('handouts')
-        ? handbook.chapters.map((c, i) => ({
-            path: `${handouts[i]!.name}.pdf`,
-            html: handouts[i]!.html,
-            paper: handbook.paper,
-            metadata: metadata(`Handout: ${c.mode.title}`, 'Training handout', ['training', c.mode.title, c.categoryLabel]),
-          }))
-        : []),
-      ...kits.map((x, i) => ({
-        path: `${x.name}.pdf`,
-        html: x.html,
-        paper: handbook.paper,
-        metadata: metadata(`Training kit: ${handbook.chapters[i]!.mode.title}`, 'Facilitator sheet and cards', ['training', 'kit', handbook.chapters[i]!.mode.title]),
-      })),
-    ];
+    const { handouts, kits } = await writeDocuments(staged, handbook, config, formats, { siteUrl, progress });
+    const jobs = pdfJobs(handbook, config, formats, handouts, kits);
     if (jobs.length > 0) {
-      const missing = await findUnprintableCharacters(configText(config));
-      if (missing.length > 0) {
-        progress(`warning: no font on this machine has ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}, so the PDF shows an empty box for ${missing.length === 1 ? 'it' : 'them'}; install a font that has ${missing.length === 1 ? 'it' : 'them'} (for emoji on Debian: fonts-noto-color-emoji) or remove ${missing.length === 1 ? 'it' : 'them'} from the config`);
-      }
-      progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
-      try {
-        const pdfs = await renderPdfs(jobs, { env: io.env, ...(chromium.printer ? { printer: chromium.printer } : {}) });
-        for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
-        progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
-      } catch (error) {
-        if (!(error instanceof ChromiumNotFoundError)) throw error;
-        if (formats.includes('pdf')) {
-          skipped.push({ output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` });
-          exitCode = 1;
-        }
-        if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
-        if (kits.length > 0) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
-      }
+      const printed = await printPdfs(io, jobs, staged, { formats, hasKits: kits.length > 0, config, progress, printer: chromium.printer });
+      skipped.push(...printed.skipped);
+      exitCode = printed.exitCode;
     }
     if (exitCode !== 0) {
       await staged.discard();
@@ -205,6 +127,113 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     skipped,
     exitCode,
   };
+}
+
+type Written = { name: string; html: string };
+
+/** Writes the HTML, Markdown, calendar, handouts and kits asked for; the handouts and kits are returned for their PDFs. */
+async function writeDocuments(
+  staged: StagedOutput,
+  handbook: Handbook,
+  config: HandbookConfig,
+  formats: OutputFormat[],
+  { siteUrl, progress }: { siteUrl: string | undefined; progress: (line: string) => void },
+): Promise<{ handouts: Written[]; kits: Written[] }> {
+  if (formats.includes('html')) {
+    await staged.write('handbook.html', renderHandbookHtml(handbook));
+    progress('Wrote handbook.html');
+  }
+  if (formats.includes('md')) {
+    await staged.write('handbook.md', renderHandbookMarkdown(handbook));
+    progress('Wrote handbook.md');
+  }
+  if (formats.includes('ics') && config.training?.start) {
+    await staged.write('training-plan.ics', renderHandbookCalendar(handbook, config)!);
+    progress(`Wrote training-plan.ics (${handbook.chapters.length} session${handbook.chapters.length === 1 ? '' : 's'}, then refreshers)`);
+  }
+  const handouts = formats.includes('handouts') ? renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {}) : [];
+  for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);
+  if (handouts.length > 0) progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
+  // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run.
+  const kits = formats.includes('kits')
+    ? handbook.chapters.map((c) => ({
+        name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
+        html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
+      }))
+    : [];
+  for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
+  if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
+  return { handouts, kits };
+}
+
+/** The PDFs to print: the handbook, and one per handout and kit written. */
+function pdfJobs(handbook: Handbook, config: HandbookConfig, formats: OutputFormat[], handouts: Written[], kits: Written[]): (PdfJob & { path: string })[] {
+  const metadata = (title: string, subject: string, keywords: string[]) => ({
+    title,
+    author: config.company,
+    subject,
+    keywords: ['customer service', ...keywords],
+    language: 'en',
+    ...(handbook.date ? { date: handbook.date.iso } : {}),
+  });
+  return [
+    ...(formats.includes('pdf')
+      ? [
+          {
+            path: 'handbook.pdf',
+            // The contents shows the page each heading landed on: filled into the first print's placeholders.
+            html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+            contents: listSections(handbook).map((s) => s.label),
+            paper: handbook.paper,
+            metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
+          },
+        ]
+      : []),
+    ...handouts.map((h, i) => ({
+      path: `${h.name}.pdf`,
+      html: h.html,
+      paper: handbook.paper,
+      metadata: metadata(`Handout: ${handbook.chapters[i]!.mode.title}`, 'Training handout', ['training', handbook.chapters[i]!.mode.title, handbook.chapters[i]!.categoryLabel]),
+    })),
+    ...kits.map((x, i) => ({
+      path: `${x.name}.pdf`,
+      html: x.html,
+      paper: handbook.paper,
+      metadata: metadata(`Training kit: ${handbook.chapters[i]!.mode.title}`, 'Facilitator sheet and cards', ['training', 'kit', handbook.chapters[i]!.mode.title]),
+    })),
+  ];
+}
+
+/**
+ * Prints the PDFs with Chromium and stages them. Without Chromium, a requested handbook PDF fails
+ * the run (exit 1); handout and kit PDFs are a bonus to their HTML, so their absence is only noted.
+ */
+async function printPdfs(
+  io: Io,
+  jobs: (PdfJob & { path: string })[],
+  staged: StagedOutput,
+  options: { formats: OutputFormat[]; hasKits: boolean; config: HandbookConfig; progress: (line: string) => void; printer: Printer | undefined },
+): Promise<{ exitCode: 0 | 1; skipped: GenerateSummary['skipped'] }> {
+  const { formats, progress } = options;
+  const missing = await findUnprintableCharacters(configText(options.config));
+  if (missing.length > 0) {
+    const them = missing.length === 1 ? 'it' : 'them';
+    progress(`warning: no font on this machine has ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}, so the PDF shows an empty box for ${them}; install a font that has ${them} (for emoji on Debian: fonts-noto-color-emoji) or remove ${them} from the config`);
+  }
+  progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
+  try {
+    const pdfs = await renderPdfs(jobs, { env: io.env, ...(options.printer ? { printer: options.printer } : {}) });
+    for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
+    progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
+    return { exitCode: 0, skipped: [] };
+  } catch (error) {
+    if (!(error instanceof ChromiumNotFoundError)) throw error;
+    const skipped: GenerateSummary['skipped'] = [];
+    if (formats.includes('pdf')) skipped.push({ output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` });
+    if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
+    if (options.hasKits) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
+    return { exitCode: formats.includes('pdf') ? 1 : 0, skipped };
+  }
 }
 
 /** Every piece of user text that a PDF prints, for the font check. */
