@@ -17,6 +17,7 @@ import { loadLibraryWithBodies } from '../core/load.ts';
 import { UserError } from '../core/problems.ts';
 import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
+import { shareRawLibrary } from './raw-library.ts';
 
 type Kind = 'modes' | 'articles';
 
@@ -28,10 +29,13 @@ const watched = new WeakSet<object>();
 
 /** The validated library, neutral edition (every variable shows its default), loaded once per change. */
 function sharedLibrary(dir: string): Promise<SiteLibrary> {
-  loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies }) => ({
-    articles: library.articles,
-    modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
-  }));
+  loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies }) => {
+    shareRawLibrary(dir, library);
+    return {
+      articles: library.articles,
+      modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
+    };
+  });
   return loading;
 }
 

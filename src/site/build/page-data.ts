@@ -4,6 +4,7 @@ import type { Library } from '../../core/library.ts';
 import { loadLibrary } from '../../core/load.ts';
 import { parseBody } from '../../markdown/pipeline.ts';
 import { contentDir } from '../content-dir.ts';
+import { sharedRawLibrary } from '../raw-library.ts';
 import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
@@ -44,6 +45,7 @@ export function builderJson(library: Library): string {
  * The library exactly as `playbook generate` loads it: the site's collections hold the neutral
  * edition (variables already filled with their defaults), which would lose the company's values.
  */
-export function builderLibrary(): Promise<Library> {
-  return loadLibrary(contentDir());
+export async function builderLibrary(): Promise<Library> {
+  const dir = contentDir();
+  return sharedRawLibrary(dir) ?? loadLibrary(dir);
 }
