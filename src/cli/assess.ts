@@ -47,7 +47,7 @@ export interface AssessSummary {
 }
 
 /** --force replaces only a config this command wrote: its first line says so. */
-const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', forceAllowed: true, madeByUs: (head) => head.startsWith(CONFIG_HEADER_FIRST_LINE) };
+const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', defaultName: 'handbook.yaml', madeByUs: (head) => head.startsWith(CONFIG_HEADER_FIRST_LINE) };
 
 /** A problem whose every part may come from a user's file, made safe to print. */
 const safeProblem = (p: Problem): Problem => ({ ...p, file: toTerminalText(p.file), ...(p.field ? { field: toTerminalText(p.field) } : {}), message: toTerminalText(p.message) });

@@ -24,7 +24,7 @@ function readPaper(value: string | undefined): PaperSize {
 }
 
 /** --force replaces only a PDF (a previous print), never a config or another document with the name. */
-const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', forceAllowed: true, madeByUs: (head) => head.startsWith('%PDF-') };
+const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', defaultName: 'playbook.pdf', madeByUs: (head) => head.startsWith('%PDF-') };
 
 /** Prints the playbook; never replaces a file unless --force, and writes through a temporary file so a failed run leaves nothing half-written. */
 export async function printPlaybook(io: Io, options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string }): Promise<string> {

@@ -19,10 +19,10 @@ export interface SingleFileRule {
   command: string;
   /** What the file is, as a user would say it: "config", "PDF". */
   what: string;
-  /** True when the file's first bytes show this command wrote it. */
-  madeByUs?: (head: string) => boolean;
-  /** Whether --force exists for this command. */
-  forceAllowed: boolean;
+  /** The file name a folder given as --out is pointed to, e.g. "playbook.pdf". */
+  defaultName: string;
+  /** True when the file's first bytes show this command wrote it; --force replaces nothing else. */
+  madeByUs: (head: string) => boolean;
 }
 
 const HEAD_BYTES = 256;
@@ -36,12 +36,12 @@ export async function checkSingleFileTarget(path: string, shown: string, force: 
   const refuse = (message: string): never => {
     throw new UsageError(message, rule.command);
   };
-  if (info.isDirectory()) refuse(`--out: ${name} is a folder; give the ${rule.what} file's name, e.g. --out ${toTerminalText(join(shown, defaultName(rule)))}`);
+  if (info.isDirectory()) refuse(`--out: ${name} is a folder; give the ${rule.what} file's name, e.g. --out ${toTerminalText(join(shown, rule.defaultName))}`);
   const instead = 'choose another file name';
-  if (!force || !rule.forceAllowed) refuse(`${name} already exists; ${rule.forceAllowed ? `add --force to replace it, or ${instead}` : `${rule.command} never overwrites a file; ${instead}`}`);
+  if (!force) refuse(`${name} already exists; add --force to replace it, or ${instead}`);
   if (info.isSymbolicLink()) refuse(`${name} is a link; --force never writes through a link, so ${instead}`);
   if (!info.isFile()) refuse(`${name} is not a regular file; ${instead}`);
-  if (rule.madeByUs && !rule.madeByUs(await readHead(path))) {
+  if (!rule.madeByUs(await readHead(path))) {
     refuse(`${name} was not made by \`playbook ${rule.command}\`; --force replaces only a ${rule.what} this command wrote, so ${instead}`);
   }
 }
@@ -82,8 +82,4 @@ async function readHead(path: string): Promise<string> {
   } finally {
     await handle.close();
   }
-}
-
-function defaultName(rule: SingleFileRule): string {
-  return rule.what === 'PDF' ? 'playbook.pdf' : 'handbook.yaml';
 }

@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** Aliases (`*name`) a file may use before it is refused as an expansion bomb. */
@@ -120,6 +120,3 @@ function firstAlias(parsed: ParsedYaml): number | undefined {
   });
   return line;
 }
-
-/** True when a parsed value is a YAML scalar node; re-exported for callers that walk documents. */
-export { isScalar };

@@ -98,22 +98,18 @@ async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Ui
  */
 async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
   if (typeof job.html === 'string') return finishPdf(await printOnce(page, job.html, job.paper), job.metadata);
-  const first = await printOnce(page, job.html(new Map()), job.paper);
-  const file = PdfFile.open(first);
+  let bytes = await printOnce(page, job.html(new Map()), job.paper);
+  const file = PdfFile.open(bytes);
+  let pages = file ? headingPagesFrom(outlineOf(file)) : await headingPages(bytes);
   if (file && job.contents) {
-    const landed = headingPagesFrom(outlineOf(file));
-    const numbers = job.contents.map((label) => landed.get(headingKey(label)) ?? 0);
-    const patched = patchContentsNumbers(file, numbers);
-    if (patched) return finishPdf(first, job.metadata, patched);
+    const patched = patchContentsNumbers(file, job.contents.map((label) => pages.get(headingKey(label)) ?? 0));
+    if (patched) return finishPdf(bytes, job.metadata, patched);
   }
-  let pages: PageNumbers = new Map();
-  let bytes = first;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const landed = await headingPages(bytes);
-    if (pass > 1 && sameNumbers(landed, pages)) break;
-    pages = landed;
     bytes = await printOnce(page, job.html(pages), job.paper);
-    if (sameNumbers(await headingPages(bytes), pages)) break;
+    const landed = await headingPages(bytes);
+    if (sameNumbers(landed, pages)) break;
+    pages = landed;
   }
   return finishPdf(bytes, job.metadata);
 }
