@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { planKit } from '../../src/core/kit.ts';
 import { applyVariables } from '../../src/core/library.ts';
 import { loadLibrary } from '../../src/core/load.ts';
-import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
 import { expectKitPages, overflowingCards } from '../support/kit-pages.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
 
@@ -10,20 +10,21 @@ import { pdfPageTexts } from '../support/pdf-text.ts';
 const library = await loadLibrary();
 const modes = library.modes.map((m) => applyVariables(m, {}));
 const { browser, siteUrl } = useBrowser();
+const tabs = useTabPool(browser);
 
 describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
-  // Independent pages, several at a time in their own tabs, so this file does not hold up the end of the run.
+  // Several at a time, taking turns on a few tabs, so this file does not hold up the end of the run.
   test.concurrent.for(modes.map((m) => [m.id, m] as const))('%s prints its sheet, then one page per card sheet, on A4 and Letter', async ([id, mode], { expect }) => {
     const plan = planKit(mode.exercise);
-    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${id}/kit/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(mode.exercise.title);
-    await page.emulateMedia({ media: 'print' });
-    await expect(overflowingCards(page)).resolves.toEqual([]);
-    for (const format of ['A4', 'Letter'] as const) {
-      const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true });
-      expectKitPages(pdfPageTexts(pdf), plan, `${id} on ${format}`);
-    }
-    await done();
+    await tabs.visit(`${siteUrl()}/modes/${id}/kit/`, async (page) => {
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(mode.exercise.title);
+      await page.emulateMedia({ media: 'print' });
+      await expect(overflowingCards(page)).resolves.toEqual([]);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true });
+        expectKitPages(pdfPageTexts(pdf), plan, `${id} on ${format}`);
+      }
+    });
   });
 
   test('a mode page and its handout link to the kit, and the kit page loads no JavaScript', async () => {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true';
@@ -47,6 +47,72 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
     async done() {
       await context.close();
       expect(errors, `errors logged on ${url}`).toEqual([]);
+    },
+  };
+}
+
+export interface TabPoolOptions {
+  /** Tabs kept open; tests that run concurrently take turns on them. */
+  tabs?: number;
+  context?: BrowserContextOptions;
+  /** A script run in every page before the page's own, such as axe-core. */
+  initScript?: string;
+}
+
+/**
+ * A few tabs in one context, reused from page to page, for tests that only read built pages (no
+ * storage, no downloads). Opening a tab costs Chromium a new renderer process, about 0.5 CPU-s a
+ * page on this machine; navigating a tab it already has costs about a quarter of that, and the
+ * browser tests spent most of their time opening tabs. Each visit still records its own console
+ * and page errors, and resets print emulation, so no visit sees another's state.
+ */
+export function useTabPool(browser: () => Browser, { tabs = 3, context: contextOptions = {}, initScript }: TabPoolOptions = {}) {
+  let context: BrowserContext | undefined;
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  beforeAll(async () => {
+    if (skip) return;
+    context = await browser().newContext(contextOptions);
+    if (initScript) await context.addInitScript({ content: initScript });
+    for (let i = 0; i < tabs; i++) idle.push(await context.newPage());
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  const take = () => new Promise<Page>((resolve) => {
+    const page = idle.pop();
+    if (page) resolve(page);
+    else waiting.push(resolve);
+  });
+  const give = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  };
+
+  return {
+    /**
+     * Opens `url` in a free tab and runs `use` on it; the visit fails if the page logged an error.
+     */
+    async visit<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
+      const page = await take();
+      const errors: string[] = [];
+      const onConsole = (msg: ConsoleMessage) => void (msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
+      const onError = (err: Error) => void errors.push(`pageerror: ${err.message}`);
+      page.on('console', onConsole);
+      page.on('pageerror', onError);
+      try {
+        await page.emulateMedia({ media: null });
+        await page.goto(url, { waitUntil: 'load' });
+        const result = await use(page);
+        expect(errors, `errors logged on ${url}`).toEqual([]);
+        return result;
+      } finally {
+        page.off('console', onConsole);
+        page.off('pageerror', onError);
+        give(page);
+      }
     },
   };
 }
