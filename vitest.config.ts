@@ -8,10 +8,10 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Pure logic and the CLI in-process: no browser, no built site (`npm run test:unit`).
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       // The built site and the generator's PDFs in real Chromium: one Chromium and one static
       // server for every file (see tests/support/global-setup.ts).
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], isolate: false } },
     ],
   },
 });
