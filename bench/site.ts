@@ -10,7 +10,11 @@
  *                                 before/after: the same libraries built by that commit (extracted
  *                                 with git archive into a temp folder, sharing node_modules) and by
  *                                 the working tree, alternating build by build so both see the
- *                                 same machine load.
+ *                                 same machine load. Each side builds its own library grown
+ *                                 to that size, unless SAME_CONTENT=1 (both build the baseline's).
+ *   BASELINE=ee3ad60 AFTER=326c4ca SAME_CONTENT=1 SIZES=1000 npm run bench:site
+ *                                 two commits against each other: here the site's one load of
+ *                                 the library (our content-layer loader) against the one before it.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,11 +29,15 @@ const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 /** Node flags for each build, the same as `npm run build` uses (see package.json). */
 const NODE_FLAGS = (process.env.BUILD_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const BASELINE = process.env.BASELINE;
+/** Another commit as the "after" side instead of the working tree. */
+const AFTER = process.env.AFTER;
+/** Both sides build the baseline's library, to isolate a change that did not touch the content schema. */
+const SAME_CONTENT = process.env.SAME_CONTENT === '1';
 const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.ts');
 
-/** The baseline commit's tree in a temp folder, with this project's node_modules. */
-function extractBaseline(ref: string): string {
-  const dir = join(work, 'baseline');
+/** A commit's tree in a temp folder, with this project's node_modules. */
+function extractBaseline(ref: string, name = 'baseline'): string {
+  const dir = join(work, name);
   mkdirSync(dir);
   execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`);
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
@@ -49,18 +57,22 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-/** Copies the real library `copies` times over with new ids, keeping each copy's links inside it. */
-function makeSyntheticLibrary(size: number): string {
-  const dir = join(work, `content-${size}`);
+/**
+ * Copies the real library (of the project at `root`) `copies` times over with new ids, keeping each
+ * copy's links inside it.
+ */
+function makeSyntheticLibrary(size: number, root = '.', name = `content-${size}`): string {
+  const dir = join(work, name);
+  const content = join(root, 'content');
   mkdirSync(join(dir, 'failure-modes'), { recursive: true });
-  cpSync('content/sources.yaml', join(dir, 'sources.yaml'));
-  const real = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).sort();
+  cpSync(join(content, 'sources.yaml'), join(dir, 'sources.yaml'));
+  const real = readdirSync(join(content, 'failure-modes')).filter((f) => f.endsWith('.mdx')).sort();
   const ids = real.map((f) => f.replace(/\.mdx$/, ''));
   const made = new Set(Array.from({ length: size }, (_, n) => `${ids[n % ids.length]}-${Math.floor(n / ids.length)}`));
   for (let n = 0; n < size; n++) {
     const id = ids[n % ids.length]!;
     const copy = Math.floor(n / ids.length);
-    let text = readFileSync(join('content/failure-modes', `${id}.mdx`), 'utf8');
+    let text = readFileSync(join(content, 'failure-modes', `${id}.mdx`), 'utf8');
     text = text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t.replace(/"/g, '')} ${copy}"`);
     // The last, partial copy links into the first one where its own sibling was not made.
     for (const other of ids) {
@@ -150,25 +162,40 @@ function buildOnce(root: string, contentDir: string, dist: string, cache: string
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-/** Before/after at one size: baseline and working tree alternate, RUNS builds each. */
-function compare(baselineRoot: string, contentDir: string, modes: number) {
+/**
+ * Before/after at one size: baseline and working tree alternate, RUNS builds each. Each side builds
+ * its own library grown to `modes` (the content schema has changed since older commits, so one
+ * library would not build on both); pages and CPU per page are shown because later commits also
+ * build more pages per mode.
+ */
+function compare(baselineRoot: string, afterRoot: string, modes: number) {
+  const before = makeSyntheticLibrary(modes, baselineRoot, `content-before-${modes}`);
+  const content = { before, after: SAME_CONTENT ? before : makeSyntheticLibrary(modes, afterRoot, `content-after-${modes}`) };
   const runs: Record<'before' | 'after', Build[]> = { before: [], after: [] };
+  const pages = { before: 0, after: 0 };
   for (let i = 0; i < RUNS; i++) {
-    for (const [side, root] of [['before', baselineRoot], ['after', process.cwd()]] as const) {
-      runs[side].push(buildOnce(root, contentDir, join(work, `dist-${side}`), join(work, `cache-${side}-${modes}-${i}`)));
+    for (const [side, root] of [['before', baselineRoot], ['after', afterRoot]] as const) {
+      const dist = join(work, `dist-${side}`);
+      runs[side].push(buildOnce(root, content[side], dist, join(work, `cache-${side}-${modes}-${i}`)));
+      pages[side] = countPages(dist);
     }
   }
-  return (['before', 'after'] as const).map((side) => ({
-    side,
-    modes,
-    runs: RUNS,
-    buildSeconds: round(median(runs[side].map((r) => r.seconds)), 2),
-    cpuSeconds: round(median(runs[side].map((r) => r.cpuSeconds)), 1),
-    peakMiB: round(median(runs[side].map((r) => r.peakBytes)) / 2 ** 20, 0),
-    allSeconds: runs[side].map((r) => round(r.seconds, 1)).join(' '),
-    allCpuSeconds: runs[side].map((r) => round(r.cpuSeconds, 1)).join(' '),
-    allPeakMiB: runs[side].map((r) => round(r.peakBytes / 2 ** 20, 0)).join(' '),
-  }));
+  return (['before', 'after'] as const).map((side) => {
+    const cpuSeconds = median(runs[side].map((r) => r.cpuSeconds));
+    return {
+      side,
+      modes,
+      runs: RUNS,
+      pages: pages[side],
+      buildSeconds: round(median(runs[side].map((r) => r.seconds)), 2),
+      cpuSeconds: round(cpuSeconds, 1),
+      cpuMsPerPage: round((cpuSeconds * 1000) / pages[side], 1),
+      peakMiB: round(median(runs[side].map((r) => r.peakBytes)) / 2 ** 20, 0),
+      allSeconds: runs[side].map((r) => round(r.seconds, 1)).join(' '),
+      allCpuSeconds: runs[side].map((r) => round(r.cpuSeconds, 1)).join(' '),
+      allPeakMiB: runs[side].map((r) => round(r.peakBytes / 2 ** 20, 0)).join(' '),
+    };
+  });
 }
 
 async function measure(label: string, contentDir: string, modes: number, samplePage: string): Promise<Row> {
@@ -211,8 +238,10 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 if (BASELINE) {
   const baselineRoot = extractBaseline(BASELINE);
-  const rows = SIZES.flatMap((size) => compare(baselineRoot, makeSyntheticLibrary(size), size));
-  console.log(`Before = ${BASELINE}, after = the working tree; builds alternate, medians of ${RUNS}.`);
+  const afterRoot = AFTER ? extractBaseline(AFTER, 'after') : process.cwd();
+  const rows = SIZES.flatMap((size) => compare(baselineRoot, afterRoot, size));
+  const library = SAME_CONTENT ? `both build ${BASELINE}'s library` : 'each builds its own library';
+  console.log(`Before = ${BASELINE}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`);
   console.table(rows);
   // Wall time follows the machine's load; say what it was so a reader can judge the figures.
   console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
