@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { withoutPositions } from '../markdown/without-positions.ts';
 import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
@@ -56,9 +57,11 @@ export interface ParsedMode {
   mode?: FailureMode;
   problems: Problem[];
   neutralBody?: Root;
+  /** With `keepBodies`: the body as parsed, before any plugin ran, without positions. */
+  parsedBody?: Root;
 }
 
-export function parseFailureMode({ path, text }: SourceText): ParsedMode {
+export function parseFailureMode({ path, text }: SourceText, options: { keepBodies?: boolean } = {}): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
   const idCheck = ModeIdSchema.safeParse(id);
@@ -86,7 +89,7 @@ export function parseFailureMode({ path, text }: SourceText): ParsedMode {
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
-  const checked = checkBodyTree(path, body, bodyLine);
+  const checked = checkBodyTree(path, body, bodyLine, options.keepBodies);
   problems.push(...checked.problems);
   if (problems.length > 0) return { problems };
   const fieldLines: Record<string, number> = {};
@@ -97,7 +100,7 @@ export function parseFailureMode({ path, text }: SourceText): ParsedMode {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
   });
-  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems, neutralBody: checked.tree };
+  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems, neutralBody: checked.tree, parsedBody: checked.parsed };
 }
 
 /** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
@@ -125,8 +128,9 @@ export function checkBody(path: string, body: string, bodyLine: number): Problem
 /**
  * The body check, returning the tree it leaves: parsed and through remarkPlaybook with the neutral
  * defaults for HTML, which is exactly the site's edition, so the site does not parse a body twice.
+ * With `keepParsed`, also a copy of the tree as parsed (what the handbook builder embeds).
  */
-function checkBodyTree(path: string, body: string, bodyLine: number): { problems: Problem[]; tree?: Root } {
+function checkBodyTree(path: string, body: string, bodyLine: number, keepParsed = false): { problems: Problem[]; tree?: Root; parsed?: Root } {
   const at = (line?: number, column?: number) => (line !== undefined ? { line: line + bodyLine - 1, column } : {});
   let parsed;
   try {
@@ -140,6 +144,8 @@ function checkBodyTree(path: string, body: string, bodyLine: number): { problems
     ...at(n.line, n.column),
     message: `body uses MDX-only syntax (${n.type}); use Markdown and the directives in docs/authoring.md so the handbook renders it too`,
   }));
+  // Copied before the plugin below changes the tree in place.
+  const asParsed = keepParsed && problems.length === 0 ? withoutPositions(parsed.tree) : undefined;
   try {
     unified().use(remarkPlaybook, { target: 'html' }).runSync(parsed.tree, parsed.file);
   } catch (error) {
@@ -147,7 +153,7 @@ function checkBodyTree(path: string, body: string, bodyLine: number): { problems
     problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
     return { problems };
   }
-  return { problems, tree: parsed.tree };
+  return { problems, tree: parsed.tree, parsed: asParsed };
 }
 
 /** Parses content/sources.yaml. */
@@ -225,23 +231,23 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 
 /**
  * Validates every page and the sources file together, returning the library and all problems at
- * once. With `keepBodies`, also each page's body tree in the site's neutral edition (see
- * checkBodyTree); without, each tree is dropped as soon as its page is checked.
+ * once. With `keepBodies`, also each page's body tree in the site's neutral edition and as parsed
+ * (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
  */
 export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   options: { keepBodies?: boolean } = {},
-): { library?: Library; problems: Problem[]; neutralBodies?: Map<string, Root> } {
+): { library?: Library; problems: Problem[]; neutralBodies?: Map<string, Root>; parsedBodies?: Map<string, Root> } {
   const parsedSources = parseSources(sources);
   const results = pages.map((page): ParsedMode => {
-    const { neutralBody, ...result } = parseFailureMode(page);
-    return options.keepBodies ? { ...result, neutralBody } : result;
+    const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
+    return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
   });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
   const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
   if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
   if (problems.length > 0 || !parsedSources.articles) return { problems };
-  const neutralBodies = new Map(results.flatMap((r) => (r.mode && r.neutralBody ? [[r.mode.id, r.neutralBody] as const] : [])));
-  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems, neutralBodies };
+  const kept = (key: 'neutralBody' | 'parsedBody') => new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
+  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems, neutralBodies: kept('neutralBody'), parsedBodies: kept('parsedBody') };
 }

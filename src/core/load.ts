@@ -17,13 +17,14 @@ export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Lib
 }
 
 /**
- * loadLibrary, plus each page's body tree as the checks left it (the site's neutral edition, for
- * HTML), so the site's loader renders every page from the one parse the validation made.
+ * loadLibrary, plus each page's body tree by id, from the one parse the validation made: as the
+ * checks left it (the site's neutral edition, for HTML: the site's loader renders every page from
+ * it) and as parsed (what the handbook builder's page embeds).
  */
-export async function loadLibraryWithBodies(contentDir = DEFAULT_CONTENT_DIR): Promise<{ library: Library; neutralBodies: Map<string, Root> }> {
-  const { library, problems, neutralBodies } = buildLibrary(...(await readContent(contentDir)), { keepBodies: true });
+export async function loadLibraryWithBodies(contentDir = DEFAULT_CONTENT_DIR): Promise<{ library: Library; neutralBodies: Map<string, Root>; parsedBodies: Map<string, Root> }> {
+  const { library, problems, neutralBodies, parsedBodies } = buildLibrary(...(await readContent(contentDir)), { keepBodies: true });
   if (!library) throw contentProblems(problems);
-  return { library, neutralBodies: neutralBodies ?? new Map() };
+  return { library, neutralBodies: neutralBodies ?? new Map(), parsedBodies: parsedBodies ?? new Map() };
 }
 
 /** The pages (sorted by file name) and the sources file, as text with the paths messages show. */

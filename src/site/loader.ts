@@ -29,8 +29,8 @@ const watched = new WeakSet<object>();
 
 /** The validated library, neutral edition (every variable shows its default), loaded once per change. */
 function sharedLibrary(dir: string): Promise<SiteLibrary> {
-  loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies }) => {
-    shareRawLibrary(dir, library);
+  loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies, parsedBodies }) => {
+    shareRawLibrary(dir, library, parsedBodies);
     return {
       articles: library.articles,
       modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),

@@ -14,6 +14,7 @@ import { buildModeDocument, type ExtraSection, type ModeLink } from '../core/mod
 import { link, paragraph } from '../core/document.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
+import { withoutPositions } from '../markdown/without-positions.ts';
 import { documentToHtml } from '../render/document.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import type { SiteUrls } from './urls.ts';
@@ -84,8 +85,4 @@ export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
   return { ...data, bodyTree: withoutPositions(neutralBody) };
 }
 
-/** A copy of the tree without `position` (only messages need it, and it is most of a tree's size). */
-function withoutPositions(tree: Root): Root {
-  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value))) as Root;
-}
 

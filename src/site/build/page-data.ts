@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { Library } from '../../core/library.ts';
 import { loadLibrary } from '../../core/load.ts';
 import { parseBody } from '../../markdown/pipeline.ts';
+import { withoutPositions } from '../../markdown/without-positions.ts';
 import { contentDir } from '../content-dir.ts';
 import { sharedRawLibrary } from '../raw-library.ts';
 import retailer from '../../../examples/retailer.yaml?raw';
@@ -31,12 +32,15 @@ export const EXAMPLES: BuilderData['examples'] = [
 
 /** A body's tree without source positions: only error messages use them, and the bodies are checked. */
 export function bodyTreeForPage(body: string, path: string): Root {
-  return JSON.parse(JSON.stringify(parseBody(body, path).tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as Root;
+  return withoutPositions(parseBody(body, path).tree);
 }
 
-/** The JSON for the page's data element; `<` is escaped so no text can close the script element. */
-export function builderJson(library: Library): string {
-  const bodyTrees = Object.fromEntries(library.modes.map((m) => [m.file, bodyTreeForPage(m.body, m.file)]));
+/**
+ * The JSON for the page's data element; `<` is escaped so no text can close the script element.
+ * Bodies already parsed (by id, without positions) are used as they are; others are parsed here.
+ */
+export function builderJson({ library, parsedBodies }: { library: Library; parsedBodies?: ReadonlyMap<string, Root> }): string {
+  const bodyTrees = Object.fromEntries(library.modes.map((m) => [m.file, parsedBodies?.get(m.id) ?? bodyTreeForPage(m.body, m.file)]));
   const data: BuilderData = { library, bodyTrees, examples: EXAMPLES };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
@@ -44,8 +48,9 @@ export function builderJson(library: Library): string {
 /**
  * The library exactly as `playbook generate` loads it: the site's collections hold the neutral
  * edition (variables already filled with their defaults), which would lose the company's values.
+ * From the loader's one load when it ran in this process (with its parsed bodies), else loaded here.
  */
-export async function builderLibrary(): Promise<Library> {
+export async function builderLibrary(): Promise<{ library: Library; parsedBodies?: ReadonlyMap<string, Root> }> {
   const dir = contentDir();
-  return sharedRawLibrary(dir) ?? loadLibrary(dir);
+  return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
 }
