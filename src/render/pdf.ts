@@ -64,12 +64,14 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
   if (jobs.length === 0) return [];
   const printer = options.printer ?? startPrinter(options.env);
   try {
+    // Laid out while Chromium may still be starting, on the core it leaves free.
+    const firstHtml = jobs.map((job) => (typeof job.html === 'string' ? job.html : job.html(new Map())));
     const { context, spare } = await printer.ready;
     const results: Uint8Array[] = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
       const page = spare.pop() ?? (await printPage(context));
-      for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!);
+      for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!, firstHtml[i]!);
       await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
@@ -92,13 +94,14 @@ async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Ui
 }
 
 /**
- * Prints and finishes a job. A layout function is printed with placeholders, and the pages its
+ * Prints and finishes a job, starting from `firstHtml` (the document, or a layout function's
+ * document without page numbers). A layout function is printed with placeholders, and the pages its
  * headings landed on are written into them; when that cannot be done it is printed again with the
  * numbers, until they hold still.
  */
-async function printJob(page: Page, job: PdfJob): Promise<Uint8Array> {
-  if (typeof job.html === 'string') return finishPdf(await printOnce(page, job.html, job.paper), job.metadata);
-  let bytes = await printOnce(page, job.html(new Map()), job.paper);
+async function printJob(page: Page, job: PdfJob, firstHtml: string): Promise<Uint8Array> {
+  if (typeof job.html === 'string') return finishPdf(await printOnce(page, firstHtml, job.paper), job.metadata);
+  let bytes = await printOnce(page, firstHtml, job.paper);
   const file = PdfFile.open(bytes);
   let pages = file ? headingPagesFrom(outlineOf(file)) : await headingPages(bytes);
   if (file && job.contents) {
