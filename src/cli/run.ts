@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError } from '../core/problems.ts';
 import { COMMANDS, type Command } from './commands.ts';
 import { UsageError, closestName, type Io } from './io.ts';
@@ -16,10 +19,15 @@ export function mainHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `playbook <command> --help` for a command\'s options.',
+    'Run `playbook <command> --help` for a command\'s options, `playbook --version` for the version.',
     'Exit codes: 0 ok, 1 a problem with your input (the message says how to fix it), 2 an internal error.',
     '',
   ].join('\n');
+}
+
+/** The project's version, from package.json (read when asked, so the bundle and the sources agree). */
+function version(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Help for one command, generated from its declaration. */
@@ -50,6 +58,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     io.stdout(topic ? commandHelp(topic) : mainHelp());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`playbook ${version()}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

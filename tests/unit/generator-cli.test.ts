@@ -240,6 +240,12 @@ describe('playbook validate, list, init and help', () => {
     expect(stdout).toContain('-h, --help');
   });
 
+  test.each(['--version', '-v'])('%s prints the version from package.json', async (flag) => {
+    const { code, stdout } = await cli(project(), flag);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`playbook ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+
   test('an unknown command suggests the closest one', async () => {
     const { code, stderr } = await cli(project(), 'generat');
     expect(code).toBe(1);
