@@ -23,7 +23,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const BIN = resolve('bin/playbook.mjs');
 // The bin runs the TypeScript sources through tsx when the bundle is older than src/ (a second
 // slower): bundle first, so the figures are those of the CLI users run.
-spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+if (spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('bundling the CLI failed; the benchmark would time the sources instead');
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 
 const library = await loadLibrary();

@@ -7,11 +7,11 @@
  *   ONLY=builder npm run bench:site
  *                                 one build of the real library, and only the builder's figures
  *   BASELINE=fe113a2 SIZES=1000 npm run bench:site
- *                                 before/after: the same libraries built by that commit (extracted
- *                                 with git archive into a temp folder, sharing node_modules) and by
- *                                 the working tree, alternating build by build so both see the
- *                                 same machine load. Each side builds its own library grown
- *                                 to that size, unless SAME_CONTENT=1 (both build the baseline's).
+ *                                 before/after: that commit (extracted with git archive into a
+ *                                 temp folder, sharing node_modules) and the working tree,
+ *                                 alternating build by build so both see the same machine load.
+ *                                 Each side builds its own library grown to that size, unless
+ *                                 SAME_CONTENT=1 (both build the baseline's).
  *   BASELINE=ee3ad60 AFTER=326c4ca SAME_CONTENT=1 SIZES=1000 npm run bench:site
  *                                 two commits against each other: here the site's one load of
  *                                 the library (our content-layer loader) against the one before it.
@@ -36,7 +36,7 @@ const SAME_CONTENT = process.env.SAME_CONTENT === '1';
 const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.ts');
 
 /** A commit's tree in a temp folder, with this project's node_modules. */
-function extractBaseline(ref: string, name = 'baseline'): string {
+function extractCommit(ref: string, name: string): string {
   const dir = join(work, name);
   mkdirSync(dir);
   execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`);
@@ -163,7 +163,7 @@ function buildOnce(root: string, contentDir: string, dist: string, cache: string
 }
 
 /**
- * Before/after at one size: baseline and working tree alternate, RUNS builds each. Each side builds
+ * Before/after at one size: the two sides alternate, RUNS builds each. Each side builds
  * its own library grown to `modes` (the content schema has changed since older commits, so one
  * library would not build on both); pages and CPU per page are shown because later commits also
  * build more pages per mode.
@@ -237,8 +237,8 @@ function countPages(dir: string): number {
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 if (BASELINE) {
-  const baselineRoot = extractBaseline(BASELINE);
-  const afterRoot = AFTER ? extractBaseline(AFTER, 'after') : process.cwd();
+  const baselineRoot = extractCommit(BASELINE, 'baseline');
+  const afterRoot = AFTER ? extractCommit(AFTER, 'after') : process.cwd();
   const rows = SIZES.flatMap((size) => compare(baselineRoot, afterRoot, size));
   const library = SAME_CONTENT ? `both build ${BASELINE}'s library` : 'each builds its own library';
   console.log(`Before = ${BASELINE}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`);
