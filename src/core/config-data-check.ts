@@ -28,63 +28,81 @@ export interface YamlPositions {
   lines: LineCounter;
 }
 
+/** Where a field is written: its dotted name, and its line and column when the YAML file is known. */
+type Locate = (path: (string | number)[]) => { field: string; line?: number; column?: number };
+
 /**
  * The same checks on config data that is already parsed (the browser builder's form), with the same
  * messages; without the YAML document the problems name fields but no lines.
  */
 export function checkHandbookConfigData(file: string, raw: unknown, library: Library, yaml?: YamlPositions): CheckedConfig {
-  if (raw === null || raw === undefined) {
-    return {
-      problems: [{ file, line: 1, message: 'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)' }],
-      warnings: [],
-    };
-  }
+  const notFields = checkIsFields(file, raw);
+  if (notFields) return { problems: [notFields], warnings: [] };
   const where = (path: (string | number)[]) => (yaml ? (yamlPosition(yaml, path) ?? {}) : {});
-  const at = (path: (string | number)[]) => ({ field: path.join('.'), ...where(path) });
+  const at: Locate = (path) => ({ field: path.join('.'), ...where(path) });
 
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      problems: [{ file, line: 1, message: 'expected fields written as "name: value" (company, vision, priorities, standards), not a list or a single value; run `playbook init` for a starter' }],
-      warnings: [],
-    };
-  }
   const result = HandbookConfigSchema.safeParse(raw);
   const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, yaml?.doc, yaml?.lines, 0, HandbookConfigSchema);
-  const warnings: Problem[] = [];
-
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
-  const rawConfig = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const ids = library.modes.map((m) => m.id);
-  const known = new Set(ids);
-  if (Array.isArray(rawConfig.priorities)) {
-    rawConfig.priorities.forEach((id, i) => {
-      if (typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)) {
-        problems.push({
-          file,
-          ...at(['priorities', i]),
-          message: `unknown failure mode "${id}"${suggest(id, ids)}; run \`playbook list\` to see every id`,
-        });
-      }
-    });
-  }
-
+  const rawConfig = raw as Record<string, unknown>;
+  problems.push(...checkPriorityIds(file, rawConfig.priorities, library, at));
   const logoValue = (rawConfig.branding as Record<string, unknown> | undefined)?.logo;
-  if (typeof logoValue === 'string' && logoValue.trim() !== '' && !logoTypeFor(logoValue.trim())) {
-    problems.push({
-      file,
-      ...at(['branding', 'logo']),
-      message: `"${logoValue.trim()}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
-    });
-  }
+  problems.push(...checkLogoType(file, logoValue, at));
 
   // The reader checks the file itself, even when other fields have problems, so all show at once.
   const logo =
     typeof logoValue === 'string' && logoValue.trim() !== '' && !problems.some((p) => p.field === 'branding.logo')
       ? { path: logoValue.trim(), ...where(['branding', 'logo']) }
       : undefined;
-  if (!result.success || problems.length > 0) return { problems, warnings, ...(logo ? { logo } : {}) };
+  if (!result.success || problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
   const config = result.data;
+  return { config, ...(logo ? { logo } : {}), problems, warnings: noteConfig(file, config, library, at) };
+}
 
+/** The problem when the data is not a set of fields at all (an empty file, a list, a single value). */
+function checkIsFields(file: string, raw: unknown): Problem | undefined {
+  if (raw === null || raw === undefined) {
+    return { file, line: 1, message: 'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)' };
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { file, line: 1, message: 'expected fields written as "name: value" (company, vision, priorities, standards), not a list or a single value; run `playbook init` for a starter' };
+  }
+  return undefined;
+}
+
+/** Priorities that look like ids but name no failure mode in the library, with a "did you mean". */
+function checkPriorityIds(file: string, priorities: unknown, library: Library, at: Locate): Problem[] {
+  if (!Array.isArray(priorities)) return [];
+  const ids = library.modes.map((m) => m.id);
+  const known = new Set(ids);
+  const problems: Problem[] = [];
+  priorities.forEach((id, i) => {
+    if (typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)) {
+      problems.push({
+        file,
+        ...at(['priorities', i]),
+        message: `unknown failure mode "${id}"${suggest(id, ids)}; run \`playbook list\` to see every id`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** A logo whose file name is not one of the image types the handbook can show. */
+function checkLogoType(file: string, logoValue: unknown, at: Locate): Problem[] {
+  if (typeof logoValue !== 'string' || logoValue.trim() === '' || logoTypeFor(logoValue.trim())) return [];
+  return [
+    {
+      file,
+      ...at(['branding', 'logo']),
+      message: `"${logoValue.trim()}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
+    },
+  ];
+}
+
+/** The notes on a valid config, in the order they are shown: vision, refund limit, empowerment rows, audiences. */
+function noteConfig(file: string, config: HandbookConfig, library: Library, at: Locate): Problem[] {
+  const warnings: Problem[] = [];
   if (countSentences(config.vision) > 1) {
     warnings.push({
       file,
@@ -110,20 +128,25 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
       message: `no empowerment rows, so ${usingTable.join(', ')} shows a sample table; add rows with role, decision and limit`,
     });
   }
-  if (config.audiences) {
-    const wanted = new Set(config.audiences);
-    config.priorities.forEach((id, i) => {
-      const mode = chapters[i]!;
-      if (!mode.audiences.some((a) => wanted.has(a))) {
-        warnings.push({
-          file,
-          ...at(['priorities', i]),
-          message: `"${id}" is written for ${mode.audiences.join(', ')}, none of the audiences listed; it is kept because you chose it`,
-        });
-      }
-    });
-  }
-  return { config, ...(logo ? { logo } : {}), problems, warnings };
+  if (config.audiences) warnings.push(...noteAudiences(file, config, chapters, at));
+  return warnings;
+}
+
+/** Chosen chapters written for none of the audiences the config lists: kept, but noted. */
+function noteAudiences(file: string, config: HandbookConfig, chapters: Library['modes'], at: Locate): Problem[] {
+  const wanted = new Set(config.audiences);
+  const warnings: Problem[] = [];
+  config.priorities.forEach((id, i) => {
+    const mode = chapters[i]!;
+    if (!mode.audiences.some((a) => wanted.has(a))) {
+      warnings.push({
+        file,
+        ...at(['priorities', i]),
+        message: `"${id}" is written for ${mode.audiences.join(', ')}, none of the audiences listed; it is kept because you chose it`,
+      });
+    }
+  });
+  return warnings;
 }
 
 /** Counts sentences the simple way: a full stop, question or exclamation mark followed by more words. */
