@@ -51,39 +51,49 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
   return {
     render(priorities, filter) {
       current = priorities;
-      list.replaceChildren(
-        ...priorities.map((id, i) =>
-          el(
-            'li',
-            { 'data-index': String(i), 'data-id': id },
-            el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
-            el('span', { class: 'title' }, `${i + 1}. ${title(id)}`),
-            el('button', { type: 'button', class: 'button secondary small', 'data-action': 'up', 'aria-label': `Move ${title(id)} up`, ...(i === 0 ? { 'aria-disabled': 'true' } : {}) }, '↑ Up'),
-            el('button', { type: 'button', class: 'button secondary small', 'data-action': 'down', 'aria-label': `Move ${title(id)} down`, ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}) }, '↓ Down'),
-            el('button', { type: 'button', class: 'button secondary small', 'data-action': 'remove', 'aria-label': `Remove ${title(id)}` }, 'Remove'),
-          ),
-        ),
-      );
-      if (priorities.length === 0) list.append(el('li', { class: 'meta' }, 'No chapters yet: add some from the list below.'));
-      const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-      const chosen = new Set(priorities);
-      const matches = modes.filter((m) => words.every((w) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(w)));
-      library.replaceChildren(
-        ...matches.map((m) =>
-          el(
-            'li',
-            {},
-            el('strong', {}, m.title),
-            el('p', {}, m.summary),
-            chosen.has(m.id)
-              ? el('span', { class: 'meta' }, `Chapter ${priorities.indexOf(m.id) + 1}`)
-              : el('button', { type: 'button', class: 'button secondary small', 'data-add': m.id, 'aria-label': `Add ${m.title}` }, 'Add'),
-          ),
-        ),
-      );
-      if (matches.length === 0) library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
+      renderChosen(list, priorities, title);
+      renderLibrary(library, modes, priorities, filter);
     },
   };
+}
+
+/** The chosen chapters in order, each with its drag handle and its up, down and remove buttons. */
+function renderChosen(list: HTMLOListElement, priorities: string[], title: (id: string) => string): void {
+  list.replaceChildren(
+    ...priorities.map((id, i) =>
+      el(
+        'li',
+        { 'data-index': String(i), 'data-id': id },
+        el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
+        el('span', { class: 'title' }, `${i + 1}. ${title(id)}`),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'up', 'aria-label': `Move ${title(id)} up`, ...(i === 0 ? { 'aria-disabled': 'true' } : {}) }, '↑ Up'),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'down', 'aria-label': `Move ${title(id)} down`, ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}) }, '↓ Down'),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'remove', 'aria-label': `Remove ${title(id)}` }, 'Remove'),
+      ),
+    ),
+  );
+  if (priorities.length === 0) list.append(el('li', { class: 'meta' }, 'No chapters yet: add some from the list below.'));
+}
+
+/** The library filtered by every typed word: an Add button for each mode not yet chosen, its chapter number for the rest. */
+function renderLibrary(library: HTMLUListElement, modes: FailureMode[], priorities: string[], filter: string): void {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const chosen = new Set(priorities);
+  const matches = modes.filter((m) => words.every((w) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(w)));
+  library.replaceChildren(
+    ...matches.map((m) =>
+      el(
+        'li',
+        {},
+        el('strong', {}, m.title),
+        el('p', {}, m.summary),
+        chosen.has(m.id)
+          ? el('span', { class: 'meta' }, `Chapter ${priorities.indexOf(m.id) + 1}`)
+          : el('button', { type: 'button', class: 'button secondary small', 'data-add': m.id, 'aria-label': `Add ${m.title}` }, 'Add'),
+      ),
+    ),
+  );
+  if (matches.length === 0) library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
 }
 
 /** Focuses the control a keyboard move came from, at the chapter's new place. */
