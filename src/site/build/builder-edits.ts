@@ -1,0 +1,80 @@
+/**
+ * Editing the /build/ form: typing in a field, adding and removing rows, choosing and removing the
+ * logo. Each edit changes the builder's state and refreshes everything made from it.
+ */
+import { $, OTHER_FIELDS, ROW_FIELDS, type BuilderController } from './builder-controller.ts';
+import { readForm } from './form.ts';
+import { readRows } from './rows-view.ts';
+
+/** Typing in any field reads the whole form back into the state; the chapter filter only filters. */
+export function wireFormEdits(builder: BuilderController): void {
+  const { form } = builder;
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.id === 'library-filter') {
+      builder.priorities.render(builder.state.priorities, (target as HTMLInputElement).value);
+      return;
+    }
+    if (target.id === 'logo') return;
+    builder.uploadProblems = undefined;
+    builder.state = readForm(form, builder.state, readRows($('#others'), OTHER_FIELDS), readRows($('#empowerment'), ROW_FIELDS));
+    builder.refresh({ rows: false });
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).id === 'logo') void readLogo(builder, event.target as HTMLInputElement);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+}
+
+/** The further standards and the empowerment rows: a removed row moves focus to its Add button, an added one to its first field. */
+export function wireRows(builder: BuilderController): void {
+  builder.form.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const remove = target.closest<HTMLButtonElement>('button[data-remove]');
+    if (remove) {
+      const { state } = builder;
+      const kind = remove.closest<HTMLElement>('.rows')!.dataset.kind;
+      const i = Number(remove.dataset.remove);
+      builder.state = kind === 'others' ? { ...state, standards: { ...state.standards, others: state.standards.others.filter((_, j) => j !== i) } } : { ...state, empowerment: state.empowerment.filter((_, j) => j !== i) };
+      builder.refresh({ rows: true });
+      builder.status(kind === 'others' ? `Standard ${i + 1} removed.` : `Row ${i + 1} removed.`);
+      (kind === 'others' ? $('#add-other') : $('#add-row')).focus();
+    }
+  });
+  $('#add-other').addEventListener('click', () => {
+    const { state } = builder;
+    builder.state = { ...state, standards: { ...state.standards, others: [...state.standards.others, { name: '', value: '' }] } };
+    builder.refresh({ rows: true });
+    document.querySelector<HTMLInputElement>(`#others-${builder.state.standards.others.length - 1}-name`)?.focus();
+  });
+  $('#add-row').addEventListener('click', () => {
+    builder.state = { ...builder.state, empowerment: [...builder.state.empowerment, { role: '', decision: '', limit: '' }] };
+    builder.refresh({ rows: true });
+    document.querySelector<HTMLInputElement>(`#empowerment-${builder.state.empowerment.length - 1}-role`)?.focus();
+  });
+}
+
+/** Removing the logo clears the file input too, and puts focus back on it. */
+export function wireLogoRemove(builder: BuilderController): void {
+  $('#logo-remove').addEventListener('click', () => {
+    const { logo: _removed, ...rest } = builder.state;
+    $<HTMLInputElement>('#logo').value = '';
+    builder.load(rest);
+    builder.status('Logo removed.');
+    $('#logo').focus();
+  });
+}
+
+/** Reads the chosen logo into the state as base64; the checker then says whether it can be used. */
+async function readLogo(builder: BuilderController, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  // Read at most one byte over the limit: the checker then names the size without reading a huge file.
+  const bytes = new Uint8Array(await file.slice(0, 1024 * 1024 + 1).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  builder.uploadProblems = undefined;
+  builder.state = { ...builder.state, logo: { name: file.name, base64: btoa(binary) } };
+  builder.refresh({ rows: false });
+  builder.status(builder.checked.problems.some((p) => p.field === 'branding.logo') ? 'The logo was not accepted; see the note beside it.' : `Logo ${file.name} added.`);
+}
