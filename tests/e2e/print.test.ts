@@ -33,9 +33,9 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'contact centre, A4', config: 'examples/contact-centre.yaml', paper: 'A4' },
-  { name: 'contact centre, Letter', config: 'examples/contact-centre.yaml', paper: 'Letter' },
-  { name: 'retailer with include: all, Letter', config: 'examples/retailer.yaml', paper: 'Letter' },
+  { name: 'contact centre with include: all, A4', config: 'examples/contact-centre.yaml', paper: 'A4' },
+  { name: 'contact centre with include: all, Letter', config: 'examples/contact-centre.yaml', paper: 'Letter' },
+  { name: 'retailer, its chapters only, Letter', config: 'examples/retailer.yaml', paper: 'Letter' },
 ];
 
 /** The text of each page, from pdftotext (form feeds separate pages). */

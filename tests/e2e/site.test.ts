@@ -2,65 +2,69 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadLibrary } from '../../src/core/load.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
-import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
 
 const library = await loadLibrary();
 const { browser, siteUrl } = useBrowser();
 const modePage = '/modes/no-service-vision/';
+// These pages keep nothing in storage, so each test opens its page afresh in a reused tab: one for a
+// desktop window, one for a 320 px phone.
+const tab = useTabPool(browser, { tabs: 1 });
+const phone = useTabPool(browser, { tabs: 1, context: { viewport: { width: 320, height: 640 } } });
 
 describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
   test('searching a word from a page body finds that page, with the match highlighted', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/search/`);
-    // "poster" appears only in the body prose of the vision page, not in its title or summary.
-    expect(readFileSync('content/failure-modes/no-service-vision.mdx', 'utf8')).toContain('poster');
-    await page.getByRole('searchbox', { name: 'Search words' }).fill('poster');
-    const result = page.getByRole('link', { name: 'No one-sentence service vision' });
-    await result.waitFor();
-    await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/poster/i);
-    await expect(page.locator('#search-results .meta').first().textContent()).resolves.toBe('Vision and leadership');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^1 page matches “poster”\.$/);
-    await done();
+    await tab.visit(`${siteUrl()}/search/`, async (page) => {
+      // "poster" appears only in the body prose of the vision page, not in its title or summary.
+      expect(readFileSync('content/failure-modes/no-service-vision.mdx', 'utf8')).toContain('poster');
+      await page.getByRole('searchbox', { name: 'Search words' }).fill('poster');
+      const result = page.getByRole('link', { name: 'No one-sentence service vision' });
+      await result.waitFor();
+      await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/poster/i);
+      await expect(page.locator('#search-results .meta').first().textContent()).resolves.toBe('Vision and leadership');
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(/^1 page matches “poster”\.$/);
+    });
   });
 
   test('the category filter narrows search results to that category', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/search/?q=customer`);
-    await page.locator('#search-results li').first().waitFor();
-    const all = await page.locator('#search-results li').count();
-    await page.getByRole('combobox', { name: 'Category' }).selectOption('Customer processes');
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Customer processes'));
-    const categories = await page.locator('#search-results .meta').allTextContents();
-    expect(categories.length).toBeGreaterThan(0);
-    expect(categories.length).toBeLessThan(all);
-    expect(new Set(categories)).toEqual(new Set(['Customer processes']));
-    await done();
+    await tab.visit(`${siteUrl()}/search/?q=customer`, async (page) => {
+      await page.locator('#search-results li').first().waitFor();
+      const all = await page.locator('#search-results li').count();
+      await page.getByRole('combobox', { name: 'Category' }).selectOption('Customer processes');
+      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Customer processes'));
+      const categories = await page.locator('#search-results .meta').allTextContents();
+      expect(categories.length).toBeGreaterThan(0);
+      expect(categories.length).toBeLessThan(all);
+      expect(new Set(categories)).toEqual(new Set(['Customer processes']));
+    });
   });
 
   test('search is reachable and usable with the keyboard alone', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/`);
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    await page.getByRole('searchbox').focus();
-    await page.keyboard.type('refund');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=refund/);
-    await page.locator('#search-results li a').first().waitFor();
-    await done();
+    await tab.visit(`${siteUrl()}/`, async (page) => {
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+      await page.getByRole('searchbox').focus();
+      await page.keyboard.type('refund');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/search\/\?q=refund/);
+      await page.locator('#search-results li a').first().waitFor();
+    });
   });
 
   test('index filters narrow the list by category and audience, and survive a reload', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/`);
-    const visible = page.locator('#mode-list > li:visible');
-    await expect(visible.count()).resolves.toBe(library.modes.length);
-    await page.getByRole('checkbox', { name: CATEGORIES['working-conditions'].label }).check();
-    const inCategory = library.modes.filter((m) => m.category === 'working-conditions');
-    await expect(visible.count()).resolves.toBe(inCategory.length);
-    await page.getByRole('checkbox', { name: 'HR' }).check();
-    const both = inCategory.filter((m) => m.audiences.includes('hr'));
-    await expect(visible.count()).resolves.toBe(both.length);
-    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${both.length} of ${library.modes.length} failure modes.`);
-    await page.reload();
-    await expect(visible.count()).resolves.toBe(both.length);
-    await done();
+    await tab.visit(`${siteUrl()}/modes/`, async (page) => {
+      const visible = page.locator('#mode-list > li:visible');
+      await expect(visible.count()).resolves.toBe(library.modes.length);
+      await page.getByRole('checkbox', { name: CATEGORIES['working-conditions'].label }).check();
+      const inCategory = library.modes.filter((m) => m.category === 'working-conditions');
+      await expect(visible.count()).resolves.toBe(inCategory.length);
+      await page.getByRole('checkbox', { name: 'HR' }).check();
+      const both = inCategory.filter((m) => m.audiences.includes('hr'));
+      await expect(visible.count()).resolves.toBe(both.length);
+      await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${both.length} of ${library.modes.length} failure modes.`);
+      await page.reload();
+      await expect(visible.count()).resolves.toBe(both.length);
+    });
   });
 
   test('with JavaScript off the index is a plain list of every mode', async () => {
@@ -96,10 +100,8 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
   test.each(['/', '/modes/', modePage, `${modePage}handout/`, '/search/', '/sources/', '/handbook/', '/categories/customer-processes/', '/404.html'])(
     '%s fits a 320 px wide screen without horizontal scrolling',
     async (path) => {
-      const { page, done } = await openPage(browser(), `${siteUrl()}${path}`, { viewport: { width: 320, height: 640 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await phone.visit(`${siteUrl()}${path}`, (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
       expect(overflow).toBeLessThanOrEqual(0);
-      await done();
     },
   );
 
@@ -114,10 +116,10 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
   });
 
   test('each mode page links to its printable handout and to its neighbours in the category', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}${modePage}`);
-    await page.getByRole('link', { name: 'Print handout' }).click();
-    await page.waitForURL(/\/handout\/$/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No one-sentence service vision');
-    await done();
+    await tab.visit(`${siteUrl()}${modePage}`, async (page) => {
+      await page.getByRole('link', { name: 'Print handout' }).click();
+      await page.waitForURL(/\/handout\/$/);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No one-sentence service vision');
+    });
   });
 });
