@@ -15,11 +15,15 @@
  *   BASELINE=ee3ad60 AFTER=326c4ca SAME_CONTENT=1 SIZES=1000 npm run bench:site
  *                                 two commits against each other: here the site's one load of
  *                                 the library (our content-layer loader) against the one before it.
+ *   BASELINE=HEAD BASELINE_PATCH=bench/double-load.patch SAME_CONTENT=1 SIZES=1000 npm run bench:site
+ *                                 the baseline with a patch applied: here today's site with the
+ *                                 unused collection issue 9 removed put back, so the only
+ *                                 difference is loading the library once or twice.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builderScriptGzip, previewLatencyMs } from './builder.ts';
 
@@ -33,6 +37,8 @@ const BASELINE = process.env.BASELINE;
 const AFTER = process.env.AFTER;
 /** Both sides build the baseline's library, to isolate a change that did not touch the content schema. */
 const SAME_CONTENT = process.env.SAME_CONTENT === '1';
+/** A patch applied to the baseline's tree after extracting it, to measure one change on today's code. */
+const BASELINE_PATCH = process.env.BASELINE_PATCH;
 const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.ts');
 
 /** A commit's tree in a temp folder, with this project's node_modules. */
@@ -238,10 +244,12 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 
 if (BASELINE) {
   const baselineRoot = extractCommit(BASELINE, 'baseline');
+  // git apply works outside a repository too; a patch that does not apply stops the run here.
+  if (BASELINE_PATCH) execFileSync('git', ['apply', resolve(BASELINE_PATCH)], { cwd: baselineRoot, stdio: 'inherit' });
   const afterRoot = AFTER ? extractCommit(AFTER, 'after') : process.cwd();
   const rows = SIZES.flatMap((size) => compare(baselineRoot, afterRoot, size));
   const library = SAME_CONTENT ? `both build ${BASELINE}'s library` : 'each builds its own library';
-  console.log(`Before = ${BASELINE}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`);
+  console.log(`Before = ${BASELINE}${BASELINE_PATCH ? ` with ${BASELINE_PATCH}` : ''}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`);
   console.table(rows);
   // Wall time follows the machine's load; say what it was so a reader can judge the figures.
   console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
