@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { loadLibrary } from '../../src/core/load.ts';
 import { countPdfPages } from '../support/pdf.ts';
 import { browserTestsSkipped, useBrowser, useTabPool } from '../support/browser.ts';
