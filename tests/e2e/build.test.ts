@@ -182,6 +182,24 @@ describe('the handbook builder', () => {
     await done();
   });
 
+  it('marks nothing wrong on a blank form until a field is changed, and says what the preview waits for', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await expect.poll(() => page.locator('#preview-status').textContent()).toBe('The preview appears once these are filled in: Company name, Service vision, Chapters, First response, Callback.');
+    await expect(page.locator('.problem:not(:empty)').allTextContents()).resolves.toEqual([]);
+    await expect(page.getByRole('button', { name: 'Print / save as PDF' }).isDisabled()).resolves.toBe(true);
+    // A name typed and cleared again is marked; the fields not reached yet still wait.
+    await page.getByLabel('Company name').fill('Wren Books');
+    await page.getByLabel('Company name').fill('');
+    await expect.poll(() => page.locator('#problem-company').textContent()).toBe('company cannot be empty');
+    await expect.poll(() => page.locator('#preview-status').textContent()).toBe('The preview appears once the problems marked in the form are fixed and these are filled in: Service vision, Chapters, First response, Callback.');
+    // The checker's command-line hint ("run `playbook list`") becomes what to do on this page.
+    await addChapter(page, 'no-service-vision');
+    await page.getByRole('button', { name: `Remove ${title('no-service-vision')}` }).click();
+    await expect.poll(() => page.locator('#problem-priorities').textContent()).toBe('add at least one chapter from the list below');
+    expect((await page.locator('.problem:not(:empty)').allTextContents()).join(' ')).not.toMatch(/playbook|`/);
+    await done();
+  });
+
   it('takes the ranked priorities and the company name over from the self-assessment', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
     await page.getByRole('radio', { name: 'Frontline', exact: true }).check();

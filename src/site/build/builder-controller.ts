@@ -43,6 +43,16 @@ export interface BuilderController {
   uploadProblems: Problem[] | undefined;
   /** The check of the state at the last refresh. */
   readonly checked: CheckedState;
+  /**
+   * Whose problems the form shows: every field's (an example, an upload, last time's draft), or,
+   * from a blank start, only the fields the person has changed, so nothing is marked wrong before
+   * anything is typed.
+   */
+  problemsShown: 'all' | Set<string>;
+  /** Marks fields as changed, so their problems show from the next refresh on. */
+  touch(fields: string[]): void;
+  /** Names of the fields with problems not shown yet, as of the last refresh. */
+  readonly stillToFill: string[];
   /** Says what just happened in the page's status line. */
   status(text: string): void;
   /** Says a change of chapter order in the live region a screen reader follows. */
@@ -60,8 +70,8 @@ export function createBuilderController(data: BuilderData): BuilderController {
   const form = $<HTMLFormElement>('#builder');
   let state: BuilderState;
   let checked: CheckedState;
-  let previewTimer: ReturnType<typeof setTimeout> | undefined;
-  let previewRun = 0;
+  let stillToFill: string[] = [];
+  const schedulePreview = latestOnly(PREVIEW_DELAY_MS, (run, latest) => void updatePreview(builder, run, latest));
 
   const builder: BuilderController = {
     data,
@@ -69,11 +79,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
     today: localDate(),
     form,
     preview: mountPreview($('#preview-slot')),
-    priorities: mountPriorities(library.modes, $<HTMLOListElement>('#chosen'), $<HTMLUListElement>('#library-list'), (text) => builder.announce(text), (next, focus) => {
-      state = { ...state, priorities: next };
-      builder.refresh({ rows: false });
-      if (focus) restoreFocus($<HTMLOListElement>('#chosen'), focus);
-    }),
+    priorities: mountPriorities(library.modes, $<HTMLOListElement>('#chosen'), $<HTMLUListElement>('#library-list'), (text) => builder.announce(text), (next, focus) => chaptersChanged(builder, next, focus)),
     get state() {
       return state;
     },
@@ -83,6 +89,13 @@ export function createBuilderController(data: BuilderData): BuilderController {
     uploadProblems: undefined,
     get checked() {
       return checked;
+    },
+    problemsShown: new Set(),
+    touch: (fields) => {
+      if (builder.problemsShown !== 'all') for (const field of fields) builder.problemsShown.add(field);
+    },
+    get stillToFill() {
+      return stillToFill;
     },
     status: (text) => ($('#status').textContent = text),
     announce: (text) => {
@@ -98,13 +111,9 @@ export function createBuilderController(data: BuilderData): BuilderController {
     refresh: ({ rows }) => {
       drawFromState(builder, rows);
       checked = checkState(state, library);
-      showProblems(builder.uploadProblems ?? checked.problems, checked.warnings, Boolean(builder.uploadProblems));
+      stillToFill = showCheck(builder, checked);
       if (!saveDraft(localStorage, state)) builder.status('This browser would not save the draft (private browsing or full storage): download config.yaml to keep your work.');
-      clearTimeout(previewTimer);
-      previewTimer = setTimeout(() => {
-        const run = ++previewRun;
-        void updatePreview(builder, run, () => run === previewRun);
-      }, PREVIEW_DELAY_MS);
+      schedulePreview();
     },
     currentHandbook: async () => {
       const current = checkState(state, library);
@@ -113,6 +122,37 @@ export function createBuilderController(data: BuilderData): BuilderController {
     },
   };
   return builder;
+}
+
+/** A chapter added, removed or moved; focus goes back to the control the person used. */
+function chaptersChanged(builder: BuilderController, next: string[], focus?: { id: string; action: string }): void {
+  builder.state = { ...builder.state, priorities: next };
+  builder.touch(['priorities']);
+  builder.refresh({ rows: false });
+  if (focus) restoreFocus($<HTMLOListElement>('#chosen'), focus);
+}
+
+/**
+ * Runs `run` once calls have stopped for `ms`, numbering each run; `latest()` tells a run that has
+ * waited (on rendering) whether a newer one has started since.
+ */
+function latestOnly(ms: number, run: (version: number, latest: () => boolean) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let version = 0;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const mine = ++version;
+      run(mine, () => mine === version);
+    }, ms);
+  };
+}
+
+/** Shows a check's problems (an upload's instead, until the next edit); returns the fields still to fill in. */
+function showCheck(builder: BuilderController, checked: CheckedState): string[] {
+  const shown = builder.problemsShown;
+  const problems = builder.uploadProblems ?? checked.problems;
+  return showProblems(problems, checked.warnings, Boolean(builder.uploadProblems), (field) => shown === 'all' || shown.has(field));
 }
 
 /** The parts of the form drawn from the state: the rows (when asked), the chapter list, the accent, the logo and the vision's note. */
@@ -134,7 +174,7 @@ async function updatePreview(builder: BuilderController, run: number, latest: ()
   const { checked, preview } = builder;
   enableDownloads(checked);
   if (!checked.config) {
-    $('#preview-status').textContent = 'The preview updates when the problems marked in the form are fixed.';
+    $('#preview-status').textContent = waitingFor(builder.stillToFill);
     $('#handouts').replaceChildren(el('li', { class: 'meta' }, 'Handouts appear once the form has no problems.'));
     return;
   }
@@ -158,6 +198,13 @@ async function updatePreview(builder: BuilderController, run: number, latest: ()
   $('#handouts').replaceChildren(
     ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
   );
+}
+
+/** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
+function waitingFor(stillToFill: string[]): string {
+  const marked = document.querySelector('.problem:not(:empty)') !== null;
+  if (stillToFill.length === 0) return 'The preview updates when the problems marked in the form are fixed.';
+  return `The preview appears once ${marked ? 'the problems marked in the form are fixed and ' : ''}these are filled in: ${stillToFill.join(', ')}.`;
 }
 
 /** The handbook downloads and Print need a config without problems; the calendar also needs the first session's date. */

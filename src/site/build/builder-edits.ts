@@ -16,14 +16,28 @@ export function wireFormEdits(builder: BuilderController): void {
       return;
     }
     if (target.id === 'logo') return;
+    builder.touch(fieldsOf(target));
     builder.uploadProblems = undefined;
     builder.state = readForm(form, builder.state, readRows($('#others'), OTHER_FIELDS), readRows($('#empowerment'), ROW_FIELDS));
     builder.refresh({ rows: false });
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).id === 'logo') void readLogo(builder, event.target as HTMLInputElement);
+    if ((event.target as HTMLElement).id !== 'logo') return;
+    builder.touch(['branding.logo']);
+    void readLogo(builder, event.target as HTMLInputElement);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+}
+
+/**
+ * The fields a form control edits, named as its problems are: the problem notes it is described by,
+ * or, for a radio or checkbox group, the note named like the group.
+ */
+function fieldsOf(control: HTMLElement): string[] {
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.dataset.field);
+  const group = control.getAttribute('name');
+  const named = group && document.querySelector(`.problem[data-field="${CSS.escape(group)}"]`) ? [group] : [];
+  return [...described.filter((f): f is string => Boolean(f)), ...named];
 }
 
 /** The further standards and the empowerment rows: a removed row moves focus to its Add button, an added one to its first field. */

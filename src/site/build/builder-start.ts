@@ -9,7 +9,7 @@ import { loadDraft } from './draft.ts';
 import { showProblems } from './form-notes.ts';
 import { loadDownloads } from './download-buttons.ts';
 import { readHandOver } from './hand-over.ts';
-import { blankState, type BuilderState } from './state.ts';
+import { blankState, isBlankState, type BuilderState } from './state.ts';
 
 export interface StartAgain {
   /** Runs `action` at once on an empty form, or after the user says yes to `question`. */
@@ -22,8 +22,7 @@ export interface StartAgain {
 export function wireStartAgain(builder: BuilderController): StartAgain {
   let pending: (() => void) | undefined;
   const replaceDraft = (question: string, action: () => void) => {
-    const empty = JSON.stringify(builder.state) === JSON.stringify(blankState(builder.state.date));
-    if (empty) return action();
+    if (isBlankState(builder.state)) return action();
     pending = action;
     $('#confirm-text').textContent = question;
     $('#confirm').hidden = false;
@@ -41,6 +40,8 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   });
   const startFrom = (next: BuilderState, message: string, problems?: Problem[]) => {
     builder.uploadProblems = problems && problems.length > 0 ? problems : undefined;
+    // An example or a file shows what is wrong with it at once; a blank form waits for typing.
+    builder.problemsShown = isBlankState(next) ? new Set() : 'all';
     builder.load(next);
     builder.status(message);
     $('#company').focus();
@@ -91,6 +92,9 @@ export function restoreDraft(builder: BuilderController): void {
   const { titles } = builder;
   const saved = loadDraft(localStorage, builder.today);
   const handOver = readHandOver(location, titles);
+  // Last time's draft shows what is still wrong with it; a blank form, or one the self-assessment
+  // only put chapters and a name into, waits for typing.
+  builder.problemsShown = saved.status === 'saved' && !handOver && !isBlankState(saved.state) ? 'all' : new Set();
   if (handOver) {
     history.replaceState(null, '', location.pathname + location.search);
     builder.load({ ...saved.state, priorities: handOver.priorities, ...(handOver.company ? { company: handOver.company } : {}) });

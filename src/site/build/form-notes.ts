@@ -2,6 +2,7 @@
 import type { Problem } from '../../core/problems.ts';
 import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
 import { el } from '../assess/dom.ts';
+import { problemForTheForm } from './form-wording.ts';
 import type { BuilderState } from './state.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -18,19 +19,29 @@ export function showLogo(state: BuilderState): void {
   $('#logo-remove').hidden = !state.logo;
 }
 
-/** Each problem beside its field (the longest field name that matches); the rest in a list at the top. */
-export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean): void {
+/**
+ * Each problem beside its field (the longest field name that matches); the rest in a list at the top.
+ * A field's problems show only once `shown(field)` says so, so a blank form is not marked wrong
+ * before anything is typed. Returns the names of the fields whose problems are not shown yet.
+ */
+export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean, shown: (field: string) => boolean = () => true): string[] {
   const slots = [...document.querySelectorAll<HTMLElement>('.problem[data-field]')];
   for (const slot of slots) slot.textContent = '';
   const general: string[] = [];
-  for (const p of [...problems, ...warnings.map((w) => ({ ...w, message: `Note: ${w.message}` }))]) {
-    const text = fromUpload && p.line ? `${p.message} (${p.file}, line ${p.line})` : p.message;
+  const waiting = new Set<HTMLElement>();
+  const notes = warnings.map((w) => ({ ...w, message: `Note: ${w.message}`, note: true }));
+  for (const p of [...problems, ...notes]) {
+    const message = problemForTheForm(p.message);
+    const text = fromUpload && p.line ? `${message} (${p.file}, line ${p.line})` : message;
     const field = p.field ?? '';
     const slot = slots
       .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
       .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
-    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
+    if (slot && !shown(slot.dataset.field!)) {
+      if (!('note' in p)) waiting.add(slot);
+    } else if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
     else general.push(field ? `${field}: ${text}` : text);
   }
   $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general.map((g) => el('li', { class: 'problem' }, g)))] : []));
+  return slots.filter((s) => waiting.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
 }

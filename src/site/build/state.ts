@@ -48,6 +48,11 @@ export function blankState(today: string): BuilderState {
   };
 }
 
+/** True when the form holds nothing but the blank form's defaults. */
+export function isBlankState(state: BuilderState): boolean {
+  return JSON.stringify(state) === JSON.stringify(blankState(state.date));
+}
+
 /** Fields the form edits; anything else in an uploaded config is kept aside and written back. */
 const EDITED = new Set(['company', 'vision', 'priorities', 'include', 'audiences', 'standards', 'empowerment', 'branding', 'locale', 'date', 'output', 'training']);
 
