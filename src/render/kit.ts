@@ -67,8 +67,9 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
   ]);
 }
 
-function fact(term: string, value: string): Element[] {
-  return [h('dt', [term]), h('dd', [value])];
+/** One term and its value, kept together: a line breaks between facts, or inside a long value, never inside a term. */
+function fact(term: string, value: string): Element {
+  return h('div.kit-fact', [h('dt', [term]), h('dd', [value])]);
 }
 
 function section(title: string, children: (ElementContent | undefined)[]): Element {
@@ -161,9 +162,10 @@ export const KIT_CSS = `
 .kit p { margin: 0 0 0.5em; }
 .kit-kicker, .kit-foot, .kit-cut-note { color: var(--muted, #555); font-size: 0.85em; }
 .kit-facts { margin: 0.4em 0; }
+.kit-fact { display: inline-block; margin: 0 1.2em 0.15em 0; }
 .kit-facts dt { font-weight: 700; }
 .kit-facts dt::after { content: ":"; }
-.kit-facts dd { margin: 0 1.2em 0 0.3em; white-space: nowrap; }
+.kit-facts dd { margin: 0 0 0 0.3em; }
 .kit-facts dt, .kit-facts dd { display: inline; }
 .kit-missing { border: 2px solid var(--accent, #1d5c8c); padding: 0.5em 0.7em; }
 .kit-agenda, .kit-decks { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
