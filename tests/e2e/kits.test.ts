@@ -1,41 +1,17 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { planKit } from '../../src/core/kit.ts';
 import { applyVariables } from '../../src/core/library.ts';
 import { loadLibrary } from '../../src/core/load.ts';
-import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
-import { expectKitPages, overflowingCards } from '../support/kit-pages.ts';
-import { pdfPageTexts } from '../support/pdf-text.ts';
+import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 
+// Each kit's print (its sheet, then one page per card sheet, on A4 and Letter) is checked in the
+// kit page's one visit in pages.test.ts (tests/support/print-checks.ts).
 // The site is the neutral edition, so its cards read as the modes do with default variables.
 const library = await loadLibrary();
 const modes = library.modes.map((m) => applyVariables(m, {}));
 const { browser, siteUrl } = useBrowser();
-const tabs = useTabPool(browser);
-
-/** Terms in the sheet's facts (Format, Length, Group, Prep, Cards) broken across two lines, as "P / rep:" once was. */
-const splitTerms = (page: Page) =>
-  page.locator('.kit-facts dt').evaluateAll((terms) =>
-    terms.filter((t) => new Set([...t.getClientRects()].map((line) => Math.round(line.top))).size > 1).map((t) => t.textContent),
-  );
 
 describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
-  // Several at a time, taking turns on a few tabs, so this file does not hold up the end of the run.
-  test.concurrent.for(modes.map((m) => [m.id, m] as const))('%s prints its sheet, then one page per card sheet, on A4 and Letter', async ([id, mode], { expect }) => {
-    const plan = planKit(mode.exercise);
-    await tabs.visit(`${siteUrl()}/modes/${id}/kit/`, async (page) => {
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(mode.exercise.title);
-      await expect(splitTerms(page), 'on screen').resolves.toEqual([]);
-      await page.emulateMedia({ media: 'print' });
-      await expect(splitTerms(page), 'in print').resolves.toEqual([]);
-      await expect(overflowingCards(page)).resolves.toEqual([]);
-      for (const format of ['A4', 'Letter'] as const) {
-        const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true });
-        expectKitPages(pdfPageTexts(pdf), plan, `${id} on ${format}`);
-      }
-    });
-  });
-
   test('a mode page and its handout link to the kit, and the kit page loads no JavaScript', async () => {
     const id = modes[0]!.id;
     for (const path of [`/modes/${id}/`, `/modes/${id}/handout/`]) {

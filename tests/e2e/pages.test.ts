@@ -3,12 +3,23 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { applyVariables } from '../../src/core/library.ts';
+import { loadLibrary } from '../../src/core/load.ts';
 import { DIST, builtPages } from '../support/dist.ts';
 import { browserTestsSkipped, useBrowser, useTabPool } from '../support/browser.ts';
+import { printCheckFor } from '../support/print-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const pages = builtPages();
+// The site is the neutral edition, so its handouts and kits read as the modes do with default variables.
+const modes = (await loadLibrary()).modes.map((m) => applyVariables(m, {}));
+/** Each page with the name of the print check it also gets, if it is a handout or a kit. */
+const cases = pages.map((path) => {
+  const print = printCheckFor(path, modes);
+  return [path, print ? `; it ${print.label}` : ''] as const;
+});
 // axe-core's own bundle, injected before any page script runs: no network, one parse per page.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tabs = useTabPool(browser, { context: { colorScheme: 'light' }, initScript: axeSource });
@@ -33,28 +44,43 @@ function idsIn(file: string): Set<string> {
   return ids;
 }
 
+/** axe-core's violations on the page as it is, and every address it links to or loads. */
+function axeAndRefs(page: Page): Promise<{ violations: string[]; refs: string[] }> {
+  return page.evaluate(async () => {
+    type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const found = (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    return {
+      violations: found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
+      refs: [...document.querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+    };
+  });
+}
+
 /**
  * Every built page is opened once, and that one visit checks what a reader would trip over:
- * console errors, axe-core violations, and internal links or anchors that lead nowhere.
+ * console errors, axe-core violations, and internal links or anchors that lead nowhere; a handout
+ * or a training kit is then printed in the same visit (tests/support/print-checks.ts).
  */
 describe.skipIf(browserTestsSkipped)('every built page, visited once in Chromium', () => {
   test('the site has pages to check', () => {
     expect(pages.length).toBeGreaterThan(30);
   });
 
+  test('every handout and every kit is printed in its visit', () => {
+    for (const kind of ['handout', 'kit']) expect(cases.filter(([path, print]) => path.endsWith(`/${kind}/`) && print).length, kind).toBe(modes.length);
+  });
+
   // Several pages at a time, taking turns on a few tabs: while one page waits on the network or
   // the renderer another can run axe.
-  test.concurrent.for(pages)('%s: no console error, no axe violation, no broken link', async (path, { expect }) => {
+  test.concurrent.for(cases)('%s: no console error, no axe violation, no broken link%s', async ([path], { expect }) => {
     const url = `${siteUrl()}${path}`;
-    const { violations, refs } = await tabs.visit(url, (page) => page.evaluate(async () => {
-      type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
-      const axe = (window as unknown as { axe: Axe }).axe;
-      const found = (await axe.run(document, { resultTypes: ['violations'] })).violations;
-      return {
-        violations: found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
-        refs: [...document.querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
-      };
-    }));
+    const print = printCheckFor(path, modes);
+    const { violations, refs } = await tabs.visit(url, async (page) => {
+      const found = await axeAndRefs(page);
+      await print?.run(page, expect);
+      return found;
+    });
     const links: string[] = [];
     const base = new URL(url);
     for (const ref of refs) {

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import type { ExpectStatic } from 'vitest';
+import { planKit } from '../../src/core/kit.ts';
+import type { ModeData } from '../../src/core/library.ts';
+import { expectKitPages, overflowingCards } from './kit-pages.ts';
+import { countPdfPages } from './pdf.ts';
+import { pdfPageTexts } from './pdf-text.ts';
+
+/** A check a printable page gets in its one visit, after the checks every page gets. */
+export interface PrintCheck {
+  /** What it checks, for the test's name. */
+  label: string;
+  run: (page: Page, expect: ExpectStatic) => Promise<void>;
+}
+
+/**
+ * The print check for a site path: a mode's handout prints on one page, a mode's kit prints its
+ * sheet and then one page per card sheet. `modes` are the site's: the neutral edition, with default
+ * variables. Other pages have none.
+ */
+export function printCheckFor(path: string, modes: ModeData[]): PrintCheck | undefined {
+  const [, id, kind] = path.match(/^\/modes\/([^/]+)\/(handout|kit)\/$/) ?? [];
+  const mode = modes.find((m) => m.id === id);
+  if (!mode) return undefined;
+  return kind === 'handout' ? handoutCheck(mode) : kitCheck(mode);
+}
+
+// 210 x 279 mm is A4's width and US Letter's height, the area both papers share: a handout that
+// fits it on one page fits one page of either, so one print checks both.
+function handoutCheck(mode: ModeData): PrintCheck {
+  return {
+    label: 'prints on one page of the area A4 and Letter share',
+    async run(page, expect) {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.handout').innerText()).toContain('Debrief');
+      const pdf = await page.pdf({ width: '210mm', height: '279mm', printBackground: true });
+      expect(countPdfPages(pdf), mode.id).toBe(1);
+    },
+  };
+}
+
+/** Terms in the sheet's facts (Format, Length, Group, Prep, Cards) broken across two lines, as "P / rep:" once was. */
+const splitTerms = (page: Page) =>
+  page.locator('.kit-facts dt').evaluateAll((terms) =>
+    terms.filter((t) => new Set([...t.getClientRects()].map((line) => Math.round(line.top))).size > 1).map((t) => t.textContent),
+  );
+
+function kitCheck(mode: ModeData): PrintCheck {
+  return {
+    label: 'prints its sheet, then one page per card sheet, on A4 and Letter',
+    async run(page, expect) {
+      const plan = planKit(mode.exercise);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(mode.exercise.title);
+      await expect(splitTerms(page), 'on screen').resolves.toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      await expect(splitTerms(page), 'in print').resolves.toEqual([]);
+      await expect(overflowingCards(page)).resolves.toEqual([]);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true });
+        expectKitPages(pdfPageTexts(pdf), plan, `${mode.id} on ${format}`);
+      }
+    },
+  };
+}
