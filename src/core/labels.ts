@@ -113,4 +113,8 @@ export const PLAYBOOK_LABELS = {
   sources: 'Sources',
   sourcesIntro: 'The playbook is written in its own words, drawing on these articles.',
   subject: 'The structural reasons companies fail at customer service, and what to do about each',
+  /** On screen only, above /print/'s cover: the way back, and how to print. */
+  siteNav: 'The playbook site',
+  backToSite: '← Back to the playbook',
+  printHint: "To print it, use your browser's Print command (Ctrl+P or ⌘P): each chapter starts on a new page, with page numbers.",
 } as const;

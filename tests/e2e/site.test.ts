@@ -115,6 +115,16 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     await done();
   });
 
+  test('the whole playbook to print says on screen how to get back and how to print, and prints without that note', async () => {
+    await tab.visit(`${siteUrl()}/print/`, async (page) => {
+      const back = page.getByRole('link', { name: '← Back to the playbook' });
+      await expect(back.getAttribute('href')).resolves.toBe('/');
+      await expect(page.locator('.screen-note').textContent()).resolves.toContain('Print command (Ctrl+P or ⌘P)');
+      await page.emulateMedia({ media: 'print' });
+      await expect(back.isVisible()).resolves.toBe(false);
+    });
+  });
+
   test('each mode page links to its printable handout and to its neighbours in the category', async () => {
     await tab.visit(`${siteUrl()}${modePage}`, async (page) => {
       await page.getByRole('link', { name: 'Print handout' }).click();
