@@ -69,7 +69,17 @@ export function problemsFromZod(
 function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${issue.received}`;
+  if (issue.code === 'invalid_enum_value') {
+    const options = issue.options.map(String);
+    const received = String(issue.received);
+    return `expected one of ${options.join(', ')}, not "${shortened(received)}"${suggest(received, options)}`;
+  }
   return issue.message;
+}
+
+/** A value echoed back in a message, cut short so a pasted paragraph does not flood the terminal. */
+function shortened(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 function unknownKeyProblems(

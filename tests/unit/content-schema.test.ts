@@ -36,8 +36,8 @@ describe('a valid page', () => {
 describe('a broken page fails with the file, the field and the line', () => {
   test.each([
     ['a missing field', edit(validText, 'title: Alpha mode\n', ''), 'title', 'is missing'],
-    ['a bad category', edit(validText, 'category: vision-leadership', 'category: visions'), 'category', "Expected 'vision-leadership'"],
-    ['a bad audience', edit(validText, 'audiences: [managers]', 'audiences: [ceo]'), 'audiences.0', "received 'ceo'"],
+    ['a bad category', edit(validText, 'category: vision-leadership', 'category: visions'), 'category', 'expected one of vision-leadership, hiring-training,'],
+    ['a bad audience', edit(validText, 'audiences: [managers]', 'audiences: [ceo]'), 'audiences.0', 'expected one of executives, managers, frontline, hr, trainers, not "ceo"'],
     ['too few warning signs', edit(validText, '  - Sign three is here.\n', ''), 'warningSigns', 'at least 3'],
     ['a two-sentence summary', edit(validText, 'summary: Alpha goes wrong in one sentence.', 'summary: Alpha goes wrong. It does.'), 'summary', 'one sentence'],
     ['a play without an owner', edit(validText, '    owner: Team leader\n', ''), 'plays.0.owner', 'is missing'],

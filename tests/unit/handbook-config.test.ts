@@ -198,3 +198,27 @@ describe('paperForLocale', () => {
     expect(paperForLocale(locale)).toBe(paper);
   });
 });
+
+describe('a value that is not one of the choices', () => {
+  // zod's own wording ("Invalid enum value. Expected 'A4' | 'Letter', received 'A5'") reads like a
+  // stack trace; every such field says what it takes, in the project's words, with a guess at a typo.
+  /** The valid config with `line` in place of its top-level field (added when it has none). */
+  const setting = (line: string) => {
+    const key = line.split(':')[0]!;
+    return new RegExp(`^${key}:`, 'm').test(valid) ? withLine(new RegExp(`^${key}:.*(\\n  .*)*$`, 'm'), line) : `${valid}\n${line}\n`;
+  };
+
+  test.each([
+    ['include: some', 'include', 'expected one of priorities, all, not "some"'],
+    ['audiences: [bosses]', 'audiences.0', 'expected one of executives, managers, frontline, hr, trainers, not "bosses"'],
+    ['output: {paper: A5}', 'output.paper', 'expected one of A4, Letter, not "A5" (did you mean "A4"?)'],
+    ['training: {cadence: weekley}', 'training.cadence', 'expected one of weekly, fortnightly, monthly, not "weekley" (did you mean "weekly"?)'],
+  ])('%s', (line, field, message) => {
+    expect(check(setting(line)).problems).toContainEqual(expect.objectContaining({ field, message }));
+  });
+
+  test('a long value is echoed only in part', () => {
+    const problem = check(setting(`include: ${'x'.repeat(5000)}`)).problems.find((p) => p.field === 'include');
+    expect(problem?.message).toBe(`expected one of priorities, all, not "${'x'.repeat(40)}…"`);
+  });
+});

@@ -63,7 +63,7 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
     [
       'a holder that is not one of the known ones',
       edit(ASKED, ASKED.replace('per: group', 'per: team')),
-      /exercise\.materials\.0\.per: Invalid enum value\. Expected 'room' \| 'trainer' \| 'person' \| 'pair' \| 'group' \| 'table', received 'team'/,
+      /exercise\.materials\.0\.per: expected one of room, trainer, person, pair, group, table, not "team"/,
     ],
   ])('%s', (_, text, expected) => {
     expect(refusal(text)).toMatch(expected);
