@@ -7,6 +7,7 @@ import type { ZodIssue } from 'astro/zod';
 import { AnswersFileSchema, type AnswersFile } from '../schemas/assessment.ts';
 import type { AssessmentModel } from './assessment.ts';
 import type { Problem } from './problems.ts';
+import { describeZodIssue } from './zod-wording.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_MODE_ENTRIES, MAX_PROBLEMS_PER_FILE, MAX_STATEMENT_ENTRIES } from './assessment-limits.ts';
 
 export { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, MAX_MODE_ENTRIES, MAX_STATEMENT_ENTRIES, MAX_PROBLEMS_PER_FILE } from './assessment-limits.ts';
@@ -117,9 +118,6 @@ function checkAgainstModel(file: string, answers: Pick<AnswersFile, 'answers' | 
 }
 
 function describe(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
-  // zod's own wording ("Expected string, received number"); custom messages are kept as written.
-  if (issue.code === 'invalid_type' && /^Expected /.test(issue.message)) return `expected ${issue.expected}, got ${issue.received}`;
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.slice(0, 10).map((k) => `"${k}"`).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`;
-  return issue.message;
+  return describeZodIssue(issue);
 }

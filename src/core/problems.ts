@@ -3,6 +3,7 @@ import type { Document, LineCounter } from 'yaml';
 import { suggest } from './did-you-mean.ts';
 import { toTerminalText } from './terminal-text.ts';
 import { yamlPosition } from './yaml-position.ts';
+import { describeZodIssue } from './zod-wording.ts';
 
 /** One thing wrong with a user's file, located as precisely as we can. */
 export interface Problem {
@@ -62,24 +63,8 @@ export function problemsFromZod(
     const field = issue.path.join('.') || undefined;
     // A missing field points at its parent.
     const at = doc && lines ? yamlPosition({ doc, lines }, issue.path, { lineOffset, nearest: true }) : undefined;
-    return [{ file, field, ...at, message: describeIssue(issue) }];
+    return [{ file, field, ...at, message: describeZodIssue(issue) }];
   });
-}
-
-function describeIssue(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${issue.received}`;
-  if (issue.code === 'invalid_enum_value') {
-    const options = issue.options.map(String);
-    const received = String(issue.received);
-    return `expected one of ${options.join(', ')}, not "${shortened(received)}"${suggest(received, options)}`;
-  }
-  return issue.message;
-}
-
-/** A value echoed back in a message, cut short so a pasted paragraph does not flood the terminal. */
-function shortened(value: string, max = 40): string {
-  return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 function unknownKeyProblems(

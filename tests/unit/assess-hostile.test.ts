@@ -88,7 +88,7 @@ describe('playbook assess with hostile answers files', () => {
       name: 'deep nesting',
       file: () => `{"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"},"answers":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
       code: 1,
-      message: /answers: expected object, got array/,
+      message: /answers: expected fields written as "name: value", got a list/,
     },
     {
       name: 'a few hundred KB of repeated mode entries',

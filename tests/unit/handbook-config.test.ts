@@ -217,6 +217,11 @@ describe('a value that is not one of the choices', () => {
     expect(check(setting(line)).problems).toContainEqual(expect.objectContaining({ field, message }));
   });
 
+  test('a value of the wrong kind is named as a person writing the file would say it', () => {
+    const problems = check(setting('priorities: no-service-vision')).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'priorities', message: 'expected a list, got text' }));
+  });
+
   test('a long value is echoed only in part', () => {
     const problem = check(setting(`include: ${'x'.repeat(5000)}`)).problems.find((p) => p.field === 'include');
     expect(problem?.message).toBe(`expected one of priorities, all, not "${'x'.repeat(40)}…"`);
