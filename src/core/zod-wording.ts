@@ -16,8 +16,13 @@ const KINDS: Record<string, string> = {
   object: 'fields written as "name: value"',
   date: 'a date',
   null: 'nothing',
+  float: 'a number with a fraction',
 };
-const kind = (type: string) => KINDS[type] ?? type;
+/** A kind of value in words; zod names a missing choice as "'a' | 'b'", which reads as "one of a, b". */
+function kind(type: string): string {
+  if (type.includes(' | ')) return `one of ${type.split(' | ').map((choice) => choice.replace(/^'(.*)'$/, '$1')).join(', ')}`;
+  return KINDS[type] ?? type;
+}
 
 /**
  * The one wording of zod's own messages, for configs, the library and answers files alike: a
@@ -32,7 +37,22 @@ export function describeZodIssue(issue: ZodIssue): string {
     const received = String(issue.received);
     return `expected one of ${options.join(', ')}, not "${shortened(received)}"${suggest(received, options)}`;
   }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && DEFAULT_BOUND.test(issue.message)) return describeBound(issue);
   return issue.message;
+}
+
+/** zod's own wording for a bound ("Array must contain at least 1 element(s)"), as opposed to a schema's. */
+const DEFAULT_BOUND = /^(String|Number|Array|Set|Date|BigInt) must /;
+
+/** A number, list or text over or under its limit, said as the limit. */
+function describeBound(issue: ZodIssue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive;
+  if (issue.type === 'string') return small && limit === 1 ? 'cannot be empty' : `expected ${small ? 'at least' : 'at most'} ${limit} characters`;
+  if (issue.type === 'array' || issue.type === 'set') return `expected ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+  if (inclusive) return `expected ${limit} or ${small ? 'more' : 'less'}`;
+  return `expected ${small ? 'more' : 'less'} than ${limit}`;
 }
 
 /** A value echoed back in a message, cut short so a pasted paragraph does not flood the terminal. */
