@@ -48,10 +48,11 @@ const DEFAULT_BOUND = /^(String|Number|Array|Set|Date|BigInt) must /;
 function describeBound(issue: ZodIssue & { code: 'too_small' | 'too_big' }): string {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
-  const inclusive = issue.inclusive;
-  if (issue.type === 'string') return small && limit === 1 ? 'cannot be empty' : `expected ${small ? 'at least' : 'at most'} ${limit} characters`;
-  if (issue.type === 'array' || issue.type === 'set') return `expected ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'item' : 'items'}`;
-  if (inclusive) return `expected ${limit} or ${small ? 'more' : 'less'}`;
+  const bound = issue.exact ? 'exactly' : small ? 'at least' : 'at most';
+  if (issue.type === 'string') return small && limit === 1 && !issue.exact ? 'cannot be empty' : `expected ${bound} ${limit} characters`;
+  if (issue.type === 'array' || issue.type === 'set') return `expected ${bound} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+  if (issue.exact) return `expected ${limit}`;
+  if (issue.inclusive) return `expected ${limit} or ${small ? 'more' : 'less'}`;
   return `expected ${small ? 'more' : 'less'} than ${limit}`;
 }
 

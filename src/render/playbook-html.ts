@@ -18,7 +18,7 @@ export interface PlaybookHtmlOptions {
 
 /** Shown on screen above the cover when the document is a page of the site; never printed. */
 const SCREEN_NOTE_CSS = `
-.screen-note { max-width: 44rem; margin: 0 auto 1.5rem; font: 0.9rem/1.5 "DejaVu Sans", Arial, sans-serif; color: #555; }
+.screen-note { margin: 0 0 1.5rem; font-size: 0.9rem; line-height: 1.5; color: #555; }
 @media print { .screen-note { display: none; } }
 `;
 

@@ -84,5 +84,3 @@ export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
   const { body: _body, file: _file, bodyLine: _bodyLine, fieldLines: _fieldLines, ...data } = applyVariables(mode, {});
   return { ...data, bodyTree: withoutPositions(neutralBody) };
 }
-
-

@@ -21,6 +21,7 @@ describe("zod's own messages, in the project's words", () => {
     ['too small a number', z.number().min(5), 2, 'expected 5 or more'],
     ['too large a number', z.number().max(120), 500, 'expected 120 or less'],
     ['a number not over its bound', z.number().gt(0), 0, 'expected more than 0'],
+    ['a list of the wrong length', z.array(z.string()).length(2), ['a'], 'expected exactly 2 items'],
   ])('%s', (_, schema, value, message) => {
     expect(told(schema, value)).toEqual([message]);
   });

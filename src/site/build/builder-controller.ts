@@ -13,11 +13,11 @@ import { saveDraft } from './draft.ts';
 import { buildFromChecked, checkState, countSentences, renderHtml, type CheckedState } from './outputs.ts';
 import { mountPreview } from './preview.ts';
 import type { BuilderData } from './page-data.ts';
-import { mountPriorities, restoreFocus, type PrioritiesView } from './priorities-view.ts';
+import { mountPriorities, restoreFocus, type ChapterFocus, type PrioritiesView } from './priorities-view.ts';
 import { renderRows } from './rows-view.ts';
 import type { BuilderState } from './state.ts';
 import { writeForm } from './form.ts';
-import { showAccent, showLogo, showProblems } from './form-notes.ts';
+import { showAccent, showLogo, showProblems, type ShownProblems } from './form-notes.ts';
 
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -51,8 +51,8 @@ export interface BuilderController {
   problemsShown: 'all' | Set<string>;
   /** Marks fields as changed, so their problems show from the next refresh on. */
   touch(fields: string[]): void;
-  /** Names of the fields with problems not shown yet, as of the last refresh. */
-  readonly stillToFill: string[];
+  /** What the form showed of the last check: problems marked, and fields whose problems wait. */
+  readonly shown: ShownProblems;
   /** Says what just happened in the page's status line. */
   status(text: string): void;
   /** Says a change of chapter order in the live region a screen reader follows. */
@@ -70,7 +70,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
   const form = $<HTMLFormElement>('#builder');
   let state: BuilderState;
   let checked: CheckedState;
-  let stillToFill: string[] = [];
+  let shown: ShownProblems = { marked: false, stillToFill: [] };
   const schedulePreview = latestOnly(PREVIEW_DELAY_MS, (run, latest) => void updatePreview(builder, run, latest));
 
   const builder: BuilderController = {
@@ -94,8 +94,8 @@ export function createBuilderController(data: BuilderData): BuilderController {
     touch: (fields) => {
       if (builder.problemsShown !== 'all') for (const field of fields) builder.problemsShown.add(field);
     },
-    get stillToFill() {
-      return stillToFill;
+    get shown() {
+      return shown;
     },
     status: (text) => ($('#status').textContent = text),
     announce: (text) => {
@@ -111,7 +111,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
     refresh: ({ rows }) => {
       drawFromState(builder, rows);
       checked = checkState(state, library);
-      stillToFill = showCheck(builder, checked);
+      shown = showCheck(builder, checked);
       if (!saveDraft(localStorage, state)) builder.status('This browser would not save the draft (private browsing or full storage): download config.yaml to keep your work.');
       schedulePreview();
     },
@@ -125,7 +125,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
 }
 
 /** A chapter added, removed or moved; focus goes back to the control the person used. */
-function chaptersChanged(builder: BuilderController, next: string[], focus?: { id: string; action: string }): void {
+function chaptersChanged(builder: BuilderController, next: string[], focus?: ChapterFocus): void {
   builder.state = { ...builder.state, priorities: next };
   builder.touch(['priorities']);
   builder.refresh({ rows: false });
@@ -148,11 +148,11 @@ function latestOnly(ms: number, run: (version: number, latest: () => boolean) =>
   };
 }
 
-/** Shows a check's problems (an upload's instead, until the next edit); returns the fields still to fill in. */
-function showCheck(builder: BuilderController, checked: CheckedState): string[] {
-  const shown = builder.problemsShown;
+/** Shows a check's problems (an upload's instead, until the next edit). */
+function showCheck(builder: BuilderController, checked: CheckedState): ShownProblems {
+  const fields = builder.problemsShown;
   const problems = builder.uploadProblems ?? checked.problems;
-  return showProblems(problems, checked.warnings, Boolean(builder.uploadProblems), (field) => shown === 'all' || shown.has(field));
+  return showProblems(problems, checked.warnings, Boolean(builder.uploadProblems), (field) => fields === 'all' || fields.has(field));
 }
 
 /** The parts of the form drawn from the state: the rows (when asked), the chapter list, the accent, the logo and the vision's note. */
@@ -174,7 +174,7 @@ async function updatePreview(builder: BuilderController, run: number, latest: ()
   const { checked, preview } = builder;
   enableDownloads(checked);
   if (!checked.config) {
-    $('#preview-status').textContent = waitingFor(builder.stillToFill);
+    $('#preview-status').textContent = waitingFor(builder.shown);
     $('#handouts').replaceChildren(el('li', { class: 'meta' }, 'Handouts appear once the form has no problems.'));
     return;
   }
@@ -201,8 +201,7 @@ async function updatePreview(builder: BuilderController, run: number, latest: ()
 }
 
 /** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
-function waitingFor(stillToFill: string[]): string {
-  const marked = document.querySelector('.problem:not(:empty)') !== null;
+function waitingFor({ marked, stillToFill }: ShownProblems): string {
   if (stillToFill.length === 0) return 'The preview updates when the problems marked in the form are fixed.';
   return `The preview appears once ${marked ? 'the problems marked in the form are fixed and ' : ''}these are filled in: ${stillToFill.join(', ')}.`;
 }

@@ -19,18 +19,26 @@ export function showLogo(state: BuilderState): void {
   $('#logo-remove').hidden = !state.logo;
 }
 
+/** What the form shows of a check: whether any problem is marked, and the fields whose problems wait. */
+export interface ShownProblems {
+  marked: boolean;
+  /** Names of the fields with problems not shown yet, in the form's order. */
+  stillToFill: string[];
+}
+
 /**
  * Each problem beside its field (the longest field name that matches); the rest in a list at the top.
  * A field's problems show only once `shown(field)` says so, so a blank form is not marked wrong
- * before anything is typed. Returns the names of the fields whose problems are not shown yet.
+ * before anything is typed.
  */
-export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean, shown: (field: string) => boolean = () => true): string[] {
+export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean, shown: (field: string) => boolean = () => true): ShownProblems {
   const slots = [...document.querySelectorAll<HTMLElement>('.problem[data-field]')];
   for (const slot of slots) slot.textContent = '';
   const general: string[] = [];
   const waiting = new Set<HTMLElement>();
-  const notes = warnings.map((w) => ({ ...w, message: `Note: ${w.message}`, note: true }));
-  for (const p of [...problems, ...notes]) {
+  let marked = false;
+  const entries = [...problems.map((p) => ({ p, note: false })), ...warnings.map((w) => ({ p: { ...w, message: `Note: ${w.message}` }, note: true }))];
+  for (const { p, note } of entries) {
     const message = problemForTheForm(p.message);
     const text = fromUpload && p.line ? `${message} (${p.file}, line ${p.line})` : message;
     const field = p.field ?? '';
@@ -38,10 +46,13 @@ export function showProblems(problems: Problem[], warnings: Problem[], fromUploa
       .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
       .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
     if (slot && !shown(slot.dataset.field!)) {
-      if (!('note' in p)) waiting.add(slot);
-    } else if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
+      if (!note) waiting.add(slot);
+      continue;
+    }
+    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
     else general.push(field ? `${field}: ${text}` : text);
+    marked ||= !note;
   }
   $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general.map((g) => el('li', { class: 'problem' }, g)))] : []));
-  return slots.filter((s) => waiting.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
+  return { marked, stillToFill: slots.filter((s) => waiting.has(s)).map((s) => s.dataset.name ?? s.dataset.field!) };
 }

@@ -10,7 +10,13 @@ export interface PrioritiesView {
   render(priorities: string[], filter: string): void;
 }
 
-type Change = (priorities: string[], focus?: { id: string; action: string }) => void;
+/** The chapter and the button a person used, so focus can go back to it after the list is redrawn. */
+export interface ChapterFocus {
+  id: string;
+  action: string;
+}
+
+type Change = (priorities: string[], focus?: ChapterFocus) => void;
 
 export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, library: HTMLUListElement, announce: (text: string) => void, change: Change): PrioritiesView {
   const byId = new Map(modes.map((m) => [m.id, m]));
@@ -97,7 +103,7 @@ function renderLibrary(library: HTMLUListElement, modes: FailureMode[], prioriti
 }
 
 /** Focuses the control a keyboard move came from, at the chapter's new place. */
-export function restoreFocus(list: HTMLOListElement, focus: { id: string; action: string }): void {
+export function restoreFocus(list: HTMLOListElement, focus: ChapterFocus): void {
   const item = list.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(focus.id)}"]`);
   if (!item) return;
   const wanted = focus.action === 'remove' ? 'remove' : focus.action;
