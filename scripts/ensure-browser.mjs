@@ -3,11 +3,16 @@
  * fresh Debian or Ubuntu machine this installs what is missing from Debian's own packages, as root
  * or through sudo when sudo needs no password, and says so in one line. Anywhere else it stops
  * with a one-line hint. SKIP_BROWSER_TESTS=1 (never under CI) skips the check, as it skips the tests.
+ *
+ * Where Debian packages it, chromium-headless-shell comes too: the same Chromium without a browser
+ * window behind it, on which the browser tests cost about half the CPU (tests/support/test-chromium.ts).
+ * It is optional: where it cannot be installed the tests run on chromium itself, only slower.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const chromium = process.env.CHROMIUM_PATH
   ? existsSync(process.env.CHROMIUM_PATH)
   : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some((p) => existsSync(p));
@@ -15,24 +20,52 @@ const onPath = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 
 const missing = [...(chromium ? [] : ['chromium']), ...(onPath('pdftotext') ? [] : ['poppler-utils'])];
 const HINT = `npm test needs ${missing.join(' and ')}: install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}), set CHROMIUM_PATH, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.`;
 
-if (skip || missing.length === 0) process.exit(0);
+if (skip) process.exit(0);
 
 const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
 const debianLike = /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
 const root = process.getuid?.() === 0;
 const sudo = !root && onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+const canInstall = debianLike && (root || sudo);
+/** Whether apt's package lists, as they are now, offer a package. */
+const aptOffers = (name) => /Candidate: (?!\(none\))/.test(spawnSync('apt-cache', ['policy', name], { encoding: 'utf8' }).stdout ?? '');
+// The shell only when the tests would run on it (not when CHROMIUM_PATH chooses the browser), and
+// only when apt is run anyway or already knows the package: never an apt-get update of its own.
+const wantShell = canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && (missing.length > 0 || aptOffers('chromium-headless-shell'));
+
+if (missing.length === 0 && !wantShell) process.exit(0);
 // A CHROMIUM_PATH that names nothing is the user's setting to fix, not a package to install.
-if (!debianLike || !(root || sudo) || (process.env.CHROMIUM_PATH && !chromium)) {
+if (missing.length > 0 && (!canInstall || (process.env.CHROMIUM_PATH && !chromium))) {
   console.error(HINT);
   process.exit(1);
 }
 
-console.error(`Installing ${missing.join(' and ')} from Debian's packages for the browser and PDF tests (apt-get${sudo ? ' through sudo' : ''}).`);
-const run = (args) => execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const packages = [...missing, ...(wantShell ? ['chromium-headless-shell'] : [])];
+const listed = packages.length > 1 ? `${packages.slice(0, -1).join(', ')} and ${packages.at(-1)}` : packages[0];
+console.error(`Installing ${listed} from Debian's packages for the browser and PDF tests (apt-get${sudo ? ' through sudo' : ''}).`);
+// apt's own chatter (debconf notes and the like) is shown only when a step fails.
+const run = (args) => {
+  try {
+    execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch (error) {
+    process.stderr.write(error.stderr ?? '');
+    throw error;
+  }
+};
+const install = (names) => run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...names]);
 try {
-  run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  if (missing.length > 0) {
+    run(['apt-get', 'update', '-qq']);
+    install(missing);
+  }
 } catch {
   console.error(HINT);
   process.exit(1);
+}
+if (wantShell) {
+  try {
+    install(['chromium-headless-shell']);
+  } catch {
+    console.error('chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.');
+  }
 }

@@ -11,6 +11,7 @@ import { loadLibrary } from '../../src/core/load.ts';
 import { browserTestsSkipped, useBrowser } from '../support/browser.ts';
 import { expectKitPages, overflowingCards } from '../support/kit-pages.ts';
 import { countPdfPages } from '../support/pdf.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
 
 const run = promisify(execFile);
@@ -26,7 +27,7 @@ const full = applyVariables(findMode(library, 'full-kit'), { company: 'Kit & Co 
 const plan = planKit(full.exercise);
 
 async function generateKits(out: string, extra: string[] = []) {
-  const { stdout } = await run(process.execPath, [BIN, 'generate', '--config', join(FIXTURES, 'kits.yaml'), '--content', CONTENT, '--out', out, '--json', '--quiet', ...extra]);
+  const { stdout } = await run(process.execPath, [BIN, 'generate', '--config', join(FIXTURES, 'kits.yaml'), '--content', CONTENT, '--out', out, '--json', '--quiet', ...extra], { env: printWithTestChromium() });
   return JSON.parse(stdout) as { files: { path: string }[]; exitCode: number };
 }
 

@@ -19,6 +19,7 @@ import { renderPdfs, type PdfJob } from '../../src/render/pdf.ts';
 import { readOutline } from '../../src/render/pdf-finish.ts';
 import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 
 const run = promisify(execFile);
 const BIN = resolve('bin/playbook.mjs');
@@ -49,7 +50,7 @@ async function print(testCase: Case, folder: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   cpSync('examples', dir, { recursive: true });
   const config = join(dir, testCase.config.replace('examples/', ''));
-  await run(process.execPath, [BIN, 'generate', '--config', config, '--out', join(dir, 'out'), '--format', 'pdf', '--paper', testCase.paper, '--quiet']);
+  await run(process.execPath, [BIN, 'generate', '--config', config, '--out', join(dir, 'out'), '--format', 'pdf', '--paper', testCase.paper, '--quiet'], { env: printWithTestChromium() });
   return join(dir, 'out', 'handbook.pdf');
 }
 
@@ -64,7 +65,7 @@ const printAgain = () => once('again', () => print(CASES[0]!, 'same-again'));
 const printPlaybook = () =>
   once('playbook', async () => {
     const pdf = join(work, 'playbook-letter.pdf');
-    await run(process.execPath, [BIN, 'print', '--out', pdf, '--paper', 'Letter']);
+    await run(process.execPath, [BIN, 'print', '--out', pdf, '--paper', 'Letter'], { env: printWithTestChromium() });
     return pdf;
   });
 

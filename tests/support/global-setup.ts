@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../../src/render/chromium.ts';
+import { CHROMIUM_ARGS, INSTALL_HINT } from '../../src/render/chromium.ts';
 import { serveStatic } from './static-server.ts';
+import { findTestChromium } from './test-chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +25,7 @@ export default async function setup(project: TestProject) {
   const server = existsSync(join(dist, 'index.html')) ? await serveStatic(dist) : undefined;
   project.provide('siteUrl', server?.url ?? '');
 
-  const executablePath = findChromium();
+  const executablePath = findTestChromium();
   if (!executablePath) {
     project.provide('browserEndpoint', '');
     project.provide('browserProblem', INSTALL_HINT);
