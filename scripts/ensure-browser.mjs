@@ -9,7 +9,8 @@
  * It is optional: where it cannot be installed the tests run on chromium itself, only slower.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true';
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
@@ -29,9 +30,11 @@ const sudo = !root && onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdi
 const canInstall = debianLike && (root || sudo);
 /** Whether apt's package lists, as they are now, offer a package. */
 const aptOffers = (name) => /Candidate: (?!\(none\))/.test(spawnSync('apt-cache', ['policy', name], { encoding: 'utf8' }).stdout ?? '');
-// The shell only when the tests would run on it (not when CHROMIUM_PATH chooses the browser), and
-// only when apt is run anyway or already knows the package: never an apt-get update of its own.
-const wantShell = canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && (missing.length > 0 || aptOffers('chromium-headless-shell'));
+// The shell is tried once per install of the dependencies (the note lives in node_modules/.cache),
+// so a machine whose Debian or Ubuntu does not package it is not sent to apt on every run; and
+// only when the tests would run on it, not when CHROMIUM_PATH chooses the browser.
+const TRIED = 'node_modules/.cache/service-playbook/headless-shell-tried';
+const wantShell = canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && !existsSync(TRIED);
 
 if (missing.length === 0 && !wantShell) process.exit(0);
 // A CHROMIUM_PATH that names nothing is the user's setting to fix, not a package to install.
@@ -54,16 +57,17 @@ const run = (args) => {
 };
 const install = (names) => run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...names]);
 try {
-  if (missing.length > 0) {
-    run(['apt-get', 'update', '-qq']);
-    install(missing);
-  }
+  if (missing.length > 0 || (wantShell && !aptOffers('chromium-headless-shell'))) run(['apt-get', 'update', '-qq']);
+  if (missing.length > 0) install(missing);
 } catch {
   console.error(HINT);
   process.exit(1);
 }
 if (wantShell) {
+  mkdirSync(dirname(TRIED), { recursive: true });
+  writeFileSync(TRIED, 'npm test tried to install chromium-headless-shell once; delete this file to try again.\n');
   try {
+    if (!aptOffers('chromium-headless-shell')) throw new Error('not packaged here');
     install(['chromium-headless-shell']);
   } catch {
     console.error('chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.');
