@@ -12,14 +12,14 @@ import { encodeAnswerCode, newRespondentId } from '../../src/core/assessment-cod
 import { describeGap } from '../../src/core/assessment-gap.ts';
 import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
 import { combineTeam } from '../../src/core/assessment-team.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';
 
 const { browser, siteUrl } = useBrowser();
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const model = buildAssessmentModel(library.modes, CATEGORIES);
 const total = model.modes.reduce((sum, m) => sum + m.questions, 0);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

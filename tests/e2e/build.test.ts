@@ -11,12 +11,12 @@ import { join, resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 const { browser, siteUrl } = useBrowser();
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const title = (id: string) => library.modes.find((m) => m.id === id)!.title;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'build-e2e-'));

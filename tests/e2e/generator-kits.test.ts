@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planKit } from '../../src/core/kit.ts';
 import { applyVariables } from '../../src/core/library.ts';
 import { findMode } from '../../src/core/navigation.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { browserTestsSkipped, useBrowser } from '../support/browser.ts';
 import { expectKitPages, overflowingCards } from '../support/kit-pages.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';
 import { printWithTestChromium } from '../support/test-chromium.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
@@ -22,7 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'playbook-kits-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const { browser } = useBrowser();
 
-const library = await loadLibrary(CONTENT);
+const library = await sharedLibrary(CONTENT);
 const full = applyVariables(findMode(library, 'full-kit'), { company: 'Kit & Co <Fixtures>' });
 const plan = planKit(full.exercise);
 

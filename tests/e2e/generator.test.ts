@@ -7,8 +7,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/core/load.ts';
 import { INSTALL_HINT, findChromium } from '../../src/render/chromium.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
 import { countPdfPages } from '../support/pdf.ts';
 
@@ -16,7 +16,7 @@ const run = promisify(execFile);
 const BIN = resolve('bin/playbook.mjs');
 const work = mkdtempSync(join(tmpdir(), 'playbook-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const library = await loadLibrary();
+const library = await sharedLibrary();
 
 interface Example {
   file: string;

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { planKit } from '../../src/core/kit.ts';
 import { applyVariables } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 // Each kit's print (its sheet, then one page per card sheet, on A4 and Letter) is checked in the
 // kit page's one visit in pages.test.ts (tests/support/print-checks.ts).
 // The site is the neutral edition, so its cards read as the modes do with default variables.
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const modes = library.modes.map((m) => applyVariables(m, {}));
 const { browser, siteUrl } = useBrowser();
 

@@ -6,15 +6,15 @@ import { visit } from 'unist-util-visit';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { applyVariables } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { DIST, builtPages } from '../support/dist.ts';
 import { browserTestsSkipped, useBrowser, useTabPool } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { printCheckFor } from '../support/print-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const pages = builtPages();
 // The site is the neutral edition, so its handouts and kits read as the modes do with default variables.
-const modes = (await loadLibrary()).modes.map((m) => applyVariables(m, {}));
+const modes = (await sharedLibrary()).modes.map((m) => applyVariables(m, {}));
 /** The print check each handout and kit also gets in its visit. */
 const printChecks = new Map(pages.flatMap((path) => {
   const check = printCheckFor(path, modes);

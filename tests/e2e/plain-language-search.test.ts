@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/core/load.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const { browser, siteUrl } = useBrowser();
 
 /**

@@ -13,19 +13,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { buildHandbook } from '../../src/core/handbook.ts';
 import { listSections } from '../../src/core/handbook-document.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import { renderPdfs, type PdfJob } from '../../src/render/pdf.ts';
 import { readOutline } from '../../src/render/pdf-finish.ts';
 import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { printWithTestChromium } from '../support/test-chromium.ts';
 
 const run = promisify(execFile);
 const BIN = resolve('bin/playbook.mjs');
 const work = mkdtempSync(join(tmpdir(), 'playbook-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const library = await loadLibrary();
+const library = await sharedLibrary();
 
 interface Case {
   name: string;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/core/load.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const { browser, siteUrl } = useBrowser();
 const modePage = '/modes/no-service-vision/';
 // These pages keep nothing in storage, so each test opens its page afresh in a reused tab: one for a

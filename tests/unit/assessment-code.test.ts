@@ -7,11 +7,11 @@ import { buildConfigYaml } from '../../src/core/assessment-config.ts';
 import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
 import { buildTeamReportMarkdown, markdownText } from '../../src/core/assessment-report.ts';
 import { combineTeam } from '../../src/core/assessment-team.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const model = buildAssessmentModel(library.modes, CATEGORIES);
 
 /** Every statement answered (values cycling 1 to 5) and every other warning sign ticked. */
@@ -108,7 +108,7 @@ describe('answer codes', () => {
 
 describe('hostile text in outputs', async () => {
   const hostile = 'Evil\u001b[31m\n# Heading\u202e | [x](javascript:alert(1)) </script> "q" \\ \u0085\u2028 end';
-  const fixture = buildAssessmentModel((await loadLibrary(resolve('tests/fixtures/assess/content'))).modes, CATEGORIES);
+  const fixture = buildAssessmentModel((await sharedLibrary(resolve('tests/fixtures/assess/content'))).modes, CATEGORIES);
   const file = (role: 'leader' | 'frontline', value: number): AnswersFile => ({
     ...emptyAnswers(role),
     respondent: { name: hostile, role },

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, type AssessmentModel } from '../../src/core/assessment.ts';
 import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
 import { combineTeam, dedupeAnswers, respondentLabels } from '../../src/core/assessment-team.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 /** A small model: two modes in the first category, one in a later one, each with 3 statements and 4 signs. */
 const model: AssessmentModel = buildAssessmentModel(
@@ -63,7 +63,7 @@ describe('reverse-keyed statements', () => {
   });
 
   test('the model marks reversed statements and the headline from the library', async () => {
-    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const library = await sharedLibrary(resolve('tests/fixtures/assess/content'));
     const built = buildAssessmentModel(library.modes, CATEGORIES);
     const byId = Object.fromEntries(built.modes.map((m) => [m.id, m]));
     expect(byId['beta-mode']).toMatchObject({ headline: 2, reversed: [1] });
@@ -73,7 +73,7 @@ describe('reverse-keyed statements', () => {
   });
 
   test('agreeing with a reversed statement scores as need, and the scale turns round only there', async () => {
-    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const library = await sharedLibrary(resolve('tests/fixtures/assess/content'));
     const built = buildAssessmentModel(library.modes, CATEGORIES);
     const beta = built.modes.find((m) => m.id === 'beta-mode')!;
     // "Customers often have to chase us" answered 5 (completely true) is full need; the others 5 are none.
@@ -84,7 +84,7 @@ describe('reverse-keyed statements', () => {
   });
 
   test('the team view turns reversed statements round too, so agreeing front-line staff show need', async () => {
-    const library = await loadLibrary(resolve('tests/fixtures/assess/content'));
+    const library = await sharedLibrary(resolve('tests/fixtures/assess/content'));
     const built = buildAssessmentModel(library.modes, CATEGORIES);
     // Quick scan of gamma-mode, whose headline "Staff here dread the start of a shift" is reversed.
     const quick = (role: RespondentRole, value: number): AnswersFile => ({ ...emptyAnswers(role), answers: { 'gamma-mode': { 0: value } } });

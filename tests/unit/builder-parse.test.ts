@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { loadLibrary } from '../../src/core/load.ts';
 import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
 import { bodyTreeForPage } from '../../src/site/build/page-data.ts';
 import { parseBody, provideParsedBodies } from '../../src/site/build/parsed-bodies.ts';
@@ -7,11 +6,12 @@ import { remarkPlaybook } from '../../src/markdown/remark-playbook.ts';
 import { unified } from 'unified';
 import { documentToHtml } from '../../src/render/document.ts';
 import { documentToMarkdown } from '../../src/render/document-markdown.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 // The browser builder does not parse: /build/ embeds each body's tree, without source positions
 // (page-data.ts), and parsed-bodies.ts serves them in the parser's place. That is only safe while
 // every page renders the same from the embedded tree as from parsing.
-const library = await loadLibrary();
+const library = await sharedLibrary();
 provideParsedBodies(library.modes.map((m) => ({ path: m.file, body: m.body, tree: bodyTreeForPage(m.body, m.file) })));
 const values = { company: 'Kestrel & <Sons>', firstResponse: '2 hours', callback: 'the same day', refundLimit: '40 GBP', vision: '“We fix it.”' };
 

@@ -4,15 +4,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { buildHandbook } from '../../src/core/handbook.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { fillMarkers, previewTemplate } from '../../src/site/build/preview-template.ts';
 import { HOSTILE_TEXT } from '../support/hostile-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 // The preview renders a template of the config and refills its text in place (preview.ts). That is
 // only right while the refilled template is the very document the real config renders.
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const example = (name: string) => checkHandbookConfig({ path: `${name}.yaml`, text: readFileSync(`examples/${name}.yaml`, 'utf8') }, library).config!;
 const retailer = example('retailer');
 const h = HOSTILE_TEXT;

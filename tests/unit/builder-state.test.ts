@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { checkState } from '../../src/site/build/outputs.ts';
 import { configYaml, stateFromConfigText } from '../../src/site/build/config-yaml.ts';
 import { problemForTheForm } from '../../src/site/build/form-wording.ts';
 import { blankState, isBlankState, type BuilderState } from '../../src/site/build/state.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const titles = new Map(library.modes.map((m) => [m.id, m.title]));
 
 describe('the builder\'s config.yaml', () => {

@@ -6,15 +6,15 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { starterConfig } from '../../src/cli/starter.ts';
 import { buildConfigYaml } from '../../src/core/assessment-config.ts';
 import { writeConfigYaml } from '../../src/core/config-writer.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { configYaml, stateFromConfigText } from '../../src/site/build/config-yaml.ts';
 import { runCliCaptured } from '../support/cli.ts';
 import { HOSTILE_VALUES } from '../support/hostile-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 // `playbook init`, the self-assessment (page and `playbook assess`) and the builder write configs
 // through one writer: each file must pass `playbook validate` and keep the comments that explain it,
 // also after a person (or a tool using the yaml package) edits a value in it.
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const titles = new Map(library.modes.map((m) => [m.id, m.title]));
 const ranking = library.modes.slice(0, 6).map((m, i) => ({ id: m.id, title: m.title, need: 90 - i * 7.3, ticked: i % 3, signs: i === 2 ? 0 : 5 }));
 const work = mkdtempSync(join(tmpdir(), 'config-writer-'));

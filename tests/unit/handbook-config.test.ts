@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig, countSentences } from '../../src/core/config-check.ts';
 import type { Library } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { paperForLocale } from '../../src/schemas/handbook-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 const FIXTURES = 'tests/fixtures/generator';
 const CONFIGS = join(FIXTURES, 'configs');
@@ -13,7 +13,7 @@ const valid = readFileSync(join(CONFIGS, 'valid.yaml'), 'utf8');
 
 let library: Library;
 beforeAll(async () => {
-  library = await loadLibrary(join(FIXTURES, 'content'));
+  library = await sharedLibrary(join(FIXTURES, 'content'));
 });
 
 /** Checks config text as if it were the file tests/fixtures/generator/configs/test.yaml. */

@@ -11,12 +11,12 @@ import { buildHandbook, selectModes } from '../../src/core/handbook.ts';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { scheduleDates } from '../../src/core/schedule.ts';
 import type { Library } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { accessibleAccent, contrastRatio } from '../../src/render/contrast.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
 import { renderHandoutHtml } from '../../src/render/handouts.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 const FIXTURES = 'tests/fixtures/generator';
 const CONFIG_FILE = join(FIXTURES, 'configs', 'valid.yaml');
@@ -24,7 +24,7 @@ const validText = readFileSync(CONFIG_FILE, 'utf8');
 
 let library: Library;
 beforeAll(async () => {
-  library = await loadLibrary(join(FIXTURES, 'content'));
+  library = await sharedLibrary(join(FIXTURES, 'content'));
 });
 
 function configFrom(text: string): HandbookConfig {

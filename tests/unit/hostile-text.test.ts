@@ -12,8 +12,8 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { HOSTILE_TEXT, hostileConfig } from '../support/hostile-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { applyVariables } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { renderKitHtml } from '../../src/render/kits.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
@@ -120,7 +120,7 @@ describe('a value filled into frontmatter text is isolated like all user text', 
 
   test('a kit card that quotes the refund limit isolates a right-to-left value', async () => {
     const hebrew = 'שירות 50 ₪';
-    const library = await loadLibrary(resolve('content'));
+    const library = await sharedLibrary(resolve('content'));
     const recovery = library.modes.find((m) => m.id === 'no-recovery-plan')!;
     const html = renderKitHtml(applyVariables(recovery, { refundLimit: hebrew }), { company: 'אבג', locale: 'en-GB', accent: '#123456' });
     expect(html).toContain(`goodwill credit up to <bdi>${hebrew}</bdi>.`);

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { findMode } from '../../src/core/navigation.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src/render/ics.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary();
+const library = await sharedLibrary();
 const modes = ['no-service-vision', 'empowerment-in-name-only', 'no-recovery-plan'].map((id) => findMode(library, id));
 const options = { start: '2025-09-09', cadenceDays: 7, refreshAfter: 2, company: 'Hearth & Loom', stamp: '2025-09-01', link: (id: string) => `https://example.org/modes/${id}/` };
 const ics = buildTrainingCalendar(modes, options);
@@ -97,7 +97,7 @@ describe('foldLine', () => {
   });
 });
 
-const kits = await loadLibrary('tests/fixtures/kits/content');
+const kits = await sharedLibrary('tests/fixtures/kits/content');
 
 describe('refreshers and the kit follow-up', () => {
   const withFollowUp = findMode(kits, 'full-kit');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { listDecks, planKit } from '../../src/core/kit.ts';
 import { parseFailureMode } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { formatProblems } from '../../src/core/problems.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 const FILE = 'content/failure-modes/full-kit.mdx';
 const fullKit = readFileSync('tests/fixtures/kits/content/failure-modes/full-kit.mdx', 'utf8');
@@ -101,7 +101,7 @@ describe('a kit whose materials and cards agree', () => {
 describe('the real library', () => {
   test('every kit prints only decks a material asks for, each holding at least the cards asked', async () => {
     // Loading runs the schema check; this also shows the print list is complete for every kit.
-    const library = await loadLibrary();
+    const library = await sharedLibrary();
     for (const mode of library.modes) {
       const decks = planKit(mode.exercise).decks;
       expect(decks.length, mode.id).toBeGreaterThan(0);

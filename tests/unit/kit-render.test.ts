@@ -4,12 +4,12 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { CARDS_PER_SHEET, ROLE_DECK, clockTime, planKit } from '../../src/core/kit.ts';
 import { findMode } from '../../src/core/navigation.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { buildKit } from '../../src/render/kit.ts';
 import { KitCardSchema } from '../../src/schemas/failure-mode.ts';
 import { renderKitHtml } from '../../src/render/kits.ts';
+import { sharedLibrary } from '../support/library.ts';
 
-const library = await loadLibrary('tests/fixtures/kits/content');
+const library = await sharedLibrary('tests/fixtures/kits/content');
 const full = findMode(library, 'full-kit');
 const partial = findMode(library, 'partial-kit');
 

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findOneWayRelations, findUncitedPoints, type Library } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { CATEGORY_IDS } from '../../src/schemas/taxonomy.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 /** The failure modes the articles describe; each must have its own page. */
 const REQUIRED_MODES = [
@@ -36,7 +36,7 @@ const REQUIRED_MODES = [
 
 let library: Library;
 beforeAll(async () => {
-  library = await loadLibrary();
+  library = await sharedLibrary();
 });
 
 describe('the playbook library', () => {

@@ -8,7 +8,6 @@ import { buildHandbook, type Handbook } from '../../src/core/handbook.ts';
 import { buildChapterDocument } from '../../src/core/handbook-document.ts';
 import { SECTION_LABELS, SECTION_ORDER } from '../../src/core/labels.ts';
 import type { Library } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { documentToHtml } from '../../src/render/document.ts';
 import { documentToMarkdown } from '../../src/render/document-markdown.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
@@ -18,6 +17,7 @@ import { renderHandoutHtml } from '../../src/render/handouts.ts';
 import { renderSiteModeHtml } from '../../src/site/mode-page.ts';
 import { siteUrls } from '../../src/site/urls.ts';
 import { expectFixture } from '../support/fixture.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 async function handbookFor(library: Library, configFile: string): Promise<Handbook> {
   const { config, problems } = checkHandbookConfig({ path: configFile, text: readFileSync(configFile, 'utf8') }, library);
@@ -53,7 +53,7 @@ describe('golden chapter', () => {
     ['html', documentToHtml],
     ['md', documentToMarkdown],
   ] as const)('alpha-mode renders as tests/fixtures/chapter/alpha-mode.%s', async (extension, serialise) => {
-    const library = await loadLibrary('tests/fixtures/generator/content');
+    const library = await sharedLibrary('tests/fixtures/generator/content');
     const handbook = await handbookFor(library, 'tests/fixtures/generator/configs/valid.yaml');
     const chapter = handbook.chapters.find((c) => c.mode.id === 'alpha-mode')!;
     const tree = buildChapterDocument(chapter, { target: extension === 'html' ? 'html' : 'markdown' });
@@ -66,7 +66,7 @@ describe('one layout in every output', () => {
   let library: Library;
   let handbook: Handbook;
   beforeAll(async () => {
-    library = await loadLibrary();
+    library = await sharedLibrary();
     handbook = await handbookFor(library, 'examples/retailer.yaml');
   });
 

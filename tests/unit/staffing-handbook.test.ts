@@ -4,19 +4,19 @@ import { parse, stringify } from 'yaml';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { buildHandbook } from '../../src/core/handbook.ts';
 import type { Library } from '../../src/core/library.ts';
-import { loadLibrary } from '../../src/core/load.ts';
 import { buildStaffingSection } from '../../src/core/staffing/handbook-section.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 const EXAMPLE = 'examples/contact-centre.yaml';
 const exampleText = readFileSync(EXAMPLE, 'utf8');
 
 let library: Library;
 beforeAll(async () => {
-  library = await loadLibrary();
+  library = await sharedLibrary();
 });
 
 function check(text: string) {
