@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../src/render/chromium.ts';
 
 const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true';
 
@@ -7,8 +8,8 @@ const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true'
 export const browserTestsSkipped = skip;
 
 /**
- * Connects the calling test file to the shared Chromium. Fails every test with the install hint
- * when Chromium is missing, unless browser tests were explicitly skipped.
+ * Gives the calling test file this worker's Chromium. Fails every test with the install hint when
+ * Chromium is missing, unless browser tests were explicitly skipped.
  */
 export function useBrowser(): { browser: () => Browser; siteUrl: () => string } {
   let browser: Browser | undefined;
@@ -17,15 +18,29 @@ export function useBrowser(): { browser: () => Browser; siteUrl: () => string } 
     const problem = inject('browserProblem');
     if (problem) throw new Error(`${problem} (or set SKIP_BROWSER_TESTS=1 to skip browser tests locally)`);
     if (!inject('siteUrl')) throw new Error('dist/ has no built site: run `npm run build` before the browser tests.');
-    browser = await chromium.connect(inject('browserEndpoint'));
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await workerBrowser(inject('browserPath'));
   });
   return {
     browser: () => browser!,
     siteUrl: () => inject('siteUrl'),
   };
+}
+
+/**
+ * One Chromium per test worker, launched by the first file that asks and kept for every file after
+ * it (the projects run with `isolate: false`, so this module outlives a file); Playwright closes it
+ * when the worker exits. Each file closes the contexts it opens. One browser shared by all workers
+ * through Playwright's launchServer relayed every message through the main process, which cost
+ * more CPU than a second browser does.
+ */
+let launched: Promise<Browser> | undefined;
+function workerBrowser(executablePath: string): Promise<Browser> {
+  if (!launched) {
+    launched = chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    // A browser that crashed is launched afresh for the next file.
+    launched.then((b) => b.on('disconnected', () => (launched = undefined)), () => (launched = undefined));
+  }
+  return launched;
 }
 
 /**
