@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INSTALL_HINT, findChromium } from '../../src/render/chromium.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
 import { countPdfPages } from '../support/pdf.ts';
 
@@ -71,13 +72,16 @@ const outDir = (example: Example) => join(work, example.file.replace(/\W+/g, '-'
 /**
  * Each example is generated once, with the formats its config names (html, md, pdf, handouts), and
  * both the text and the PDF tests read that folder: one run and one Chromium per example. With
- * browser tests skipped, the PDF formats are left out.
+ * browser tests skipped, the PDF formats are left out. The first example (the retailer) prints with
+ * the Chromium `playbook` finds for itself, as a person's run does; the second, the longer one,
+ * with the test browser (tests/support/test-chromium.ts), which prints the same pages for less CPU.
  */
 const runs = new Map<Example, ReturnType<typeof playbook>>();
 function generated(example: Example): ReturnType<typeof playbook> {
   if (!runs.has(example)) {
     const formats = browserTestsSkipped ? ['--format', 'html,md,handouts'] : [];
-    runs.set(example, playbook(['generate', '--config', example.file, '--out', outDir(example), ...formats, '--json', '--quiet']));
+    const env = example === EXAMPLES[0] ? {} : printWithTestChromium();
+    runs.set(example, playbook(['generate', '--config', example.file, '--out', outDir(example), ...formats, '--json', '--quiet'], env));
   }
   return runs.get(example)!;
 }

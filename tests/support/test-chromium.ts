@@ -10,9 +10,8 @@ import { findChromium } from '../../src/render/chromium.ts';
 export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /**
- * The Chromium the shared test browser runs: CHROMIUM_PATH when set, as everywhere; else the
- * headless shell when installed; else the Chromium `playbook` itself prints with. The CLI's own PDF
- * tests run the CLI as a person does, so they always print with `findChromium()`'s choice.
+ * The Chromium the browser tests run: CHROMIUM_PATH when set, as everywhere; else the headless
+ * shell when installed; else the Chromium `playbook` itself prints with.
  */
 export function findTestChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!env.CHROMIUM_PATH && existsSync(HEADLESS_SHELL)) return HEADLESS_SHELL;
@@ -22,8 +21,8 @@ export function findTestChromium(env: NodeJS.ProcessEnv = process.env): string |
 /**
  * The environment for a `playbook` run whose PDF is what a test examines (its pages, contents,
  * tags), not how the CLI finds a browser: the CLI prints with the test browser through
- * CHROMIUM_PATH, the setting a person uses to choose one. generator.test.ts runs the CLI without it,
- * so the way a person's run finds Chromium stays tested.
+ * CHROMIUM_PATH, the setting a person uses to choose one. generator.test.ts prints one example
+ * without it, so the way a person's run finds Chromium stays tested.
  */
 export function printWithTestChromium(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const chromium = findTestChromium(env);
