@@ -2,7 +2,8 @@
  * `npm test`: checks for Chromium first, then runs three jobs side by side on however many cores
  * there are, since each alone leaves a core idle (astro check and astro build are mostly
  * single-threaded):
- *   unit   the unit tests (no build, no browser)
+ *   unit   the unit tests (no build, no browser), on one worker: the other jobs keep both cores
+ *          busy, so a second unit worker would only load every module twice
  *   site   npm run build, then the browser and generator tests against dist/
  *   types  astro check, started once the build is done: the build has just written .astro/ (astro
  *          sync), so the check reads it as it is (--noSync, a sixth of its CPU) instead of writing
@@ -16,7 +17,7 @@ const ensure = spawnSync(process.execPath, ['scripts/ensure-browser.mjs'], { std
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 const JOBS = [
-  { name: 'unit', steps: ['test:unit'] },
+  { name: 'unit', steps: ['test:unit'], env: { UNIT_WORKERS: '1' } },
   { name: 'site', steps: ['build', 'test:e2e'] },
   { name: 'types', steps: ['check:types'], args: { 'check:types': ['--noSync'] }, after: 'build' },
 ];
@@ -32,11 +33,11 @@ const children = new Set();
 const env = { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) };
 
 /** Runs one npm script, collecting what it prints; resolves with its exit code and time. */
-function runScript(script, output, args = []) {
+function runScript(script, output, args = [], jobEnv = {}) {
   const started = performance.now();
   return new Promise((resolve) => {
     // Its own process group, so stopping npm test stops the browsers and workers under it too.
-    const child = spawn(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { env: { ...env, ...jobEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     children.add(child);
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -53,7 +54,7 @@ async function runJob(job) {
   const steps = [];
   if (job.after) await ended.get(job.after).promise;
   for (const script of job.steps) {
-    const step = await runScript(script, output, job.args?.[script]);
+    const step = await runScript(script, output, job.args?.[script], job.env);
     ended.get(script).resolve();
     steps.push(step);
     if (!step.ok) break;
