@@ -13,8 +13,8 @@ export default defineConfig({
       // runs them on one worker (UNIT_WORKERS=1, scripts/test.mjs): beside the build and the browser
       // tests both cores are busy anyway, and a second worker only imports every module again.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, maxWorkers: Number(process.env.UNIT_WORKERS) || 2 } },
-      // The built site and the generator's PDFs in real Chromium: one Chromium and one static
-      // server for every file (see tests/support/global-setup.ts).
+      // The built site and the generator's PDFs in real Chromium: one static server for every file
+      // (tests/support/global-setup.ts), one Chromium per worker (tests/support/browser.ts).
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], isolate: false } },
     ],
   },

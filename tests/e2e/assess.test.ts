@@ -63,12 +63,9 @@ function quickFile(role: RespondentRole, valueFor: (id: string) => number): Answ
   return { format: 'service-playbook-assessment', version: 1, respondent: { name: '', role }, answers: Object.fromEntries(model.modes.map((m) => [m.id, { [String(m.headline)]: answerFor(m, valueFor(m.id)) }])), warningSigns: {} };
 }
 
-/** The text of a download; the shared Chromium is remote, so the file is copied here first. */
-let downloads = 0;
+/** The text of a download, read from where Chromium saved it. */
 async function saved(download: Download): Promise<string> {
-  const path = join(work, `download-${++downloads}-${download.suggestedFilename()}`);
-  await download.saveAs(path);
-  return readFileSync(path, 'utf8');
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -24,13 +24,10 @@ afterAll(() => { if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, forc
 const CONTENT = resolve('content');
 const it = browserTestsSkipped ? test.skip : test;
 
-let downloads = 0;
-/** Clicks a download button and returns the file's bytes (copied here: the shared Chromium is remote). */
+/** Clicks a download button and returns the file's name and bytes, read from where Chromium saved it. */
 async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
-  const path = join(work, `download-${++downloads}-${download.suggestedFilename()}`);
-  await download.saveAs(path);
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
 const downloadButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
