@@ -11,8 +11,8 @@ import { browserTestsSkipped, useBrowser } from '../support/browser.ts';
 import { expectKitPages, overflowingCards } from '../support/kit-pages.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';
-import { printWithTestChromium } from '../support/test-chromium.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 
 const run = promisify(execFile);
 const BIN = resolve('bin/playbook.mjs');

@@ -8,10 +8,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { INSTALL_HINT, findChromium } from '../../src/render/chromium.ts';
-import { sharedLibrary } from '../support/library.ts';
-import { printWithTestChromium } from '../support/test-chromium.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
+import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 
 const run = promisify(execFile);
 const BIN = resolve('bin/playbook.mjs');

@@ -16,7 +16,7 @@ export function sharedLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library
   const key = resolve(contentDir);
   let library = loaded.get(key);
   if (!library) {
-    library = loadLibrary(contentDir).then(deepFreeze)
+    library = loadLibrary(contentDir).then(deepFreeze);
     loaded.set(key, library);
   }
   return library;
