@@ -16,7 +16,7 @@ import { isIsoDate } from '../schemas/handbook-config.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
-import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';
+import { checkSingleFileTarget, startsWith, writeSingleFile, type SingleFileRule } from './single-file.ts';
 
 export interface AssessOptions {
   /** Answers files exported from the /assess/ page, one per person. */
@@ -47,7 +47,7 @@ export interface AssessSummary {
 }
 
 /** --force replaces only a config this command wrote: its first line says so. */
-const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', defaultName: 'handbook.yaml', madeByUs: (head) => head.startsWith(CONFIG_HEADER_FIRST_LINE) };
+const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', defaultName: 'handbook.yaml', madeByUs: startsWith(CONFIG_HEADER_FIRST_LINE) };
 
 /** A problem whose every part may come from a user's file, made safe to print. */
 const safeProblem = (p: Problem): Problem => ({ ...p, file: toTerminalText(p.file), ...(p.field ? { field: toTerminalText(p.field) } : {}), message: toTerminalText(p.message) });
@@ -89,7 +89,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
     ...(options.cadence ? { cadence: options.cadence } : {}),
     basis: people === 1 ? 'one person’s answers' : `${people} people’s combined answers`,
   });
-  await writeSingleFile(outPath, display(outPath), yaml, options.force, 'config');
+  await writeSingleFile(outPath, display(outPath), yaml, options.force, 'config', ASSESS_OUT);
   const priorities = team.ranking.slice(0, options.top ?? 5).map((m) => m.id);
   // Notes name files and codes, so they go to the terminal only, never into a report or export.
   for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);

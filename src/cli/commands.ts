@@ -138,7 +138,7 @@ export const COMMANDS: Command[] = [
       config: CONFIG,
       out: { type: 'string', short: 'o', value: 'DIR', description: 'output folder (default: output.dir in the config, else ./handbook)' },
       format: { type: 'string', short: 'f', value: 'LIST', description: `comma-separated formats: ${OUTPUT_FORMATS.join(', ')} (default: output.formats in the config)` },
-      force: { type: 'boolean', description: 'replace an output folder the generator did not create' },
+      force: { type: 'boolean', description: 'go ahead when the output folder holds files the generator did not write (or that you edited): they are moved aside into a dated folder beside it, never deleted' },
       date: { type: 'string', value: 'YYYY-MM-DD', description: 'the cover date (default: date in the config; none if neither)' },
       paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: output.paper, else by locale)' },
       quiet: { type: 'boolean', short: 'q', description: 'no progress lines' },
@@ -170,6 +170,7 @@ export const COMMANDS: Command[] = [
         },
       };
       const summary = await generate(io, options);
+      for (const moved of summary.movedAside) io.stderr(`note: ${toTerminalText(moved)}\n`);
       for (const skip of summary.skipped) io.stderr(`${summary.exitCode === 1 && skip.output === 'handbook.pdf' ? 'error' : 'note'}: ${skip.output} not written: ${skip.reason}\n`);
       if (summary.exitCode === 1) io.stderr(`Nothing was written, and ${summary.outDir} is as it was, because a format you asked for could not be made.\n`);
       if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');

@@ -1,5 +1,4 @@
-import { homedir } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildHandbook, type Handbook } from '../core/handbook.ts';
 import { listSections } from '../core/handbook-document.ts';
 import { PROJECT_ROOT } from '../core/load.ts';
@@ -13,8 +12,8 @@ import { renderPdfs, startPrinter, type PageNumbers, type PdfJob, type Printer }
 import { findUnprintableCharacters } from '../render/fonts.ts';
 import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
-import { checkOutputLocation } from './output-guard.ts';
-import { StagedOutput, outputError } from './output-dir.ts';
+import { checkOutputLocation, liesInside } from './output-guard.ts';
+import { StagedOutput, describeForeign, outputError } from './output-dir.ts';
 import type { Io } from './io.ts';
 import { normaliseSiteUrl } from '../site-url.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
@@ -42,6 +41,8 @@ export interface GenerateSummary {
   chapters: string[];
   files: { path: string; bytes: number }[];
   warnings: string[];
+  /** What was moved aside instead of deleted (files the generator did not write), one sentence each. */
+  movedAside: string[];
   /** Outputs that could not be made, with the reason (e.g. PDFs without Chromium). */
   skipped: { output: string; reason: string }[];
   /** 0, or 1 when an explicitly requested output (the PDF) could not be made. */
@@ -85,10 +86,22 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   }
   const outDir = resolve(io.cwd, options.out ?? config.output.dir);
   const displayOut = displayPath(io, outDir);
-  const refusal = checkOutputLocation(outDir, { cwd: io.cwd, home: io.env.HOME ?? homedir(), configDir: dirname(configPath), libraryDir: contentDir, projectRoot: PROJECT_ROOT });
+  if (options.out === undefined && !liesInside(io.cwd, outDir)) {
+    // The config's output.dir was checked as text; a link inside the current folder could still lead out of it.
+    throw new UserError([{ file: configDisplay, field: 'output.dir', message: `${toTerminalText(config.output.dir)} leads outside the current folder (through a link); give a folder inside it, or pass --out on the command line to write elsewhere` }], 'Cannot write the handbook; nothing was changed');
+  }
+  const refusal = checkOutputLocation(outDir, {
+    cwd: io.cwd,
+    home: io.env.HOME,
+    configFile: configPath,
+    inputFiles: logo ? [logo.absolute] : [],
+    libraryDir: contentDir,
+    projectRoot: PROJECT_ROOT,
+  });
   if (refusal) throw outputError(displayOut, refusal);
   const staged = await StagedOutput.open(outDir, { force: options.force ?? false, display: displayOut });
   const skipped: GenerateSummary['skipped'] = [];
+  const movedAside = staged.recovered.map((folder) => `an interrupted earlier run left files the generator did not write beside ${displayOut}; they were moved into ${displayPath(io, folder)}, nothing was deleted`);
   let exitCode: 0 | 1 = 0;
   try {
     const handbook = await buildHandbook(library, config, {
@@ -108,8 +121,11 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     if (exitCode !== 0) {
       await staged.discard();
     } else {
-      if (staged.foreign.length > 0) progress(`--force: deleting ${staged.foreign.length} file${staged.foreign.length === 1 ? '' : 's'} the generator did not write: ${toTerminalText(staged.foreign.join(', '))}`);
-      await staged.commit();
+      const { movedAside: folder, moved } = await staged.commit();
+      if (folder) {
+        const what = moved ? describeForeign(moved) : 'files the generator did not write (they arrived while it was writing)';
+        movedAside.push(`${displayOut} held ${what}; ${moved?.count === 1 ? 'it was' : 'they were'} moved into ${displayPath(io, folder)}, nothing was deleted`);
+      }
     }
   } catch (error) {
     await staged.discard();
@@ -124,6 +140,7 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     chapters: config.priorities,
     files: exitCode === 0 ? staged.written.filter((f) => !f.path.startsWith('.')).sort((a, b) => a.path.localeCompare(b.path)) : [],
     warnings: warnings.map((w) => formatProblems([w]).trim()),
+    movedAside,
     skipped,
     exitCode,
   };

@@ -1,12 +1,12 @@
 /** The `playbook` command: runs the CLI and turns its result into the process exit code. */
 import { processIo } from './io.ts';
-import { cleanUpAfterSignal } from './output-dir.ts';
+import { undoPendingWrites } from './interrupt.ts';
 import { runCli } from './run.ts';
 
 // An interrupted run removes its half-written folder (and puts back one caught mid-swap) before it ends.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.on(signal, () => {
-    cleanUpAfterSignal();
+    undoPendingWrites();
     process.stderr.write(`\nStopped (${signal}); nothing was replaced.\n`);
     process.exit(code);
   });

@@ -6,6 +6,8 @@ import { listPlaybookSections, playbookChapters } from '../core/playbook-documen
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { ChromiumNotFoundError } from '../render/chromium.ts';
+import { readBounded } from '../core/bounded-read.ts';
+import { readOwnPdfSubject } from '../render/pdf-finish.ts';
 import { renderPdfs, startPrinter, type Printer } from '../render/pdf.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
 import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schemas/handbook-config.ts';
@@ -23,8 +25,17 @@ function readPaper(value: string | undefined): PaperSize {
   return paper;
 }
 
-/** --force replaces only a PDF (a previous print), never a config or another document with the name. */
-const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', defaultName: 'playbook.pdf', madeByUs: (head) => head.startsWith('%PDF-') };
+/** --force replaces only a previous print of the playbook, never a handbook, a contract or any other PDF with the name. */
+const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', defaultName: 'playbook.pdf', madeByUs: isPlaybookPrint };
+
+/** The largest PDF read to see whether `playbook print` made it; the whole playbook is a few MB. */
+const MAX_PRINT_BYTES = 64 * 1024 * 1024;
+
+/** True only for a PDF `playbook print` finished: its metadata names this project and the playbook's subject. */
+function isPlaybookPrint(path: string): boolean {
+  const read = readBounded(path, MAX_PRINT_BYTES, { followLinks: false });
+  return 'bytes' in read && readOwnPdfSubject(read.bytes) === PLAYBOOK_LABELS.subject;
+}
 
 /** Prints the playbook; never replaces a file unless --force, and writes through a temporary file so a failed run leaves nothing half-written. */
 export async function printPlaybook(io: Io, options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string }): Promise<string> {
@@ -63,7 +74,7 @@ async function printWith(io: Io, options: { paper: PaperSize; force: boolean; da
     if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');
     throw error;
   }
-  await writeSingleFile(out, shown, pdf, options.force, 'PDF');
+  await writeSingleFile(out, shown, pdf, options.force, 'PDF', PRINT_OUT);
   return shown;
 }
 
@@ -74,7 +85,7 @@ export const printCommand: Command = {
   options: {
     out: { type: 'string', short: 'o', value: 'FILE', description: 'the PDF to write (default: playbook.pdf)' },
     paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: by your system locale)' },
-    force: { type: 'boolean', description: 'replace the --out file if it exists' },
+    force: { type: 'boolean', description: 'replace the --out file if it is an earlier print of the playbook (never any other file)' },
     date: { type: 'string', value: 'YYYY-MM-DD', description: "the PDF's creation date (default: none, a fixed date, so the file is the same every time)" },
     content: { type: 'string', value: 'DIR', description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)' },
   },

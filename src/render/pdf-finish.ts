@@ -60,6 +60,25 @@ export async function finishPdf(printed: Uint8Array, metadata: PdfMetadata, repl
 }
 
 /**
+ * Who made a PDF and what it is, from its information dictionary: undefined for a file this project
+ * did not finish (another creator, or a layout our reader does not know, such as a file saved again
+ * by another program). Reading is bounded: only the trailer and one dictionary are parsed.
+ */
+export function readOwnPdfSubject(bytes: Uint8Array): string | undefined {
+  try {
+    const file = PdfFile.open(bytes);
+    const info = file?.dict(file.trailer.get(PDFName.of('Info')));
+    const text = (key: string) => {
+      const value = info?.get(PDFName.of(key));
+      return value instanceof PDFHexString || value instanceof PDFString ? value.decodeText() : undefined;
+    };
+    return text('Creator') === CREATOR && text('Producer') === PRODUCER ? text('Subject') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Chromium names the structure elements that others point at (table headers) after DOM node ids,
  * "(node00000082)", which depend on what else the renderer did first, so they shift between runs.
  * Each becomes its rank among the file's ids, written in the same number of digits: the same

@@ -98,20 +98,26 @@ describe.skipIf(browserTestsSkipped)('an interrupted run', () => {
     writeFileSync(join(dir, 'config.yaml'), plainConfig(['beta-mode', 'alpha-mode']));
     const env = { ...process.env, PLAYBOOK_CONTENT_DIR: CONTENT };
     let stderr = '';
+    let killedAt = 0;
     const runOnce = (formats: string) =>
-      new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
+      new Promise<{ code: number | null; signal: NodeJS.Signals | null; stoppedAfter: number }>((done) => {
         const child = spawn(process.execPath, [resolve('bin/playbook.mjs'), 'generate', '-c', 'config.yaml', '--format', formats], { cwd: dir, env });
         child.stderr.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
           // Printing PDFs takes a few seconds: the staging folder is there and the old one is not yet replaced.
-          if (formats.includes('pdf') && chunk.toString().includes('Printing')) child.kill(signal);
+          if (formats.includes('pdf') && chunk.toString().includes('Printing')) {
+            killedAt = performance.now();
+            child.kill(signal);
+          }
         });
-        child.on('exit', (code, sig) => done({ code, signal: sig }));
+        child.on('exit', (code, sig) => done({ code, signal: sig, stoppedAfter: performance.now() - killedAt }));
       });
     expect((await runOnce('html')).code).toBe(0);
     const before = readFileSync(join(dir, 'out', 'handbook.html'));
     const interrupted = await runOnce('html,md,pdf,handouts');
     expect(interrupted.code, stderr).toBe(signal === 'SIGINT' ? 130 : 143);
+    // Ctrl-C or a stop from the system ends the run within a second, whatever it was doing.
+    expect(interrupted.stoppedAfter).toBeLessThan(1000);
     expect(stderr).toContain(`Stopped (${signal}); nothing was replaced.`);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(readFileSync(join(dir, 'out', 'handbook.html')).equals(before)).toBe(true);

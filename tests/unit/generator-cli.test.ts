@@ -89,19 +89,21 @@ describe('playbook generate', () => {
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine');
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/out  --out: holds a file the generator did not write: notes\.txt\. Move it out, .*--force/);
+    expect(stderr).toMatch(/out  --out: holds a file that is yours, not the generator’s: notes\.txt \(not written by the generator\)\. Move it out, .*--force to move it aside/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['notes.txt']);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  test('--force replaces a folder it did not create, naming each file it deletes', async () => {
+  test('--force writes over a folder it did not create, moving each file it did not write aside, named', async () => {
     const dir = project();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine');
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--force');
     expect(code).toBe(0);
-    expect(stderr).toContain('--force: deleting 1 file the generator did not write: notes.txt');
+    const aside = readdirSync(dir).find((n) => /^out-moved-aside-\d{4}-\d\d-\d\d-\d{6}$/.test(n))!;
+    expect(stderr).toContain(`note: out held a file that is yours, not the generator’s: notes.txt (not written by the generator); it was moved into ${aside}, nothing was deleted`);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([MARKER_FILE, 'handbook.html', 'handbook.md']);
+    expect(readFileSync(join(dir, aside, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
   test('replaces its own earlier output without --force, dropping files the new run does not make', async () => {

@@ -4,37 +4,17 @@
  * project instead, so a broken guard could only ever delete the copy).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { MARKER_FILE } from '../../src/cli/output-dir.ts';
 import { runCli } from '../../src/cli/run.ts';
+import { CONTENT, VALID, generatorProjects } from '../support/generator-project.ts';
 
-const FIXTURES = resolve('tests/fixtures/generator');
-const CONTENT = join(FIXTURES, 'content');
-const VALID = readFileSync(join(FIXTURES, 'configs', 'valid.yaml'), 'utf8');
-const LOGO = readFileSync(join(FIXTURES, 'configs', 'logo.svg'));
-const work = mkdtempSync(join(tmpdir(), 'playbook-hardening-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let counter = 0;
-/** A fresh folder holding config.yaml (the valid fixture, or `config`) and its logo. */
-function project(config = VALID): string {
-  const dir = join(work, `p${++counter}`);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'config.yaml'), config);
-  writeFileSync(join(dir, 'logo.svg'), LOGO);
-  return dir;
-}
-/** The CLI in-process; CHROMIUM_PATH names nothing, so no unit test starts a browser. */
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const env = { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'no-chromium-here') };
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env });
-  return { code, stdout, stderr };
-}
+const { work, project, cli } = generatorProjects('playbook-hardening-');
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Internal error/);
 
 describe('1. the output folder never replaces, contains or sits inside what the user owns', () => {
@@ -90,7 +70,7 @@ describe('9. replacing a folder removes only what the generator wrote', () => {
     writeFileSync(join(dir, 'out', 'my-notes.docx'), 'mine');
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '-q');
     expect(code).toBe(1);
-    expect(stderr).toContain('holds a file the generator did not write: my-notes.docx');
+    expect(stderr).toContain('holds a file that is yours, not the generator’s: my-notes.docx (not written by the generator)');
     expect(readFileSync(join(dir, 'out', 'my-notes.docx'), 'utf8')).toBe('mine');
   });
 
@@ -98,7 +78,8 @@ describe('9. replacing a folder removes only what the generator wrote', () => {
     const dir = project();
     await cli(dir, 'generate', '-c', 'config.yaml', '-q', '--format', 'html,md,handouts');
     const listed = readFileSync(join(dir, 'out', MARKER_FILE), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-    expect(listed).toEqual(['handbook.html', 'handbook.md', 'handouts/01-beta-mode.html', 'handouts/02-alpha-mode.html']);
+    const files = ['handbook.html', 'handbook.md', 'handouts/01-beta-mode.html', 'handouts/02-alpha-mode.html'];
+    expect(listed).toEqual(files.map((f) => `${createHash('sha256').update(readFileSync(join(dir, 'out', f))).digest('hex')}  ${f}`));
   });
 });
 
@@ -118,12 +99,12 @@ describe('4. the previous output stays whole until the new one is complete', () 
     const dir = project();
     for (const stale of ['.out.tmp-999999', '.out.old-999998']) {
       mkdirSync(join(dir, stale));
-      writeFileSync(join(dir, stale, MARKER_FILE), '# Written by `playbook generate`.\nhandbook.html\n');
+      writeFileSync(join(dir, stale, MARKER_FILE), `# Written by \`playbook generate\`.\n${sha256(stale)}  handbook.html\n`);
       writeFileSync(join(dir, stale, 'handbook.html'), stale);
     }
-    const { code } = await cli(dir, 'generate', '-c', 'config.yaml', '-q');
-    expect(code).toBe(0);
-    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '-q');
+    expect(code, stderr).toBe(0);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.') || n.includes('moved-aside'))).toEqual([]);
     expect(readFileSync(join(dir, 'out', 'handbook.html'), 'utf8')).toContain('Fixture Ltd');
   });
 });
@@ -192,7 +173,7 @@ describe('6 and 7. user mistakes exit 1 with the file, the line and the fix', ()
 
   test.each([
     ['--out below a file', (d: string) => (writeFileSync(join(d, 'afile'), ''), ['--out', 'afile/out']), /part of this path is a file, not a folder/],
-    ['--out where the system refuses writes', () => ['--out', '/sys/handbook'], /permission denied|read-only/],
+    ['--out where the system refuses writes', () => ['--out', '/sys/handbook'], /permission|read-only|does not allow/],
     ['CHROMIUM_PATH naming a program that is not a browser', () => ['--format', 'pdf'], /CHROMIUM_PATH \(\/bin\/true\) +could not be started as a browser \(it stopped at once, exit code 0\); point CHROMIUM_PATH at a Chromium/],
   ])('%s', async (_name, args, message) => {
     const dir = project();
