@@ -48,7 +48,7 @@ describe('playbook staffing', () => {
     [['--target', '120/20s'], '--target: the percentage cannot be over 100%'],
     [['--target', '100/20s'], '--target: a 100% service level can never be met'],
     [['--target', 'avg 0s'], '--target: must be more than zero'],
-    [['--shrinkage', '100%'], '--shrinkage: must be under 100%'],
+    [['--shrinkage', '100%'], '--shrinkage: must be 90% or less'],
     [['--shrinkage', '0.3'], '--shrinkage: "0.3" is ambiguous; write 30%'],
     [['--agents', 'twelve'], '--agents: expected a whole number of people, e.g. 12; got "twelve"'],
     [['--channel', 'fax'], '--channel: expected phone or chat'],
