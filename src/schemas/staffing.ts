@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { backlogProblems } from '../core/staffing/backlog.ts';
 import { STAFFING_LIMITS } from '../core/staffing/limits.ts';
 import { parseConcurrency, queueInputsForChannel, queueProblems, sharedProblems, type QueueField, type QueueInputs } from '../core/staffing/queue-plan.ts';
-import { parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
+import { formatNumber, parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
 import { STAFFING_PROBLEMS } from '../core/staffing/wording.ts';
 
 /** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
@@ -26,7 +26,7 @@ const Agents = written((text) => parsePeople(text, STAFFING_LIMITS.maxPeople), '
 const Concurrency = written(parseConcurrency, '2');
 /** Messages waiting at opening: a count of 0 or more (a YAML number, so `.inf` has to be refused here). */
 const Overnight = z
-  .number({ invalid_type_error: 'expected a count of messages, e.g. 260' })
+  .number({ invalid_type_error: `expected a count of messages from 0 to ${formatNumber(STAFFING_LIMITS.maxOvernight)}, e.g. 260` })
   .finite(STAFFING_PROBLEMS.overnightTooMany())
   .min(0, 'cannot be negative; give 0 when nothing arrives while closed')
   .max(STAFFING_LIMITS.maxOvernight, STAFFING_PROBLEMS.overnightTooMany());

@@ -9,7 +9,7 @@ import { formatDuration, formatNumber, formatPercent } from './units.ts';
 
 const people = (n: number) => `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
 /** A figure that may be absurdly large: grouped digits up to a billion, then words. */
-const amount = (n: number) => (n < 1e9 ? formatNumber(n) : 'billions');
+const amount = (n: number) => (n < 1e9 ? formatNumber(n) : 'more than a billion');
 
 export const STAFFING_PROBLEMS = {
   tooFewContacts: () => `is too few to plan a queue for; give at least ${formatNumber(L.minContacts, 2)} (one contact in a hundred intervals)`,
@@ -22,9 +22,9 @@ export const STAFFING_PROBLEMS = {
   handleOutOfRange: () => `must be from ${formatDuration(L.handleSeconds.min)} to ${formatDuration(L.handleSeconds.max)}: the time one contact takes, talk (or typing) plus wrap-up`,
   concurrencyNotWhole: (text: string) => `expected a whole number of chats at once from 1 to ${L.maxConcurrency}, e.g. 2; got "${text}"`,
   concurrencyForCalls: () => 'only chats can be handled several at once; set the channel to chat, or leave this out for calls',
-  fullServiceLevel: () => 'a 100% service level can never be met: some contacts always arrive together and one of them waits. Use 99% or less, e.g. 80/20s',
-  zeroAverageWait: () => 'an average wait of zero can never be met; give a time such as avg 30s',
-  averageWaitTooShort: () => `an average wait under ${formatDuration(L.minAverageWaitSeconds)} can never be promised; give ${formatDuration(L.minAverageWaitSeconds)} or more, e.g. avg 30s`,
+  fullServiceLevel: () => 'a 100% service level can never be met: some contacts always arrive together and one of them waits. Use 99% or less, e.g. 80% within 20 seconds',
+  zeroAverageWait: () => 'an average wait of zero can never be met; give a time such as 30 seconds',
+  averageWaitTooShort: () => `an average wait under ${formatDuration(L.minAverageWaitSeconds)} can never be promised; give ${formatDuration(L.minAverageWaitSeconds)} or more, e.g. 30 seconds`,
   targetTooLong: () => `the time in a target must be ${formatDuration(L.maxTargetSeconds)} or less; a longer wait is not a queue any more`,
   shrinkageTooHigh: () =>
     `must be ${formatPercent(L.maxShrinkage)} or less: at ${formatPercent(L.maxShrinkage)} each person on the work needs ten on the rota, and at 100% nobody is ever available. Typical shrinkage is 25% to 40%`,
