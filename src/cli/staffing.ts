@@ -18,7 +18,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   shrinkage: { type: 'string', value: 'PCT', description: 'paid time not spent on contacts (breaks, training, absence), e.g. 30% (default: 0%)' },
   occupancy: { type: 'string', value: 'PCT', description: 'the most of their time people should spend on contacts, e.g. 85% (default: no cap)' },
   agents: { type: 'string', value: 'N', description: 'also show the figures for this many people on the phones (the what-if)' },
-  channel: { type: 'string', value: 'KIND', description: 'phone or chat, for the wording (default: phone)' },
+  channel: { type: 'string', value: 'KIND', description: 'phone or chat: the wording, and chats may be held several at once (default: phone)' },
   json: { type: 'boolean', description: 'print the figures as JSON instead of a table' },
 };
 

@@ -107,7 +107,7 @@ describe.skipIf(browserTestsSkipped)('the staffing calculator in Chromium', () =
       await expect(reading(page, 'queue')).resolves.toBe(linesFor({ channel: 'chat', concurrency: 1 })[0]);
       await atOnce.fill('2');
       const expected = linesFor({ channel: 'chat', concurrency: 2 });
-      expect(expected[0]).toMatch(/you need 8 people answering chats \(2 chats at a time each\)/);
+      expect(expected[0]).toMatch(/you need 8 people answering chats 2 at a time/);
       await expect(readingLines(page)).resolves.toEqual(expected);
       await atOnce.fill('7');
       await expect(page.locator('#q-concurrency-note').textContent()).resolves.toBe('expected a whole number of chats at once from 1 to 6, e.g. 2; got "7"');

@@ -238,7 +238,7 @@ describe('chats held several at once', () => {
 
   test('the reading names the chats at a time, the slots in use and the stretched handle time', () => {
     const lines = describeQueuePlan(planQueue({ ...chat, concurrency: 2 }));
-    expect(lines[0]).toMatch(/you need \d+ people answering chats \(2 chats at a time each\)/);
+    expect(lines[0]).toMatch(/you need \d+ people answering chats 2 at a time/);
     expect(lines[1]).toMatch(/each person's 2 chat slots are in use \d+% of the time\.$/);
     expect(lines.at(-1)).toBe('Holding 2 chats at a time makes each take about 10 minutes instead of 8 minutes, so a person holding 2 does the work of 1.6 people answering one at a time.');
   });

@@ -145,7 +145,7 @@ describe('playbook staffing', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^60 chats an hour, 8 minutes each on its own, 10 minutes held 2 at a time;/m);
     expect(stdout).toContain('Workload: 10 erlangs, i.e. 10 chat slots busy all the time (5 people holding 2 each) if nobody ever waited.');
-    expect(stdout).toContain('you need 7 people answering chats (2 chats at a time each)');
+    expect(stdout).toContain('you need 7 people answering chats 2 at a time');
     expect(stdout).toContain("each person's 2 chat slots are in use 71% of the time.");
   });
 

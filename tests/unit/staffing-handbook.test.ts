@@ -120,7 +120,7 @@ describe('"What our standards take" in the handbook', () => {
     const { config } = check(variant(['understaffing'], { shrinkage: '30%', channels: [chat] }));
     const section = buildStaffingSection(config!.staffing!);
     expect(section.rows).toEqual([{ channel: 'Web chat', standard: '80% within 1 minute', volume: '2,400 a day, 12% in the busiest hour', handleTime: '8 minutes, 2 at a time', onTheWork: expect.any(Number), rostered: expect.any(Number) }]);
-    expect(section.readings[0]).toMatch(/^Web chat: To answer 80% of chats within 1 minute you need \d+ people answering chats \(2 chats at a time each\) in the busiest hour/);
+    expect(section.readings[0]).toMatch(/^Web chat: To answer 80% of chats within 1 minute you need \d+ people answering chats 2 at a time in the busiest hour/);
   });
 
   test('an email standard no team can meet is said in the row and the reading, not thrown', async () => {

@@ -61,7 +61,7 @@ export function describeQueuePlan(plan: QueuePlan): string[] {
     plan.forTargetAlone !== undefined && maxOccupancy !== undefined
       ? ` (the target alone takes ${formatNumber(plan.forTargetAlone)}, but that keeps each person busy more than ${formatPercent(maxOccupancy)} of the time)`
       : '';
-  const holding = perAgent > 1 ? ` (${perAgent} chats at a time each)` : '';
+  const holding = perAgent > 1 ? ` ${perAgent} at a time` : '';
   const when = perDay ? ' in the busiest hour' : '';
   const lines = [
     `${capitalise(describeGoal(plan))} you need ${people(needed.agents)} ${NOUNS[channel].working}${holding}${when}${cap}${rota}.`,
