@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
-import { queueInputsForChannel, queueProblems, type QueueInputs } from '../core/staffing/queue-plan.ts';
-import { parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
+import { backlogProblems } from '../core/staffing/backlog.ts';
+import { STAFFING_LIMITS } from '../core/staffing/limits.ts';
+import { parseConcurrency, queueInputsForChannel, queueProblems, sharedProblems, type QueueField, type QueueInputs } from '../core/staffing/queue-plan.ts';
+import { formatNumber, parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
+import { STAFFING_PROBLEMS } from '../core/staffing/wording.ts';
 
 /** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
 function written<T>(parse: (input: string) => Parsed<T>, example: string) {
@@ -16,18 +19,23 @@ function written<T>(parse: (input: string) => Parsed<T>, example: string) {
 
 const Count = written(parseCount, '100');
 const Duration = written(parseDuration, '3m or 180s');
+const Interval = written(parseInterval, '30m, 1h or day');
 const Percent = written(parsePercent, '30%');
 const Target = written(parseTarget, '80/20s or avg 30s');
-const Agents = written((text) => {
-  const n = Number(text);
-  return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? { ok: true, value: n } : { ok: false, message: `expected a whole number of people, e.g. 12; got "${text}"` };
-}, '12');
+const Agents = written((text) => parsePeople(text, STAFFING_LIMITS.maxPeople), '12');
+const Concurrency = written(parseConcurrency, '2');
+/** Messages waiting at opening: a count of 0 or more (a YAML number, so `.inf` has to be refused here). */
+const Overnight = z
+  .number({ invalid_type_error: `expected a count of messages from 0 to ${formatNumber(STAFFING_LIMITS.maxOvernight)}, e.g. 260` })
+  .finite(STAFFING_PROBLEMS.overnightTooMany())
+  .min(0, 'cannot be negative; give 0 when nothing arrives while closed')
+  .max(STAFFING_LIMITS.maxOvernight, STAFFING_PROBLEMS.overnightTooMany());
 
 /** True when every field parsed, so the cross-field checks see real values. */
 const allParsed = (value: object) => Object.values(value).every((v) => v !== z.NEVER);
 
 /** Adds queueProblems as zod issues on the fields they name. */
-function refineQueue(value: QueueInputs, ctx: z.RefinementCtx, pathOf: (field: string) => (string | number)[] | undefined) {
+function refineQueue(value: QueueInputs, ctx: z.RefinementCtx, pathOf: (field: QueueField) => (string | number)[] | undefined) {
   if (!allParsed(value)) return;
   for (const problem of queueProblems(value)) {
     const path = pathOf(problem.field);
@@ -42,10 +50,14 @@ export const StaffingQuerySchema = z
     channel: z.enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) }).default('phone'),
     /** Contacts arriving per interval, e.g. 100. */
     contacts: Count,
-    /** The interval the contacts arrive in, e.g. 30m or 1h. */
-    per: Duration,
-    /** Average handle time, talk plus wrap-up, e.g. 3m or 180s. */
+    /** The interval the contacts arrive in, e.g. 30m or 1h, or day (then with busiest-hour). */
+    per: Interval,
+    /** For a volume per day: the share of it arriving in the busiest hour, e.g. 12%. */
+    'busiest-hour': Percent.optional(),
+    /** Average handle time, talk plus wrap-up, e.g. 3m or 180s (for chats: one chat handled on its own). */
     aht: Duration,
+    /** Chats one person holds at once, e.g. 2 (chat only). */
+    concurrency: Concurrency.optional(),
     /** 80/20s (80% answered within 20 seconds) or avg 30s (average wait). */
     target: Target,
     /** Paid time not spent on contacts (breaks, training, absence), e.g. 30%. */
@@ -61,14 +73,16 @@ export const StaffingQuerySchema = z
       channel: q.channel,
       contacts: q.contacts,
       intervalSeconds: q.per,
+      ...(q['busiest-hour'] !== undefined ? { busiestHourShare: q['busiest-hour'] } : {}),
       handleSeconds: q.aht,
+      ...(q.concurrency !== undefined ? { concurrency: q.concurrency } : {}),
       target: q.target,
       shrinkage: q.shrinkage,
       ...(q.occupancy !== undefined ? { maxOccupancy: q.occupancy } : {}),
       ...(q.agents !== undefined ? { agents: q.agents } : {}),
     }),
   )
-  .superRefine((value, ctx) => refineQueue(value, ctx, (field) => [field]));
+  .superRefine((value, ctx) => refineQueue(value, ctx, (field) => [field === 'busiestHour' ? 'busiest-hour' : field]));
 
 const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
 
@@ -78,11 +92,15 @@ export const QueueChannelSchema = z
     /** What the company calls it, e.g. "Phone" or "Web chat". */
     name: text('a channel name'),
     kind: z.enum(['phone', 'chat']),
-    /** Contacts per interval in a busy hour, e.g. 420 per 1h. */
+    /** Contacts per interval in a busy hour, e.g. 420 per 1h, or a day's contacts with per: day. */
     contacts: Count,
-    per: Duration.default('1h'),
-    /** Average handle time, e.g. 6m. */
+    per: Interval.default('1h'),
+    /** For a volume per day: the share of it arriving in the busiest hour, e.g. 12%. */
+    busiestHour: Percent.optional(),
+    /** Average handle time, e.g. 6m (for chats: one chat handled on its own). */
     aht: Duration,
+    /** Chats one person holds at once, e.g. 2 (chat only). */
+    concurrency: Concurrency.optional(),
     /** The standard: 80/60s, or avg 2m for an average wait. */
     target: Target,
   })
@@ -103,7 +121,7 @@ export const EmailChannelSchema = z
       return z.NEVER;
     })]),
     /** Messages that arrive while closed and wait for the morning. */
-    outOfHours: z.number().min(0).default(0),
+    outOfHours: Overnight.default(0),
     /** Average handling time of one message, e.g. 7m. */
     aht: Duration,
     /** Every message answered within this much opening time, e.g. 4h. */
@@ -126,20 +144,30 @@ export const StaffingConfigSchema = z
   .strict()
   .superRefine((staffing, ctx) => {
     if (!allParsed(staffing)) return;
+    // Shrinkage and occupancy are shared by every channel (email too), so their problems are reported once, here.
+    const shared = sharedProblems({ shrinkage: staffing.shrinkage, maxOccupancy: staffing.occupancy });
+    for (const problem of shared) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [problem.field], message: problem.message });
+    if (shared.length > 0) return;
     staffing.channels.forEach((channel, i) => {
       if (!allParsed(channel)) return;
       if (channel.kind === 'email') {
         if (Array.isArray(channel.arrivals) && channel.arrivals.length !== channel.hours.hours) {
           const message = `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour`;
           ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels', i, 'arrivals'], message });
+          return;
         }
+        for (const problem of backlogProblems(emailInputs(channel))) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels', i, problem.field], message: problem.message });
         return;
       }
-      const inputs = queueInputsForChannel(channel, staffing);
-      // Shrinkage and occupancy are shared by every channel, so their problems are reported once.
-      refineQueue(inputs, ctx, (field) => (field === 'shrinkage' || field === 'occupancy' ? (i === 0 ? [field] : undefined) : ['channels', i, field]));
+      refineQueue(queueInputsForChannel(channel, staffing), ctx, (field) => ['channels', i, field]);
     });
   });
+
+/** An email channel of a config as the backlog simulation takes it: one arrivals number per opening hour. */
+export function emailInputs(channel: z.infer<typeof EmailChannelSchema>) {
+  const arrivals = Array.isArray(channel.arrivals) ? channel.arrivals : Array.from({ length: channel.hours.hours }, () => channel.arrivals as number);
+  return { arrivals, outOfHours: channel.outOfHours, handleSeconds: channel.aht, openMinute: channel.hours.openMinute, standardMinutes: channel.standard / 60 };
+}
 
 export type StaffingQueryInput = z.input<typeof StaffingQuerySchema>;
 export type StaffingConfig = z.infer<typeof StaffingConfigSchema>;

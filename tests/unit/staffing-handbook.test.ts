@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
+import { checkHandbookConfigData } from '../../src/core/config-data-check.ts';
 import { buildHandbook } from '../../src/core/handbook.ts';
 import type { Library } from '../../src/core/library.ts';
 import { buildStaffingSection } from '../../src/core/staffing/handbook-section.ts';
@@ -59,6 +60,38 @@ describe('the staffing block in a handbook config', () => {
   });
 });
 
+const PHONE = CLASSIC.channels[0]!;
+const EMAIL = { name: 'Email', kind: 'email', hours: '08:00-18:00', arrivals: 30, outOfHours: 40, aht: '6m', standard: '4h' };
+
+describe('hostile staffing blocks are config problems with the field, never a hang or an exception', () => {
+  test.each<[string, unknown, RegExp]>([
+    ['a one-in-a-million occupancy cap', { ...CLASSIC, occupancy: '0.0001%' }, /staffing\.occupancy: must be at least 50%/],
+    ['shrinkage near 100% with only an email channel', { shrinkage: '99.99%', channels: [EMAIL] }, /staffing\.shrinkage: must be 90% or less/],
+    ['an empty target', { ...CLASSIC, channels: [{ ...PHONE, target: '' }] }, /staffing\.channels\.0\.target: is empty/],
+    ['an interval of a second', { ...CLASSIC, channels: [{ ...PHONE, per: '1s' }] }, /staffing\.channels\.0\.per: must be from 1 minute to 4 hours, or a whole day/],
+    ['a day without its busiest hour', { ...CLASSIC, channels: [{ ...PHONE, per: 'day' }] }, /staffing\.channels\.0\.busiestHour: is needed for a volume per day/],
+    ['calls held two at once', { ...CLASSIC, channels: [{ ...PHONE, concurrency: 2 }] }, /staffing\.channels\.0\.concurrency: only chats can be handled several at once/],
+    ['a volume beyond any centre', { ...CLASSIC, channels: [{ ...PHONE, contacts: 1e300 }] }, /staffing\.channels\.0\.contacts: "1e\+300" is not a number/],
+    ['a handle time of a millisecond', { ...CLASSIC, channels: [{ ...PHONE, aht: '0.001s' }] }, /staffing\.channels\.0\.aht: must be from 1 second to 8 hours/],
+    ['an infinite overnight count', { ...CLASSIC, channels: [{ ...EMAIL, outOfHours: Infinity }] }, /staffing\.channels\.0\.outOfHours: expected a count of messages from 0 to 10,000,000, e.g. 260/],
+    ['more email than any team keeps up with', { ...CLASSIC, channels: [{ ...EMAIL, arrivals: 1_000_000, aht: '8h' }] }, /staffing\.channels\.0\.arrivals: is more work than the largest team this calculator works out \(250,000 people\) can clear/],
+  ])('%s', (_name, staffing, message) => {
+    const started = performance.now();
+    const report = formatProblems(check(variant(['understaffing'], staffing)).problems);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(report).toMatch(message);
+  });
+
+  test('the browser builder, which checks the config data as it stands on every edit, refuses a tiny occupancy cap at once', () => {
+    const raw = { ...parse(exampleText), staffing: { ...CLASSIC, occupancy: '0.0000001%' } };
+    const started = performance.now();
+    const { problems, config } = checkHandbookConfigData('config.yaml', raw, library);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ field: 'staffing.occupancy', message: expect.stringMatching(/^must be at least 50%/) })]);
+  });
+});
+
 describe('"What our standards take" in the handbook', () => {
   async function render(text: string) {
     const { config, problems } = check(text);
@@ -80,6 +113,21 @@ describe('"What our standards take" in the handbook', () => {
     expect(vision).not.toContain('What our standards take');
     expect(markdown.match(/^### What our standards take$/gm)).toHaveLength(2);
     expect(markdown.match(/^\| Phone +\| 80% within 20 seconds \| 200 an hour \| 3 minutes +\| 14 +\| 20 +\|$/gm)).toHaveLength(2);
+  });
+
+  test('a chat channel given per day, two chats at a time, is shown as given and planned for its busiest hour', async () => {
+    const chat = { name: 'Web chat', kind: 'chat', contacts: '2,400', per: 'day', busiestHour: '12%', aht: '8m', concurrency: 2, target: '80/60s' };
+    const { config } = check(variant(['understaffing'], { shrinkage: '30%', channels: [chat] }));
+    const section = buildStaffingSection(config!.staffing!);
+    expect(section.rows).toEqual([{ channel: 'Web chat', standard: '80% within 1 minute', volume: '2,400 a day, 12% in the busiest hour', handleTime: '8 minutes, 2 at a time', onTheWork: expect.any(Number), rostered: expect.any(Number) }]);
+    expect(section.readings[0]).toMatch(/^Web chat: To answer 80% of chats within 1 minute you need \d+ people answering chats 2 at a time in the busiest hour/);
+  });
+
+  test('an email standard no team can meet is said in the row and the reading, not thrown', async () => {
+    const impossible = { name: 'Email', kind: 'email', hours: '00:00-24:00', arrivals: 40_000, outOfHours: 10_000_000, aht: '4m48s', standard: '1m' };
+    const { html, markdown } = await render(variant(['understaffing'], { shrinkage: '30%', channels: [impossible] }));
+    expect(markdown).toMatch(/^\| Email +\| every message within 1 minute \| 10,960,000 a day \| 4 minutes 48 seconds \| more than 250,000 +\| more than 250,000 +\|$/m);
+    expect(html).toContain('Email: No team of up to 250,000 people meets every message within 1 minute at these volumes.');
   });
 
   test('a config without a staffing block has no such section', async () => {

@@ -4,6 +4,8 @@
  * working day, repeated until the morning backlog settles, gives the backlog hour by hour and the
  * longest wait; the people needed are the fewest for whom that wait stays within the standard.
  */
+import { STAFFING_LIMITS as L } from './limits.ts';
+import { STAFFING_PROBLEMS as P } from './wording.ts';
 
 export interface BacklogInputs {
   /** Messages arriving in each opening hour, in order from opening time. */
@@ -133,13 +135,38 @@ export function clockLabel(minutes: number): string {
 }
 
 /** The most people we search up to; beyond it a standard is treated as out of reach. */
-export const MAX_PEOPLE = 100_000;
+export const MAX_PEOPLE = L.maxPeople;
+
+/** People working every opening hour just to clear each day's work, however long messages wait. */
+export function peopleToKeepUp(inputs: Pick<BacklogInputs, 'arrivals' | 'outOfHours' | 'handleSeconds'>): number {
+  const dailyWork = inputs.outOfHours + inputs.arrivals.reduce((a, b) => a + b, 0);
+  return (dailyWork * inputs.handleSeconds) / 3600 / inputs.arrivals.length;
+}
+
+export type BacklogField = 'arrivals' | 'outOfHours' | 'aht' | 'standard';
+
+/**
+ * Every problem with email inputs, each naming the field: values out of the bounds in limits.ts, or
+ * more work than the largest team clears. With none, peopleForStandard runs at most a few dozen
+ * simulated weeks and either answers or says honestly that no team up to MAX_PEOPLE can.
+ */
+export function backlogProblems(inputs: BacklogInputs): { field: BacklogField; message: string }[] {
+  const problems: { field: BacklogField; message: string }[] = [];
+  const most = Math.max(0, ...inputs.arrivals);
+  if (!(most <= L.maxArrivalsPerHour)) problems.push({ field: 'arrivals', message: P.arrivalsTooMany(most) });
+  if (!(inputs.outOfHours >= 0 && inputs.outOfHours <= L.maxOvernight)) problems.push({ field: 'outOfHours', message: P.overnightTooMany() });
+  if (!(inputs.handleSeconds >= L.handleSeconds.min && inputs.handleSeconds <= L.handleSeconds.max)) problems.push({ field: 'aht', message: P.handleOutOfRange() });
+  if (!(inputs.standardMinutes * 60 >= L.minStandardSeconds)) problems.push({ field: 'standard', message: P.standardTooShort() });
+  if (problems.length === 0 && !(peopleToKeepUp(inputs) <= MAX_PEOPLE)) problems.push({ field: 'arrivals', message: P.emailTooMuchWork(peopleToKeepUp(inputs)) });
+  return problems;
+}
 
 /** The fewest people whose longest wait stays within the standard, or undefined when none up to MAX_PEOPLE can. */
 export function peopleForStandard(inputs: BacklogInputs): BacklogDay | undefined {
   const meets = (day: BacklogDay) => day.longestWaitMinutes !== null && day.longestWaitMinutes <= inputs.standardMinutes + 1e-9;
-  const dailyWork = inputs.outOfHours + inputs.arrivals.reduce((a, b) => a + b, 0);
-  let low = Math.max(1, Math.floor((dailyWork * inputs.handleSeconds) / 3600 / inputs.arrivals.length));
+  let low = Math.max(1, Math.floor(peopleToKeepUp(inputs)));
+  // Also false for NaN: nothing past this point may walk more than MAX_PEOPLE teams.
+  if (!(low <= MAX_PEOPLE)) return undefined;
   let high = low;
   let found: BacklogDay | undefined;
   // Double until the standard is met, then halve the gap: the longest wait never grows with more people.

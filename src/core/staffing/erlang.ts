@@ -4,12 +4,18 @@
  * at every step, so it is exact and stable for thousands of agents where factorials overflow.
  */
 
+import { STAFFING_LIMITS } from './limits.ts';
+
 /** The largest traffic (in erlangs, i.e. people busy all the time) we calculate for; beyond it, split the centre. */
-export const MAX_TRAFFIC = 100_000;
+export const MAX_TRAFFIC = STAFFING_LIMITS.maxTraffic;
+/** The largest team any search goes up to, so no input can make it run for long. */
+export const MAX_AGENTS = STAFFING_LIMITS.maxPeople;
 
 /** What the queue looks like with `agents` people answering. */
 export interface QueueFigures {
   agents: number;
+  /** Contacts the agents can hold at once: `agents` times the chats each holds (the servers of the queue). */
+  servers: number;
   /** True when the agents can keep up on average; false means the queue grows all the time. */
   stable: boolean;
   /** Probability that a contact has to wait at all (0 to 1). */
@@ -47,25 +53,31 @@ export function erlangC(agents: number, traffic: number): number {
   return erlangCFromB(agents, traffic, erlangB(agents, traffic));
 }
 
-/** Service level, average wait and occupancy from a known probability of waiting. */
-export function figuresFromC(agents: number, traffic: number, waiting: number, handleSeconds: number, targetSeconds: number): QueueFigures {
-  if (agents <= traffic) {
-    return { agents, stable: false, probabilityOfWaiting: 1, serviceLevel: 0, averageWaitSeconds: null, occupancy: 1 };
+/**
+ * Service level, average wait and occupancy from a known probability of waiting, for `servers` contacts
+ * handled at once by `servers / perAgent` people (perAgent is 1 for calls, the concurrency for chats).
+ */
+export function figuresFromC(servers: number, traffic: number, waiting: number, handleSeconds: number, targetSeconds: number, perAgent = 1): QueueFigures {
+  const agents = servers / perAgent;
+  if (servers <= traffic) {
+    return { agents, servers, stable: false, probabilityOfWaiting: 1, serviceLevel: 0, averageWaitSeconds: null, occupancy: 1 };
   }
-  const spare = agents - traffic;
+  const spare = servers - traffic;
   return {
     agents,
+    servers,
     stable: true,
     probabilityOfWaiting: waiting,
     serviceLevel: Math.max(0, 1 - waiting * Math.exp((-spare * targetSeconds) / handleSeconds)),
     averageWaitSeconds: (waiting * handleSeconds) / spare,
-    occupancy: traffic / agents,
+    occupancy: traffic / servers,
   };
 }
 
-/** Every figure for a given number of agents (the what-if). */
-export function queueFigures(agents: number, traffic: number, handleSeconds: number, targetSeconds: number): QueueFigures {
-  return figuresFromC(agents, traffic, erlangC(agents, traffic), handleSeconds, targetSeconds);
+/** Every figure for a given number of agents (the what-if), each holding `perAgent` contacts at once. */
+export function queueFigures(agents: number, traffic: number, handleSeconds: number, targetSeconds: number, perAgent = 1): QueueFigures {
+  const servers = agents * perAgent;
+  return figuresFromC(servers, traffic, erlangC(servers, traffic), handleSeconds, targetSeconds, perAgent);
 }
 
 /** What a staffing level has to achieve; every field is optional and all given ones must hold. */
@@ -90,14 +102,15 @@ export function meetsGoal(figures: QueueFigures, goal: QueueGoal): boolean {
 }
 
 /**
- * Figures for every staffing level from one agent up, computed in one pass of the recursion, until
- * `stop` says enough or `limit` agents are reached. Linear in the number of agents.
+ * Figures for every staffing level from one agent up to `limit` (never past MAX_AGENTS), computed in
+ * one pass of the recursion over the servers. Linear in the number of servers.
  */
-export function* staffingLevels(traffic: number, handleSeconds: number, targetSeconds: number, limit: number): Generator<QueueFigures> {
+export function* staffingLevels(traffic: number, handleSeconds: number, targetSeconds: number, limit: number, perAgent = 1): Generator<QueueFigures> {
+  const servers = Math.min(limit, MAX_AGENTS) * perAgent;
   let blocking = 1;
-  for (let n = 1; n <= limit; n++) {
+  for (let n = 1; n <= servers; n++) {
     blocking = nextErlangB(blocking, n, traffic);
-    yield figuresFromC(n, traffic, erlangCFromB(n, traffic, blocking), handleSeconds, targetSeconds);
+    if (n % perAgent === 0) yield figuresFromC(n, traffic, erlangCFromB(n, traffic, blocking), handleSeconds, targetSeconds, perAgent);
   }
 }
 
@@ -105,15 +118,19 @@ export function* staffingLevels(traffic: number, handleSeconds: number, targetSe
  * The fewest agents that meet the goal, with their figures, or undefined when no staffing up to
  * `limit` can (a 100 % service level, or a zero average wait, is never reached by a real queue).
  */
-export function agentsForGoal(traffic: number, handleSeconds: number, goal: QueueGoal, limit = agentLimit(traffic, goal)): QueueFigures | undefined {
-  for (const figures of staffingLevels(traffic, handleSeconds, goal.targetSeconds, limit)) {
+export function agentsForGoal(traffic: number, handleSeconds: number, goal: QueueGoal, limit = agentLimit(traffic, goal), perAgent = 1): QueueFigures | undefined {
+  for (const figures of staffingLevels(traffic, handleSeconds, goal.targetSeconds, limit, perAgent)) {
     if (meetsGoal(figures, goal)) return figures;
   }
   return undefined;
 }
 
-/** How far the search goes: far beyond any answer a reachable goal needs (about traffic + 40·√traffic). */
-export function agentLimit(traffic: number, goal?: QueueGoal): number {
-  const forOccupancy = goal?.maxOccupancy ? Math.ceil(traffic / goal.maxOccupancy) + 1 : 0;
-  return Math.max(forOccupancy, Math.ceil(traffic + 40 * Math.sqrt(traffic) + 50));
+/**
+ * How far the search goes: far beyond any answer a reachable goal needs (about traffic + 40·√traffic
+ * servers), and never past MAX_AGENTS people however small an occupancy cap asks for.
+ */
+export function agentLimit(traffic: number, goal?: QueueGoal, perAgent = 1): number {
+  const forOccupancy = goal?.maxOccupancy ? traffic / goal.maxOccupancy + 1 : 0;
+  const servers = Math.max(forOccupancy, traffic + 40 * Math.sqrt(traffic) + 50);
+  return Math.min(MAX_AGENTS, Math.ceil(servers / perAgent));
 }

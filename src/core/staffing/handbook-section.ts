@@ -4,22 +4,24 @@
  * small data structure, and that structure as an mdast fragment both handbook renderers take as is.
  */
 import type { Root, RootContent, TableRow } from 'mdast';
-import type { StaffingConfig } from '../../schemas/staffing.ts';
-import { peopleForStandard, type BacklogInputs } from './backlog.ts';
-import { planQueue, queueInputsForChannel, rosteredFor } from './queue-plan.ts';
+import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
+import { peopleForStandard } from './backlog.ts';
+import { STAFFING_LIMITS } from './limits.ts';
+import { concurrencyOf, isPerDay, planQueue, queueInputsForChannel, queueProblems, rosteredFor } from './queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from './reading.ts';
 import { MODE_TOOLS } from './tools.ts';
-import { describeTarget, formatDuration, formatPercent } from './units.ts';
+import { describeTarget, formatDuration, formatNumber, formatPercent } from './units.ts';
+import { STAFFING_READINGS } from './wording.ts';
 
 export interface StaffingSectionRow {
   channel: string;
   standard: string;
   volume: string;
   handleTime: string;
-  /** People needed on the work at once. */
-  onTheWork: number;
-  /** People needed on the rota once shrinkage is counted. */
-  rostered: number;
+  /** People needed on the work at once; null when no team up to the calculators' limit meets the standard. */
+  onTheWork: number | null;
+  /** People needed on the rota once shrinkage is counted; null as above. */
+  rostered: number | null;
 }
 
 export interface StaffingSection {
@@ -29,27 +31,40 @@ export interface StaffingSection {
   readings: string[];
 }
 
-/** The staffing each channel's standard takes; channels whose standard no staffing can meet were refused by the schema. */
+/**
+ * The staffing each channel's standard takes. The schema refuses inputs no team can meet where that is
+ * cheap to know; a standard that still turns out out of reach is said so in the row, never thrown.
+ */
 export function buildStaffingSection(staffing: StaffingConfig): StaffingSection {
   const rows: StaffingSectionRow[] = [];
   const readings: string[] = [];
   for (const channel of staffing.channels) {
     if (channel.kind === 'email') {
-      const arrivals = Array.isArray(channel.arrivals) ? channel.arrivals : Array.from({ length: channel.hours.hours }, () => channel.arrivals as number);
-      const inputs: BacklogInputs = { arrivals, outOfHours: channel.outOfHours, handleSeconds: channel.aht, openMinute: channel.hours.openMinute, standardMinutes: channel.standard / 60 };
+      const inputs = emailInputs(channel);
       const day = peopleForStandard(inputs);
-      if (!day) throw new Error(`buildStaffingSection: no staffing meets the ${channel.name} standard`);
-      const total = arrivals.reduce((a, b) => a + b, 0) + channel.outOfHours;
-      rows.push({ channel: channel.name, standard: `every message within ${formatDuration(channel.standard)}`, volume: `${Math.round(total).toLocaleString('en-GB')} a day`, handleTime: formatDuration(channel.aht), onTheWork: day.people, rostered: rosteredFor(day.people, staffing.shrinkage) });
-      readings.push(`${channel.name}: ${describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]}`);
+      const total = inputs.arrivals.reduce((a, b) => a + b, 0) + channel.outOfHours;
+      const standard = `every message within ${formatDuration(channel.standard)}`;
+      const row = { channel: channel.name, standard, volume: `${formatNumber(total)} a day`, handleTime: formatDuration(channel.aht) };
+      rows.push({ ...row, onTheWork: day ? day.people : null, rostered: day ? rosteredFor(day.people, staffing.shrinkage) : null });
+      readings.push(`${channel.name}: ${day ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0] : STAFFING_READINGS.outOfReach(standard)}`);
       continue;
     }
-    const plan = planQueue(queueInputsForChannel(channel, staffing));
-    rows.push({ channel: channel.name, standard: describeTarget(channel.target), volume: `${channel.contacts.toLocaleString('en-GB')} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`, handleTime: formatDuration(channel.aht), onTheWork: plan.needed.agents, rostered: plan.needed.rostered });
-    readings.push(`${channel.name}: ${describeQueuePlan(plan)[0]}`);
+    const inputs = queueInputsForChannel(channel, staffing);
+    const perAgent = concurrencyOf(inputs);
+    const volume = isPerDay(inputs)
+      ? `${formatNumber(channel.contacts, 2)} a day, ${formatPercent(inputs.busiestHourShare ?? 1, 1)} in the busiest hour`
+      : `${formatNumber(channel.contacts, 2)} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`;
+    const handleTime = perAgent > 1 ? `${formatDuration(channel.aht)}, ${perAgent} at a time` : formatDuration(channel.aht);
+    const row = { channel: channel.name, standard: describeTarget(channel.target), volume, handleTime };
+    const plan = queueProblems(inputs).length === 0 ? planQueue(inputs) : undefined;
+    rows.push({ ...row, onTheWork: plan ? plan.needed.agents : null, rostered: plan ? plan.needed.rostered : null });
+    readings.push(`${channel.name}: ${plan ? describeQueuePlan(plan)[0] : STAFFING_READINGS.outOfReach(row.standard)}`);
   }
   return { shrinkage: staffing.shrinkage, rows, readings };
 }
+
+/** A table cell for a count of people, or "more than 250,000" when out of reach. */
+const peopleCell = (n: number | null) => (n === null ? `more than ${formatNumber(STAFFING_LIMITS.maxPeople)}` : formatNumber(n));
 
 /** The mode ids whose chapters carry the section. */
 export const STAFFING_CHAPTERS: readonly string[] = Object.keys(MODE_TOOLS);
@@ -72,11 +87,24 @@ export function staffingSectionTree(section: StaffingSection): RootContent[] {
       type: 'table',
       children: [
         row(['Channel', 'Our standard', 'Volume', 'Handle time', 'On the work at once', 'On the rota']),
-        ...section.rows.map((r) => row([r.channel, r.standard, r.volume, r.handleTime, String(r.onTheWork), String(r.rostered)])),
+        ...section.rows.map((r) => row([r.channel, r.standard, r.volume, r.handleTime, peopleCell(r.onTheWork), peopleCell(r.rostered)])),
       ],
     },
     { type: 'list', ordered: false, spread: false, children: section.readings.map((r) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(r)] }] })) },
   ];
+}
+
+let lastSection: { key: string; section: StaffingSection } | undefined;
+
+/**
+ * The section for a staffing block, worked out once for the two chapters that carry it (and once per
+ * edit in the browser builder, which rebuilds the handbook as the form changes): an email channel's
+ * simulation takes tens of milliseconds.
+ */
+function sectionFor(staffing: StaffingConfig): StaffingSection {
+  const key = JSON.stringify(staffing);
+  if (lastSection?.key !== key) lastSection = { key, section: buildStaffingSection(staffing) };
+  return lastSection.section;
 }
 
 /**
@@ -85,6 +113,6 @@ export function staffingSectionTree(section: StaffingSection): RootContent[] {
  */
 export function withStaffingSection<T extends Record<string, Root>>(body: T, modeId: string, staffing: StaffingConfig | undefined): T {
   if (!staffing || !STAFFING_CHAPTERS.includes(modeId)) return body;
-  const section = staffingSectionTree(buildStaffingSection(staffing));
+  const section = staffingSectionTree(sectionFor(staffing));
   return Object.fromEntries(Object.entries(body).map(([target, tree]) => [target, { ...tree, children: [...tree.children, ...structuredClone(section)] }])) as T;
 }

@@ -14,12 +14,13 @@ const UNIT_SECONDS: Record<string, number> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
   m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
   h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86400, day: 86400, days: 86400,
 };
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|\.\d+`;
 const DURATION_PART = new RegExp(String.raw`(${NUMBER})\s*([a-z]+)`, 'gy');
 
-/** A duration in seconds from `180s`, `3m`, `3 min`, `1h30m` or `2.5 hours`; a bare number has no unit and is refused. */
+/** A duration in seconds from `180s`, `3m`, `3 min`, `1h30m`, `2.5 hours` or `1d`; a bare number has no unit and is refused. */
 export function parseDuration(input: string | number): Parsed<number> {
   const text = String(input).trim().toLowerCase();
   if (text === '') return fail('is empty; expected a duration such as 3m or 180s');
@@ -56,6 +57,21 @@ export function parsePercent(input: string | number): Parsed<number> {
   return ok(value / 100);
 }
 
+/** An interval as people say it: `30m`, `1h`, and also `hour`, `a day` or `per day` (one of that unit). */
+export function parseInterval(input: string | number): Parsed<number> {
+  const text = String(input).trim().toLowerCase().replace(/^(?:per|an?|each)\s+/, '');
+  return parseDuration(/^[a-z]+$/.test(text) && UNIT_SECONDS[text] !== undefined ? `1${text}` : input);
+}
+
+/** A whole number of people from 1 to `max`, e.g. `12` or `1,200`. */
+export function parsePeople(input: string | number, max: number): Parsed<number> {
+  const text = String(input).trim().replace(/[,_](?=\d{3}\b)/g, '');
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1) return fail(`expected a whole number of people, e.g. 12; got "${input}"`);
+  if (value > max) return fail(`is more than ${formatNumber(max)} people, the largest team this calculator works out; check the number`);
+  return ok(value);
+}
+
 /** A positive count of contacts or people, e.g. `100` or `12.5` (an average). */
 export function parseCount(input: string | number): Parsed<number> {
   const text = String(input).trim().replace(/[,_](?=\d{3}\b)/g, '');
@@ -76,17 +92,19 @@ export type Target =
  */
 export function parseTarget(input: string): Parsed<Target> {
   const text = String(input).trim().toLowerCase();
+  const notATarget = `"${input}" is not a target; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s`;
+  if (text === '') return fail('is empty; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s');
   if (!/[/%]|\bin\b|\bwithin\b/.test(text)) {
-    const average = /^(?:avg|average|asa)?\s*(?:wait)?\s*(?:of|under|<=?)?\s*(.+)$/.exec(text)!;
-    if (/^\d+(?:\.\d+)?$/.test(average[1]!)) {
-      return fail(`"${input}" is not a target; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s`);
+    const average = /^(?:avg|average|asa)?\s*(?:wait)?\s*(?:of|under|<=?)?\s*([\s\S]+)$/.exec(text);
+    if (!average || /^\d+(?:\.\d+)?$/.test(average[1]!)) {
+      return fail(notATarget);
     }
     const seconds = parseDuration(average[1]!);
     if (!seconds.ok) return fail(`${seconds.message} (as an average wait; for a service level write e.g. 80/20s)`);
     return ok({ kind: 'average-wait', seconds: seconds.value });
   }
-  const level = /^([^/%]+?)\s*%?\s*(?:\/|in|within)\s*(.+)$/.exec(text);
-  if (!level) return fail(`"${input}" is not a target; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s`);
+  const level = /^([^/%]+?)\s*%?\s*(?:\/|in|within)\s*([\s\S]+)$/.exec(text);
+  if (!level) return fail(notATarget);
   const share = parsePercent(`${level[1]!.trim()}%`);
   if (!share.ok) return fail(`the percentage ${share.message}`);
   const time = level[2]!.trim();
@@ -105,7 +123,7 @@ export function describeTarget(target: Target): string {
 
 /** `30 seconds`, `2 minutes 3 seconds`, `3 minutes`, `1 hour 30 minutes`, `4.5 seconds`. */
 export function formatDuration(seconds: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, unit: string) => `${formatNumber(n, 1)} ${unit}${n === 1 ? '' : 's'}`;
   if (seconds < 59.5) return plural(round(seconds, seconds < 10 ? 1 : 0), 'second');
   if (seconds < 600 && Math.round(seconds) % 60 !== 0) return `${plural(Math.floor(Math.round(seconds) / 60), 'minute')} ${plural(Math.round(seconds) % 60, 'second')}`;
   const minutes = Math.round(seconds / 60);
@@ -118,13 +136,32 @@ export function formatDuration(seconds: number): string {
 /** `88%`, or `99.5%` when the decimal matters; `digits` forces decimals, e.g. 79.6% beside an 80% target. */
 export function formatPercent(share: number, digits?: number): string {
   const percent = share * 100;
-  if (digits !== undefined) return `${round(percent, digits)}%`;
+  if (digits !== undefined) return `${formatNumber(percent, digits)}%`;
   return `${percent >= 99 && percent < 100 ? Math.floor(percent * 10) / 10 : Math.round(percent)}%`;
 }
 
 export function round(value: number, digits: number): number {
   const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
+  if (!Number.isFinite(value * scale)) return value;
+  return Math.round(value * scale) / scale + 0;
+}
+
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number as people read it: digits grouped (`12,400`), at most `digits` decimals, never in
+ * exponent notation however large, and never `-0`.
+ */
+export function formatNumber(value: number, digits = 0): string {
+  let format = FORMATS.get(digits);
+  if (!format) FORMATS.set(digits, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
+  return format.format(round(value, digits));
+}
+
+/** A count of people: always whole, digits grouped; `1 person`, `12 people`. */
+export function formatPeople(n: number): string {
+  const whole = Math.ceil(n - 1e-9);
+  return `${formatNumber(whole)} ${whole === 1 ? 'person' : 'people'}`;
 }
 
 /** Opening hours from `08:00-18:00` or `8-18`: the opening minute and the number of whole hours open. */

@@ -7,7 +7,7 @@ import type { BacklogDay } from '../../core/staffing/backlog.ts';
 import { firstGrowingHour } from '../../core/staffing/backlog.ts';
 import { levelsAround, rosteredFor, type QueuePlan } from '../../core/staffing/queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
-import { formatDuration, formatPercent, round } from '../../core/staffing/units.ts';
+import { formatDuration, formatNumber, formatPeople, formatPercent, round } from '../../core/staffing/units.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value: string | number) => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -49,12 +49,12 @@ export function renderQueueResult(plan: QueuePlan): string {
   const within = formatDuration(inputs.target.seconds);
   const rows = levelsAround(plan).map((f) => ({
     cells: [
-      String(f.agents),
+      formatNumber(f.agents),
       f.stable ? formatPercent(f.serviceLevel, 1) : 'none: the queue grows',
       f.stable ? formatDuration(f.averageWaitSeconds ?? 0) : 'grows without end',
       formatPercent(f.probabilityOfWaiting),
       formatPercent(f.occupancy),
-      String(rosteredFor(f.agents, inputs.shrinkage)),
+      formatNumber(rosteredFor(f.agents, inputs.shrinkage)),
     ],
     ...(f.agents === needed.agents ? { mark: 'needed' } : f.agents === whatIf?.agents ? { mark: 'what-if' } : {}),
   }));
@@ -79,16 +79,18 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
   const y = (share: number) => PLOT.top + plotHeight * (1 - share);
   const goal = inputs.target.kind === 'service-level' ? inputs.target.share : undefined;
   const within = formatDuration(inputs.target.seconds);
-  const labelEvery = Math.ceil(points.length / 12);
+  // At most 12 labels, fewer when the numbers are wide (about 6.5 px a character at 11 px), so none overlap.
+  const widest = formatNumber(points.at(-1)?.agents ?? 0).length;
+  const labelEvery = Math.ceil(points.length / Math.min(12, Math.max(2, Math.floor(plotWidth / (widest * 6.5 + 6)))));
   const bars = points.map((p, i) => {
     const x = PLOT.left + i * slot;
     const kind = p.agents === needed.agents ? 'bar needed' : p.agents === whatIf?.agents ? 'bar what-if' : 'bar';
-    const label = i % labelEvery === 0 || p.agents === needed.agents ? tag('text', { x: round(x + slot / 2, 1), y: HEIGHT - PLOT.bottom + 14, 'text-anchor': 'middle' }, text(p.agents)) : '';
+    const label = i % labelEvery === 0 || p.agents === needed.agents ? tag('text', { x: round(x + slot / 2, 1), y: HEIGHT - PLOT.bottom + 14, 'text-anchor': 'middle' }, text(formatNumber(p.agents))) : '';
     const marker = p.agents === needed.agents ? 'need' : p.agents === whatIf?.agents ? 'you' : '';
     const markerText = marker ? tag('text', { class: 'marker', x: round(x + slot / 2, 1), y: round(Math.min(y(p.serviceLevel), y(0)) - 3, 1), 'text-anchor': 'middle' }, marker) : '';
     return tag('rect', { class: kind, x: round(x + slot * 0.15, 1), y: round(y(p.serviceLevel), 1), width: round(slot * 0.7, 1), height: round(plotHeight * p.serviceLevel, 1) }) + label + markerText;
   });
-  const described = points.map((p) => `${p.agents} people: ${formatPercent(p.serviceLevel, 1)}`).join('; ');
+  const described = points.map((p) => `${formatPeople(p.agents)}: ${formatPercent(p.serviceLevel, 1)}`).join('; ');
   return tag(
     'figure',
     { class: 'sl-chart' },
@@ -96,7 +98,7 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
       'svg',
       { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': 'sl-chart-title sl-chart-desc', width: WIDTH, height: HEIGHT },
       tag('title', { id: 'sl-chart-title' }, text(`Share answered within ${within}, by people working`)),
-      tag('desc', { id: 'sl-chart-desc' }, text(`${described}.${goal !== undefined ? ` Target ${formatPercent(goal)}; ${needed.agents} people reach it.` : ''}`)),
+      tag('desc', { id: 'sl-chart-desc' }, text(`${described}.${goal !== undefined ? ` Target ${formatPercent(goal)}; ${formatPeople(needed.agents)} reach it.` : ''}`)),
       ...[0, 0.5, 1].map((s) => tag('text', { x: PLOT.left - 4, y: round(y(s) + 4, 1), 'text-anchor': 'end' }, text(`${s * 100}%`))),
       tag('line', { class: 'axis', x1: PLOT.left, x2: WIDTH - PLOT.right, y1: y(0), y2: y(0) }),
       ...bars,
@@ -108,7 +110,7 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
       {},
       text(`Share of ${inputs.channel === 'chat' ? 'chats' : 'calls'} answered within ${within} for each number of people working. `),
       text(goal !== undefined ? `The dashed line is your ${formatPercent(goal)} target. ` : ''),
-      text(`The bar marked “need” (${needed.agents}) is the fewest people who meet your target${whatIf ? `; “you” (${whatIf.agents}) is the people you have` : ''}.`),
+      text(`The bar marked “need” (${formatNumber(needed.agents)}) is the fewest people who meet your target${whatIf ? `; “you” (${formatNumber(whatIf.agents)}) is the people you have` : ''}.`),
     ),
   );
 }
@@ -118,10 +120,10 @@ export function renderBacklogResult(needed: BacklogDay, standardMinutes: number,
   const shown = whatIf ?? needed;
   const growing = firstGrowingHour(shown);
   const rows = shown.hours.map((h, i) => ({
-    cells: [h.label, String(Math.round(h.arrivals)), String(Math.round(h.handled)), String(Math.round(h.backlog)), h.backlog < 0.5 ? '-' : formatDuration(h.oldestWaitMinutes * 60)],
+    cells: [h.label, formatNumber(h.arrivals), formatNumber(h.handled), formatNumber(h.backlog), h.backlog < 0.5 ? '-' : formatDuration(h.oldestWaitMinutes * 60)],
     ...(h.arrivals - (i === 0 ? shown.overnight : 0) > shown.capacityPerHour + 1e-9 ? { mark: h === growing ? 'queue grows' : 'more than cleared' } : {}),
   }));
-  const caption = `Hour by hour with ${shown.people} ${shown.people === 1 ? 'person' : 'people'} (${round(shown.capacityPerHour, 1)} cleared an hour at most)${shown.stable ? '' : ', first day'}`;
+  const caption = `Hour by hour with ${formatPeople(shown.people)} (${formatNumber(shown.capacityPerHour, 1)} cleared an hour at most)${shown.stable ? '' : ', first day'}`;
   return [
     tag('div', { class: 'reading' }, paragraphs(describeBacklog(needed, standardMinutes, shrinkage, whatIf))),
     table(caption, ['Hour starting', 'Arriving', 'Cleared', 'Waiting at end', 'Oldest waiting'], rows),
