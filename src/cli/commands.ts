@@ -172,7 +172,7 @@ export const COMMANDS: Command[] = [
         io.stdout(JSON.stringify({ ok: true, config: configPath, chapters: config.priorities, warnings: warnings.map((w) => formatProblems([w]).trim()) }, null, 2) + '\n');
       } else {
         if (warnings.length > 0) io.stderr(`Warnings:\n${formatProblems(warnings)}\n`);
-        io.stderr(`${toTerminalText(configPath)} is valid: ${config.priorities.length} chapters (${config.priorities.join(', ')}).\n`);
+        io.stderr(`${configPath} is valid: ${config.priorities.length} chapters (${config.priorities.join(', ')}).\n`);
       }
       return 0;
     },
@@ -213,14 +213,13 @@ export const COMMANDS: Command[] = [
         ...(date ? { date } : {}),
         ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
         force: Boolean(args.values.force),
-        // Progress lines name the config and the output folder as the user typed them.
         progress: (line) => {
-          if (!quiet) io.stderr(`${toTerminalText(line)}\n`);
+          if (!quiet) io.stderr(`${line}\n`);
         },
       };
       const summary = await generate(io, options);
       for (const skip of summary.skipped) io.stderr(`${summary.exitCode === 1 && skip.output === 'handbook.pdf' ? 'error' : 'note'}: ${skip.output} not written: ${skip.reason}\n`);
-      if (summary.exitCode === 1) io.stderr(`Nothing was written, and ${toTerminalText(summary.outDir)} is as it was, because a format you asked for could not be made.\n`);
+      if (summary.exitCode === 1) io.stderr(`Nothing was written, and ${summary.outDir} is as it was, because a format you asked for could not be made.\n`);
       if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
       return summary.exitCode;
     },

@@ -88,7 +88,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`unexpected argument ${quoteForTerminal(parsed.positionals[maxPositionals]!)}`, command.name);
     }
     if (command.options.content) await checkContentFolder(io, typeof values.content === 'string' ? values.content : undefined);
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    // Every message a command prints names files and values the user gave: shown to the terminal, never obeyed by it.
+    const messages: Io = { ...io, stderr: (text) => io.stderr(toTerminalLines(text)) };
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, messages);
   } catch (error) {
     // Messages quote what the user typed and named; each line is shown to the terminal, never obeyed by it.
     if (error instanceof UserError) {
