@@ -88,11 +88,13 @@ function readSiteUrlFor(io: Io): string | undefined {
  */
 export async function checkContentFolder(io: Io, option: string | undefined): Promise<void> {
   const given = option ?? io.env.PLAYBOOK_CONTENT_DIR;
-  if (!given) return;
+  if (given === undefined || (option === undefined && given === '')) return;
   const field = option !== undefined ? '--content' : 'PLAYBOOK_CONTENT_DIR';
   const fail = (message: string): never => {
-    throw new UserError([{ file: given, field, message }], 'Cannot load the playbook');
+    throw new UserError([{ file: given || '(empty)', field, message }], 'Cannot load the playbook');
   };
+  // Empty, the loader would quietly read the project's own library instead.
+  if (given.trim() === '') fail('is empty; give the library folder, e.g. --content content');
   const expected = 'expected a folder that holds failure-modes/*.mdx and sources.yaml, such as the project\'s content/ folder';
   const dir = resolve(io.cwd, given);
   const kind = async (path: string) =>

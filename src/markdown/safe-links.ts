@@ -26,6 +26,9 @@ export function isAllowedLinkUrl(url: string): boolean {
   return !/^[\\/]{2}/.test(cleaned);
 }
 
+/** Nodes whose children are blocks, where text must sit in a paragraph. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'containerDirective']);
+
 /** An address as a message shows it: short enough to read, and never a whole data: blob. */
 const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 57)}...` : url);
 
@@ -34,12 +37,9 @@ const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 
  * HTML with their text, and drops the definitions left unused; notes each on `file`.
  */
 export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
+  // As in CommonMark, the first definition of a label is the one references use.
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
-  const allowedReference = (identifier: string) => {
-    const definition = definitions.get(identifier);
-    return definition !== undefined && isAllowedLinkUrl(definition.url);
-  };
+  visit(tree, 'definition', (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node)));
   const noted = new Set<Definition>();
   const note = (reason: string, node: Nodes, rule: (typeof SAFE_LINK_RULES)[number]) => {
     file.message(reason, { place: node.position, ruleId: rule, source: SAFE_LINK_SOURCE });
@@ -51,7 +51,7 @@ export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
     if (node.type === 'link' && !isAllowedLinkUrl((node as Link).url)) {
       note(linkReason((node as Link).url), node, 'unsafe-link');
       replacement = (node as Link).children;
-    } else if (node.type === 'linkReference' && definitions.has((node as LinkReference).identifier) && !allowedReference((node as LinkReference).identifier)) {
+    } else if (node.type === 'linkReference' && definitions.has((node as LinkReference).identifier) && !isAllowedLinkUrl(definitions.get((node as LinkReference).identifier)!.url)) {
       const definition = definitions.get((node as LinkReference).identifier)!;
       // Said once, where the address is written.
       if (!noted.has(definition)) note(linkReason(definition.url), definition, 'unsafe-link');
@@ -63,7 +63,9 @@ export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
       replacement = alt ? [{ type: 'text', value: alt }] : [];
     } else if (node.type === 'html') {
       note('HTML in a page is shown as text; use Markdown and the directives in docs/authoring.md instead', node, 'html');
-      replacement = [{ type: 'text', value: (node as { value: string }).value }];
+      const text: PhrasingContent = { type: 'text', value: (node as { value: string }).value };
+      // HTML between blocks becomes a paragraph of its own; inside a sentence it stays inline.
+      replacement = [FLOW_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text];
     }
     if (!replacement) return;
     (parent.children as Nodes[]).splice(index, 1, ...(replacement as Nodes[]));

@@ -399,6 +399,12 @@ describe('a --content folder that is not a playbook library', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  test('an empty --content is refused rather than read as the project library', async () => {
+    const { code, stderr } = await runCliCaptured(CONTENT, project(), ['list', '--content', '']);
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(/--content: is empty/);
+  });
+
   test('PLAYBOOK_CONTENT_DIR that is not a library is named as the setting to fix', async () => {
     const dir = folder((d) => mkdirSync(join(d, 'notes')));
     const { code, stderr } = await runCliCaptured(join(dir, 'notes'), dir, ['validate', '-c', 'config.yaml']);

@@ -18,6 +18,9 @@ import { renderKitHtml } from '../../src/render/kits.ts';
 import { checkBody } from '../../src/core/library.ts';
 import { formatDate, scheduleDates } from '../../src/core/schedule.ts';
 import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
+import { remarkPlaybook } from '../../src/markdown/remark-playbook.ts';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import { documentToHtml } from '../../src/render/document.ts';
 import { documentToMarkdown } from '../../src/render/document-markdown.ts';
 
@@ -216,6 +219,20 @@ describe('links, images and markup in a page body', () => {
     const problems = checkBody(PAGE, `Intro.\n\n${body}\n`, 10);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ file: PAGE, line: 12 });
+  });
+
+  test.each([
+    ['between paragraphs', 'Intro.\n\n<script>alert(1)</script>\n\nAfter.', '&#x3C;script>alert(1)&#x3C;/script>'],
+    ['inside a sentence', 'Intro <b onclick="alert(1)">bold</b> end.', '&#x3C;b onclick="alert(1)">'],
+  ])('raw HTML %s in plain Markdown (no MDX) is shown as text', async (_what, body, escaped) => {
+    const file = new VFile({ path: PAGE, value: body });
+    const tree = await unified().use(remarkPlaybook).run(unified().use(remarkParse).parse(file), file);
+    const html = documentToHtml(tree as Root);
+    expect(html).toContain(escaped);
+    expect(html).not.toMatch(/<script|<b\b/);
+    // One message per piece of markup (an opening and a closing tag are two), each at its line.
+    expect(file.messages.length).toBeGreaterThan(0);
+    expect(new Set(file.messages.map((m) => m.line))).toEqual(new Set([body.startsWith('Intro.') ? 3 : 1]));
   });
 
   test('a hostile library with a javascript link cannot make a handbook', async () => {
