@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { PUBLIC_SITE_URL } from './src/site-url.ts';
+import { siteUrlForBuild } from './src/site-url.ts';
 import remarkDirective from 'remark-directive';
 import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
@@ -21,6 +21,8 @@ const parsedBodiesInBrowser = {
     return null;
   },
 };
+
+const PUBLIC_SITE_URL = siteUrlForBuild();
 
 // The failure-mode pages come in through our own content loader (src/site/loader.ts), which runs
 // remarkPlaybook itself. These plugins serve the site's own prose pages (src/guides/*.mdx): @astrojs/mdx

@@ -1,12 +1,13 @@
-import { lstat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { GenerateOptions } from './generate.ts';
-import { formatProblems } from '../core/problems.ts';
+import { UserError, formatProblems } from '../core/problems.ts';
 import { OUTPUT_FORMATS, PAPER_SIZES, isIsoDate, type OutputFormat, type PaperSize } from '../schemas/handbook-config.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
 import { writeSingleFile } from './single-file.ts';
-import { toTerminalText } from '../core/terminal-text.ts';
+import { quoteForTerminal, toTerminalText } from '../core/terminal-text.ts';
+import { readSiteUrl, siteUrlError } from '../core/site-address.ts';
 import { staffingCommand } from './staffing.ts';
 import { printCommand } from './print.ts';
 
@@ -58,7 +59,7 @@ export async function parseFormats(value: string): Promise<OutputFormat[]> {
   for (const name of names) {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) {
       const guess = await closestName(name, [...OUTPUT_FORMATS]);
-      throw new UsageError(`--format: unknown format "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected a comma-separated list of ${OUTPUT_FORMATS.join(', ')}`, 'generate');
+      throw new UsageError(`--format: unknown format ${quoteForTerminal(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected a comma-separated list of ${OUTPUT_FORMATS.join(', ')}`, 'generate');
     }
   }
   return OUTPUT_FORMATS.filter((f) => names.includes(f));
@@ -66,8 +67,53 @@ export async function parseFormats(value: string): Promise<OutputFormat[]> {
 
 function parsePaper(value: string): PaperSize {
   const paper = PAPER_SIZES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
-  if (!paper) throw new UsageError(`--paper: expected ${PAPER_SIZES.join(' or ')}, got "${value}"`, 'generate');
+  if (!paper) throw new UsageError(`--paper: expected ${PAPER_SIZES.join(' or ')}, got ${quoteForTerminal(value)}`, 'generate');
   return paper;
+}
+
+/**
+ * PLAYBOOK_SITE_URL as validate and generate use it: its warnings printed, an address too long for
+ * a handout's QR code refused before anything is built.
+ */
+function readSiteUrlFor(io: Io): string | undefined {
+  const reading = readSiteUrl(io.env.PLAYBOOK_SITE_URL);
+  for (const warning of reading.warnings) io.stderr(`warning: ${warning}\n`);
+  if (reading.problem) throw siteUrlError(reading.problem);
+  return reading.url;
+}
+
+/**
+ * A library folder named by --content or PLAYBOOK_CONTENT_DIR must hold failure-modes/ and
+ * sources.yaml; anything else is the wrong folder, said in one line before the loader reads it.
+ */
+export async function checkContentFolder(io: Io, option: string | undefined): Promise<void> {
+  const given = option ?? io.env.PLAYBOOK_CONTENT_DIR;
+  if (given === undefined || (option === undefined && given === '')) return;
+  const field = option !== undefined ? '--content' : 'PLAYBOOK_CONTENT_DIR';
+  const fail = (message: string): never => {
+    throw new UserError([{ file: given || '(empty)', field, message }], 'Cannot load the playbook');
+  };
+  // Empty, the loader would quietly read the project's own library instead.
+  if (given.trim() === '') fail('is empty; give the library folder, e.g. --content content');
+  const expected = 'expected a folder that holds failure-modes/*.mdx and sources.yaml, such as the project\'s content/ folder';
+  const dir = resolve(io.cwd, given);
+  const kind = async (path: string) =>
+    stat(path).then(
+      (info) => (info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other'),
+      (error: NodeJS.ErrnoException) => (error.code === 'EACCES' || error.code === 'EPERM' ? 'unreadable' : 'missing'),
+    );
+  const top = await kind(dir);
+  if (top === 'missing') fail(`folder not found; ${expected}`);
+  if (top === 'unreadable') fail(`permission denied; check that you may read this folder`);
+  if (top !== 'folder') fail(`is not a playbook library: it is a file, not a folder; ${expected}`);
+  const [modes, sources] = await Promise.all([kind(join(dir, 'failure-modes')), kind(join(dir, 'sources.yaml'))]);
+  const missing = [...(modes !== 'folder' ? ['no failure-modes folder'] : []), ...(sources !== 'file' ? ['no sources.yaml file'] : [])];
+  if (missing.length > 0) fail(`is not a playbook library: it has ${missing.join(' and ')}; ${expected}`);
+  const pages = await readdir(join(dir, 'failure-modes')).then(
+    (names) => names.filter((n) => n.endsWith('.mdx')).length,
+    () => fail('permission denied on its failure-modes folder; check that you may read it'),
+  );
+  if (pages === 0) fail(`is not a playbook library: its failure-modes folder holds no .mdx pages; ${expected}`);
 }
 
 /** Every command, declared as data; `main` parses arguments from these declarations and prints help from them. */
@@ -86,7 +132,7 @@ export const COMMANDS: Command[] = [
         return 0;
       }
       const width = Math.max(...library.modes.map((m) => m.id.length));
-      const lines = groupByCategory(library.modes).flatMap((g) => [`${g.label}`, ...g.modes.map((m) => `  ${m.id.padEnd(width)}  ${m.title}`), '']);
+      const lines = groupByCategory(library.modes).flatMap((g) => [`${g.label}`, ...g.modes.map((m) => `  ${m.id.padEnd(width)}  ${toTerminalText(m.title)}`), '']);
       io.stdout(lines.join('\n'));
       return 0;
     },
@@ -118,9 +164,12 @@ export const COMMANDS: Command[] = [
     examples: ['playbook validate --config examples/retailer.yaml'],
     async run(args, io) {
       const configPath = requireConfig(args, 'validate');
-      const { loadLibraryFor, readConfig } = await load();
+      const siteUrl = readSiteUrlFor(io);
+      const [{ loadLibraryFor, readConfig }, { renderEveryOutput }] = await Promise.all([load(), import('./validate-outputs.ts')]);
       const { library } = await loadLibraryFor(io, str(args, 'content'));
-      const { config, warnings } = await readConfig(io, configPath, library);
+      const read = await readConfig(io, configPath, library);
+      await renderEveryOutput(library, read, siteUrl);
+      const { config, warnings } = read;
       if (args.values.json) {
         io.stdout(JSON.stringify({ ok: true, config: configPath, chapters: config.priorities, warnings: warnings.map((w) => formatProblems([w]).trim()) }, null, 2) + '\n');
       } else {
@@ -152,10 +201,11 @@ export const COMMANDS: Command[] = [
     async run(args, io) {
       const config = requireConfig(args, 'generate');
       const date = str(args, 'date');
-      if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'generate');
+      if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got ${quoteForTerminal(date)}`, 'generate');
       const format = str(args, 'format');
       const paper = str(args, 'paper');
       const quiet = Boolean(args.values.quiet);
+      readSiteUrlFor(io);
       const { generate } = await load();
       const options: GenerateOptions = {
         config,

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../core/load.ts';
 import { UserError } from '../core/problems.ts';
-import { COMMANDS, type Command } from './commands.ts';
+import { quoteForTerminal, toTerminalLines, toTerminalText } from '../core/terminal-text.ts';
+import { COMMANDS, checkContentFolder, type Command, type OptionSpec } from './commands.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 
 const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const;
@@ -68,48 +69,76 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     if (!command) {
       const guess = await closestName(name, COMMANDS.map((c) => c.name));
-      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+      throw new UsageError(`unknown command ${quoteForTerminal(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
     }
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: { ...command.options, help: HELP }, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new UsageError(await describeArgsError(error as NodeJS.ErrnoException, command), command.name);
+      throw new UsageError(await describeArgsError(error, rest, command), command.name);
     }
     if (parsed.values.help) {
       io.stdout(commandHelp(command));
       return 0;
     }
-    const maxPositionals = command.positionals?.length ?? (command.options.config ? 1 : 0);
+    const values: Record<string, unknown> = parsed.values;
+    // A command that takes --config takes the config's path without it too, but not both.
+    const maxPositionals = command.positionals?.length ?? (command.options.config && values.config === undefined ? 1 : 0);
     if (parsed.positionals.length > maxPositionals) {
-      throw new UsageError(`unexpected argument "${parsed.positionals[maxPositionals]}"`, command.name);
+      throw new UsageError(`unexpected argument ${quoteForTerminal(parsed.positionals[maxPositionals]!)}`, command.name);
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    if (command.options.content) await checkContentFolder(io, typeof values.content === 'string' ? values.content : undefined);
+    // Every message a command prints names files and values the user gave: shown to the terminal, never obeyed by it.
+    const messages: Io = { ...io, stderr: (text) => io.stderr(toTerminalLines(text)) };
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, messages);
   } catch (error) {
+    // Messages quote what the user typed and named; each line is shown to the terminal, never obeyed by it.
     if (error instanceof UserError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${toTerminalLines(error.message)}\n`);
       return 1;
     }
-    io.stderr(`Internal error (please report it with the command you ran):\n${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr(`Internal error (please report it with the command you ran):\n${toTerminalLines((error as Error)?.stack ?? String(error))}\n`);
     return 2;
   }
 }
 
-/** parseArgs' complaint, said in our words with the option's name and a suggestion. */
-async function describeArgsError(error: NodeJS.ErrnoException, command: Command): Promise<string> {
-  const message = error.message ?? String(error);
-  // "Option '-o, --out <value>' argument missing": prefer the long name.
-  const option = /(--[^' <,]+)/.exec(message)?.[1] ?? /'(-[^' <,]+)/.exec(message)?.[1] ?? '';
-  const name = option.replace(/^-+/, '');
+type Token = { kind: 'option'; name: string; rawName: string; value?: string | undefined; inlineValue?: boolean | undefined };
+
+/** An example value for an option's placeholder, for "needs a value" messages. */
+const EXAMPLE_VALUES: Record<string, string> = { FILE: 'handbook.yaml', DIR: 'handbook', LIST: 'html,md', 'YYYY-MM-DD': '2025-09-08', SIZE: 'A4', N: '5' };
+
+/**
+ * parseArgs' complaint in our words, found from its error code and the option declarations: the
+ * arguments are read again without strictness, and the first option that breaks a declaration is
+ * the one named (as the user typed it, shown safely), with a suggestion.
+ */
+async function describeArgsError(error: unknown, args: string[], command: Command): Promise<string> {
+  const options: Record<string, OptionSpec> = { ...command.options, help: HELP };
+  const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  const optionTokens = tokens.flatMap((t): Token[] => (t.kind === 'option' ? [t] : []));
   const known = Object.keys(command.options);
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const guess = option.startsWith('--') ? await closestName(name, known) : undefined;
-    return `${option} is not an option of \`playbook ${command.name}\`${guess ? ` (did you mean --${guess}?)` : ''}; its options are ${known.map((k) => `--${k}`).join(', ')}`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const token = optionTokens.find((t) => !Object.hasOwn(options, t.name));
+    if (token) {
+      const guess = token.rawName.startsWith('--') ? await closestName(token.name, known) : undefined;
+      return `${toTerminalText(token.rawName)} is not an option of \`playbook ${command.name}\`${guess ? ` (did you mean --${guess}?)` : ''}; its options are ${known.map((k) => `--${k}`).join(', ')}`;
+    }
   }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const spec = command.options[name] ?? Object.values(command.options).find((o) => o.short === name);
-    if (/argument missing|ambiguous/.test(message)) return `${option} needs a value${spec?.value ? ` (${spec.value})` : ''}, e.g. ${option} ${spec?.value === 'FILE' ? 'handbook.yaml' : spec?.value === 'DIR' ? 'handbook' : '...'}`;
-    if (/does not take an argument/.test(message)) return `${option} is a switch and takes no value; write it on its own, e.g. ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const token = optionTokens.find((t) => Object.hasOwn(options, t.name) && describeValueMistake(options[t.name]!, t));
+    if (token) return describeValueMistake(options[token.name]!, token)!;
   }
-  return message.split('\n')[0]!;
+  return `these arguments could not be read: ${toTerminalText(args.join(' '))}`;
+}
+
+/** What is wrong with the value an option was given, or undefined when nothing is. */
+function describeValueMistake(spec: OptionSpec, token: Token): string | undefined {
+  const name = toTerminalText(token.rawName);
+  // A string option followed by another option took that option as its value: strict parsing calls it ambiguous.
+  if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+    return `${name} needs a value${spec.value ? ` (${spec.value})` : ''}, e.g. ${name} ${EXAMPLE_VALUES[spec.value ?? ''] ?? '...'}`;
+  }
+  if (spec.type === 'boolean' && token.value !== undefined) return `${name} is a switch and takes no value; write it on its own, e.g. ${name}`;
+  return undefined;
 }

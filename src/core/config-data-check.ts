@@ -10,6 +10,7 @@ import type { Library } from './library.ts';
 import { LOGO_TYPES, logoTypeFor } from './logo.ts';
 import { yamlPosition } from './yaml-position.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { DEFAULT_REFRESH_AFTER, LAST_YEAR, planEndsInTime } from './schedule.ts';
 
 export interface CheckedConfig {
   /** Present only when there are no problems. */
@@ -56,6 +57,8 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
       : undefined;
   if (!result.success || problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
   const config = result.data;
+  problems.push(...checkWholeConfig(file, config, at));
+  if (problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
   return { config, ...(logo ? { logo } : {}), problems, warnings: noteConfig(file, config, library, at) };
 }
 
@@ -98,6 +101,28 @@ function checkLogoType(file: string, logoValue: unknown, at: Locate): Problem[] 
       message: `"${logoValue.trim()}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`,
     },
   ];
+}
+
+/**
+ * What only the whole config shows, once every field is valid on its own: the outputs `generate`
+ * could not make from it. Checked here so that `playbook validate`, `generate` and the builder
+ * refuse the same configs, with the field to change.
+ */
+function checkWholeConfig(file: string, config: HandbookConfig, at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const start = config.training?.start;
+  if (config.output.formats.includes('ics') && !start) {
+    problems.push({ file, ...at(['output', 'formats']), message: "training-plan.ics needs the first session's date: add it as \"training: { start: 2025-09-08 }\", or take ics out of the formats" });
+  }
+  if (start && !planEndsInTime(start, config.training!.cadence, config.priorities.length)) {
+    const n = config.priorities.length;
+    problems.push({
+      file,
+      ...at(['training', 'start']),
+      message: `the training plan (${n} session${n === 1 ? '' : 's'}, then ${DEFAULT_REFRESH_AFTER} refreshers in the calendar) runs past the year ${LAST_YEAR}; choose an earlier first session`,
+    });
+  }
+  return problems;
 }
 
 /** The notes on a valid config, in the order they are shown: vision, refund limit, empowerment rows, audiences. */

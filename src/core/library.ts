@@ -4,6 +4,7 @@ import { SourcesFileSchema, type Article } from '../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../markdown/pipeline.ts';
 import { remarkPlaybook } from '../markdown/remark-playbook.ts';
+import { SAFE_LINK_SOURCE } from '../markdown/safe-links.ts';
 import { VARIABLE_NAMES, findVariables, isVariableName } from '../markdown/variables.ts';
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from './problems.ts';
@@ -152,6 +153,10 @@ function checkBodyTree(path: string, body: string, bodyLine: number, keepParsed 
     const e = error as { reason?: string; message: string; line?: number; column?: number };
     problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
     return { problems };
+  }
+  // The plugin shows a link it may not keep (javascript:, an image, HTML) as text; the library refuses it.
+  for (const message of parsed.file.messages) {
+    if (message.source === SAFE_LINK_SOURCE) problems.push({ file: path, ...at(message.line, message.column), message: message.reason });
   }
   return { problems, tree: parsed.tree, parsed: asParsed };
 }

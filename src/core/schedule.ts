@@ -6,15 +6,34 @@
 import type { Cadence } from '../schemas/handbook-config.ts';
 import type { FailureMode } from './library.ts';
 
-
 /**
  * Formats an ISO date in the handbook's language (English) with the conventions of the locale's
  * region: en-US writes "March 1, 2025", en-GB and de-DE "1 March 2025". The text never switches
- * language with the region, so dates and the words around them agree. UTC, so the day never shifts.
+ * language with the region, so dates and the words around them agree. UTC, so the day never shifts;
+ * the year is printed as written (Intl would print year 0 as 1, the year before it).
  */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(englishFor(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const format = new Intl.DateTimeFormat(englishFor(locale), { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+  return format
+    .formatToParts(utcDate(y, m - 1, d))
+    .map((part) => (part.type === 'year' ? String(y) : part.value))
+    .join('');
+}
+
+/**
+ * The UTC midnight of a day; the month and day may run over (month 12 is January of the next year).
+ * Not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+ */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** YYYY-MM-DD of a UTC date in the years 0 to 9999. */
+function isoDay(date: Date): string {
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** English with the locale's region, e.g. de-DE -> en-DE; the playbook is written in English for now. */
@@ -31,15 +50,32 @@ export function englishFor(locale: string): string {
 
 /** Session dates from a start date: every 7 or 14 days, or the same day each month (clamped to the month's end). */
 export function scheduleDates(start: string, cadence: Cadence, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => isoDay(slotDate(start, cadence, i)));
+}
+
+/** The day of the i-th session (from 0). */
+function slotDate(start: string, cadence: Cadence, i: number): Date {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  return Array.from({ length: count }, (_, i) => {
-    if (cadence === 'monthly') {
-      const lastDay = new Date(Date.UTC(y, m - 1 + i + 1, 0)).getUTCDate();
-      return new Date(Date.UTC(y, m - 1 + i, Math.min(d, lastDay))).toISOString().slice(0, 10);
-    }
-    const step = cadence === 'weekly' ? 7 : 14;
-    return new Date(Date.UTC(y, m - 1, d + i * step)).toISOString().slice(0, 10);
-  });
+  if (cadence === 'monthly') {
+    const lastDay = utcDate(y, m - 1 + i + 1, 0).getUTCDate();
+    return utcDate(y, m - 1 + i, Math.min(d, lastDay));
+  }
+  return utcDate(y, m - 1, d + i * (cadence === 'weekly' ? 7 : 14));
+}
+
+/** The last year a plan may reach: ISO dates and iCalendar write the year in four digits. */
+export const LAST_YEAR = 9999;
+
+/** How many sessions after a mode's own session its refresher is held, unless the caller says otherwise. */
+export const DEFAULT_REFRESH_AFTER = 4;
+
+/**
+ * True when a plan for `modes` chapters from `start`, refreshers included, ends by the last day of
+ * LAST_YEAR. Sessions last at most a few hours from 10:00, so the last slot's day is the last day.
+ */
+export function planEndsInTime(start: string, cadence: Cadence, modes: number, refreshAfter = DEFAULT_REFRESH_AFTER): boolean {
+  const slots = modes + (refreshAfter > 0 && modes > 0 ? refreshAfter : 0);
+  return slots === 0 || slotDate(start, cadence, slots - 1).getUTCFullYear() <= LAST_YEAR;
 }
 
 export { formatMinutes } from './labels.ts';
@@ -80,7 +116,7 @@ const DAY_MS = 86_400_000;
 
 /** The plan: session n on slot n; the refresher of mode n on slot n + refreshAfter, right after that slot's session if there is one. */
 export function planTrainingSessions(modes: readonly PlanMode[], options: TrainingPlanOptions): PlannedSession[] {
-  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? 4));
+  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? DEFAULT_REFRESH_AFTER));
   const refresherMinutes = options.refresherMinutes ?? 30;
   const time = options.time ?? '10:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
@@ -103,11 +139,14 @@ export function planTrainingSessions(modes: readonly PlanMode[], options: Traini
   return plan;
 }
 
+/** The day `days` after an ISO day. Date.parse reads a four-digit ISO year as written, even below 100. */
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS));
 }
 
+/** A local time (YYYY-MM-DDTHH:MM) `minutes` later. */
 export function addMinutes(local: string, minutes: number): string {
-  return new Date(Date.parse(`${local}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+  const date = new Date(Date.parse(`${local}:00Z`) + minutes * 60_000);
+  return `${isoDay(date)}T${date.toISOString().slice(11, 16)}`;
 }
 

@@ -12,6 +12,7 @@ import {
   type EmpowermentRow,
   type VariableValues,
 } from './variables.ts';
+import { neutraliseUnsafeMarkup } from './safe-links.ts';
 
 /** The callout kinds a body may use as `:::kind[Title]`, with the heading shown when no title is given. */
 export const CALLOUTS = { note: 'Note', example: 'Example' } as const;
@@ -33,7 +34,9 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
 /**
  * Renders the playbook's body constructs (`:var[name]`, `::empowerment-table`, `:::note`,
  * `:::example`) the same way for the site and the handbook generator. Anything else written with
- * directive syntax fails the file, with its line, so a typo never reaches a reader.
+ * directive syntax fails the file, with its line, so a typo never reaches a reader. Links to
+ * anything but https, http, mailto or our own paths, images and raw HTML become plain text, each
+ * noted on the file for the content check (see safe-links.ts).
  */
 export function remarkPlaybook(options: PlaybookOptions = {}) {
   const values = options.values ?? {};
@@ -48,6 +51,7 @@ export function remarkPlaybook(options: PlaybookOptions = {}) {
       // A callout's contents may hold variables too: visit the replacement's children next.
       return node.type === 'containerDirective' ? index : [SKIP, index + replacement.length];
     });
+    neutraliseUnsafeMarkup(tree, file);
   };
 }
 

@@ -59,7 +59,7 @@ export function handbookCss(handbook: { accent: string; paper?: PaperSize }): st
   return `
 :root { --accent: ${accent}; --accent-tint: ${tint(accent, 0.9)}; --text: #1b1b1b; --muted: #555; --border: #c8c8c8; }
 * { box-sizing: border-box; }
-html { color: var(--text); background: #fff; font: 16px/1.55 Georgia, "DejaVu Serif", "Times New Roman", serif; }
+html { color: var(--text); background: #fff; font: 16px/1.55 Georgia, "DejaVu Serif", "Times New Roman", serif; overflow-wrap: anywhere; }
 body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; }
 h1, h2, h3, h4, .kicker, .cover-kicker, table, .meta, nav { font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
 h1, h2, h3 { color: var(--accent); line-height: 1.2; }
@@ -72,7 +72,7 @@ li + li { margin-top: 0.2rem; }
 .cover { padding: 3rem 0 2rem; border-bottom: 6px solid var(--accent); }
 .cover-logo { display: block; max-height: 4.5rem; max-width: 14rem; margin-bottom: 2rem; }
 .cover-kicker, .kicker { color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem; margin: 0; }
-.cover h1 { font-size: 2.8rem; margin: 0.2rem 0 2rem; overflow-wrap: anywhere; }
+.cover h1 { font-size: 2.8rem; margin: 0.2rem 0 2rem; }
 .cover-vision-label { font-family: system-ui, "DejaVu Sans", Arial, sans-serif; font-size: 0.85rem; color: var(--muted); margin: 0; }
 .cover-vision { margin: 0.3rem 0 2rem; padding: 0.8rem 1.2rem; background: var(--accent); color: #fff; font-size: 1.35rem; border-radius: 4px; }
 .cover-vision p { margin: 0; }
@@ -98,6 +98,14 @@ li + li { margin-top: 0.2rem; }
 .play h4 { margin-top: 0.6rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+/*
+ * A word longer than its box wraps anywhere (set on html) rather than make Chromium shrink the whole
+ * print. In a table that would let a column shrink below its words, so there our words and the
+ * library's stay whole; only a company's own value (in a bdi) may break anywhere, and no column is
+ * narrower than 6em, which keeps that value's ordinary words whole too.
+ */
+th, td { overflow-wrap: break-word; min-width: 6em; }
+th bdi, td bdi { overflow-wrap: anywhere; }
 thead th { background: var(--accent); color: #fff; }
 tfoot th, tfoot td { font-weight: bold; }
 .appendix-entry h3 { margin-bottom: 0.1rem; }

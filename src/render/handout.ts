@@ -55,7 +55,7 @@ export function buildHandout(mode: ModeData, options: HandoutOptions = {}): Elem
  * the area A4 and US Letter share (210 x 279 mm), which is why one handout fits either.
  */
 export const HANDOUT_CSS = `
-.handout { max-width: 48rem; margin: 0 auto; font-size: 0.95rem; line-height: 1.45; }
+.handout { max-width: 48rem; margin: 0 auto; font-size: 0.95rem; line-height: 1.45; overflow-wrap: anywhere; }
 .handout h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
 .handout h2 { font-size: 1.02rem; margin: 0.9em 0 0.35em; }
 .handout h3, .handout h4 { font-size: 0.95rem; margin: 0.6em 0 0.25em; }

@@ -7,7 +7,7 @@ import { accessibleAccent } from './contrast.ts';
 /** Base styles the site's layout gives a handout or kit, so the standalone file looks the same. */
 export const PAGE_CSS = (accent: string) => `
 :root { --muted: #555; --border: #c8c8c8; --accent: ${accent}; }
-html { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
+html { color: #1b1b1b; background: #fff; font: 16px/1.5 system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; overflow-wrap: anywhere; }
 body { margin: 0; padding: 1.5rem; }
 .handout h1, .handout h2 { color: var(--accent); }
 .handout .kicker { text-transform: uppercase; letter-spacing: 0.05em; }

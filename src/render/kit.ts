@@ -154,7 +154,7 @@ function sentenceList(items: string[]): string {
  * 95 x 62 mm cells that starts on a new page and never breaks, so cards are never cut in two.
  */
 export const KIT_CSS = `
-.kit { max-width: 48rem; margin: 0 auto; line-height: 1.45; }
+.kit { max-width: 48rem; margin: 0 auto; line-height: 1.45; overflow-wrap: anywhere; }
 .kit h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
 .kit h2 { font-size: 1.1rem; margin: 1.1em 0 0.35em; }
 .kit h3 { font-size: 0.98rem; margin: 0.7em 0 0.2em; }
@@ -169,7 +169,7 @@ export const KIT_CSS = `
 .kit-facts dt, .kit-facts dd { display: inline; }
 .kit-missing { border: 2px solid var(--accent, #1d5c8c); padding: 0.5em 0.7em; }
 .kit-agenda, .kit-decks { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
-.kit-agenda th, .kit-agenda td, .kit-decks th, .kit-decks td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); }
+.kit-agenda th, .kit-agenda td, .kit-decks th, .kit-decks td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); overflow-wrap: break-word; }
 .kit-clock, .kit-minutes { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .kit-point { font-weight: 700; }
 .kit-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }

@@ -4,15 +4,17 @@
  * logs nothing, and every element keeps the styles the plain handbook has. And an interrupted run
  * leaves no half-written folder behind.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, useBrowser } from '../support/browser.ts';
 import { HOSTILE_VALUES, hostileConfig } from '../support/hostile-config.ts';
+import { printWithTestChromium } from '../support/test-chromium.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
 const work = mkdtempSync(join(tmpdir(), 'playbook-hostile-e2e-'));
@@ -122,5 +124,124 @@ describe.skipIf(browserTestsSkipped)('an interrupted run', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(readFileSync(join(dir, 'out', 'handbook.html')).equals(before)).toBe(true);
     expect(existsSync(join(dir, 'out', 'handbook.md'))).toBe(false);
+  });
+});
+
+/**
+ * A word longer than the page is wide (a pasted token, a name without spaces) must wrap inside its
+ * box. When it does not, Chromium shrinks the whole page to fit it when printing, so every word in
+ * the PDF gets smaller, and a table squeezes its other columns off the page.
+ */
+describe.skipIf(browserTestsSkipped)('long unbroken words', () => {
+  const word = (n: number, c: string) => c.repeat(n);
+  const config = (long: boolean) => {
+    const w = (n: number, c: string, plain: string) => (long ? word(n, c) : plain);
+    return stringify({
+      company: w(200, 'C', 'Plain Company'),
+      vision: w(2000, 'V', 'We put things right the first time.'),
+      priorities: ['understaffing', 'empowerment-in-name-only'],
+      standards: {
+        firstResponse: '1 hour',
+        callback: w(2000, 'W', 'the same day'),
+        refundLimit: w(2000, 'R', '50 GBP'),
+        others: [{ name: w(2000, 'N', 'Complaints'), value: w(2000, 'A', 'within a day') }],
+      },
+      empowerment: [{ role: w(2000, 'O', 'Agent'), decision: w(2000, 'D', 'Refund'), limit: w(2000, 'L', '50 GBP') }],
+      // Its six-column table prints in the staffing chapter. (The channel's name stays short: the
+      // section writes it as plain text, not as a company value in <bdi>, which is what may break anywhere.)
+      staffing: { channels: [{ name: 'Phone', kind: 'phone', contacts: 300, per: '1h', aht: '6m', target: '80/60s' }] },
+      date: '2025-03-01',
+      training: { start: '2025-03-03' },
+      output: { dir: 'out', formats: ['html', 'pdf', 'handouts', 'kits'], paper: 'A4' },
+    });
+  };
+  let plain: string;
+  let long: string;
+  beforeAll(async () => {
+    const make = async (name: string, text: string) => {
+      const dir = join(work, name);
+      rmSync(dir, { recursive: true, force: true });
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'config.yaml'), text);
+      let stderr = '';
+      const env = { ...printWithTestChromium(), PLAYBOOK_CONTENT_DIR: resolve('content') };
+      const code = await runCli(['generate', '-c', 'config.yaml', '-q'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: dir, env });
+      expect(code, stderr).toBe(0);
+      return join(dir, 'out');
+    };
+    plain = await make('plain-words', config(false));
+    long = await make('long-words', config(true));
+  }, 120_000);
+
+  /** The median height of a word in a PDF, in points: what shrinking the page to fit makes smaller. */
+  function medianWordHeight(file: string): number {
+    const boxes = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const heights = [...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">[a-z]+</g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+    expect(heights.length, file).toBeGreaterThan(20);
+    return heights[Math.floor(heights.length / 2)]!;
+  }
+
+  test.each(['handbook.pdf', 'handouts/01-understaffing.pdf', 'kits/01-understaffing.pdf'])('%s prints at full scale', (file) => {
+    expect(medianWordHeight(join(long, file))).toBeCloseTo(medianWordHeight(join(plain, file)), 1);
+  });
+
+  /** In print at the given width: the elements reaching past the page's right edge, and each table's columns wider than a sliver. */
+  async function measurePrint(file: string, width: number) {
+    const context = await browser().newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate(() => {
+      const right = document.documentElement.clientWidth + 1;
+      const outside = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > right)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+      const tables = [...document.querySelectorAll('table')].map((t) => [...t.rows[0]!.cells].map((c) => c.getBoundingClientRect().width > 20));
+      return { outside: [...new Set(outside)], tables };
+    });
+    await context.close();
+    return found;
+  }
+
+  // The width inside each document's print margins on A4: 210 mm less 2 x 17, 13 and 10 mm.
+  test.each([
+    ['handbook.html', 176],
+    ['handouts/01-understaffing.html', 184],
+    ['kits/01-understaffing.html', 190],
+  ])('%s: in print, long words push nothing past the page and every table column keeps its width', async (file, millimetres) => {
+    const width = Math.floor((millimetres * 96) / 25.4);
+    const [before, after] = [await measurePrint(join(plain, file), width), await measurePrint(join(long, file), width)];
+    expect(after.outside).toEqual(before.outside);
+    expect(after.tables.length).toBe(before.tables.length);
+    for (const columns of after.tables) expect(columns.every(Boolean), JSON.stringify(after.tables)).toBe(true);
+  });
+
+  test.each(['handbook.html', 'handouts/01-understaffing.html', 'kits/01-understaffing.html'])('%s from ordinary words breaks none of them in print', async (file) => {
+    const context = await browser().newContext({ viewport: { width: 665, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(plain, file)).href);
+    await page.emulateMedia({ media: 'print' });
+    // A word whose letters land on two lines; breaking after a hyphen, dash or slash is ordinary.
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.nodeValue!.matchAll(/[^\s\-–—/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) found.push(match[0]);
+        }
+      }
+      return found;
+    });
+    await context.close();
+    expect(broken).toEqual([]);
+  });
+
+  test('the handbook PDF shows every column heading of every table', () => {
+    const text = execFileSync('pdftotext', ['-layout', join(long, 'handbook.pdf'), '-'], { encoding: 'utf8' });
+    for (const heading of [/Standard +Our promise/, /Role +May decide +Up to/]) expect(text).toMatch(heading);
   });
 });
