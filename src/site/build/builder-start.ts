@@ -39,6 +39,8 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
       button.addEventListener('click', () => {
         box.hidden = true;
         run();
+        // The question is gone: focus goes on to the status line (and its Undo) unless the choice put it somewhere.
+        if (document.activeElement === document.body || box.contains(document.activeElement)) $('#status').focus();
       });
       return button;
     });
