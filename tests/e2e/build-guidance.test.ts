@@ -146,6 +146,11 @@ describe('the handbook builder guides a person who has never seen a config file'
     expect(beside.height).toBeGreaterThan(450);
     await page.getByLabel('First response', { exact: true }).focus();
     await expect.poll(() => partInView(page)).toBe('standards');
+    // Below the form, at the downloads, the preview is still beside them.
+    await page.getByRole('button', { name: 'handbook.html', exact: true }).focus();
+    const atFiles = (await page.locator('#preview').boundingBox())!;
+    expect(atFiles.y).toBeGreaterThanOrEqual(0);
+    expect(atFiles.y + atFiles.height).toBeLessThanOrEqual(768);
     await done();
   });
 
