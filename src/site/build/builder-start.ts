@@ -7,6 +7,7 @@
 import type { Problem } from '../../core/problems.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
+import { wordForTheForm } from './form-wording.ts';
 import { loadDownloads } from './download-buttons.ts';
 import { applyHandOver, handOverConflict, readHandOver, type HandOver } from './hand-over.ts';
 import { blankState, isBlankState, type BuilderState } from './state.ts';
@@ -117,7 +118,9 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       }
       const logo = logoNamed(text);
       const logoNote = logo ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.` : '';
-      const opened = problems.length > 0 ? `Opened ${file.name}: it has ${problems.length} problem${problems.length === 1 ? '' : 's'}, shown beside the fields.` : `Opened ${file.name}.`;
+      // Counted as the form says them (a row's missing parts are one sentence), so the number matches what shows.
+      const shown = wordForTheForm(problems, [], { titles: builder.titles, priorities: next.priorities, file: file.name }).length;
+      const opened = shown > 0 ? `Opened ${file.name}: it has ${shown} problem${shown === 1 ? '' : 's'}, shown in the form.` : `Opened ${file.name}.`;
       startFrom(next, `${opened}${logoNote}`, problems, file.name);
     });
   });
