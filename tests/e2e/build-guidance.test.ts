@@ -228,7 +228,7 @@ describe('the handbook builder guides a person who has never seen a config file'
       await page.keyboard.press('Enter');
       await expect.poll(() => chosenIds(page)).toEqual(['no-service-vision', 'understaffing']);
       expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('Heron & Co');
-      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Took 2 chapters and the company name from your self-assessment, in rank order\..* Undo$/);
+      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Took 2 priorities and the company name from your self-assessment, in rank order\..* Undo$/);
       expect(new URL(page.url()).hash).toBe('');
       await page.keyboard.press('Tab');
       expect(await activeLabel(page)).toBe('Undo: bring back the draft you had');

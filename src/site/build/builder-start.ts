@@ -156,7 +156,7 @@ function takeHandOver(builder: BuilderController, start: StartAgain, handOver: H
     const added = builder.state.priorities.length - before;
     builder.status(
       how === 'replace'
-        ? `Took ${handOver.priorities.length} chapters${handOver.company ? ' and the company name' : ''} from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.`
+        ? `Took ${handOver.priorities.length} priorities${handOver.company ? ' and the company name' : ''} from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.`
         : `Added ${added} chapter${added === 1 ? '' : 's'} from your self-assessment after yours; your own order and company name are kept.`,
       undo,
     );
