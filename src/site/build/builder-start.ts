@@ -5,6 +5,7 @@
  * the status line.
  */
 import type { Problem } from '../../core/problems.ts';
+import { el } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
 import { wordForTheForm } from './form-wording.ts';
@@ -33,10 +34,7 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   const ask: StartAgain['ask'] = (question, choices, focus) => {
     $('#confirm-text').textContent = question;
     const buttons = choices.map(({ label, run }, i) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = i === 0 ? 'button' : 'button secondary';
-      button.textContent = label;
+      const button = el('button', { type: 'button', class: i === 0 ? 'button' : 'button secondary' }, label);
       button.addEventListener('click', () => {
         box.hidden = true;
         run();
