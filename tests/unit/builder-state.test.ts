@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config-check.ts';
 import { checkState } from '../../src/site/build/outputs.ts';
 import { configYaml, stateFromConfigText } from '../../src/site/build/config-yaml.ts';
-import { problemForTheForm } from '../../src/site/build/form-wording.ts';
 import { blankState, isBlankState, type BuilderState } from '../../src/site/build/state.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
@@ -80,28 +79,7 @@ describe('the builder\'s config.yaml', () => {
   });
 });
 
-describe('problems as the builder\'s form shows them', () => {
-  // Every message the checker can give about these configs, as the form would show it: none may
-  // tell a person in the browser to run a command.
-  const broken: Record<string, string> = {
-    empty: '',
-    'a list': '- company\n',
-    'no chapters': 'company: A\nvision: B.\npriorities: []\nstandards:\n  firstResponse: 1 hour\n  callback: 1 day\n',
-    'a mistyped chapter': 'company: A\nvision: B.\npriorities: [no-service-visoin]\nstandards:\n  firstResponse: 1 hour\n  callback: 1 day\n',
-  };
-  test.each(Object.entries(broken))('%s: the problem names no command to run', (_, text) => {
-    const problems = checkHandbookConfig({ path: 'config.yaml', text }, library).problems;
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.some((p) => /playbook (list|init)/.test(p.message))).toBe(true);
-    for (const p of problems) expect(problemForTheForm(p.message)).not.toMatch(/playbook|`/);
-  });
-
-  test('says what to do on the page instead, and keeps the rest of the message', () => {
-    expect(problemForTheForm('list at least one failure-mode id; run `playbook list` to see them')).toBe('add at least one chapter from the list below');
-    expect(problemForTheForm('unknown failure mode "x" (did you mean "y"?); run `playbook list` to see every id')).toBe('unknown failure mode "x" (did you mean "y"?)');
-    expect(problemForTheForm('company cannot be empty')).toBe('company cannot be empty');
-  });
-
+describe('a fresh start', () => {
   test('a blank form is blank until something is typed', () => {
     expect(isBlankState(blankState('2026-01-01'))).toBe(true);
     expect(isBlankState({ ...blankState('2026-01-01'), company: 'A' })).toBe(false);

@@ -2,31 +2,35 @@
  * The /build/ page's one piece of state and what follows every change of it: the form is the
  * handbook config, so each change draws the parts made from state, checks the state with the CLI's
  * own checker, saves the draft, and (debounced) renders the preview with the CLI's own renderer.
- * The page's wiring (builder-edits.ts, builder-start.ts, download-buttons.ts) changes the state only
- * through this controller.
+ * The last handbook that passed the check is kept, so while a field needs attention the preview,
+ * Print and the downloads go on showing it. The page's wiring (builder-edits.ts, builder-start.ts,
+ * download-buttons.ts) changes the state only through this controller.
  */
 import type { Handbook } from '../../core/handbook.ts';
 import type { Problem } from '../../core/problems.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
-import { el, localDate } from '../assess/dom.ts';
+import { localDate } from '../assess/dom.ts';
 import { saveDraft } from './draft.ts';
-import { buildFromChecked, checkState, countSentences, renderHtml, type CheckedState } from './outputs.ts';
+import { buildFromChecked, checkState, countSentences, type CheckedState } from './outputs.ts';
 import { mountPreview } from './preview.ts';
 import type { BuilderData } from './page-data.ts';
-import { mountPriorities, restoreFocus, type ChapterFocus, type PrioritiesView } from './priorities-view.ts';
+import { updatePreview, type GoodHandbook } from './preview-update.ts';
+import { mountPriorities, type PrioritiesView } from './priorities-view.ts';
 import { renderRows } from './rows-view.ts';
 import type { BuilderState } from './state.ts';
 import { writeForm } from './form.ts';
 import { showAccent, showLogo, showProblems, type ShownProblems } from './form-notes.ts';
+import { wordForTheForm } from './form-wording.ts';
+import { sayInRegion, settledText, type Undo } from './status-line.ts';
 
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-export const OTHER_FIELDS = [{ key: 'name' as const, label: 'Standard' }, { key: 'value' as const, label: 'Promise' }];
+export const OTHER_FIELDS = [{ key: 'name' as const, label: 'Name' }, { key: 'value' as const, label: 'Promise' }];
 export const ROW_FIELDS = [{ key: 'role' as const, label: 'Role' }, { key: 'decision' as const, label: 'Decision' }, { key: 'limit' as const, label: 'Limit' }];
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
-
-type CheckedConfig = CheckedState & { config: HandbookConfig };
+/** Time the preview must stay unchanged before its status line is set (and so read out): longer than a pause between keystrokes. */
+const SETTLED_MS = 700;
 
 export interface BuilderController {
   readonly data: BuilderData;
@@ -40,28 +44,32 @@ export interface BuilderController {
   /** The form's content; change it, then call `refresh` (or `load` to write it into the form too). */
   state: BuilderState;
   /** An uploaded file's problems, shown instead of the form's own until the next edit. */
-  uploadProblems: Problem[] | undefined;
+  uploadProblems: { problems: Problem[]; file: string } | undefined;
   /** The check of the state at the last refresh. */
   readonly checked: CheckedState;
+  /** The last state that passed the check, as a config: what the preview, Print and the downloads show. */
+  readonly lastGood: GoodHandbook | undefined;
   /**
    * Whose problems the form shows: every field's (an example, an upload, last time's draft), or,
    * from a blank start, only the fields the person has changed, so nothing is marked wrong before
    * anything is typed.
    */
   problemsShown: 'all' | Set<string>;
+  /** Rows being filled in for the first time: their problems wait until focus leaves the row, whatever `problemsShown` says. */
+  readonly problemsHeld: Set<string>;
   /** Marks fields as changed, so their problems show from the next refresh on. */
   touch(fields: string[]): void;
   /** What the form showed of the last check: problems marked, and fields whose problems wait. */
   readonly shown: ShownProblems;
-  /** Says what just happened in the page's status line. */
-  status(text: string): void;
-  /** Says a change of chapter order in the live region a screen reader follows. */
-  announce(text: string): void;
-  /** Puts a whole state into the form (on load and on every fresh start). */
+  /** Says what just happened in the page's status line, with an Undo button when `undo` is given. */
+  status(text: string, undo?: Undo): void;
+  /** Sets the preview's status line once the preview has settled. */
+  previewStatus(text: string): void;
+  /** Puts a whole state into the form (on load and on every fresh start); the last good handbook was another draft's, so it is dropped. */
   load(next: BuilderState): void;
   /** After any change: draw the parts made from state (the rows too when `rows`), check, save, and schedule the preview. */
   refresh(options: { rows: boolean }): void;
-  /** The handbook for the current state, built afresh for a download so it is never stale. */
+  /** The handbook for the current state, or the last good one while the form has problems; built afresh for a download. */
   currentHandbook(): Promise<{ handbook: Handbook; config: HandbookConfig } | undefined>;
 }
 
@@ -70,7 +78,8 @@ export function createBuilderController(data: BuilderData): BuilderController {
   const form = $<HTMLFormElement>('#builder');
   let state: BuilderState;
   let checked: CheckedState;
-  let shown: ShownProblems = { marked: false, stillToFill: [] };
+  let lastGood: GoodHandbook | undefined;
+  let shown: ShownProblems = { marked: [], stillToFill: [] };
   const schedulePreview = latestOnly(PREVIEW_DELAY_MS, (run, latest) => void updatePreview(builder, run, latest));
 
   const builder: BuilderController = {
@@ -79,7 +88,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
     today: localDate(),
     form,
     preview: mountPreview($('#preview-slot')),
-    priorities: mountPriorities(library.modes, $<HTMLOListElement>('#chosen'), $<HTMLUListElement>('#library-list'), (text) => builder.announce(text), (next, focus) => chaptersChanged(builder, next, focus)),
+    priorities: mountPriorities(library.modes, $<HTMLOListElement>('#chosen'), $<HTMLUListElement>('#library-list'), $('#order-status'), (next) => chaptersChanged(builder, next)),
     get state() {
       return state;
     },
@@ -90,46 +99,56 @@ export function createBuilderController(data: BuilderData): BuilderController {
     get checked() {
       return checked;
     },
+    get lastGood() {
+      return lastGood;
+    },
     problemsShown: new Set(),
+    problemsHeld: new Set(),
     touch: (fields) => {
       if (builder.problemsShown !== 'all') for (const field of fields) builder.problemsShown.add(field);
     },
     get shown() {
       return shown;
     },
-    status: (text) => ($('#status').textContent = text),
-    announce: (text) => {
-      // Cleared first, so the same sentence twice is read twice.
-      $('#order-status').textContent = '';
-      requestAnimationFrame(() => ($('#order-status').textContent = text));
-    },
+    status: (text, undo) => sayInRegion($('#status'), text, undo),
+    previewStatus: settledText($('#preview-status'), SETTLED_MS),
     load: (next) => {
       state = next;
+      lastGood = undefined;
+      builder.problemsHeld.clear();
       writeForm(form, state);
       builder.refresh({ rows: true });
     },
     refresh: ({ rows }) => {
       drawFromState(builder, rows);
       checked = checkState(state, library);
+      if (checked.config) lastGood = goodHandbook(checked, state);
       shown = showCheck(builder, checked);
-      if (!saveDraft(localStorage, state)) builder.status('This browser would not save the draft (private browsing or full storage): download config.yaml to keep your work.');
+      if (!saveDraft(localStorage, state)) builder.status('This browser would not save the draft (private browsing or full storage): download your settings file (the last download in the list) to keep your work.');
       schedulePreview();
     },
     currentHandbook: async () => {
       const current = checkState(state, library);
-      if (!current.config) return undefined;
-      return { handbook: await buildFromChecked(library, current as CheckedConfig, state.logo?.name), config: current.config };
+      const good = current.config ? goodHandbook(current, state) : lastGood;
+      if (!good) return undefined;
+      return { handbook: await buildFromChecked(library, good, good.logoName), config: good.config };
     },
   };
   return builder;
 }
 
-/** A chapter added, removed or moved; focus goes back to the control the person used. */
-function chaptersChanged(builder: BuilderController, next: string[], focus?: ChapterFocus): void {
+/** A checked config as the handbook the preview, Print and the downloads are made from. */
+function goodHandbook(checked: CheckedState, state: BuilderState): GoodHandbook {
+  const { logo } = state;
+  return { ...checked, config: checked.config!, logoKey: logo ? `${logo.name}\0${logo.base64}` : '', ...(logo ? { logoName: logo.name } : {}) };
+}
+
+/** A chapter added, removed or moved (the chapter list keeps focus where the person was). */
+function chaptersChanged(builder: BuilderController, next: string[]): void {
   builder.state = { ...builder.state, priorities: next };
   builder.touch(['priorities']);
+  builder.uploadProblems = undefined;
   builder.refresh({ rows: false });
-  if (focus) restoreFocus($<HTMLOListElement>('#chosen'), focus);
 }
 
 /**
@@ -148,11 +167,12 @@ function latestOnly(ms: number, run: (version: number, latest: () => boolean) =>
   };
 }
 
-/** Shows a check's problems (an upload's instead, until the next edit). */
+/** Shows a check's problems and notes in the form's words (an upload's problems instead, until the next edit). */
 function showCheck(builder: BuilderController, checked: CheckedState): ShownProblems {
-  const fields = builder.problemsShown;
-  const problems = builder.uploadProblems ?? checked.problems;
-  return showProblems(problems, checked.warnings, Boolean(builder.uploadProblems), (field) => fields === 'all' || fields.has(field));
+  const { problemsShown: fields, problemsHeld: held } = builder;
+  const upload = builder.uploadProblems;
+  const messages = wordForTheForm(upload?.problems ?? checked.problems, checked.warnings, { titles: builder.titles, priorities: builder.state.priorities, ...(upload ? { file: upload.file } : {}) });
+  return showProblems(messages, (field) => !held.has(field) && (fields === 'all' || fields.has(field)));
 }
 
 /** The parts of the form drawn from the state: the rows (when asked), the chapter list, the accent, the logo and the vision's note. */
@@ -167,49 +187,4 @@ function drawFromState(builder: BuilderController, rows: boolean): void {
   showLogo(state);
   const sentences = countSentences(state.vision);
   $('#vision-note').textContent = state.vision.trim() === '' ? 'One sentence works best.' : sentences > 1 ? `That is ${sentences} sentences; one is easier to remember and quote.` : 'One sentence: good.';
-}
-
-/** Enables the downloads a checked config allows, then shows its handbook in the preview with one handout button per chapter. */
-async function updatePreview(builder: BuilderController, run: number, latest: () => boolean): Promise<void> {
-  const { checked, preview } = builder;
-  enableDownloads(checked);
-  if (!checked.config) {
-    $('#preview-status').textContent = waitingFor(builder.shown);
-    $('#handouts').replaceChildren(el('li', { class: 'meta' }, 'Handouts appear once the form has no problems.'));
-    return;
-  }
-  const current = checked as CheckedConfig;
-  const { state } = builder;
-  const logoName = state.logo?.name;
-  const shown = await preview.show(
-    {
-      config: current.config,
-      logoKey: state.logo ? `${state.logo.name}\0${state.logo.base64}` : '',
-      render: async (config) => renderHtml(await buildFromChecked(builder.data.library, { ...current, config }, logoName)),
-    },
-    latest,
-  );
-  if (!shown) return;
-  preview.frame()!.dataset.version = String(run);
-  const chapters = current.config.priorities.map((id) => builder.titles.get(id) ?? id);
-  // The notes are counted from the latest check, which a change while the preview rendered may have replaced.
-  const { warnings } = builder.checked;
-  $('#preview-status').textContent = `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}${warnings.length > 0 ? `; ${warnings.length} note${warnings.length === 1 ? '' : 's'} in the form` : ''}.`;
-  $('#handouts').replaceChildren(
-    ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
-  );
-}
-
-/** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
-function waitingFor({ marked, stillToFill }: ShownProblems): string {
-  if (stillToFill.length === 0) return 'The preview updates when the problems marked in the form are fixed.';
-  return `The preview appears once ${marked ? 'the problems marked in the form are fixed and ' : ''}these are filled in: ${stillToFill.join(', ')}.`;
-}
-
-/** The handbook downloads and Print need a config without problems; the calendar also needs the first session's date. */
-function enableDownloads(checked: CheckedState): void {
-  const ready = checked.config;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]:not([data-download="config"]), #print')) button.disabled = !ready;
-  $<HTMLButtonElement>('#download-ics').disabled = !ready || !checked.config?.training?.start;
-  $('#ics-note').hidden = Boolean(checked.config?.training?.start);
 }

@@ -6,7 +6,11 @@ import { $, OTHER_FIELDS, ROW_FIELDS, type BuilderController } from './builder-c
 import { readForm } from './form.ts';
 import { readRows } from './rows-view.ts';
 
-/** Typing in any field reads the whole form back into the state; the chapter filter only filters. */
+/**
+ * Typing in any field reads the whole form back into the state; the chapter filter only filters.
+ * A row (a further standard, an empowerment row) is checked once focus leaves it, not while its
+ * first field is typed: a row half filled in is not wrong yet.
+ */
 export function wireFormEdits(builder: BuilderController): void {
   const { form } = builder;
   form.addEventListener('input', (event) => {
@@ -16,10 +20,25 @@ export function wireFormEdits(builder: BuilderController): void {
       return;
     }
     if (target.id === 'logo') return;
-    builder.touch(fieldsOf(target));
+    if (!target.closest('.row')) builder.touch(fieldsOf(target));
     builder.uploadProblems = undefined;
     builder.state = readForm(form, builder.state, readRows($('#others'), OTHER_FIELDS), readRows($('#empowerment'), ROW_FIELDS));
     builder.refresh({ rows: false });
+  });
+  form.addEventListener('focusout', (event) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
+    if (!row || row.contains(event.relatedTarget as Node | null) || !row.isConnected) return;
+    const field = row.querySelector<HTMLElement>('.messages[data-field]')?.dataset.field;
+    if (!field) return;
+    const waiting = builder.problemsHeld.delete(field) || (builder.problemsShown !== 'all' && !builder.problemsShown.has(field));
+    if (!waiting) return;
+    builder.touch([field]);
+    builder.refresh({ rows: false });
+  });
+  // The preview shows the part of the handbook the person is editing.
+  form.addEventListener('focusin', (event) => {
+    const part = (event.target as HTMLElement).closest<HTMLElement>('[data-preview]')?.dataset.preview;
+    if (part) builder.preview.follow(part);
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).id !== 'logo') return;
@@ -36,11 +55,14 @@ export function wireFormEdits(builder: BuilderController): void {
 function fieldsOf(control: HTMLElement): string[] {
   const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.dataset.field);
   const group = control.getAttribute('name');
-  const named = group && document.querySelector(`.problem[data-field="${CSS.escape(group)}"]`) ? [group] : [];
+  const named = group && document.querySelector(`.messages[data-field="${CSS.escape(group)}"]`) ? [group] : [];
   return [...described.filter((f): f is string => Boolean(f)), ...named];
 }
 
-/** The further standards and the empowerment rows: a removed row moves focus to its Add button, an added one to its first field. */
+/**
+ * The further standards and the empowerment rows: a removed row moves focus to its Add button, an
+ * added one to its first field, its problems held back until focus leaves it.
+ */
 export function wireRows(builder: BuilderController): void {
   builder.form.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
@@ -50,6 +72,8 @@ export function wireRows(builder: BuilderController): void {
       const kind = remove.closest<HTMLElement>('.rows')!.dataset.kind;
       const i = Number(remove.dataset.remove);
       builder.state = kind === 'others' ? { ...state, standards: { ...state.standards, others: state.standards.others.filter((_, j) => j !== i) } } : { ...state, empowerment: state.empowerment.filter((_, j) => j !== i) };
+      // The rows after it move up a place, so what was held for them no longer fits.
+      for (const field of builder.problemsHeld) if (field.startsWith(kind === 'others' ? 'standards.others.' : 'empowerment.')) builder.problemsHeld.delete(field);
       builder.refresh({ rows: true });
       builder.status(kind === 'others' ? `Standard ${i + 1} removed.` : `Row ${i + 1} removed.`);
       (kind === 'others' ? $('#add-other') : $('#add-row')).focus();
@@ -58,10 +82,12 @@ export function wireRows(builder: BuilderController): void {
   $('#add-other').addEventListener('click', () => {
     const { state } = builder;
     builder.state = { ...state, standards: { ...state.standards, others: [...state.standards.others, { name: '', value: '' }] } };
+    builder.problemsHeld.add(`standards.others.${state.standards.others.length}`);
     builder.refresh({ rows: true });
     document.querySelector<HTMLInputElement>(`#others-${builder.state.standards.others.length - 1}-name`)?.focus();
   });
   $('#add-row').addEventListener('click', () => {
+    builder.problemsHeld.add(`empowerment.${builder.state.empowerment.length}`);
     builder.state = { ...builder.state, empowerment: [...builder.state.empowerment, { role: '', decision: '', limit: '' }] };
     builder.refresh({ rows: true });
     document.querySelector<HTMLInputElement>(`#empowerment-${builder.state.empowerment.length - 1}-role`)?.focus();
@@ -90,5 +116,5 @@ async function readLogo(builder: BuilderController, input: HTMLInputElement): Pr
   builder.uploadProblems = undefined;
   builder.state = { ...builder.state, logo: { name: file.name, base64: btoa(binary) } };
   builder.refresh({ rows: false });
-  builder.status(builder.checked.problems.some((p) => p.field === 'branding.logo') ? 'The logo was not accepted; see the note beside it.' : `Logo ${file.name} added.`);
+  builder.status(builder.checked.problems.some((p) => p.field === 'branding.logo') ? 'The logo was not accepted; what is wrong is said beside it.' : `Logo ${file.name} added.`);
 }

@@ -22,5 +22,5 @@ export function startBuilderPage(): void {
   wireUpload(builder, startAgain);
   wireDownloads(builder);
   for (const node of document.querySelectorAll<HTMLElement>('.js-only')) node.hidden = false;
-  restoreDraft(builder);
+  restoreDraft(builder, startAgain);
 }

@@ -1,49 +1,66 @@
 /**
  * Where a /build/ form's content comes from: last time's draft or the self-assessment's hand-over
- * on load; an example, a blank form or an uploaded config.yaml when the user starts again. Anything
- * that would replace a draft with content asks first.
+ * on load; an example, a blank form or an uploaded settings file when the user starts again.
+ * Anything that would replace a draft with content asks first, and once done can be undone from
+ * the status line.
  */
 import type { Problem } from '../../core/problems.ts';
+import { el } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
-import { showProblems } from './form-notes.ts';
+import { wordForTheForm } from './form-wording.ts';
 import { loadDownloads } from './download-buttons.ts';
-import { readHandOver } from './hand-over.ts';
+import { applyHandOver, handOverConflict, readHandOver, type HandOver } from './hand-over.ts';
 import { blankState, isBlankState, type BuilderState } from './state.ts';
 
-export interface StartAgain {
-  /** Runs `action` at once on an empty form, or after the user says yes to `question`. */
-  replaceDraft(question: string, action: () => void): void;
-  /** Loads `next` as a fresh start, says `message`, and shows an upload's `problems` beside the fields. */
-  startFrom(next: BuilderState, message: string, problems?: Problem[]): void;
+/** One answer to a question the builder asks before it changes a draft. */
+interface Choice {
+  label: string;
+  run: () => void;
 }
 
-/** The confirm dialog, and the buttons that start from an example, a blank form, or over. */
+export interface StartAgain {
+  /** Shows `question` with a button per choice; focus goes to the question, or to the last choice (the one that keeps the draft). */
+  ask(question: string, choices: Choice[], focus: 'question' | 'keep'): void;
+  /** Runs `action` at once on an empty form, or after the user says yes to `question`. */
+  replaceDraft(question: string, action: () => void): void;
+  /** Loads `next` as a fresh start, says `message` with an Undo, and shows an upload's `problems` beside the fields. */
+  startFrom(next: BuilderState, message: string, problems?: Problem[], file?: string): void;
+}
+
+/** The question box, and the buttons that start from an example, a blank form, or over. */
 export function wireStartAgain(builder: BuilderController): StartAgain {
-  let pending: (() => void) | undefined;
-  const replaceDraft = (question: string, action: () => void) => {
-    if (isBlankState(builder.state)) return action();
-    pending = action;
+  const box = $('#confirm');
+  const ask: StartAgain['ask'] = (question, choices, focus) => {
     $('#confirm-text').textContent = question;
-    $('#confirm').hidden = false;
-    $('#confirm-no').focus();
+    const buttons = choices.map(({ label, run }, i) => {
+      const button = el('button', { type: 'button', class: i === 0 ? 'button' : 'button secondary' }, label);
+      button.addEventListener('click', () => {
+        box.hidden = true;
+        run();
+        // The question is gone: focus goes on to the status line (and its Undo) unless the choice put it somewhere.
+        if (document.activeElement === document.body || box.contains(document.activeElement)) $('#status').focus();
+      });
+      return button;
+    });
+    $('#confirm-choices').replaceChildren(...buttons);
+    box.hidden = false;
+    (focus === 'question' ? $('#confirm-text') : buttons.at(-1)!).focus();
   };
-  $('#confirm-yes').addEventListener('click', () => {
-    $('#confirm').hidden = true;
-    pending?.();
-    pending = undefined;
-  });
-  $('#confirm-no').addEventListener('click', () => {
-    $('#confirm').hidden = true;
-    pending = undefined;
-    builder.status('Your draft is unchanged.');
-  });
-  const startFrom = (next: BuilderState, message: string, problems?: Problem[]) => {
-    builder.uploadProblems = problems && problems.length > 0 ? problems : undefined;
+  const replaceDraft: StartAgain['replaceDraft'] = (question, action) => {
+    if (isBlankState(builder.state)) return action();
+    ask(question, [
+      { label: 'Replace my draft', run: action },
+      { label: 'Keep my draft', run: () => builder.status('Your draft is unchanged.') },
+    ], 'keep');
+  };
+  const startFrom: StartAgain['startFrom'] = (next, message, problems, file) => {
+    const undo = undoReplacement(builder);
+    builder.uploadProblems = problems && problems.length > 0 ? { problems, file: file ?? '' } : undefined;
     // An example or a file shows what is wrong with it at once; a blank form waits for typing.
     builder.problemsShown = isBlankState(next) ? new Set() : 'all';
     builder.load(next);
-    builder.status(message);
+    builder.status(message, undo);
     $('#company').focus();
   };
   const { examples } = builder.data;
@@ -51,59 +68,110 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-start]')) {
     button.addEventListener('click', () => {
       const example = examples.find((e) => e.id === button.dataset.start);
-      replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? Your current draft will be lost unless you have downloaded config.yaml.`, () =>
+      replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? You can undo this straight after.`, () =>
         startFrom(example ? structuredClone(example.state) : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
       );
     });
   }
   $('#start-over').addEventListener('click', () =>
-    replaceDraft('Start over with a blank form? Your current draft will be lost unless you have downloaded config.yaml.', () => startFrom(blankState(today), 'Started over with a blank form.')),
+    replaceDraft('Start over with a blank form? You can undo this straight after.', () => startFrom(blankState(today), 'Started over with a blank form.')),
   );
-  return { replaceDraft, startFrom };
+  return { ask, replaceDraft, startFrom };
 }
 
-/** Opening a config.yaml: a file too big to be one is refused unread; one that cannot be read leaves the draft as it was. */
+/** An Undo that puts the current draft back as it is now, or none when the form is blank (nothing to lose). */
+function undoReplacement(builder: BuilderController) {
+  const previous = builder.state;
+  const shown = builder.problemsShown;
+  if (isBlankState(previous)) return undefined;
+  return {
+    label: 'Undo: bring back the draft you had',
+    run: () => {
+      builder.uploadProblems = undefined;
+      builder.problemsShown = shown;
+      builder.load(previous);
+      builder.status('Your draft is back as it was.');
+      $('#status').focus();
+    },
+  };
+}
+
+/** Opening a saved settings file: one too big to be one is refused unread; one that cannot be read leaves the draft as it was. */
 export function wireUpload(builder: BuilderController, { replaceDraft, startFrom }: StartAgain): void {
   $<HTMLInputElement>('#upload').addEventListener('change', async (event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 256 * 1024) return builder.status(`${file.name} is ${Math.round(file.size / 1024)} KB; a handbook config is a few KB. Choose the config.yaml file.`);
+    if (file.size > 256 * 1024) return builder.status(`${file.name} is ${Math.round(file.size / 1024)} KB; a settings file from this page is a few KB. Choose the one you downloaded here.`);
     const text = await file.text();
     const { checkConfigText, logoNamed, stateFromConfigText } = await loadDownloads();
     const problems = checkConfigText(file.name, text, builder.data.library).problems;
     const next = stateFromConfigText(text);
-    replaceDraft(`Replace your draft with ${file.name}?`, () => {
+    replaceDraft(`Replace your draft with ${file.name}? You can undo this straight after.`, () => {
       if (!next) {
-        builder.uploadProblems = problems;
-        showProblems(problems, [], true);
-        return builder.status(`${file.name} could not be read as a config; your draft is unchanged.`);
+        builder.uploadProblems = { problems, file: file.name };
+        builder.refresh({ rows: false });
+        return builder.status(`${file.name} could not be read, so your draft is unchanged. What is wrong with it is listed above the form.`);
       }
       const logo = logoNamed(text);
       const logoNote = logo ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.` : '';
-      startFrom(next, `${problems.length > 0 ? `Opened ${file.name}: it has ${problems.length} problem${problems.length === 1 ? '' : 's'}, shown beside the fields.` : `Opened ${file.name}.`}${logoNote}`, problems);
+      // Counted as the form says them (a row's missing parts are one sentence), so the number matches what shows.
+      const shown = wordForTheForm(problems, [], { titles: builder.titles, priorities: next.priorities, file: file.name }).length;
+      const opened = shown > 0 ? `Opened ${file.name}: it has ${shown} problem${shown === 1 ? '' : 's'}, shown in the form.` : `Opened ${file.name}.`;
+      startFrom(next, `${opened}${logoNote}`, problems, file.name);
     });
   });
 }
 
-/** The form on arrival: the self-assessment's hand-over (over the saved draft), else the saved draft, else blank. */
-export function restoreDraft(builder: BuilderController): void {
-  const { titles } = builder;
+/** The form on arrival: the saved draft (or a blank one), then the self-assessment's hand-over, asked about when it would overwrite the draft. */
+export function restoreDraft(builder: BuilderController, start: StartAgain): void {
   const saved = loadDraft(localStorage, builder.today);
-  const handOver = readHandOver(location, titles);
+  const handOver = readHandOver(location, builder.titles);
   // Last time's draft shows what is still wrong with it; a blank form, or one the self-assessment
   // only put chapters and a name into, waits for typing.
-  builder.problemsShown = saved.status === 'saved' && !handOver && !isBlankState(saved.state) ? 'all' : new Set();
-  if (handOver) {
-    history.replaceState(null, '', location.pathname + location.search);
-    builder.load({ ...saved.state, priorities: handOver.priorities, ...(handOver.company ? { company: handOver.company } : {}) });
-    builder.status(`Took ${handOver.priorities.length} priorities${handOver.company ? ` and the company name` : ''} from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.`);
-  } else {
-    builder.load(saved.state);
-    if (saved.status === 'saved') builder.status('Your draft from last time is back. “Start over” at the end clears it.');
-  }
+  builder.problemsShown = saved.status === 'saved' && !isBlankState(saved.state) ? 'all' : new Set();
+  builder.load(saved.state);
   if (saved.status === 'unreadable') {
     builder.status(`A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “${saved.setAsideKey}” in this site's storage, not deleted.`);
+  } else if (saved.status === 'saved' && !handOver) {
+    builder.status('Your draft from last time is back. “Start over” at the end clears it.');
   }
+  if (handOver) takeHandOver(builder, start, handOver);
+}
+
+/** Takes the hand-over at once into a draft it would not overwrite; otherwise asks: replace, keep, or merge. */
+function takeHandOver(builder: BuilderController, start: StartAgain, handOver: HandOver): void {
+  const { titles } = builder;
+  const draft = builder.state;
+  const conflict = handOverConflict(draft, handOver);
+  const forgetLink = () => history.replaceState(null, '', location.pathname + location.search);
+  const take = (how: 'replace' | 'merge') => {
+    forgetLink();
+    const undo = conflict.chapters || conflict.company ? undoReplacement(builder) : undefined;
+    const before = builder.state.priorities.length;
+    builder.load(applyHandOver(builder.state, handOver, how));
+    const added = builder.state.priorities.length - before;
+    builder.status(
+      how === 'replace'
+        ? `Took ${handOver.priorities.length} priorities${handOver.company ? ' and the company name' : ''} from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.`
+        : `Added ${added} chapter${added === 1 ? '' : 's'} from your self-assessment after yours; your own order and company name are kept.`,
+      undo,
+    );
+  };
+  if (!conflict.chapters && !conflict.company) return take('replace');
+  const chapters = new Intl.ListFormat('en').format(handOver.priorities.map((id) => `“${titles.get(id) ?? id}”`));
+  const brings = `The self-assessment brings ${handOver.priorities.length} chapters in rank order (${chapters})${handOver.company ? ` and the company name “${handOver.company}”` : ''}.`;
+  const mine = [conflict.chapters ? `${draft.priorities.length} chapters in your own order` : '', conflict.company ? `the company name “${draft.company.trim()}”` : ''].filter(Boolean).join(' and ');
+  start.ask(`${brings} Your draft has ${mine}. What should happen to your draft?`, [
+    { label: 'Replace my draft', run: () => take('replace') },
+    { label: 'Merge: add the new chapters to mine', run: () => take('merge') },
+    {
+      label: 'Keep my draft',
+      run: () => {
+        forgetLink();
+        builder.status('Your draft is unchanged; nothing was taken from the self-assessment.');
+      },
+    },
+  ], 'question');
 }

@@ -1,8 +1,7 @@
 /** The notes the builder writes beside its fields: the colour actually used, the logo, and each problem. */
-import type { Problem } from '../../core/problems.ts';
 import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
 import { el } from '../assess/dom.ts';
-import { problemForTheForm } from './form-wording.ts';
+import type { FormMessage } from './form-wording.ts';
 import type { BuilderState } from './state.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -15,44 +14,59 @@ export function showAccent(accent: string): void {
 }
 
 export function showLogo(state: BuilderState): void {
-  $('#logo-note').textContent = state.logo ? `Logo: ${state.logo.name}. Keep this file beside config.yaml if you use the command line.` : 'No logo.';
+  $('#logo-note').textContent = state.logo ? `Logo: ${state.logo.name}.` : 'No logo.';
   $('#logo-remove').hidden = !state.logo;
 }
 
-/** What the form shows of a check: whether any problem is marked, and the fields whose problems wait. */
+/** What the form shows of a check: the fields whose problems are marked, and those whose problems wait. */
 export interface ShownProblems {
-  marked: boolean;
+  /** Names of the fields with a problem marked, in the form's order ("the list at the top" for the rest). */
+  marked: string[];
   /** Names of the fields with problems not shown yet, in the form's order. */
   stillToFill: string[];
 }
 
+/** Where a message shows: the element beside its field (the longest field name that matches), if any. */
+function slotFor(slots: HTMLElement[], field: string): HTMLElement | undefined {
+  return slots.filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`)).sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
+}
+
 /**
- * Each problem beside its field (the longest field name that matches); the rest in a list at the top.
- * A field's problems show only once `shown(field)` says so, so a blank form is not marked wrong
- * before anything is typed.
+ * Each message beside its field, problems marked as problems and notes as notes; messages for no
+ * field in a list at the top. A field's problems show only once `shown(field)` says so, so a blank
+ * form is not marked wrong before anything is typed; notes are never errors and always show. A
+ * field with a problem shown is marked invalid for assistive technology too.
  */
-export function showProblems(problems: Problem[], warnings: Problem[], fromUpload: boolean, shown: (field: string) => boolean = () => true): ShownProblems {
-  const slots = [...document.querySelectorAll<HTMLElement>('.problem[data-field]')];
-  for (const slot of slots) slot.textContent = '';
-  const general: string[] = [];
+export function showProblems(messages: FormMessage[], shown: (field: string) => boolean = () => true): ShownProblems {
+  const slots = [...document.querySelectorAll<HTMLElement>('.messages[data-field]')];
+  const filled = new Map<HTMLElement, HTMLParagraphElement[]>();
+  const general: HTMLLIElement[] = [];
   const waiting = new Set<HTMLElement>();
-  let marked = false;
-  const entries = [...problems.map((p) => ({ p, note: false })), ...warnings.map((w) => ({ p: { ...w, message: `Note: ${w.message}` }, note: true }))];
-  for (const { p, note } of entries) {
-    const message = problemForTheForm(p.message);
-    const text = fromUpload && p.line ? `${message} (${p.file}, line ${p.line})` : message;
-    const field = p.field ?? '';
-    const slot = slots
-      .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
-      .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
-    if (slot && !shown(slot.dataset.field!)) {
-      if (!note) waiting.add(slot);
+  const marked = new Set<HTMLElement>();
+  for (const { field, text, note } of messages) {
+    const slot = field ? slotFor(slots, field) : undefined;
+    if (slot && !note && !shown(slot.dataset.field!)) {
+      waiting.add(slot);
       continue;
     }
-    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
-    else general.push(field ? `${field}: ${text}` : text);
-    marked ||= !note;
+    const kind = note ? 'note' : 'problem';
+    if (!slot) {
+      general.push(el('li', { class: kind }, text));
+      continue;
+    }
+    if (!note) marked.add(slot);
+    filled.set(slot, [...(filled.get(slot) ?? []), el('p', { class: kind }, text)]);
   }
-  $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general.map((g) => el('li', { class: 'problem' }, g)))] : []));
-  return { marked, stillToFill: slots.filter((s) => waiting.has(s)).map((s) => s.dataset.name ?? s.dataset.field!) };
+  for (const slot of slots) {
+    slot.replaceChildren(...(filled.get(slot) ?? []));
+    const invalid = marked.has(slot);
+    for (const control of document.querySelectorAll(`[aria-describedby~="${CSS.escape(slot.id)}"]`)) {
+      if (invalid) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  }
+  $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general)] : []));
+  const names = (set: Set<HTMLElement>) => slots.filter((s) => set.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
+  const topList = general.some((li) => li.classList.contains('problem')) ? ['the list at the top'] : [];
+  return { marked: [...names(marked), ...topList], stillToFill: names(waiting) };
 }

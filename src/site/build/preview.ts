@@ -3,7 +3,8 @@
  * colour, dates, a row added) renders the template (preview-template.ts) and swaps the frame's
  * document without reloading it; a change of text alone refills only the text nodes and attributes
  * that show that text. Either way the frame's document equals the handbook.html a download gives
- * (tests/e2e/build.test.ts compares them), and it is what "Print" prints.
+ * (tests/e2e/build.test.ts compares them), and it is what "Print" prints. The frame follows the
+ * part of the form being edited: `follow` scrolls it to that part of the handbook.
  */
 import { el } from '../assess/dom.ts';
 import { fillMarkers, hasMarker, markersIn, previewTemplate } from './preview-template.ts';
@@ -27,6 +28,22 @@ export function mountPreview(slot: HTMLElement) {
   let slots: Slot[] = [];
 
   let ready: Promise<Document> | undefined;
+  /** The handbook part the form's focus is in, and the one the frame last scrolled to. */
+  let wanted: string | undefined;
+  let followed: string | undefined;
+
+  /** Scrolls the frame to the wanted part once, when it is not there already; false when it did not scroll. */
+  const scrollToWanted = (): boolean => {
+    const doc = frame?.contentDocument;
+    const view = doc?.defaultView;
+    if (!doc || !view || !wanted || wanted === followed) return false;
+    const target = doc.getElementById(wanted) ?? (wanted.startsWith('chapter-') ? doc.getElementById('contents') : null);
+    if (!target) return false;
+    // Scrolled by the frame's own window: scrollIntoView would scroll the page around the frame too.
+    view.scrollTo(0, target.getBoundingClientRect().top + view.scrollY);
+    followed = wanted;
+    return true;
+  };
 
   /** Made on the first preview, not before: an empty frame would be one more thing to announce and print. */
   const frameDocument = (): Promise<Document> =>
@@ -34,7 +51,8 @@ export function mountPreview(slot: HTMLElement) {
       // An empty standards-mode document to start from; every handbook is then put into it in place.
       const made = el('iframe', { id: 'preview', title: 'Preview of the handbook', sandbox: 'allow-same-origin allow-modals', srcdoc: '<!DOCTYPE html><html><head></head><body></body></html>' }) as HTMLIFrameElement;
       made.addEventListener('load', () => done(made.contentDocument!), { once: true });
-      frame = slot.appendChild(made);
+      slot.replaceChildren(made);
+      frame = made;
     }));
 
   /** Shows the handbook for `source`; false when a newer call overtook this one while it rendered. */
@@ -58,7 +76,9 @@ export function mountPreview(slot: HTMLElement) {
     slots = findSlots(doc);
     fills = [];
     refill(template.fills);
-    doc.defaultView?.scrollTo(0, scroll);
+    // A chapter moves with the order, so it is followed to its new place; otherwise the reader's place is kept.
+    if (wanted?.startsWith('chapter-')) followed = undefined;
+    if (!scrollToWanted()) doc.defaultView?.scrollTo(0, scroll);
     shownKey = refillable ? key : undefined;
     return true;
   };
@@ -75,7 +95,13 @@ export function mountPreview(slot: HTMLElement) {
     }
   };
 
-  return { show, frame: () => frame };
+  /** Shows the handbook part with this id (a chapter's falls back to the contents), once per change of part. */
+  const follow = (id: string) => {
+    wanted = id;
+    scrollToWanted();
+  };
+
+  return { show, follow, frame: () => frame };
 }
 
 /** Every text node and attribute in the document that holds a marker. */

@@ -1,35 +1,59 @@
 /**
- * The chapter list: chosen chapters in order (move up and down by buttons, or drag by the handle
- * with a mouse, pen or finger), and the library to add from, filtered by typing. Every change of
- * order is announced in a live region, so a screen reader hears where the chapter went.
+ * The chapter list: chosen chapters in order (moved by their Up and Down buttons, or dragged by the
+ * handle with a mouse, pen or finger), and the library to add from, filtered by typing. Focus stays
+ * where the person is: on the moved chapter's button, on the next Add button after an add. Every
+ * change is said in the list's status line (a live region), a removal with an Undo button.
  */
 import type { FailureMode } from '../../core/library.ts';
 import { el } from '../assess/dom.ts';
+import { enableChapterDrag } from './chapter-drag.ts';
+import { sayInRegion } from './status-line.ts';
 
 export interface PrioritiesView {
   render(priorities: string[], filter: string): void;
 }
 
-/** The chapter and the button a person used, so focus can go back to it after the list is redrawn. */
-export interface ChapterFocus {
-  id: string;
-  action: string;
-}
+/** Where focus goes once the lists are drawn again: a chapter's button, or a library entry's Add button. */
+type Focus = { chapter: string; action: string } | { add: string } | { filter: true };
 
-type Change = (priorities: string[], focus?: ChapterFocus) => void;
+type Change = (priorities: string[]) => void;
 
-export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, library: HTMLUListElement, announce: (text: string) => void, change: Change): PrioritiesView {
+export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, library: HTMLUListElement, status: HTMLElement, change: Change): PrioritiesView {
   const byId = new Map(modes.map((m) => [m.id, m]));
-  const title = (id: string) => byId.get(id)?.title ?? id;
+  const name = (id: string) => byId.get(id)?.title ?? id;
+  const title = (id: string) => `“${name(id)}”`;
   let current: string[] = [];
+  let pendingFocus: Focus | undefined;
 
+  const commit = (next: string[], focus?: Focus) => {
+    pendingFocus = focus;
+    change(next);
+  };
   const move = (from: number, to: number, action: string) => {
-    if (to < 0 || to >= current.length || from === to) return;
+    const id = current[from]!;
+    if (to < 0 || to >= current.length) return sayInRegion(status, `${title(id)} is already ${to < 0 ? 'first' : 'last'}.`);
+    if (from === to) return;
     const next = [...current];
-    const [id] = next.splice(from, 1);
-    next.splice(to, 0, id!);
-    announce(`${title(id!)} moved to position ${to + 1} of ${next.length}.`);
-    change(next, { id: id!, action });
+    next.splice(from, 1);
+    next.splice(to, 0, id);
+    sayInRegion(status, `${title(id)} moved to position ${to + 1} of ${next.length}.`);
+    commit(next, { chapter: id, action });
+  };
+  const remove = (index: number) => {
+    const id = current[index]!;
+    const next = current.filter((_, i) => i !== index);
+    const neighbour = next[Math.min(index, next.length - 1)];
+    sayInRegion(status, `${title(id)} removed from the chapters.`, {
+      label: `Undo: put ${name(id)} back as chapter ${index + 1}`,
+      run: () => {
+        if (current.includes(id)) return sayInRegion(status, `${title(id)} is already chapter ${current.indexOf(id) + 1}.`);
+        const back = [...current];
+        back.splice(Math.min(index, back.length), 0, id);
+        sayInRegion(status, `${title(id)} is back as chapter ${back.indexOf(id) + 1}.`);
+        commit(back, { chapter: id, action: 'remove' });
+      },
+    });
+    commit(next, neighbour ? { chapter: neighbour, action: 'remove' } : { filter: true });
   };
 
   list.addEventListener('click', (event) => {
@@ -39,42 +63,72 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
     const action = button.dataset.action!;
     if (action === 'up') move(index, index - 1, 'up');
     if (action === 'down') move(index, index + 1, 'down');
-    if (action === 'remove') {
-      const id = current[index]!;
-      announce(`${title(id)} removed from the chapters.`);
-      change(current.filter((_, i) => i !== index), current.length > 1 ? { id: current[index === current.length - 1 ? index - 1 : index + 1]!, action: 'remove' } : undefined);
-    }
+    if (action === 'remove') remove(index);
   });
   library.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-add]');
     if (!button) return;
     const id = button.dataset.add!;
-    announce(`${title(id)} added as chapter ${current.length + 1}.`);
-    change([...current, id]);
+    // The entry's Add button becomes its chapter number, so focus moves on to the next one to add.
+    const adds = [...library.querySelectorAll<HTMLButtonElement>('button[data-add]')];
+    const at = adds.indexOf(button);
+    const after = adds[at + 1] ?? adds[at - 1];
+    sayInRegion(status, `${title(id)} added as chapter ${current.length + 1}.`);
+    commit([...current, id], after ? { add: after.dataset.add! } : { filter: true });
   });
-  enablePointerReorder(list, () => current, (from, to) => move(from, to, 'drag'));
+  enableChapterDrag(
+    list,
+    (from, to) => {
+      if (to !== from) move(from, to, 'drag');
+    },
+    (from) => {
+      renderChosen(list, current, name);
+      sayInRegion(status, `${title(current[from]!)} stays at position ${from + 1}: let go over the list to move a chapter.`);
+    },
+  );
 
   return {
     render(priorities, filter) {
       current = priorities;
-      renderChosen(list, priorities, title);
+      const focus = pendingFocus ?? focusIn(list, library);
+      pendingFocus = undefined;
+      renderChosen(list, priorities, name);
       renderLibrary(library, modes, priorities, filter);
+      if (focus) restoreFocus(list, library, focus);
     },
   };
 }
 
+/** The control in either list that has focus now, to be focused again after the lists are redrawn. */
+function focusIn(list: HTMLOListElement, library: HTMLUListElement): Focus | undefined {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active) return undefined;
+  if (list.contains(active) && active.dataset.action) return { chapter: active.closest<HTMLElement>('li')!.dataset.id!, action: active.dataset.action };
+  if (library.contains(active) && active.dataset.add) return { add: active.dataset.add };
+  return undefined;
+}
+
+/** Focuses the control a person used, at the chapter's new place; a button that became unavailable keeps focus too. */
+function restoreFocus(list: HTMLOListElement, library: HTMLUListElement, focus: Focus): void {
+  if ('filter' in focus) return document.querySelector<HTMLInputElement>('#library-filter')?.focus();
+  if ('add' in focus) return (library.querySelector<HTMLButtonElement>(`button[data-add="${CSS.escape(focus.add)}"]`) ?? document.querySelector<HTMLInputElement>('#library-filter'))?.focus();
+  const item = list.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(focus.chapter)}"]`);
+  const action = focus.action === 'drag' ? 'up' : focus.action;
+  item?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.focus();
+}
+
 /** The chosen chapters in order, each with its drag handle and its up, down and remove buttons. */
-function renderChosen(list: HTMLOListElement, priorities: string[], title: (id: string) => string): void {
+function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: string) => string): void {
   list.replaceChildren(
     ...priorities.map((id, i) =>
       el(
         'li',
-        { 'data-index': String(i), 'data-id': id },
+        { 'data-index': String(i), 'data-id': id, 'data-preview': `chapter-${id}` },
         el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
-        el('span', { class: 'title' }, `${i + 1}. ${title(id)}`),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'up', 'aria-label': `Move ${title(id)} up`, ...(i === 0 ? { 'aria-disabled': 'true' } : {}) }, '↑ Up'),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'down', 'aria-label': `Move ${title(id)} down`, ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}) }, '↓ Down'),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'remove', 'aria-label': `Remove ${title(id)}` }, 'Remove'),
+        el('span', { class: 'title' }, `${i + 1}. ${name(id)}`),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'up', 'aria-label': `Move ${name(id)} up`, ...(i === 0 ? { 'aria-disabled': 'true' } : {}) }, '↑ Up'),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'down', 'aria-label': `Move ${name(id)} down`, ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}) }, '↓ Down'),
+        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'remove', 'aria-label': `Remove ${name(id)}` }, 'Remove'),
       ),
     ),
   );
@@ -100,48 +154,4 @@ function renderLibrary(library: HTMLUListElement, modes: FailureMode[], prioriti
     ),
   );
   if (matches.length === 0) library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
-}
-
-/** Focuses the control a keyboard move came from, at the chapter's new place. */
-export function restoreFocus(list: HTMLOListElement, focus: ChapterFocus): void {
-  const item = list.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(focus.id)}"]`);
-  if (!item) return;
-  const wanted = focus.action === 'remove' ? 'remove' : focus.action;
-  const button = item.querySelector<HTMLButtonElement>(`button[data-action="${wanted}"]`);
-  (button && button.getAttribute('aria-disabled') !== 'true' ? button : item.querySelector<HTMLButtonElement>('button[data-action]:not([aria-disabled])'))?.focus();
-}
-
-/** Drag by the handle: the item follows the pointer among its siblings and the order is kept on release. */
-function enablePointerReorder(list: HTMLOListElement, order: () => string[], moved: (from: number, to: number) => void): void {
-  let dragging: { item: HTMLLIElement; from: number } | undefined;
-  list.addEventListener('pointerdown', (event) => {
-    const handle = (event.target as Element).closest('.handle');
-    const item = handle?.closest<HTMLLIElement>('li[data-index]');
-    if (!item) return;
-    event.preventDefault();
-    handle!.setPointerCapture(event.pointerId);
-    dragging = { item, from: Number(item.dataset.index) };
-    item.classList.add('dragging');
-  });
-  list.addEventListener('pointermove', (event) => {
-    if (!dragging) return;
-    const items = [...list.querySelectorAll<HTMLLIElement>('li[data-index]')];
-    const over = items.find((li) => {
-      const box = li.getBoundingClientRect();
-      return event.clientY >= box.top && event.clientY <= box.bottom;
-    });
-    if (!over || over === dragging.item) return;
-    const before = items.indexOf(over) < items.indexOf(dragging.item);
-    over.insertAdjacentElement(before ? 'beforebegin' : 'afterend', dragging.item);
-  });
-  const drop = () => {
-    if (!dragging) return;
-    const { item, from } = dragging;
-    dragging = undefined;
-    item.classList.remove('dragging');
-    const to = [...list.querySelectorAll('li[data-index]')].indexOf(item);
-    if (to !== from && to >= 0 && from < order().length) moved(from, to);
-  };
-  list.addEventListener('pointerup', drop);
-  list.addEventListener('pointercancel', drop);
 }

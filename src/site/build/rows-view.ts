@@ -19,7 +19,7 @@ export function renderRows<K extends string>(container: HTMLElement, kind: strin
           input.value = row[f.key];
           return [el('label', { class: 'field', for: id }, `${f.label} (${noun.toLowerCase()} ${i + 1})`), input];
         }),
-        el('p', { class: 'problem', id: `problem-${kind}-${i}`, 'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}`, 'data-name': `${noun} ${i + 1}` }),
+        el('div', { class: 'messages', id: `problem-${kind}-${i}`, 'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}`, 'data-name': `${noun} ${i + 1}` }),
         el('button', { type: 'button', class: 'button secondary small', 'data-remove': String(i) }, `Remove ${noun.toLowerCase()} ${i + 1}`),
       ),
     ),

@@ -1,0 +1,69 @@
+/**
+ * What the preview side of /build/ shows after a check: the handbook of the current form when it has
+ * no problems, else the last good one (Print and the downloads follow it, and the status line says
+ * so), else what the form still needs before there is a handbook at all.
+ */
+import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import { el } from '../assess/dom.ts';
+import type { BuilderController } from './builder-controller.ts';
+import type { ShownProblems } from './form-notes.ts';
+import { buildFromChecked, renderHtml, type CheckedState } from './outputs.ts';
+
+/** A checked config the handbook can be made from, with the name of its logo file. */
+export type GoodHandbook = CheckedState & {
+  config: HandbookConfig;
+  logoName?: string;
+  /** Identifies the logo (its name and bytes) for the preview, which renders afresh when it changes. */
+  logoKey: string;
+};
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** Shows the current or last good handbook in the preview, with one handout button per chapter, and enables what it allows. */
+export async function updatePreview(builder: BuilderController, run: number, latest: () => boolean): Promise<void> {
+  const { preview, lastGood: good } = builder;
+  enableDownloads(good);
+  if (!good) {
+    builder.previewStatus(waitingFor(builder.shown));
+    $('#handouts').replaceChildren(el('li', { class: 'meta' }, 'Handouts appear once the form has no problems.'));
+    return;
+  }
+  const shown = await preview.show(
+    {
+      config: good.config,
+      logoKey: good.logoKey,
+      render: async (config) => renderHtml(await buildFromChecked(builder.data.library, { ...good, config }, good.logoName)),
+    },
+    latest,
+  );
+  if (!shown) return;
+  preview.frame()!.dataset.version = String(run);
+  const chapters = good.config.priorities.map((id) => builder.titles.get(id) ?? id);
+  // Said from the latest check, which a change made while the preview rendered may have replaced.
+  builder.previewStatus(builder.checked.config ? `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}.` : lastGoodNotice(builder.shown));
+  $('#handouts').replaceChildren(
+    ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
+  );
+}
+
+/** Says that the preview (and what Print and the downloads give) is the last good version, and which fields need attention. */
+function lastGoodNotice({ marked, stillToFill }: ShownProblems): string {
+  const fields = [...marked, ...stillToFill.filter((f) => !marked.includes(f))];
+  const what = fields.length > 0 ? `${fields.length === 1 ? 'this needs' : 'these need'} attention: ${LIST.format(fields)}` : 'the form needs attention';
+  return `The preview, Print and the downloads show the last good version while ${what}.`;
+}
+
+/** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
+function waitingFor({ marked, stillToFill }: ShownProblems): string {
+  if (stillToFill.length === 0) return 'The preview appears once the problems marked in the form are fixed.';
+  return `The preview appears once ${marked.length > 0 ? 'the problems marked in the form are fixed and ' : ''}these are filled in: ${stillToFill.join(', ')}.`;
+}
+
+/** Print and the handbook downloads need a handbook (current or last good); the calendar also needs the first session's date. */
+function enableDownloads(good: GoodHandbook | undefined): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]:not([data-download="config"]), #print')) button.disabled = !good;
+  const dated = Boolean(good?.config.training?.start);
+  $<HTMLButtonElement>('#download-ics').disabled = !dated;
+  $('#ics-note').hidden = dated;
+}
