@@ -8,15 +8,15 @@
 import { writeConfigYaml } from './config-writer.ts';
 import type { ModeNeed } from './assessment.ts';
 import { chooseChapters, type SplitTie } from './assessment-ties.ts';
-import { toConfigText } from './assessment-text.ts';
+import { describeConfigText, toConfigText } from './assessment-text.ts';
 
 export interface ConfigOptions {
   /** The company name; without one the config says "Your company" and a comment asks for the real name. */
   company?: string;
-  /** How many of the ranked modes become chapters (default 5); a tie at the cut comes in whole, less `leaveOut`. */
+  /** How many of the ranked modes become chapters (default 5); a tie at the cut comes in whole unless `fromTie` is given. */
   top?: number;
-  /** Modes of a tie at the cut that the person chose to leave out. */
-  leaveOut?: readonly string[];
+  /** The modes a person chose from a tie at the cut; without it, the whole tie is in. */
+  fromTie?: readonly string[];
   /** Cover date (YYYY-MM-DD); left out when not given. */
   date?: string;
   /** First training session (YYYY-MM-DD); without it the training block is written commented out. */
@@ -41,18 +41,18 @@ function describeTie(tie: SplitTie<unknown>, taken: number): string {
   const where = tie.places === 1 ? 'the last place' : `the last ${tie.places} places`;
   return taken === n
     ? `${n} failure modes tie at ${tie.need} of 100 for ${where}; the answers put none ahead of another, so all ${n} are in. Remove the ones you do not want.`
-    : `${n} failure modes tie at ${tie.need} of 100 for ${where}; ${taken} of them were chosen.`;
+    : `${n} failure modes tie at ${tie.need} of 100 for ${where}; ${taken === 0 ? 'none' : taken} of them ${taken === 1 ? 'was' : 'were'} chosen.`;
 }
 
 /**
  * The handbook config YAML for a ranking: the top modes as `priorities` in ranked order (a tie at
- * the cut whole, less the modes left out, and the header says so), the company if given (as
+ * the cut whole, or the modes chosen from it, and the header says which), the company if given (as
  * `playbook validate` accepts it: see assessment-text.ts), working defaults for every other
  * required field, and comments on what to edit, written by the one config writer. Throws when no
  * chapter is left, since a handbook needs at least one.
  */
 export function buildConfigYaml(ranking: readonly Pick<ModeNeed, 'id' | 'title' | 'need' | 'ticked' | 'signs'>[], options: ConfigOptions = {}): string {
-  const { chapters: chosen, tie } = chooseChapters(ranking, options.top ?? DEFAULT_TOP, new Set(options.leaveOut));
+  const { chapters: chosen, tie } = chooseChapters(ranking, options.top ?? DEFAULT_TOP, options.fromTie ? new Set(options.fromTie) : undefined);
   if (chosen.length === 0) throw new Error('nothing to put in the handbook yet: answer at least one statement first');
   const tied = new Set(tie?.modes.map((m) => m.id));
   const company = toConfigText(options.company ?? '').text;
@@ -100,4 +100,13 @@ export function buildConfigYaml(ranking: readonly Pick<ModeNeed, 'id' | 'title' 
     flow: [['output', 'formats']],
     ...(options.trainingStart ? {} : { footer: 'Optional: put dates on the training plan, one session per chapter.\ntraining:\n  start: 2025-09-01\n  cadence: weekly   # or fortnightly, monthly' }),
   });
+}
+
+/**
+ * A status sentence followed by what writing the company name into the config changed (invisible
+ * characters left out, or cut to length), if anything; the page shows it after a download.
+ */
+export function withCompanyNote(status: string, what: string, company: string | undefined): string {
+  const cleaned = describeConfigText(what, toConfigText(company ?? ''));
+  return cleaned ? `${status} ${cleaned}.` : status;
 }

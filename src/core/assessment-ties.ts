@@ -1,9 +1,9 @@
 /**
  * Ties in a ranking, shown as ties. A quick scan has five answers for two dozen failure modes, so
  * many modes share a score; ordering them by category or id and cutting the list at "the top five"
- * would pick chapters by a rule nobody sees. Here modes with the same shown need form one tie, a
- * tie is never cut: the chapters take all of it unless the person leaves some out, and every output
- * says so. Client-safe: the /assess/ page bundles it.
+ * would pick chapters by a rule nobody sees. Here modes with the same shown need form one tie and a
+ * tie is never cut by such a rule: the person chooses among it (the page), or all of it is taken and
+ * the output says so (the command and a config without a choice). Client-safe: the /assess/ page bundles it.
  */
 import type { ModeNeed } from './assessment.ts';
 
@@ -52,18 +52,18 @@ export interface SplitTie<T> {
 }
 
 export interface ChapterChoice<T> {
-  /** The chapters, most need first: everything above the cut, then the tied modes not left out. */
+  /** The chapters, most need first: everything above the cut, then the tied modes taken. */
   chapters: T[];
   /** Present when the cut at `top` falls inside a tie. */
   tie?: SplitTie<T>;
 }
 
 /**
- * The chapters for a handbook of `top` chapters. Whole ties above the cut are in; when the cut falls
- * inside a tie, every mode of that tie is in except the ones the person chose to leave out, so no
- * mode is dropped by an order the answers do not give.
+ * The chapters for a handbook of `top` chapters. Whole ties above the cut are in. When the cut falls
+ * inside a tie, no order the answers do not give picks among it: without `fromTie` every mode of
+ * the tie is in (the config and the command say so); with it, only the tied modes a person chose.
  */
-export function chooseChapters<T extends Pick<ModeNeed, 'id' | 'need'>>(ranking: readonly T[], top: number, leaveOut: ReadonlySet<string> = new Set()): ChapterChoice<T> {
+export function chooseChapters<T extends Pick<ModeNeed, 'id' | 'need'>>(ranking: readonly T[], top: number, fromTie?: ReadonlySet<string>): ChapterChoice<T> {
   const places = Math.max(1, Math.floor(top));
   const chapters: T[] = [];
   for (const tie of groupTies(ranking)) {
@@ -73,7 +73,7 @@ export function chooseChapters<T extends Pick<ModeNeed, 'id' | 'need'>>(ranking:
       continue;
     }
     const above = chapters.length;
-    chapters.push(...tie.modes.filter((m) => !leaveOut.has(m.id)));
+    chapters.push(...(fromTie ? tie.modes.filter((m) => fromTie.has(m.id)) : tie.modes));
     return { chapters, tie: { need: tie.need, modes: tie.modes, places: places - above, above } };
   }
   return { chapters };

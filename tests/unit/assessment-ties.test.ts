@@ -80,12 +80,12 @@ describe('ties are ties', () => {
     expect(choice.tie!.modes).toHaveLength(12);
   });
 
-  test('the person chooses among the tie by leaving modes out; modes above the tie always stay', () => {
+  test('when the person chooses, only the tied modes they chose are in; modes above the tie always are', () => {
     const ranking = scoreRespondent(model, quickScan).ranking;
-    const leaveOut = new Set(ids.slice(5));
-    const choice = chooseChapters(ranking, 5, leaveOut);
-    expect(choice.chapters.map((m) => m.id).sort()).toEqual(ids.slice(0, 5).sort());
-    expect(chooseChapters(ranking, 5, new Set(ids)).chapters.map((m) => m.id)).toEqual(['top-pain']);
+    const choice = chooseChapters(ranking, 5, new Set(['pain-k', 'pain-b', 'top-pain']));
+    expect(choice.chapters.map((m) => m.id).sort()).toEqual(['pain-b', 'pain-k', 'top-pain']);
+    expect(choice.tie).toMatchObject({ need: 75, places: 4, above: 1 });
+    expect(chooseChapters(ranking, 5, new Set()).chapters.map((m) => m.id)).toEqual(['top-pain']);
   });
 
   test('a cut between two scores is no tie', () => {
@@ -95,14 +95,15 @@ describe('ties are ties', () => {
     expect(chooseChapters(ranking, 20).chapters).toHaveLength(13);
   });
 
-  test('the config takes the whole tie and its header says so, or only the tied modes chosen', () => {
+  test('the config takes the whole tie and its header says so, or only the tied modes chosen, and says that', () => {
     const ranking = scoreRespondent(model, quickScan).ranking;
     const all = buildConfigYaml(ranking, { top: 5 });
     expect(parse(all).priorities).toHaveLength(13);
     expect(all).toContain('# 12 failure modes tie at 75 of 100 for the last 4 places; the answers put none ahead of another, so all 12 are in. Remove the ones you do not want.');
     expect(all).toMatch(/- pain-a # need 75 of 100, tied; 0 warning signs ticked/);
-    const chosen = buildConfigYaml(ranking, { top: 5, leaveOut: ids.slice(5) });
-    expect(parse(chosen).priorities).toEqual(['top-pain', ...ranking.slice(1).map((m) => m.id).filter((id) => !ids.slice(5).includes(id))]);
+    const picked = ['pain-d', 'pain-a', 'pain-l', 'pain-c'];
+    const chosen = buildConfigYaml(ranking, { top: 5, fromTie: picked });
+    expect(parse(chosen).priorities).toEqual(['top-pain', ...ranking.slice(1).map((m) => m.id).filter((id) => picked.includes(id))]);
     expect(chosen).toContain('# 12 failure modes tie at 75 of 100 for the last 4 places; 4 of them were chosen.');
   });
 });

@@ -4,13 +4,15 @@
  * from src/core, exactly as `playbook assess` uses them. The team view, the YAML writer and the file
  * reader (with zod) are loaded only when someone uses them, so a first visit stays small.
  */
-import { scoreRespondent } from '../../core/assessment.ts';
+import { scoreRespondent, signsWithoutRating, type ModeNeed, type RespondentResult } from '../../core/assessment.ts';
 import { encodeAnswerCode } from '../../core/assessment-code.ts';
+import { chooseChapters, type ChapterChoice } from '../../core/assessment-ties.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
 import { showDeeper, showProgress, showShare } from './form-view.ts';
 import { $, copyText, type PageData } from './page-data.ts';
 import { deeperCandidates, linkToBuilder, renderResults } from './results-view.ts';
+import { createTieChoice, type TieChoice } from './tie-choice.ts';
 
 /** What every part of the page works with: the model, the form, and the draft's browser-only state. */
 interface Page {
@@ -19,7 +21,12 @@ interface Page {
   kept: Pick<Draft, 'deeper' | 'full'> & { id: string };
   current: () => Draft;
   update: () => void;
+  /** The person's choice among tied modes at the handbook's cut. */
+  tie: TieChoice;
 }
+
+/** The handbook's chapters for a result: the chosen number, with a tie at the cut whole less what the person unticked. */
+const chaptersFor = (result: RespondentResult, tie: TieChoice): ChapterChoice<ModeNeed> => chooseChapters(result.ranking, topCount(), tie.chosen);
 
 const note = (selector: string, text: string) => ($(selector).textContent = text);
 
@@ -30,18 +37,22 @@ export function startAssessmentPage(): void {
   const saved = loadDraft();
   const kept = { id: saved.respondent.id, deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [], full: saved.full === true };
   const current = () => readForm(form, kept);
+  const tie = createTieChoice($('#tie-choice'), 'tie', () => update());
   const update = () => {
     const draft = current();
     showProgress(data, draft, saveDraft(draft));
     showDeeper(data, draft);
     if (!results.hidden) {
-      const result = scoreRespondent(data, asAnswers(draft));
-      renderResults(data, result);
-      linkToBuilder($<HTMLAnchorElement>('#build-link'), result.ranking.slice(0, topCount()), draft.company);
+      const answers = asAnswers(draft);
+      const result = scoreRespondent(data, answers);
+      const choice = chaptersFor(result, tie);
+      renderResults(data, result, choice, signsWithoutRating(data, answers));
+      tie.show(choice, 'Your answers put none of them ahead of another, so choose the ones to start with, or go deeper on them to tell them apart.');
+      linkToBuilder($<HTMLAnchorElement>('#build-link'), choice.chapters, draft.company);
       showShare(data, draft);
     }
   };
-  const page: Page = { data, form, kept, current, update };
+  const page: Page = { data, form, kept, current, update, tie };
 
   for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
   // Restore before listening, so putting answers back does not count as a change.
@@ -70,8 +81,8 @@ export function startAssessmentPage(): void {
 }
 
 /** Opens the deep dive on the top modes scored by the quick scan, and moves focus to its first statement. */
-function goDeeper({ data, form, kept, current, update }: Page): void {
-  const candidates = deeperCandidates(scoreRespondent(data, asAnswers(current())));
+function goDeeper({ data, form, kept, current, update, tie }: Page): void {
+  const candidates = deeperCandidates(chaptersFor(scoreRespondent(data, asAnswers(current())), tie));
   if (candidates.length === 0) return;
   kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
   update();
@@ -111,18 +122,19 @@ function bindSharing(): void {
   });
   $('#copy-link').addEventListener('click', async () => {
     const copied = await copyText(link());
-    note('#share-note', copied ? 'Link copied. Whoever opens it sees your answers added to their team view.' : `Copy this link: ${link()}`);
+    note('#share-note', copied ? 'Link copied. Whoever opens it adds your answers to their team view, which shows results once 3 people’s answers are in.' : `Copy this link: ${link()}`);
   });
 }
 
-function bindDownloads({ data, form, current }: Page): void {
+function bindDownloads({ data, form, current, tie }: Page): void {
   $('#download-config').addEventListener('click', async () => {
     const draft = current();
     const result = scoreRespondent(data, asAnswers(draft));
     if (result.ranking.length === 0) return note('#results-note', 'Rate at least one statement first: the config needs at least one chapter.');
-    const { buildConfigYaml } = await import('../../core/assessment-config.ts');
-    download('handbook.yaml', buildConfigYaml(result.ranking, configOptions(draft.company, 'your answers')), 'application/yaml');
-    note('#results-note', 'Downloaded handbook.yaml.');
+    if (chaptersFor(result, tie).chapters.length === 0) return note('#results-note', 'Tick the tied failure modes to start with first: the config needs at least one chapter.');
+    const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
+    download('handbook.yaml', buildConfigYaml(result.ranking, { ...configOptions(draft.company, 'your answers'), fromTie: [...tie.chosen] }), 'application/yaml');
+    note('#results-note', withCompanyNote('Downloaded handbook.yaml.', 'Your company name', draft.company));
   });
   $('#export-answers').addEventListener('click', () => {
     const draft = current();

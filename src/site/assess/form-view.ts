@@ -34,6 +34,6 @@ export function showShare(data: PageData, draft: Draft): void {
   $<HTMLTextAreaElement>('#answer-code').value = role ? encodeAnswerCode(data, asAnswers(draft)) : '';
   for (const id of ['#copy-code', '#copy-link']) $<HTMLButtonElement>(id).disabled = !role;
   $('#share-about').textContent = role
-    ? `Copy the code (or the link) into an email or chat message to whoever combines your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}), your answers${draft.company ? ', the company name' : ''} and ${draft.respondent.name ? `your name (${draft.respondent.name}), which the team sees only if everyone gives one` : 'no name'}.`
+    ? `Copy the code (or the link) into an email or chat message to whoever collects your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}) and your answers${draft.company ? ', the company name' : ''}${draft.respondent.name ? ` and your name (${draft.respondent.name}), which the team sees only in a list of who took part, and only if everyone gives one` : ''}. The team view shows nothing until 3 people's codes are in, and never one person's answers; but the code is not encrypted, so someone with technical skill can read your answers from it. Send it to someone you trust with them.`
     : 'Choose your role under “About you” first: the code needs it so the team view can compare leadership with the front line.';
 }
