@@ -220,7 +220,4 @@ export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode
 /** Drops punctuation a sentence or a link puts after a code ("…xyz." or "…xyz)"). */
 const trimCode = (text: string) => text.replace(/^(SPA\d+-[A-Za-z0-9_-]*)[^A-Za-z0-9_-].*$/s, '$1');
 
-/** A fresh respondent id: 6 random bytes as 8 base64url characters. */
-export function newRespondentId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  return toBase64url(random(new Uint8Array(6)));
-}
+export { newRespondentId } from './assessment-id.ts';

@@ -60,6 +60,12 @@ async function quickScanAtOnce(page: Page, role: string, valueFor: (id: string) 
   expect(missing, 'statements that could not be answered').toEqual([]);
 }
 
+/** Asks for the results and waits for them: the results part of the page loads on first use. */
+async function seeResults(page: Page) {
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.locator('#results:not([hidden])').waitFor();
+}
+
 /** The same quick scan as an answers file, to compute what the page should show. */
 function quickFile(role: RespondentRole, valueFor: (id: string) => number): AnswersFile {
   return { format: 'service-playbook-assessment', version: 1, respondent: { name: '', role }, answers: Object.fromEntries(model.modes.map((m) => [m.id, { [String(m.headline)]: answerFor(m, valueFor(m.id)) }])), warningSigns: {} };
@@ -84,7 +90,7 @@ async function codeFrom(b: Browser, role: string, valueFor: (id: string) => numb
   const { page, done } = await openPage(b, `${siteUrl()}/assess/`);
   if (company) await page.getByRole('textbox', { name: /Company name/ }).fill(company);
   await quickScan(page, role, valueFor, name);
-  await page.getByRole('button', { name: 'See my results' }).click();
+  await seeResults(page);
   const code = await page.getByRole('textbox', { name: 'Your answer code' }).inputValue();
   await done();
   return code;
@@ -126,7 +132,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     const valueFor = (id: string) => ({ understaffing: 1, 'no-recovery-plan': 2, 'clunky-tools': 3, 'one-and-done-training': 3 })[id] ?? 5;
     await quickScan(page, 'Manager', valueFor);
     await expect(page.locator('#progress-text').textContent()).resolves.toBe(`Quick scan done: all ${model.modes.length} statements answered.`);
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     const expected = scoreRespondent(model, quickFile('manager', valueFor));
     await expect(page.locator('#results-ranking > li > a').allTextContents()).resolves.toEqual(expected.ranking.map((m) => m.title));
     await expect(page.locator('#results-ranking > li').first().textContent()).resolves.toMatch(/Need 100 of 100, urgent\. Scored by quick scan \(1 statement\)\./);
@@ -173,7 +179,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
   test('twelve modes tied at 75 are shown as a tie, the person chooses among them, and a deep dive that confirms the top mode keeps it first', { timeout: 120_000 }, async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
     await quickScanAtOnce(page, 'Frontline', topThenTwelve);
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     const expected = scoreRespondent(model, quickFile('frontline', topThenTwelve));
     const [first, tied] = groupTies(expected.ranking);
     expect([first!.modes.length, tied!.need, tied!.modes.length]).toEqual([1, 75, 12]);
@@ -226,7 +232,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     // Invisible characters pasted into the company name stay out of the config, which playbook validate must accept.
     await page.getByRole('textbox', { name: /Company name/ }).fill('Hearth\u202E & Loom');
     await quickScanAtOnce(page, 'Manager', valueFor);
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     await page.getByRole('combobox', { name: 'Chapters in the handbook' }).selectOption('4');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download handbook config' }).click()]);
     expect(download.suggestedFilename()).toBe('handbook.yaml');
@@ -399,7 +405,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
   test('an exported answers file is read back by the team view, and names in files stay text', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
     await page.locator('input[name="q:understaffing:0"][value="2"]').check();
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     await page.getByRole('button', { name: 'Export my answers as a file' }).click();
     await expect(page.locator('#results-note').textContent()).resolves.toMatch(/Choose your role/);
     await page.getByRole('radio', { name: 'Frontline' }).check();
@@ -467,7 +473,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     // The untouched page in the light scheme is already checked by pages.test.ts.
     if (colorScheme === 'dark') expect(await axeViolations(page)).toEqual([]);
     await quickScanAtOnce(page, 'Leader', topThenTwelve);
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     await page.locator('#tie-choice fieldset').waitFor();
     await page.getByRole('button', { name: /^Go deeper on/ }).click();
     const code = await page.getByRole('textbox', { name: 'Your answer code' }).inputValue();
@@ -483,7 +489,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`, { viewport: { width: 320, height: 640 } });
     await page.getByRole('radio', { name: 'Frontline', exact: true }).check();
     await page.locator('input[name="q:understaffing:0"][value="1"]').check();
-    await page.getByRole('button', { name: 'See my results' }).click();
+    await seeResults(page);
     await page.getByRole('button', { name: 'Add my own answers' }).click();
     await page.getByRole('textbox', { name: 'Answer codes from your team' }).fill([codeFor('leader', () => 4), codeFor('frontline', topThenTwelve)].join('\n'));
     await page.getByRole('button', { name: 'Add these codes' }).click();

@@ -1,32 +1,25 @@
 /**
- * The /assess/ page in the browser: the quick scan (one headline statement per mode), the deep dive
- * on the top few, results, the answer code to send to a team, and downloads. Scoring and codes come
- * from src/core, exactly as `playbook assess` uses them. The team view, the YAML writer and the file
- * reader (with zod) are loaded only when someone uses them, so a first visit stays small.
+ * The /assess/ page in the browser: the quick scan (one headline statement per mode), the deep dive,
+ * results, the answer code to send to a team, and downloads. Scoring and codes come from src/core,
+ * exactly as `playbook assess` uses them. The results (scoring, ties, the code), the team view, the
+ * YAML writer and the file reader (with zod) are loaded only when someone uses them, so a first
+ * visit stays small.
  */
-import { scoreRespondent, signsWithoutRating, type ModeNeed, type RespondentResult } from '../../core/assessment.ts';
-import { encodeAnswerCode } from '../../core/assessment-code.ts';
-import { chooseChapters, type ChapterChoice } from '../../core/assessment-ties.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
-import { showDeeper, showProgress, showShare } from './form-view.ts';
+import { showDeeper, showProgress } from './form-view.ts';
 import { $, copyText, type PageData } from './page-data.ts';
-import { deeperCandidates, linkToBuilder, renderResults } from './results-view.ts';
-import { createTieChoice, type TieChoice } from './tie-choice.ts';
+import type { ResultsView } from './results-page.ts';
 
-/** What every part of the page works with: the model, the form, and the draft's browser-only state. */
+/** What every part of the page works with: the model, the form, the draft's browser-only state, and the results once loaded. */
 interface Page {
   data: PageData;
   form: HTMLFormElement;
   kept: Pick<Draft, 'deeper' | 'full'> & { id: string };
   current: () => Draft;
   update: () => void;
-  /** The person's choice among tied modes at the handbook's cut. */
-  tie: TieChoice;
+  results: () => Promise<ResultsView>;
 }
-
-/** The handbook's chapters for a result: the chosen number, with a tie at the cut whole less what the person unticked. */
-const chaptersFor = (result: RespondentResult, tie: TieChoice): ChapterChoice<ModeNeed> => chooseChapters(result.ranking, topCount(), tie.chosen);
 
 const note = (selector: string, text: string) => ($(selector).textContent = text);
 
@@ -37,22 +30,16 @@ export function startAssessmentPage(): void {
   const saved = loadDraft();
   const kept = { id: saved.respondent.id, deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [], full: saved.full === true };
   const current = () => readForm(form, kept);
-  const tie = createTieChoice($('#tie-choice'), 'tie', () => update());
+  let view: ResultsView | undefined;
+  let loading: Promise<ResultsView> | undefined;
   const update = () => {
     const draft = current();
     showProgress(data, draft, saveDraft(draft));
     showDeeper(data, draft);
-    if (!results.hidden) {
-      const answers = asAnswers(draft);
-      const result = scoreRespondent(data, answers);
-      const choice = chaptersFor(result, tie);
-      renderResults(data, result, choice, signsWithoutRating(data, answers));
-      tie.show(choice, 'Your answers put none of them ahead of another, so choose the ones to start with, or go deeper on them to tell them apart.');
-      linkToBuilder($<HTMLAnchorElement>('#build-link'), choice.chapters, draft.company);
-      showShare(data, draft);
-    }
+    if (!results.hidden) view?.render(draft);
   };
-  const page: Page = { data, form, kept, current, update, tie };
+  const loadResults = () => (loading ??= import('./results-page.ts').then((m) => (view = m.createResultsView({ data, form, kept, current, update, topCount, configOptions }))));
+  const page: Page = { data, form, kept, current, update, results: loadResults };
 
   for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
   // Restore before listening, so putting answers back does not count as a change.
@@ -60,11 +47,14 @@ export function startAssessmentPage(): void {
   showProgress(data, current(), true);
   showDeeper(data, current());
   form.addEventListener('change', update);
+  // Someone answering will want results: fetch their code while they answer, not when they ask.
+  form.addEventListener('change', () => void loadResults(), { once: true });
   $('#top-count').addEventListener('change', update);
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLInputElement).type === 'text') update();
   });
-  $('#show-results').addEventListener('click', () => {
+  $('#show-results').addEventListener('click', async () => {
+    await loadResults();
     results.hidden = false;
     update();
     $('#results-title').focus();
@@ -73,21 +63,11 @@ export function startAssessmentPage(): void {
     kept.full = !kept.full;
     update();
   });
-  $('#go-deeper-button').addEventListener('click', () => goDeeper(page));
+  $('#go-deeper-button').addEventListener('click', async () => (await loadResults()).goDeeper());
   bindStartOver(page);
   bindSharing();
   bindDownloads(page);
   bindTeam(page);
-}
-
-/** Opens the deep dive on the top modes scored by the quick scan, and moves focus to its first statement. */
-function goDeeper({ data, form, kept, current, update, tie }: Page): void {
-  const candidates = deeperCandidates(chaptersFor(scoreRespondent(data, asAnswers(current())), tie));
-  if (candidates.length === 0) return;
-  kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
-  update();
-  for (const m of candidates) form.querySelector<HTMLDetailsElement>(`[data-deeper="${CSS.escape(m.id)}"] details`)!.open = true;
-  form.querySelector<HTMLElement>(`[data-deeper="${CSS.escape(candidates[0]!.id)}"] input`)?.focus();
 }
 
 function bindStartOver({ data, form, kept, current }: Page): void {
@@ -126,16 +106,8 @@ function bindSharing(): void {
   });
 }
 
-function bindDownloads({ data, form, current, tie }: Page): void {
-  $('#download-config').addEventListener('click', async () => {
-    const draft = current();
-    const result = scoreRespondent(data, asAnswers(draft));
-    if (result.ranking.length === 0) return note('#results-note', 'Rate at least one statement first: the config needs at least one chapter.');
-    if (chaptersFor(result, tie).chapters.length === 0) return note('#results-note', 'Tick the tied failure modes to start with first: the config needs at least one chapter.');
-    const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
-    download('handbook.yaml', buildConfigYaml(result.ranking, { ...configOptions(draft.company, 'your answers'), fromTie: [...tie.chosen] }), 'application/yaml');
-    note('#results-note', withCompanyNote('Downloaded handbook.yaml.', 'Your company name', draft.company));
-  });
+function bindDownloads({ form, current, results }: Page): void {
+  $('#download-config').addEventListener('click', async () => (await results()).downloadConfig());
   $('#export-answers').addEventListener('click', () => {
     const draft = current();
     if (!draft.respondent.role) {
@@ -157,7 +129,8 @@ function bindTeam({ data, current }: Page): void {
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
     if (!draft.respondent.role) return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
-    (await teamView()).addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
+    const [view, { encodeAnswerCode }] = await Promise.all([teamView(), import('../../core/assessment-code.ts')]);
+    view.addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
   });
   $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));
   /** A link `#code=…` adds that person's answers to this browser's team view. */

@@ -3,10 +3,13 @@
  * depth and shared places, the chart, and the go-deeper offer for the chapters scored from one statement.
  */
 import { describeDepth, describeNeed, type AssessmentMode, type ModeNeed, type RespondentResult } from '../../core/assessment.ts';
+import { encodeAnswerCode } from '../../core/assessment-code.ts';
 import { toConfigText } from '../../core/assessment-text.ts';
 import { groupTies, type ChapterChoice, type NeedTie } from '../../core/assessment-ties.ts';
 import { renderCategoryChart } from './chart.ts';
+import { RESPONDENT_ROLES } from '../../schemas/respondent-roles.ts';
 import { el } from './dom.ts';
+import { asAnswers, type Draft } from './draft.ts';
 import { $, type PageData } from './page-data.ts';
 import { handOverFragment } from '../build/hand-over.ts';
 
@@ -122,4 +125,14 @@ function renderGoDeeper(choice: ChapterChoice<ModeNeed>): void {
 export function linkToBuilder(link: HTMLAnchorElement, chapters: readonly Pick<ModeNeed, 'id'>[], company: string | undefined): void {
   link.href = `${link.getAttribute('href')!.split('#')[0]}${handOverFragment(chapters.map((m) => m.id), toConfigText(company ?? '').text)}`;
   link.hidden = chapters.length === 0;
+}
+
+/** The answer code and what it carries; without a role there is no code, and the page says why. */
+export function showShare(data: PageData, draft: Draft): void {
+  const role = draft.respondent.role;
+  $<HTMLTextAreaElement>('#answer-code').value = role ? encodeAnswerCode(data, asAnswers(draft)) : '';
+  for (const id of ['#copy-code', '#copy-link']) $<HTMLButtonElement>(id).disabled = !role;
+  $('#share-about').textContent = role
+    ? `Copy the code (or the link) into an email or chat message to whoever collects your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}) and your answers${draft.company ? ', the company name' : ''}${draft.respondent.name ? ` and your name (${draft.respondent.name}), which the team sees only in a list of who took part, and only if everyone gives one` : ''}. The team view shows nothing until 3 people's codes are in, and never one person's answers; but the code is not encrypted, so someone with technical skill can read your answers from it. Send it to someone you trust with them.`
+    : 'Choose your role under “About you” first: the code needs it so the team view can compare leadership with the front line.';
 }
