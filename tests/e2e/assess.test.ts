@@ -101,9 +101,9 @@ async function codeFrom(b: Browser, role: string, valueFor: (id: string) => numb
  * (src/site/assess uses encodeAnswerCode), with a fresh respondent id as each browser makes. The
  * page's own code, from clicks, is checked by codeFrom; these stand for colleagues' codes.
  */
-function codeFor(role: RespondentRole, valueFor: (id: string) => number): string {
+function codeFor(role: RespondentRole, valueFor: (id: string) => number, company?: string): string {
   const file = quickFile(role, valueFor);
-  return encodeAnswerCode(model, { ...file, respondent: { ...file.respondent, id: newRespondentId() } });
+  return encodeAnswerCode(model, { ...file, ...(company ? { company } : {}), respondent: { ...file.respondent, id: newRespondentId() } });
 }
 
 /** Hard for the front line, fine for leadership: the gap the articles describe. */
@@ -317,7 +317,8 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
 
   test('one or two codes show nothing, and a director and a manager are not shown apart from the front line', { timeout: 120_000 }, async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
-    const codes = [codeFor('leader', () => 5), codeFor('manager', (id) => (hard.has(id) ? 3 : 4)), ...[3, 4, 4].map((v, i) => codeFor('frontline', (id) => (hard.has(id) ? 1 + Math.floor(i / 2) : v)))];
+    // The leader's code is forged to carry a company name with a right-to-left override in it.
+    const codes = [codeFor('leader', () => 5, 'Heron\u202E & Co'), codeFor('manager', (id) => (hard.has(id) ? 3 : 4)), ...[3, 4, 4].map((v, i) => codeFor('frontline', (id) => (hard.has(id) ? 1 + Math.floor(i / 2) : v)))];
     const titles = model.modes.map((m) => m.title);
     const paste = async (text: string) => {
       await page.getByRole('textbox', { name: 'Answer codes from your team' }).fill(text);
@@ -349,6 +350,10 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     expect(config).toContain("made by the service-playbook self-assessment");
     expect(config).toContain("with the most need in 5 people's combined answers");
     expect(config).toContain('# 20 failure modes tie at 25 of 100 for the last place; none of them were chosen.');
+    // The override stays out of the config (playbook validate refuses it) and of the report's title, and the page says so.
+    expect(parse(config).company).toBe('Heron & Co');
+    await expect(page.locator('#team-status').textContent()).resolves.toBe('Downloaded the team’s handbook.yaml. The company name held invisible control characters (U+202E) that a handbook config may not contain, so they were left out; check it in the config.');
+    await expect(page.locator('#team-company').textContent()).resolves.toBe(' for Heron & Co');
     await done();
   });
 
