@@ -3,12 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { describeGap } from '../core/assessment-gap.ts';
 import { findAnswerCodes } from '../core/assessment-code.ts';
-import { CONFIG_HEADER_FIRST_LINE, buildConfigYaml } from '../core/assessment-config.ts';
+import { CONFIG_HEADER_FIRST_LINE, DEFAULT_TOP, buildConfigYaml } from '../core/assessment-config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment-file.ts';
 import { buildAssessmentModel } from '../core/assessment-model.ts';
 import type { AssessmentModel } from '../core/assessment.ts';
-import { buildTeamReportMarkdown, describeRespondents } from '../core/assessment-report.ts';
-import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../core/assessment-team.ts';
+import { buildTeamReportMarkdown, describeLeftOut, describeRespondents } from '../core/assessment-report.ts';
+import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, MIN_PEOPLE, type AnswersEntry, type TeamResult } from '../core/assessment-team.ts';
+import { describeConfigText, toConfigText } from '../core/assessment-text.ts';
+import { chooseChapters, rankLabels } from '../core/assessment-ties.ts';
 import { suggest } from '../core/library.ts';
 import { UserError, type Problem } from '../core/problems.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
@@ -41,6 +43,8 @@ export interface AssessOptions {
 export interface AssessSummary {
   out: string;
   priorities: string[];
+  /** The tie the chapters' cut fell in, all of whose modes are in the config: its need, size and the places it had. */
+  tie?: { need: number; modes: number; places: number };
   team: TeamResult;
   /** How many answers were left out because the same person's answers were given twice. */
   countedOnce: number;
@@ -72,28 +76,45 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   }
   const deduped = dedupeAnswers(entries);
   notes.push(...deduped.notes);
+  const countedOnce = notes.length;
   const files = deduped.kept.map((e) => e.answers);
   const team = combineTeam(model, files);
+  if (!team.enough) {
+    throw new UserError(
+      [{ file: 'command line', message: `answers from ${files.length === 1 ? 'one person' : `${files.length} people`}; combine at least ${MIN_PEOPLE}, so that no one's answers can be read on their own (for your own answers alone, use “Download handbook config” on the /assess/ page)` }],
+      'Too few people to show a team view; nothing was written',
+    );
+  }
   if (team.ranking.length === 0) {
     throw new UserError(
-      deduped.kept.map((e) => ({ file: toTerminalText(e.source), message: 'no statement rated and no warning sign ticked' })),
-      'The answers are empty, so there is nothing to put in a handbook',
+      [{ file: 'command line', message: `no failure mode was rated by ${MIN_PEOPLE} or more of the ${files.length} people; each person needs to answer at least the quick scan` }],
+      'Nothing to put in a handbook; nothing was written',
     );
   }
   const people = files.length;
+  const company = toConfigText(options.company ?? team.company ?? '');
+  const cleaned = describeConfigText(options.company ? 'The company name given with --company' : 'The company name in the answers', company);
+  if (cleaned) notes.push(cleaned);
+  const top = options.top ?? DEFAULT_TOP;
   const yaml = buildConfigYaml(team.ranking, {
-    ...((options.company ?? team.company) ? { company: options.company ?? team.company } : {}),
-    ...(options.top !== undefined ? { top: options.top } : {}),
+    ...(company.text ? { company: company.text } : {}),
+    top,
     ...(options.date ? { date: options.date } : {}),
     ...(options.start ? { trainingStart: options.start } : {}),
     ...(options.cadence ? { cadence: options.cadence } : {}),
-    basis: people === 1 ? 'one person’s answers' : `${people} people’s combined answers`,
+    basis: `${people} people’s combined answers`,
   });
   await writeSingleFile(outPath, display(outPath), yaml, options.force, 'config', ASSESS_OUT);
-  const priorities = team.ranking.slice(0, options.top ?? 5).map((m) => m.id);
+  const { chapters, tie } = chooseChapters(team.ranking, top);
   // Notes name files and codes, so they go to the terminal only, never into a report or export.
   for (const note of notes) io.stderr(`Note: ${toTerminalText(note)}.\n`);
-  return { out: display(outPath), priorities, team, countedOnce: notes.length };
+  return {
+    out: display(outPath),
+    priorities: chapters.map((m) => m.id),
+    ...(tie ? { tie: { need: tie.need, modes: tie.modes.length, places: tie.places } } : {}),
+    team,
+    countedOnce,
+  };
 }
 
 /** Every answers file and code, read and checked against the model; problems are collected, not thrown, so all show at once. */
@@ -156,13 +177,17 @@ export function formatTeamTable(team: TeamResult): string {
   const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
   const { headline, details } = describeGap(team.gap);
   const lines = [toTerminalText(describeRespondents(team)), '', toTerminalText(`${headline}.`), ...details.map((d) => `  ${toTerminalText(d)}`), ''];
-  const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'spread', 'scored by'];
-  const rows = team.ranking.map((m, i) => [String(i + 1), m.id, round(m.need), round(m.leadership), round(m.frontline), round(m.spread), m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed']);
+  const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'people', 'scored by'];
+  const ranks = rankLabels(team.ranking);
+  const rows = team.ranking.map((m, i) => [ranks[i]!, m.id, round(m.need), round(m.leadership), round(m.frontline), String(m.respondents), m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed']);
   let widths = header.map((h) => h.length);
   for (const r of rows) widths = widths.map((w, c) => Math.max(w, r[c]!.length));
   // Text columns left-aligned, numbers right-aligned, so the scores line up.
   const format = (row: string[]) => row.map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   lines.push(format(header), ...rows.map(format), '');
+  const leftOut = describeLeftOut(team);
+  if (ranks.some((r) => r.endsWith('='))) leftOut.unshift('“2=” marks failure modes tied on the same score.');
+  lines.push(...leftOut, ...(leftOut.length > 0 ? [''] : []));
   if (team.disagreements.length > 0) {
     lines.push(`Most disagreement (scores ${DISAGREEMENT_POINTS} or more points apart): ${team.disagreements.map((m) => m.id).join(', ')}`, '');
   }
@@ -222,7 +247,9 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   });
   io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team));
   const out = shown(summary.out);
-  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}). Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
+  const { tie } = summary;
+  const tied = tie ? ` ${tie.modes} failure modes tie at ${tie.need} for the last ${tie.places === 1 ? 'place' : `${tie.places} places`}, so all ${tie.modes} are in; remove the ones you do not want.` : '';
+  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}).${tied} Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
   return 0;
 }
 

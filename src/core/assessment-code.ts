@@ -144,14 +144,17 @@ function readBody(model: AssessmentModel, bytes: Uint8Array): { answers: Answers
     id = toBase64url(bytes.subarray(at, at + 6));
     at += 6;
   }
-  const text = () => {
+  // The answers file's limits: a name under 120 characters, a company name under 200.
+  const text = (max: number) => {
     const length = bytes[at++] ?? 0;
     const value = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(at, at + length));
     at += length;
-    return value.trim().slice(0, 120);
+    let kept = '';
+    for (const c of value.trim()) if ((kept += c).length > max) return kept.slice(0, -c.length);
+    return kept;
   };
-  const name = flags & FLAG_NAME ? text() : '';
-  const company = flags & FLAG_COMPANY ? text() : '';
+  const name = flags & FLAG_NAME ? text(120) : '';
+  const company = flags & FLAG_COMPANY ? text(200) : '';
   const modes = sortedModes(model);
   const bitCount = modes.reduce((sum, m) => sum + 3 * m.questions + m.signs, 0);
   if (bytes.length - at !== Math.ceil(bitCount / 8)) return undefined;
@@ -217,7 +220,4 @@ export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode
 /** Drops punctuation a sentence or a link puts after a code ("…xyz." or "…xyz)"). */
 const trimCode = (text: string) => text.replace(/^(SPA\d+-[A-Za-z0-9_-]*)[^A-Za-z0-9_-].*$/s, '$1');
 
-/** A fresh respondent id: 6 random bytes as 8 base64url characters. */
-export function newRespondentId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  return toBase64url(random(new Uint8Array(6)));
-}
+export { newRespondentId } from './assessment-id.ts';

@@ -7,7 +7,8 @@
  */
 import type { CategoryId } from '../schemas/taxonomy.ts';
 import { mean, round1 } from './assessment.ts';
-import type { TeamModeNeed } from './assessment-team.ts';
+import { MIN_PEOPLE } from './assessment-limits.ts';
+import type { GroupCounts, GroupId, TeamModeNeed } from './assessment-team.ts';
 
 /** A mode whose groups are this many points apart or more counts as a wide gap. */
 export const WIDE_GAP_POINTS = 20;
@@ -16,10 +17,14 @@ export const AGREE_POINTS = 10;
 /** How many of the widest gaps in each direction the headline names. */
 export const WIDEST_NAMED = 3;
 
-export type GapVerdict = 'no-frontline' | 'no-leadership' | 'no-overlap' | 'agree' | 'frontline-higher' | 'leadership-higher' | 'both-ways';
+export type GapVerdict = 'too-few-people' | 'merged' | 'no-frontline' | 'no-leadership' | 'no-overlap' | 'agree' | 'frontline-higher' | 'leadership-higher' | 'both-ways';
 
 export interface TeamGap {
   verdict: GapVerdict;
+  /** People in the team. */
+  people: number;
+  /** Groups too small to show apart, when any (then the verdict is `merged`). */
+  merged: { group: GroupId; count: number }[];
   /** People in each group. */
   leadershipCount: number;
   frontlineCount: number;
@@ -38,8 +43,16 @@ export interface TeamGap {
   leadershipHigher: TeamModeNeed[];
 }
 
-/** Measures the gap over the modes both groups assessed. */
-export function measureGap(modes: readonly TeamModeNeed[], order: readonly CategoryId[], leadershipCount: number, frontlineCount: number): TeamGap {
+/** Who answered, as the gap needs it: how many people, per group, and the groups too small to show apart. */
+export interface GapPeople {
+  people: number;
+  groups: GroupCounts;
+  merged: { group: GroupId; count: number }[];
+}
+
+/** Measures the gap over the modes both groups assessed, when the team is large enough and no group too small. */
+export function measureGap(modes: readonly TeamModeNeed[], order: readonly CategoryId[], who: GapPeople): TeamGap {
+  const { leadership: leadershipCount, frontline: frontlineCount } = who.groups;
   const compared = modes.filter((m) => m.gap !== undefined);
   const byWidth = (a: TeamModeNeed, b: TeamModeNeed) =>
     Math.abs(b.gap!) - Math.abs(a.gap!) || order.indexOf(a.category) - order.indexOf(b.category) || (a.id < b.id ? -1 : 1);
@@ -47,7 +60,9 @@ export function measureGap(modes: readonly TeamModeNeed[], order: readonly Categ
   const down = compared.filter((m) => m.gap! < 0).sort(byWidth);
   const wideUp = up.filter((m) => m.gap! >= WIDE_GAP_POINTS).length;
   const wideDown = down.filter((m) => -m.gap! >= WIDE_GAP_POINTS).length;
-  const base = { leadershipCount, frontlineCount, compared: compared.length, wideFrontlineHigher: wideUp, wideLeadershipHigher: wideDown, frontlineHigher: up.slice(0, WIDEST_NAMED), leadershipHigher: down.slice(0, WIDEST_NAMED) };
+  const base = { people: who.people, merged: who.merged, leadershipCount, frontlineCount, compared: compared.length, wideFrontlineHigher: wideUp, wideLeadershipHigher: wideDown, frontlineHigher: up.slice(0, WIDEST_NAMED), leadershipHigher: down.slice(0, WIDEST_NAMED) };
+  if (who.people < MIN_PEOPLE) return { ...base, verdict: 'too-few-people' };
+  if (who.merged.length > 0) return { ...base, verdict: 'merged' };
   if (frontlineCount === 0) return { ...base, verdict: 'no-frontline' };
   if (leadershipCount === 0) return { ...base, verdict: 'no-leadership' };
   if (compared.length === 0) return { ...base, verdict: 'no-overlap' };
@@ -77,11 +92,28 @@ export interface GapWording {
 }
 
 const modes = (n: number) => `${n} failure mode${n === 1 ? '' : 's'}`;
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const GROUP_PLACES: Record<GroupId, string> = { leadership: 'in leadership', frontline: 'from the front line', other: 'with the role “Other”' };
+const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** Why leadership and the front line are shown together, e.g. "only 2 people in leadership answered". */
+export function describeMerge(merged: TeamGap['merged']): string {
+  return `only ${listed(merged.map((m) => `${people(m.count)} ${GROUP_PLACES[m.group]}`))} answered`;
+}
 const named = (list: readonly TeamModeNeed[]) =>
   list.map((m) => `${m.title} (leadership ${Math.round(m.leadership!)}, front line ${Math.round(m.frontline!)})`).join('; ');
 
 /** Words the gap: a headline that never claims agreement over wide gaps, then who sees what, then the widest gaps each way. */
 export function describeGap(gap: TeamGap): GapWording {
+  if (gap.verdict === 'too-few-people') {
+    return { headline: `Answers from ${gap.people === 1 ? 'one person' : people(gap.people)} so far: the team's results show from ${MIN_PEOPLE} people on, so that no one's answers can be read on their own`, details: [] };
+  }
+  if (gap.verdict === 'merged') {
+    return {
+      headline: `Leadership and the front line are shown together, because ${describeMerge(gap.merged)}`,
+      details: [`A group is shown apart only from ${MIN_PEOPLE} people on, so that no one's answers can be worked out from its figures; everyone's answers count in the team's figures below.`],
+    };
+  }
   if (gap.verdict === 'no-frontline') return { headline: 'No frontline answers yet, so leadership and the front line cannot be compared', details: [] };
   if (gap.verdict === 'no-leadership') return { headline: 'No leader or manager answers yet, so leadership and the front line cannot be compared', details: [] };
   if (gap.verdict === 'no-overlap') return { headline: 'Leadership and the front line rated different failure modes, so they cannot be compared yet', details: [] };
@@ -94,7 +126,6 @@ export function describeGap(gap: TeamGap): GapWording {
     'leadership-higher': `Leadership sees more need than the front line: ${apart}, ${wide} of ${gap.compared} failure modes ${WIDE_GAP_POINTS} or more points apart`,
     'both-ways': `Leadership and the front line disagree in both directions: ${apart}, ${wide} of ${gap.compared} failure modes ${WIDE_GAP_POINTS} or more points apart`,
   }[gap.verdict];
-  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
   const details = [
     `Average need over the ${modes(gap.compared)} both groups rated: leadership ${Math.round(gap.leadership!)} of 100 (${people(gap.leadershipCount)}), front line ${Math.round(gap.frontline!)} of 100 (${people(gap.frontlineCount)}).`,
   ];

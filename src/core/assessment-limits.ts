@@ -11,3 +11,8 @@ export const MAX_MODE_ENTRIES = 500;
 export const MAX_STATEMENT_ENTRIES = 200;
 /** Problems listed per file; the rest are counted, so a file of a million mistakes stays readable. */
 export const MAX_PROBLEMS_PER_FILE = 20;
+/**
+ * The fewest people whose answers are shown together, for the team and for each group within it:
+ * the mean of one person is their answers, and with two each can work out the other's from it.
+ */
+export const MIN_PEOPLE = 3;

@@ -1,12 +1,15 @@
 /**
- * The one-page team report as Markdown (`playbook assess --format md`): the gap headline, who
- * answered (by role unless everyone gave a name), need by category, the neediest modes and where
- * the team disagrees. The page prints the same content from the same functions.
+ * The one-page team report as Markdown (`playbook assess --format md`): the gap headline, how many
+ * answered per group, need by category, the neediest modes (ties marked) and where the team
+ * disagrees; only what `combineTeam` lets any output show. The page prints the same content from
+ * the same functions.
  */
 import { toTerminalText } from './terminal-text.ts';
 import { describeNeed, type Depth } from './assessment.ts';
 import { describeGap } from './assessment-gap.ts';
-import { DISAGREEMENT_POINTS, type TeamResult } from './assessment-team.ts';
+import { MIN_PEOPLE } from './assessment-limits.ts';
+import { DISAGREEMENT_POINTS, type TeamModeNeed, type TeamResult } from './assessment-team.ts';
+import { chooseChapters, rankLabels } from './assessment-ties.ts';
 
 /** Rows of the neediest modes the one-page report shows. */
 export const REPORT_TOP = 10;
@@ -26,25 +29,51 @@ export function markdownText(text: string): string {
 
 const DEPTH_WORDS: Record<Depth, string> = { quick: 'quick scan', deep: 'deep dive', mixed: 'mixed' };
 
-/** Who answered, in one sentence: labels are roles unless everyone gave a name. */
-export function describeRespondents(team: Pick<TeamResult, 'respondents' | 'named'>): string {
-  const n = team.respondents.length;
-  const depths = (['quick', 'deep', 'mixed'] as const).map((d) => [d, team.respondents.filter((r) => r.depth === d).length] as const).filter(([, c]) => c > 0);
-  return `${n} ${n === 1 ? 'person' : 'people'} answered: ${team.respondents.map((r) => r.label).join(', ')} (${depths.map(([d, c]) => `${DEPTH_WORDS[d]}: ${c}`).join(', ')}).${team.named ? '' : ' Names are not shown because not everyone gave one.'}`;
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/**
+ * Who answered, in one or two sentences: how many, per group, and everyone's names only when every
+ * person gave one (in alphabetical order, so no name points at a role or an answer).
+ */
+export function describeRespondents(team: Pick<TeamResult, 'people' | 'groups' | 'names'>): string {
+  const { leadership, frontline, other } = team.groups;
+  const parts = [...(leadership > 0 ? [`${leadership} in leadership`] : []), ...(frontline > 0 ? [`${frontline} from the front line`] : []), ...(other > 0 ? [`${other} with the role “Other”`] : [])];
+  const names = team.names ? ` Everyone gave a name: ${listed(team.names)}.` : '';
+  return `${people(team.people)} answered: ${listed(parts)}.${names}`;
+}
+
+/** The sentences under the team's figures: what a dash means and which modes are left out, so no gap looks like an oversight. */
+export function describeLeftOut(team: Pick<TeamResult, 'fewRaters' | 'ranking'>): string[] {
+  const dashes = team.ranking.some((m) => m.leadership === undefined || m.frontline === undefined);
+  return [
+    ...(team.fewRaters > 0 ? [`${team.fewRaters === 1 ? '1 failure mode was' : `${team.fewRaters} failure modes were`} rated by fewer than ${MIN_PEOPLE} people and ${team.fewRaters === 1 ? 'is' : 'are'} left out.`] : []),
+    ...(dashes ? [`A dash: fewer than ${MIN_PEOPLE} people in that group rated it (or another group is that small), so only the team's figure is shown.`] : []),
+  ];
+}
+
+/** The modes a table of `rows` rows leaves out of a tie it cuts, as a sentence; undefined when the cut falls between two scores. */
+export function describeCutTie(ranking: readonly TeamModeNeed[], rows: number): string | undefined {
+  const cut = chooseChapters(ranking, rows).tie;
+  if (!cut) return undefined;
+  const hidden = cut.modes.slice(cut.places);
+  return `${hidden.length === 1 ? '1 more failure mode also scores' : `${hidden.length} more failure modes also score`} ${cut.need}, tied with the last rows: ${listed(hidden.map((m) => m.title))}.`;
 }
 
 const round = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)));
 const bar = (need: number | undefined) => (need === undefined ? '' : '█'.repeat(Math.round(need / 10)) + '░'.repeat(10 - Math.round(need / 10)));
 
-/** The team report as Markdown; every string from an answers file is escaped. */
+/** The team report as Markdown; every string from an answers file is escaped. Below MIN_PEOPLE people it holds the title and why nothing else. */
 export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): string {
   const { headline, details } = describeGap(team.gap);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const title = [`# Service self-assessment: team report${team.company ? ` for ${markdownText(team.company)}` : ''}`, '', `**${markdownText(headline)}.**`, ''];
+  if (!team.enough) return [...title, ''].join('\n');
+  const shown = team.ranking.slice(0, REPORT_TOP);
+  const ranks = rankLabels(team.ranking);
+  const cutTie = describeCutTie(team.ranking, REPORT_TOP);
   const lines = [
-    `# Service self-assessment: team report${team.company ? ` for ${markdownText(team.company)}` : ''}`,
-    '',
-    `**${markdownText(headline)}.**`,
-    '',
+    ...title,
     ...details.flatMap((d) => [markdownText(d), '']),
     markdownText(describeRespondents(team)),
     '',
@@ -56,21 +85,26 @@ export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): stri
     row(['---', '---:', '---']),
     ...team.categories.map((c) => row([markdownText(c.label), round(c.need), bar(c.need)])),
     '',
-    `## The ${Math.min(REPORT_TOP, team.ranking.length)} failure modes with the most need`,
+    `## The ${shown.length} failure modes with the most need`,
     '',
     row(['#', 'Failure mode', 'Team', 'Leadership', 'Front line', 'Gap', 'Scored by']),
     row(['---:', '---', '---:', '---:', '---:', '---:', '---']),
-    ...team.ranking.slice(0, REPORT_TOP).map((m, i) =>
-      row([String(i + 1), `${markdownText(m.title)} (${describeNeed(m.need)})`, round(m.need), round(m.leadership), round(m.frontline), m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`, DEPTH_WORDS[m.depth]]),
+    ...shown.map((m, i) =>
+      row([ranks[i]!, `${markdownText(m.title)} (${describeNeed(m.need)})`, round(m.need), round(m.leadership), round(m.frontline), m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`, DEPTH_WORDS[m.depth]]),
     ),
     '',
+    ...(cutTie ? [markdownText(cutTie), ''] : []),
     '## Where the team disagrees most',
     '',
     ...(team.disagreements.length > 0
-      ? team.disagreements.map((m) => `- ${markdownText(m.title)}: scores up to ${Math.round(m.spread)} points apart between people`)
+      ? team.disagreements.map((m) => `- ${markdownText(m.title)}: people's scores are ${DISAGREEMENT_POINTS} or more points apart`)
       : [`No failure mode splits the team by ${DISAGREEMENT_POINTS} points or more.`]),
     '',
-    'Need runs from 0 (in good shape) to 100 (urgent). Gap is the front line’s need minus leadership’s: positive where the front line sees more need.',
+    [
+      `Need runs from 0 (in good shape) to 100 (urgent)${ranks.some((r) => r.endsWith('=')) ? '; “2=” marks failure modes tied on the same score' : ''}.`,
+      'Gap is the front line’s need minus leadership’s: positive where the front line sees more need.',
+      ...describeLeftOut(team),
+    ].join(' '),
     '',
   ];
   return lines.join('\n');

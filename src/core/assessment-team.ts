@@ -1,12 +1,14 @@
 /**
  * A team's combined answers: mean need per mode, disagreement, the leadership-vs-front-line gap,
- * labels that keep people anonymous, and the same person's answers given twice counted once.
- * Client-safe (type imports from schemas only), like `assessment.ts`.
+ * and the same person's answers given twice counted once. What it returns is what every output may
+ * show (page, printout, Markdown, JSON, config), so the anonymity rules live here, once: no figure
+ * from fewer than MIN_PEOPLE people, and no per-person list. Client-safe (type imports from schemas
+ * only), like `assessment.ts`.
  */
 import type { AnswersFile, RespondentRole } from '../schemas/assessment.ts';
-import { RESPONDENT_ROLES } from '../schemas/respondent-roles.ts';
 import { mean, rankModes, round1, scoreCategories, scoreRespondent, type AssessmentModel, type CategoryNeed, type Depth, type ModeNeed } from './assessment.ts';
 import { measureGap, type TeamGap } from './assessment-gap.ts';
+import { MIN_PEOPLE } from './assessment-limits.ts';
 
 /** Roles that count as leadership when a team's view is compared with the front line's. */
 export const LEADERSHIP_ROLES: readonly RespondentRole[] = ['leader', 'manager'];
@@ -14,118 +16,141 @@ export const LEADERSHIP_ROLES: readonly RespondentRole[] = ['leader', 'manager']
 export const FRONTLINE_ROLES: readonly RespondentRole[] = ['frontline'];
 /** Spread, in points, from which a mode counts as one the team disagrees on. */
 export const DISAGREEMENT_POINTS = 25;
+export { MIN_PEOPLE };
 
-/** One mode as the whole team sees it. */
+/** The groups a team is split into: leadership and the front line are compared; other roles count only in the team. */
+export type GroupId = 'leadership' | 'frontline' | 'other';
+export type GroupCounts = Record<GroupId, number>;
+
+export const groupOf = (role: RespondentRole): GroupId => (LEADERSHIP_ROLES.includes(role) ? 'leadership' : FRONTLINE_ROLES.includes(role) ? 'frontline' : 'other');
+
+/**
+ * Which groups may be shown apart. Every group must be empty or have MIN_PEOPLE people: the team's
+ * mean and the shown groups' means would otherwise give a small group's mean by subtraction (with
+ * three leaders, three front-line staff and one "other", that one person's answers).
+ */
+export function groupsShownApart(counts: GroupCounts): Record<'leadership' | 'frontline', boolean> {
+  const safe = (['leadership', 'frontline', 'other'] as const).every((g) => counts[g] === 0 || counts[g] >= MIN_PEOPLE);
+  return { leadership: safe && counts.leadership > 0, frontline: safe && counts.frontline > 0 };
+}
+
+/** The groups of one to MIN_PEOPLE - 1 people, which keep leadership and the front line from being shown apart. */
+export function smallGroups(counts: GroupCounts): { group: GroupId; count: number }[] {
+  return (['leadership', 'frontline', 'other'] as const).flatMap((group) => (counts[group] > 0 && counts[group] < MIN_PEOPLE ? [{ group, count: counts[group] }] : []));
+}
+
+/** One mode as the whole team sees it; only modes rated by at least MIN_PEOPLE people are shown. */
 export interface TeamModeNeed extends ModeNeed {
   /** How many people assessed the mode. */
   respondents: number;
-  /** Highest need minus lowest need among the people who assessed it: how much they disagree. */
-  spread: number;
-  /** Mean need among leaders and managers, when any assessed the mode. */
+  /** True when people's scores are DISAGREEMENT_POINTS or more apart; the spread itself is not shown, it would point at people. */
+  split: boolean;
+  /** Mean need among leaders and managers, when at least MIN_PEOPLE of them rated it and the groups may be shown apart. */
   leadership?: number;
-  /** Mean need among frontline staff, when any assessed the mode. */
+  /** Mean need among frontline staff, on the same terms. */
   frontline?: number;
   /** `frontline - leadership`: positive when the front line sees more need than leadership does. */
   gap?: number;
 }
 
-export interface TeamRespondent {
-  /** The person's name when everyone in the team gave one, else their role ("Frontline 2"). */
-  label: string;
-  role: RespondentRole;
-  answered: number;
-  depth: Depth;
-}
-
 export interface TeamResult {
-  respondents: TeamRespondent[];
-  /** True when every person gave a name, so labels are names; otherwise nobody's name is shown. */
-  named: boolean;
+  /** People counted (the same person's answers given twice count once). */
+  people: number;
+  /** People per group. */
+  groups: GroupCounts;
+  /** True from MIN_PEOPLE people on; below it the ranking, categories and disagreements stay empty. */
+  enough: boolean;
+  /** Groups too small to be shown apart (one or two people); when any, every figure is the whole team's. */
+  merged: { group: GroupId; count: number }[];
+  /** Everyone's names in alphabetical order, only when every person gave one; never tied to answers or roles. */
+  names?: string[];
   /** The first company name any file gives. */
   company?: string;
-  /** Assessed modes by mean need, most first, with the same tie rules as one person's ranking. */
+  /** Modes rated by at least MIN_PEOPLE people, by mean need, most first (ties as in one person's ranking). */
   ranking: TeamModeNeed[];
+  /** How many modes some people rated but fewer than MIN_PEOPLE, left out of every figure. */
+  fewRaters: number;
   categories: CategoryNeed[];
   gap: TeamGap;
-  /** Modes the team disagrees on most (spread of 25 points or more), widest first (at most 5). */
+  /** Modes the team disagrees on most (scores DISAGREEMENT_POINTS or more apart), widest first (at most 5). */
   disagreements: TeamModeNeed[];
-}
-
-/**
- * Names only when everyone gave one: front-line staff answer honestly only when they cannot be
- * picked out, and one named person among anonymous ones would single the others out by role.
- */
-export function respondentLabels(files: readonly Pick<AnswersFile, 'respondent'>[]): { labels: string[]; named: boolean } {
-  const named = files.length > 0 && files.every((f) => f.respondent.name.trim() !== '');
-  if (named) return { labels: files.map((f) => f.respondent.name.trim()), named };
-  const totals = new Map<RespondentRole, number>();
-  for (const f of files) totals.set(f.respondent.role, (totals.get(f.respondent.role) ?? 0) + 1);
-  const seen = new Map<RespondentRole, number>();
-  const labels = files.map(({ respondent: { role } }) => {
-    const n = (seen.get(role) ?? 0) + 1;
-    seen.set(role, n);
-    return totals.get(role)! > 1 ? `${RESPONDENT_ROLES[role]} ${n}` : RESPONDENT_ROLES[role];
-  });
-  return { labels, named };
 }
 
 const depthOf = (depths: readonly Depth[]): Depth => (depths.every((d) => d === 'quick') ? 'quick' : depths.every((d) => d === 'deep') ? 'deep' : 'mixed');
 
-/** Combines several people's answers: mean need per mode, disagreement, and the leadership-vs-front-line gap. */
-export function combineTeam(model: AssessmentModel, files: readonly AnswersFile[]): TeamResult {
-  const people = files.map((file) => ({ role: file.respondent.role, needs: new Map(scoreRespondent(model, file).ranking.map((n) => [n.id, n])) }));
-  const groupMean = (mode: string, roles: readonly RespondentRole[]) => {
-    const values = people.filter((p) => roles.includes(p.role)).flatMap((p) => p.needs.get(mode)?.need ?? []);
-    return values.length > 0 ? round1(mean(values)) : undefined;
-  };
-  const modes: TeamModeNeed[] = model.modes.flatMap((mode) => {
-    const own = people.flatMap((p) => p.needs.get(mode.id) ?? []);
-    if (own.length === 0) return [];
-    const needs = own.map((n) => n.need);
-    const leadership = groupMean(mode.id, LEADERSHIP_ROLES);
-    const frontline = groupMean(mode.id, FRONTLINE_ROLES);
-    let lowest = Infinity;
-    let highest = -Infinity;
-    for (const n of needs) [lowest, highest] = [Math.min(lowest, n), Math.max(highest, n)];
-    return [
-      {
-        id: mode.id,
-        title: mode.title,
-        category: mode.category,
-        need: round1(mean(needs)),
-        answered: own.reduce((sum, n) => sum + n.answered, 0),
-        questions: mode.questions,
-        ticked: own.reduce((sum, n) => sum + n.ticked, 0),
-        signs: mode.signs,
-        depth: depthOf(own.map((n) => n.depth)),
-        respondents: own.length,
-        spread: round1(highest - lowest),
-        ...(leadership !== undefined ? { leadership } : {}),
-        ...(frontline !== undefined ? { frontline } : {}),
-        ...(leadership !== undefined && frontline !== undefined ? { gap: round1(frontline - leadership) } : {}),
-      },
-    ];
+type Person = { group: GroupId; needs: Map<string, ModeNeed> };
+
+/** One mode from the people who rated it, or nothing when fewer than MIN_PEOPLE did. */
+function combineMode(mode: AssessmentModel['modes'][number], people: readonly Person[], allowApart: boolean): (TeamModeNeed & { spread: number }) | undefined {
+  const raters = people.flatMap((p) => {
+    const need = p.needs.get(mode.id);
+    return need ? [{ group: p.group, need }] : [];
   });
-  const order = model.categories.map((c) => c.id);
-  const bySpread = (a: TeamModeNeed, b: TeamModeNeed) => b.spread - a.spread || order.indexOf(a.category) - order.indexOf(b.category) || (a.id < b.id ? -1 : 1);
-  const company = files.find((f) => f.company)?.company;
-  const { labels, named } = respondentLabels(files);
+  if (raters.length < MIN_PEOPLE) return undefined;
+  const needs = raters.map((r) => r.need.need);
+  const counts: GroupCounts = { leadership: 0, frontline: 0, other: 0 };
+  for (const r of raters) counts[r.group]++;
+  const apart = groupsShownApart(counts);
+  const groupMean = (group: 'leadership' | 'frontline') => (allowApart && apart[group] ? round1(mean(raters.filter((r) => r.group === group).map((r) => r.need.need))) : undefined);
+  const leadership = groupMean('leadership');
+  const frontline = groupMean('frontline');
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const n of needs) [lowest, highest] = [Math.min(lowest, n), Math.max(highest, n)];
+  const spread = highest - lowest;
   return {
-    respondents: people.map((p, i) => {
-      const needs = [...p.needs.values()];
-      return { label: labels[i]!, role: p.role, answered: needs.reduce((sum, n) => sum + n.answered, 0), depth: needs.length > 0 ? depthOf(needs.map((n) => n.depth)) : 'quick' };
-    }),
-    named,
+    id: mode.id,
+    title: mode.title,
+    category: mode.category,
+    need: round1(mean(needs)),
+    answered: raters.reduce((sum, r) => sum + r.need.answered, 0),
+    questions: mode.questions,
+    ticked: raters.reduce((sum, r) => sum + r.need.ticked, 0),
+    signs: mode.signs,
+    depth: depthOf(raters.map((r) => r.need.depth)),
+    respondents: raters.length,
+    split: spread >= DISAGREEMENT_POINTS,
+    spread,
+    ...(leadership !== undefined ? { leadership } : {}),
+    ...(frontline !== undefined ? { frontline } : {}),
+    ...(leadership !== undefined && frontline !== undefined ? { gap: round1(frontline - leadership) } : {}),
+  };
+}
+
+/**
+ * Combines several people's answers into figures that never show one person's answers: nothing
+ * below MIN_PEOPLE people, a mode only when MIN_PEOPLE rated it, and leadership and the front line
+ * apart only when no group is smaller than MIN_PEOPLE (see groupsShownApart).
+ */
+export function combineTeam(model: AssessmentModel, files: readonly AnswersFile[]): TeamResult {
+  const people: Person[] = files.map((file) => ({ group: groupOf(file.respondent.role), needs: new Map(scoreRespondent(model, file).ranking.map((n) => [n.id, n])) }));
+  const groups: GroupCounts = { leadership: 0, frontline: 0, other: 0 };
+  for (const p of people) groups[p.group]++;
+  const enough = people.length >= MIN_PEOPLE;
+  const merged = enough ? smallGroups(groups) : [];
+  const rated = model.modes.filter((mode) => people.some((p) => p.needs.has(mode.id)));
+  // A group too small team-wide is merged everywhere, so the headline and every row tell one story.
+  const combined = enough ? rated.flatMap((mode) => combineMode(mode, people, merged.length === 0) ?? []) : [];
+  const order = model.categories.map((c) => c.id);
+  const bySpread = (a: (typeof combined)[number], b: (typeof combined)[number]) => b.spread - a.spread || order.indexOf(a.category) - order.indexOf(b.category) || (a.id < b.id ? -1 : 1);
+  const disagreements = combined.filter((m) => m.split).sort(bySpread).slice(0, 5);
+  // The spread is only for ordering: the figures shown carry `split`, never the spread itself.
+  const strip = ({ spread: _, ...mode }: (typeof combined)[number]): TeamModeNeed => mode;
+  const modes = combined.map(strip);
+  const company = files.find((f) => f.company)?.company;
+  const named = files.length > 0 && files.every((f) => f.respondent.name.trim() !== '');
+  return {
+    people: people.length,
+    groups,
+    enough,
+    merged,
+    ...(named ? { names: files.map((f) => f.respondent.name.trim()).sort((a, b) => a.localeCompare(b, 'en')) } : {}),
     ...(company ? { company } : {}),
     ranking: rankModes(modes, order),
+    fewRaters: enough ? rated.length - modes.length : 0,
     categories: scoreCategories(model, modes),
-    gap: measureGap(
-      modes,
-      order,
-      people.filter((p) => LEADERSHIP_ROLES.includes(p.role)).length,
-      people.filter((p) => FRONTLINE_ROLES.includes(p.role)).length,
-    ),
-    disagreements: modes.filter((m) => m.spread >= DISAGREEMENT_POINTS && m.respondents > 1).sort(bySpread).slice(0, 5),
+    gap: measureGap(modes, order, { people: people.length, groups, merged }),
+    disagreements: disagreements.map(strip),
   };
 }
 

@@ -74,8 +74,12 @@ export interface RespondentResult {
   questions: number;
 }
 
-/** Share of a deep-dived mode's need that comes from the scale answers; the rest comes from ticked warning signs. */
-export const ANSWER_WEIGHT = 0.8;
+/**
+ * How far ticking every warning sign of a mode moves its need towards 100 (a fifth of the way).
+ * Signs only ever raise the need: a sign left unticked may simply not have been read (they sit in a
+ * closed list), so it is no evidence that the problem is absent.
+ */
+export const SIGN_WEIGHT = 0.2;
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 /** Mean by a loop: no spread over arrays whose length a user's file decides. */
@@ -91,10 +95,11 @@ export function answerNeed(value: number, reversed: boolean): number {
 }
 
 /**
- * One mode's need from one person. The answers are mapped onto 0..1 and averaged; when the person
- * went deeper than the quick scan, the share of warning signs ticked counts for a fifth (the quick
- * scan does not show the signs, so leaving them unticked there says nothing). Undefined when the
- * person neither answered a statement nor ticked a sign for it.
+ * One mode's need from one person: the mean need of the statements they rated, the same footing
+ * for the quick scan (one statement) and the deep dive (several), so a deep dive that confirms a
+ * problem keeps it where the quick scan put it. Each warning sign ticked then moves the need a
+ * little towards 100 (all of them: SIGN_WEIGHT of the way); unticked signs change nothing.
+ * Undefined when no statement was rated: ticked signs alone give no point on the scale.
  */
 export function scoreMode(mode: AssessmentMode, answers: Readonly<Record<string, number>> = {}, ticked: readonly number[] = []): ModeNeed | undefined {
   const reversed = new Set(mode.reversed);
@@ -106,25 +111,33 @@ export function scoreMode(mode: AssessmentMode, answers: Readonly<Record<string,
     needs.push(answerNeed(value, reversed.has(i)));
     if (i !== mode.headline) beyondHeadline = true;
   }
-  const signs = new Set(ticked.filter((i) => Number.isInteger(i) && i >= 0 && i < mode.signs)).size;
-  if (needs.length === 0 && signs === 0) return undefined;
+  if (needs.length === 0) return undefined;
+  const signs = countSigns(mode, ticked);
   const depth: Depth = beyondHeadline || signs > 0 ? 'deep' : 'quick';
-  const signShare = mode.signs > 0 ? signs / mode.signs : 0;
-  const fromAnswers = needs.length > 0 ? mean(needs) : undefined;
-  const need = fromAnswers === undefined ? signShare : depth === 'quick' ? fromAnswers : ANSWER_WEIGHT * fromAnswers + (1 - ANSWER_WEIGHT) * signShare;
+  const fromAnswers = mean(needs);
+  const need = fromAnswers + (1 - fromAnswers) * SIGN_WEIGHT * (mode.signs > 0 ? signs / mode.signs : 0);
   return { id: mode.id, title: mode.title, category: mode.category, need: round1(need * 100), answered: needs.length, questions: mode.questions, ticked: signs, signs: mode.signs, depth };
 }
 
+/** Distinct warning signs ticked that the mode has. */
+const countSigns = (mode: AssessmentMode, ticked: readonly number[]) => new Set(ticked.filter((i) => Number.isInteger(i) && i >= 0 && i < mode.signs)).size;
+
+/** Modes with warning signs ticked but no statement rated: not scored, so the page can ask for a rating. */
+export function signsWithoutRating(model: AssessmentModel, file: Pick<AnswersFile, 'answers' | 'warningSigns'>): AssessmentMode[] {
+  return model.modes.filter((mode) => countSigns(mode, file.warningSigns[mode.id] ?? []) > 0 && scoreMode(mode, file.answers[mode.id]) === undefined);
+}
+
 /**
- * Most need first; ties go to more warning signs ticked, then to the earlier category, then to the
- * id, so the same answers always give the same order.
+ * Most need first, by the need people see (a whole number). Modes with the same shown need are a
+ * tie (`assessment-ties.ts` groups them, and every output shows them as one); within a tie they are
+ * listed by category, then id, only so that the same answers always print the same way.
  */
-export function rankModes<T extends Pick<ModeNeed, 'id' | 'category' | 'need' | 'ticked'>>(modes: readonly T[], categoryOrder: readonly CategoryId[]): T[] {
+export function rankModes<T extends Pick<ModeNeed, 'id' | 'category' | 'need'>>(modes: readonly T[], categoryOrder: readonly CategoryId[]): T[] {
   const position = (c: CategoryId) => {
     const i = categoryOrder.indexOf(c);
     return i === -1 ? categoryOrder.length : i;
   };
-  return [...modes].sort((a, b) => b.need - a.need || b.ticked - a.ticked || position(a.category) - position(b.category) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...modes].sort((a, b) => Math.round(b.need) - Math.round(a.need) || position(a.category) - position(b.category) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Per-category need: the mean of its assessed modes, in reading order; every category is listed. */

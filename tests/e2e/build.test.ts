@@ -213,8 +213,10 @@ describe('the handbook builder', () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
     await page.getByRole('radio', { name: 'Frontline', exact: true }).check();
     await page.getByRole('textbox', { name: /Company name/ }).fill('Heron & Co');
-    // Three headline statements rated low, the rest high, so the ranking has a clear top three. They
-    // are answered in one step with the DOM clicks a person's clicks give; assess.test.ts clicks them.
+    // Three headline statements rated low, the rest 5; three reverse-keyed headlines among the rest
+    // then show full need, so the top six (four tied at 100, then 75 and 50) end where the score
+    // drops, and no tie is cut. They are answered in one step with the DOM clicks a person's clicks
+    // give; assess.test.ts clicks them.
     const answered = await page.locator('input[type="radio"][value="5"][name^="q:"]').evaluateAll((inputs) => {
       const shown = inputs.filter((input) => input.checkVisibility()).map((input) => (input as HTMLInputElement).name);
       return shown.map((name, i) => {
@@ -226,8 +228,8 @@ describe('the handbook builder', () => {
     expect(answered.length).toBeGreaterThan(3);
     expect(answered.every(Boolean)).toBe(true);
     await page.locator('#show-results').click();
-    await page.locator('#top-count').selectOption('3');
-    const ranked = (await page.locator('#results-ranking li > a').allTextContents()).slice(0, 3);
+    await page.locator('#top-count').selectOption('6');
+    const ranked = (await page.locator('#results-ranking li > a').allTextContents()).slice(0, 6);
     const worst = ranked.map((t) => library.modes.find((m) => m.title === t)!.id);
     await page.getByRole('link', { name: 'Build this handbook' }).first().click();
     await page.waitForURL(/\/build\/$/);

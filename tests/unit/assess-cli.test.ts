@@ -39,12 +39,18 @@ function answers(dir: string, name: string, role: RespondentRole, values: Record
   return path;
 }
 
-/** A leader who thinks all is well and two frontline staff who disagree, most of all on gamma-mode. */
+/**
+ * Three in leadership who think all is well and three frontline staff who disagree, most of all on
+ * gamma-mode: the fewest people with which each group is shown apart.
+ */
 function team(dir: string): string[] {
   return [
     answers(dir, 'Lea', 'leader', { 'alpha-mode': 5, 'beta-mode': 4, 'gamma-mode': 5, 'delta-mode': 4 }, { company: 'Fixture Ltd' }),
+    answers(dir, 'Max', 'manager', { 'alpha-mode': 5, 'beta-mode': 4, 'gamma-mode': 5, 'delta-mode': 4 }),
+    answers(dir, 'Mo', 'manager', { 'alpha-mode': 4, 'beta-mode': 5, 'gamma-mode': 5, 'delta-mode': 4 }),
     answers(dir, 'Fay', 'frontline', { 'alpha-mode': 4, 'beta-mode': 2, 'gamma-mode': 1, 'delta-mode': 3 }),
     answers(dir, 'Finn', 'frontline', { 'alpha-mode': 5, 'beta-mode': 3, 'gamma-mode': 1, 'delta-mode': 4 }),
+    answers(dir, 'Flo', 'frontline', { 'alpha-mode': 4, 'beta-mode': 2, 'gamma-mode': 1, 'delta-mode': 3 }),
   ];
 }
 
@@ -55,12 +61,12 @@ describe('playbook assess', () => {
     const { code, stdout, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['--answers', f]), '--out', 'team.yaml', '--top', '3');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('3 people answered: Lea, Fay, Finn (deep dive: 3).');
-    expect(lines[2]).toBe('The front line sees more need than leadership: 33 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.');
-    expect(stdout).toMatch(/The front line sees 20 or more points more need on 2 failure modes\. Widest: Gamma mode \(leadership 0, front line 80\); Beta mode \(leadership 20, front line 50\)/);
-    expect(stdout).toMatch(/^#\s+failure mode\s+team\s+leadership\s+front line\s+spread\s+scored by$/m);
-    // gamma-mode: the leader answered 5s (need 0), both frontline staff 1s (need 80).
-    expect(stdout).toMatch(/^1\s+gamma-mode\s+53\s+0\s+80\s+80\s+deep dive$/m);
+    expect(lines[0]).toBe('6 people answered: 3 in leadership and 3 from the front line. Everyone gave a name: Fay, Finn, Flo, Lea, Max and Mo.');
+    expect(lines[2]).toBe('The front line sees more need than leadership: 44 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.');
+    expect(stdout).toMatch(/The front line sees 20 or more points more need on 2 failure modes\. Widest: Gamma mode \(leadership 0, front line 100\); Beta mode \(leadership 17, front line 67\)/);
+    expect(stdout).toMatch(/^#\s+failure mode\s+team\s+leadership\s+front line\s+people\s+scored by$/m);
+    // gamma-mode: leadership answered 5s (need 0), the front line 1s (need 100).
+    expect(stdout).toMatch(/^1\s+gamma-mode\s+50\s+0\s+100\s+6\s+deep dive$/m);
     expect(stdout).toMatch(/Most disagreement \(scores 25 or more points apart\): gamma-mode, beta-mode/);
     expect(stderr).toMatch(/^Wrote team\.yaml: 3 chapters \(gamma-mode, beta-mode, delta-mode\)/);
     const config = parse(readFileSync(join(dir, 'team.yaml'), 'utf8'));
@@ -80,13 +86,15 @@ describe('playbook assess', () => {
 
   test('refuses to overwrite an existing --out file unless --force is given, and --force replaces only its own config', async () => {
     const dir = folder();
-    const files = team(dir);
-    expect((await cli(dir, 'assess', '-a', files[0]!)).code).toBe(0);
-    const refused = await cli(dir, 'assess', '-a', files[1]!);
+    const all = team(dir).flatMap((f) => ['-a', f]);
+    // The front line alone: a different ranking, so a different config.
+    const frontline = all.slice(6);
+    expect((await cli(dir, 'assess', ...all)).code).toBe(0);
+    const refused = await cli(dir, 'assess', ...frontline);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/handbook\.yaml already exists; add --force to replace it/);
     const before = readFileSync(join(dir, 'handbook.yaml'), 'utf8');
-    expect((await cli(dir, 'assess', '-a', files[1]!, '--force')).code).toBe(0);
+    expect((await cli(dir, 'assess', ...frontline, '--force')).code).toBe(0);
     expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).toMatch(/^priorities:/m);
     expect(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).not.toBe(before);
   });
@@ -144,7 +152,7 @@ describe('playbook assess', () => {
     const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--json');
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
-    expect(summary.team.gap).toMatchObject({ verdict: 'frontline-higher', leadershipCount: 1, frontlineCount: 2, leadership: 10, frontline: 42.5, meanAbsolute: 32.5 });
+    expect(summary.team.gap).toMatchObject({ verdict: 'frontline-higher', leadershipCount: 3, frontlineCount: 3, leadership: 12.5, frontline: 56.3, meanAbsolute: 43.8 });
     expect(summary.priorities[0]).toBe('gamma-mode');
   });
 });
@@ -156,9 +164,9 @@ describe('playbook assess: codes, reports and people counted once', () => {
     const { library } = await loadLibraryFor({ stdout: () => {}, stderr: () => {}, cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT } });
     const model = buildAssessmentModel(library.modes, CATEGORIES);
     const codes = files.map((f) => encodeAnswerCode(model, f));
-    const { code, stdout } = await cli(dir, 'assess', '--code', codes[0]!, '--code', `${codes[1]} and ${codes[2]}`, '--format', 'json');
+    const { code, stdout } = await cli(dir, 'assess', '--code', codes[0]!, '--code', `${codes[1]} and ${codes[2]}`, '--code', codes.slice(3).join('\n'), '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).team.respondents.map((r: { label: string }) => r.label)).toEqual(['Lea', 'Fay', 'Finn']);
+    expect(JSON.parse(stdout).team).toMatchObject({ people: 6, names: ['Fay', 'Finn', 'Flo', 'Lea', 'Max', 'Mo'] });
   });
 
   test('a mistyped code is refused with a clear message, and nothing is written', async () => {
@@ -175,28 +183,79 @@ describe('playbook assess: codes, reports and people counted once', () => {
     const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'md');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# Service self-assessment: team report for Fixture Ltd\n/);
-    expect(stdout).toContain('**The front line sees more need than leadership: 33 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.**');
-    expect(stdout).toMatch(/^\| 1 \| Gamma mode \(worth fixing soon\) \| 53 \| 0 \| 80 \| \+80 \| deep dive \|$/m);
-    expect(stdout).toMatch(/^\| Working conditions and resources \| 53 \| █████░░░░░ \|$/m);
+    expect(stdout).toContain('**The front line sees more need than leadership: 44 points apart per failure mode on average, 2 of 4 failure modes 20 or more points apart.**');
+    expect(stdout).toMatch(/^\| 1 \| Gamma mode \(worth fixing soon\) \| 50 \| 0 \| 100 \| \+100 \| deep dive \|$/m);
+    expect(stdout).toMatch(/^\| Working conditions and resources \| 50 \| █████░░░░░ \|$/m);
   });
 
-  test('shows roles, not names, unless everyone gave a name', async () => {
+  test('shows how many answered per group, never who answered what, and names only when everyone gave one', async () => {
     const dir = folder();
-    const files = [...team(dir).slice(0, 2), answers(dir, '', 'frontline', { 'alpha-mode': 2 })];
-    const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'md');
+    const files = [...team(dir).slice(0, 5), answers(dir, '', 'frontline', { 'alpha-mode': 2, 'beta-mode': 2, 'gamma-mode': 2, 'delta-mode': 2 })];
+    for (const format of ['md', 'table', 'json']) {
+      const { code, stdout } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', format, '--out', `${format}.yaml`);
+      expect(code).toBe(0);
+      if (format !== 'json') expect(stdout).toContain('6 people answered: 3 in leadership and 3 from the front line.');
+      expect(stdout).not.toMatch(/\bLea\b|\bFay\b|Frontline 1|Leader\b/);
+    }
+  });
+
+  test.each([
+    ['one answers file', 1],
+    ['two', 2],
+  ])('%s alone show nothing and write nothing, saying why', async (_, n) => {
+    const dir = folder();
+    const files = team(dir).slice(0, n);
+    const { code, stdout, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Too few people to show a team view; nothing was written:/);
+    expect(stderr).toMatch(/combine at least 3, so that no one's answers can be read on their own/);
+    expect(existsSync(join(dir, 'handbook.yaml'))).toBe(false);
+  });
+
+  test('a single answer code alone shows no answers', async () => {
+    const dir = folder();
+    const file = JSON.parse(readFileSync(join(dir, team(dir)[3]!), 'utf8')) as AnswersFile;
+    const { library } = await loadLibraryFor({ stdout: () => {}, stderr: () => {}, cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT } });
+    const { code, stdout, stderr } = await cli(dir, 'assess', '--code', encodeAnswerCode(buildAssessmentModel(library.modes, CATEGORIES), file), '--format', 'md');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).not.toMatch(/gamma|\d+ of 100/i);
+  });
+
+  test('a leader and a manager are shown together with the front line, in the table, the report and the JSON', async () => {
+    const dir = folder();
+    const files = [team(dir)[0]!, team(dir)[1]!, ...team(dir).slice(3)];
+    const md = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'md');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('**Leadership and the front line are shown together, because only 2 people in leadership answered.**');
+    expect(md.stdout).toMatch(/^\| 1 \| Gamma mode \(urgent\) \| 60 \| – \| – \| – \| deep dive \|$/m);
+    const json = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--format', 'json', '--out', 'b.yaml');
+    const team5 = JSON.parse(json.stdout).team;
+    expect(team5.ranking.every((m: object) => !('leadership' in m) && !('frontline' in m))).toBe(true);
+    expect(team5.gap).toMatchObject({ verdict: 'merged', merged: [{ group: 'leadership', count: 2 }] });
+  });
+
+  test('a tie at the last place brings the whole tie into the config, and the command says so', async () => {
+    const dir = folder();
+    const flat = (name: string, role: RespondentRole, value: number) => answers(dir, name, role, { 'alpha-mode': value, 'beta-mode': value, 'gamma-mode': 1, 'delta-mode': value });
+    const files = [flat('A', 'frontline', 3), flat('B', 'frontline', 3), flat('C', 'frontline', 3)];
+    const { code, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--top', '2');
     expect(code).toBe(0);
-    expect(stdout).toContain('3 people answered: Leader, Frontline 1, Frontline 2');
-    expect(stdout).not.toMatch(/\bLea\b|\bFay\b/);
+    expect(stderr).toMatch(/Wrote handbook\.yaml: 4 chapters \(gamma-mode, [a-z-]+, [a-z-]+, [a-z-]+\)\. 3 failure modes tie at 50 for the last place, so all 3 are in; remove the ones you do not want\./);
+    const config = readFileSync(join(dir, 'handbook.yaml'), 'utf8');
+    expect(parse(config).priorities).toHaveLength(4);
+    expect(config).toContain('# 3 failure modes tie at 50 of 100 for the last place; the answers put none ahead of another, so all 3 are in.');
   });
 
   test('the same file given twice, through a link, or as a copy, counts as one person, with a note', async () => {
     const dir = folder();
     const files = team(dir);
-    writeFileSync(join(dir, 'copy.json'), readFileSync(join(dir, files[1]!)));
-    symlinkSync(files[1]!, join(dir, 'link.json'));
-    const { code, stdout, stderr } = await cli(dir, 'assess', '-a', files[0]!, '-a', files[1]!, '-a', `./${files[1]}`, '-a', 'link.json', '-a', 'copy.json', '--format', 'json');
+    writeFileSync(join(dir, 'copy.json'), readFileSync(join(dir, files[3]!)));
+    symlinkSync(files[3]!, join(dir, 'link.json'));
+    const { code, stdout, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '-a', `./${files[3]}`, '-a', 'link.json', '-a', 'copy.json', '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).team.respondents).toHaveLength(2);
+    expect(JSON.parse(stdout).team.people).toBe(6);
     expect(JSON.parse(stdout).countedOnce).toBe(3);
     expect(stderr).toMatch(/Note: fay\.json was given twice, so it was counted once\./);
     expect(stderr).toMatch(/Note: link\.json is the same file as fay\.json, so it was counted once\./);
@@ -207,7 +266,7 @@ describe('playbook assess: codes, reports and people counted once', () => {
     const dir = folder();
     const files = team(dir);
     mkdirSync(join(dir, 'out'));
-    const { code, stderr } = await cli(dir, 'assess', '-a', files[0]!, '--out', 'out', '--force');
+    const { code, stderr } = await cli(dir, 'assess', ...files.flatMap((f) => ['-a', f]), '--out', 'out', '--force');
     expect(code).toBe(1);
     expect(stderr).toMatch(/--out: out is a folder; give the config file's name, e\.g\. --out out\/handbook\.yaml/);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -216,12 +275,12 @@ describe('playbook assess: codes, reports and people counted once', () => {
   test('reverse-keyed statements are scored the other way round', async () => {
     const dir = folder();
     // beta-mode's second statement is reversed: answering 5 ("completely true") there is need.
-    const file = { format: 'service-playbook-assessment', version: 1, respondent: { name: 'R', role: 'frontline' }, answers: { 'beta-mode': { 0: 5, 1: 5, 2: 5 }, 'alpha-mode': { 0: 5, 1: 5, 2: 5 } }, warningSigns: {} };
-    writeFileSync(join(dir, 'r.json'), JSON.stringify(file));
-    const { code, stdout } = await runCliCaptured(resolve('tests/fixtures/assess/content'), dir, ['assess', '-a', 'r.json', '--format', 'json']);
+    const file = (name: string) => ({ format: 'service-playbook-assessment', version: 1, respondent: { name, role: 'frontline' }, answers: { 'beta-mode': { 0: 5, 1: 5, 2: 5 }, 'alpha-mode': { 0: 5, 1: 5, 2: 5 } }, warningSigns: {} });
+    for (const name of ['R', 'S', 'T']) writeFileSync(join(dir, `${name}.json`), JSON.stringify(file(name)));
+    const { code, stdout } = await runCliCaptured(resolve('tests/fixtures/assess/content'), dir, ['assess', '-a', 'R.json', '-a', 'S.json', '-a', 'T.json', '--format', 'json']);
     expect(code).toBe(0);
     const ranking = JSON.parse(stdout).team.ranking;
-    expect(ranking.map((m: { id: string; need: number }) => [m.id, m.need])).toEqual([['beta-mode', 26.7], ['alpha-mode', 0]]);
+    expect(ranking.map((m: { id: string; need: number }) => [m.id, m.need])).toEqual([['beta-mode', 33.3], ['alpha-mode', 0]]);
   });
 });
 

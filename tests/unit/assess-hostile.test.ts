@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { loadLibraryFor } from '../../src/cli/generate.ts';
+import { encodeAnswerCode } from '../../src/core/assessment-code.ts';
+import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
+import type { AnswersFile } from '../../src/schemas/assessment.ts';
+import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { runCliCaptured } from '../support/cli.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');
@@ -51,15 +56,59 @@ async function run(dir: string, ...argv: string[]) {
   return result;
 }
 
+/** Two colleagues with plain names, so a team view is shown (it needs three people). */
+function colleagues(dir: string): string[] {
+  writeFileSync(join(dir, 'b.json'), answersFile('Bo'));
+  writeFileSync(join(dir, 'c.json'), answersFile('Cy'));
+  return ['-a', 'b.json', '-a', 'c.json'];
+}
+
+/** What `playbook validate` says of a config. */
+const validate = (dir: string, config: string) => runCliCaptured(CONTENT, dir, ['validate', '--config', config]);
+
 describe.each(['table', 'md', 'json'])('playbook assess --format %s with a hostile name and company', (format) => {
-  test.each(CONTROLS.map((c) => [hex(c), c]))('%s stays text: escaped on screen, exact in the config', async (_, c) => {
+  test.each(CONTROLS.map((c) => [hex(c), c]))('%s stays text: escaped on screen, and the config passes validate', async (_, c) => {
     const dir = folder();
     const text = `Ana${c}[31m Lee`;
     writeFileSync(join(dir, 'a.json'), answersFile(text, text));
-    const { code, stdout } = await run(dir, '-a', 'a.json', '--format', format);
+    const { code, stdout, stderr } = await run(dir, '-a', 'a.json', ...colleagues(dir), '--format', format);
     expect(code).toBe(0);
     if (format !== 'json') expect(stdout).toContain(`\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
-    expect(parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company).toBe(text);
+    const company = parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company;
+    // Line breaks and separators fold to a space, as validate reads them; direction marks, which
+    // validate accepts, stay; every other control is left out, with a note.
+    const kept = /[\u061C\u200E\u200F]/.test(c) ? c : /[\s\u0085]/.test(c) ? ' ' : '';
+    expect(company).toBe(`Ana${kept}[31m Lee`);
+    if (kept === '') expect(stderr).toContain(`Note: The company name in the answers held invisible control characters (${hex(c)}) that a handbook config may not contain, so they were left out; check it in the config.`);
+    const checked = await validate(dir, 'handbook.yaml');
+    expect(checked.stderr + checked.stdout).not.toMatch(/invisible control character/);
+    expect(checked.code).toBe(0);
+  });
+});
+
+describe('answer codes forged with invisible characters', () => {
+  const forged = '\u202EHearth\u2066 & Loom\u0007\u009B';
+
+  test('the config assess writes from them passes validate, and the note names what was left out', async () => {
+    const dir = folder();
+    const { library } = await loadLibraryFor({ stdout: () => {}, stderr: () => {}, cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT } });
+    const model = buildAssessmentModel(library.modes, CATEGORIES);
+    const file = (name: string, role: 'leader' | 'frontline') => ({ ...(JSON.parse(answersFile(name, forged)) as AnswersFile), respondent: { name, role } });
+    const codes = [file(`Ana${forged}`, 'frontline'), file('Bo', 'frontline'), file('Cy', 'leader')].map((f) => encodeAnswerCode(model, f));
+    const { code, stderr } = await run(dir, '--code', codes.join(' '), '--format', 'md');
+    expect(code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company).toBe('Hearth & Loom');
+    expect(stderr).toContain('Note: The company name in the answers held invisible control characters (U+202E, U+2066, U+0007, U+009B) that a handbook config may not contain, so they were left out; check it in the config.');
+    expect((await validate(dir, 'handbook.yaml')).code).toBe(0);
+  });
+
+  test('--company with a bidi override is cleaned the same way', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.json'), answersFile('Ana'));
+    const { code, stderr } = await run(dir, '-a', 'a.json', ...colleagues(dir), '--company', 'Evil\u202Ecorp');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Note: The company name given with --company held invisible control characters \(U\+202E\)/);
+    expect((await validate(dir, 'handbook.yaml')).code).toBe(0);
   });
 });
 
@@ -125,7 +174,7 @@ describe('playbook assess with hostile answers files', () => {
   ])('$name', async ({ file, code, message, check }) => {
     const dir = folder();
     writeFileSync(join(dir, 'a.json'), file());
-    const result = await run(dir, '-a', 'a.json');
+    const result = await run(dir, '-a', 'a.json', ...colleagues(dir));
     expect(result.code).toBe(code);
     if (message) expect(result.stderr).toMatch(message);
     check?.(result.stdout);
@@ -143,9 +192,9 @@ describe('playbook assess with hostile answers files', () => {
   test('the same file given many times counts as one person', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.json'), answersFile('Ana'));
-    const { code, stdout } = await run(dir, ...Array.from({ length: 50 }, () => ['-a', 'a.json']).flat(), '--format', 'json');
+    const { code, stdout } = await run(dir, ...Array.from({ length: 50 }, () => ['-a', 'a.json']).flat(), ...colleagues(dir), '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ countedOnce: 49, team: { respondents: [{ label: 'Ana' }] } });
+    expect(JSON.parse(stdout)).toMatchObject({ countedOnce: 49, team: { people: 3, names: ['Ana', 'Bo', 'Cy'] } });
   });
 
   test('more files than the limit are refused before any is read', async () => {

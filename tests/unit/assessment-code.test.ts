@@ -109,24 +109,24 @@ describe('answer codes', () => {
 describe('hostile text in outputs', async () => {
   const hostile = 'Evil\u001b[31m\n# Heading\u202e | [x](javascript:alert(1)) </script> "q" \\ \u0085\u2028 end';
   const fixture = buildAssessmentModel((await sharedLibrary(resolve('tests/fixtures/assess/content'))).modes, CATEGORIES);
-  const file = (role: 'leader' | 'frontline', value: number): AnswersFile => ({
+  const file = (role: 'leader' | 'manager' | 'frontline', value: number): AnswersFile => ({
     ...emptyAnswers(role),
     respondent: { name: hostile, role },
     company: hostile,
     answers: Object.fromEntries(fixture.modes.map((m) => [m.id, { 0: value, 1: value, 2: value }])),
   });
 
-  test('the config keeps the company name as exactly that text, on one line', () => {
-    const team = combineTeam(fixture, [file('leader', 4), file('frontline', 2)]);
-    const yaml = buildConfigYaml(team.ranking, { company: hostile });
-    expect(parse(yaml).company).toBe(hostile);
+  const team = () => combineTeam(fixture, [file('leader', 4), file('manager', 4), file('leader', 5), file('frontline', 2), file('frontline', 1), file('frontline', 2)]);
+
+  test('the config keeps the company name as text on one line, without the invisible characters validate refuses', () => {
+    const yaml = buildConfigYaml(team().ranking, { company: hostile });
+    expect(parse(yaml).company).toBe('Evil[31m # Heading | [x](javascript:alert(1)) </script> "q" \\ end');
     expect(yaml.split('\n').filter((l) => l.startsWith('company:'))).toHaveLength(1);
-    expect(yaml).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(yaml).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
   });
 
   test('the Markdown report escapes names and company so they stay plain text', () => {
-    const team = combineTeam(fixture, [file('leader', 4), file('frontline', 2)]);
-    const md = buildTeamReportMarkdown(team);
+    const md = buildTeamReportMarkdown(team());
     expect(md).toContain(markdownText(hostile));
     expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2028]/);
     expect(md).not.toMatch(/^# Heading/m);

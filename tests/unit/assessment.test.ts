@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, type AssessmentModel } from '../../src/core/assessment.ts';
+import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, signsWithoutRating, type AssessmentModel } from '../../src/core/assessment.ts';
 import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
-import { combineTeam, dedupeAnswers, respondentLabels } from '../../src/core/assessment-team.ts';
+import { describeGap } from '../../src/core/assessment-gap.ts';
+import { combineTeam, dedupeAnswers } from '../../src/core/assessment-team.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { sharedLibrary } from '../support/library.ts';
@@ -32,9 +33,11 @@ describe('scoreMode', () => {
   test.each<{ answers: Record<string, number>; ticked: number[]; need: number; depth: string }>([
     { answers: { 0: 5, 1: 5, 2: 5 }, ticked: [], need: 0, depth: 'deep' },
     { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [0, 1, 2, 3], need: 100, depth: 'deep' },
-    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [], need: 80, depth: 'deep' },
-    { answers: { 0: 3 }, ticked: [0, 1], need: 50, depth: 'deep' },
-    { answers: {}, ticked: [0], need: 25, depth: 'deep' },
+    // Warning signs left unticked are no evidence of health: full need stays full need.
+    { answers: { 0: 1, 1: 1, 2: 1 }, ticked: [], need: 100, depth: 'deep' },
+    // Half the signs ticked move a need of 50 a tenth of the way to 100.
+    { answers: { 0: 3 }, ticked: [0, 1], need: 55, depth: 'deep' },
+    { answers: { 0: 5, 1: 5, 2: 5 }, ticked: [0, 1, 2, 3], need: 20, depth: 'deep' },
     // The quick scan shows no warning signs, so leaving them unticked there does not lower the need.
     { answers: { 0: 1 }, ticked: [], need: 100, depth: 'quick' },
     { answers: { 0: 4 }, ticked: [], need: 25, depth: 'quick' },
@@ -44,6 +47,12 @@ describe('scoreMode', () => {
 
   test('a mode with nothing answered and nothing ticked is not scored', () => {
     expect(scoreMode(model.modes[0]!, {}, [])).toBeUndefined();
+  });
+
+  test('ticked warning signs without a rated statement give no score, and are reported as such', () => {
+    expect(scoreMode(model.modes[0]!, {}, [0, 1])).toBeUndefined();
+    const file = { ...emptyAnswers('frontline'), answers: { alpha: { 0: 2 } }, warningSigns: { zeta: [1], alpha: [0] } };
+    expect(signsWithoutRating(model, file).map((m) => m.id)).toEqual(['zeta']);
   });
 
   test('out-of-range answers and signs are ignored rather than counted', () => {
@@ -77,7 +86,7 @@ describe('reverse-keyed statements', () => {
     const built = buildAssessmentModel(library.modes, CATEGORIES);
     const beta = built.modes.find((m) => m.id === 'beta-mode')!;
     // "Customers often have to chase us" answered 5 (completely true) is full need; the others 5 are none.
-    expect(scoreMode(beta, { 0: 5, 1: 5, 2: 5 })?.need).toBe(26.7);
+    expect(scoreMode(beta, { 0: 5, 1: 5, 2: 5 })?.need).toBe(33.3);
     expect(scoreMode(beta, { 0: 5, 1: 1, 2: 5 })?.need).toBe(0);
     const gamma = built.modes.find((m) => m.id === 'gamma-mode')!;
     expect(scoreMode(gamma, { 0: 5 })).toMatchObject({ need: 100, depth: 'quick' });
@@ -88,7 +97,7 @@ describe('reverse-keyed statements', () => {
     const built = buildAssessmentModel(library.modes, CATEGORIES);
     // Quick scan of gamma-mode, whose headline "Staff here dread the start of a shift" is reversed.
     const quick = (role: RespondentRole, value: number): AnswersFile => ({ ...emptyAnswers(role), answers: { 'gamma-mode': { 0: value } } });
-    const team = combineTeam(built, [quick('leader', 1), quick('frontline', 5)]);
+    const team = combineTeam(built, [...(['leader', 'manager', 'leader'] as const).map((r) => quick(r, 1)), ...[5, 5, 5].map((v) => quick('frontline', v))]);
     expect(team.ranking[0]).toMatchObject({ id: 'gamma-mode', leadership: 0, frontline: 100, gap: 100 });
     expect(team.gap.verdict).toBe('frontline-higher');
   });
@@ -100,18 +109,7 @@ describe('ranking', () => {
     expect(result.ranking.map((m) => m.id)).toEqual(['alpha', 'later', 'zeta']);
   });
 
-  test('breaks a tie in need by more warning signs ticked', () => {
-    const ranked = rankModes(
-      [
-        { id: 'alpha', category: 'vision-leadership', need: 50, ticked: 1 },
-        { id: 'later', category: 'customer-processes', need: 50, ticked: 3 },
-      ] as const,
-      order,
-    );
-    expect(ranked.map((m) => m.id)).toEqual(['later', 'alpha']);
-  });
-
-  test('breaks a full tie by category order, then by id, whatever the input order', () => {
+  test('lists tied modes by category, then id, whatever the input order, so the same answers print the same way', () => {
     const tied = scoreRespondent(model, person('frontline', { later: 3, zeta: 3, alpha: 3 })).ranking;
     expect(tied.map((m) => m.id)).toEqual(['alpha', 'zeta', 'later']);
     expect(rankModes([...tied].reverse(), order).map((m) => m.id)).toEqual(['alpha', 'zeta', 'later']);
@@ -120,53 +118,93 @@ describe('ranking', () => {
   test('category needs are the mean of their assessed modes, every category listed in reading order', () => {
     const { categories } = scoreRespondent(model, person('leader', { zeta: 5, alpha: 1 }));
     expect(categories.map((c) => c.id)).toEqual(Object.keys(CATEGORIES));
-    expect(categories.find((c) => c.id === 'vision-leadership')).toMatchObject({ need: 40, assessed: 2, modes: 2 });
+    expect(categories.find((c) => c.id === 'vision-leadership')).toMatchObject({ need: 50, assessed: 2, modes: 2 });
     expect(categories.find((c) => c.id === 'customer-processes')).toMatchObject({ assessed: 0, modes: 1 });
     expect(categories.find((c) => c.id === 'customer-processes')?.need).toBeUndefined();
   });
 });
 
 describe('combineTeam', () => {
+  // Three in leadership, three from the front line: enough people in each group to show them apart.
   const team = [
     person('leader', { zeta: 5, alpha: 4, later: 5 }, {}, 'Lea'),
     person('manager', { zeta: 4, alpha: 4, later: 4 }, {}, 'Max'),
+    person('manager', { zeta: 5, alpha: 4, later: 4 }, {}, 'Mo'),
     person('frontline', { zeta: 1, alpha: 4, later: 2 }, { zeta: [0, 1, 2, 3] }, 'Fay'),
     person('frontline', { zeta: 2, alpha: 4, later: 2 }, {}, 'Finn'),
+    person('frontline', { zeta: 1, alpha: 4, later: 3 }, {}, 'Flo'),
   ];
 
-  test('each mode shows its mean need, spread, per-group view and depth', () => {
+  test('each mode shows its mean need, per-group view, depth and whether people split on it', () => {
     const zeta = combineTeam(model, team).ranking.find((m) => m.id === 'zeta')!;
-    expect(zeta).toMatchObject({ respondents: 4, leadership: 10, frontline: 80, gap: 70, spread: 100, depth: 'deep' });
-    expect(zeta.need).toBe(45);
+    // Leadership 0, 25, 0; front line 100 (all signs ticked), 75, 100.
+    expect(zeta).toMatchObject({ respondents: 6, leadership: 8.3, frontline: 91.7, gap: 83.4, split: true, depth: 'deep' });
+    expect(zeta.need).toBe(50);
   });
 
   test('the team ranking and the disagreements follow the combined scores', () => {
     const result = combineTeam(model, team);
     expect(result.ranking.map((m) => m.id)).toEqual(['zeta', 'later', 'alpha']);
     expect(result.disagreements.map((m) => m.id)).toEqual(['zeta', 'later']);
+    expect(result.gap.verdict).toBe('frontline-higher');
   });
 
-  test('shows names only when everyone gave one', () => {
-    expect(combineTeam(model, team)).toMatchObject({ named: true, respondents: [{ label: 'Lea' }, { label: 'Max' }, { label: 'Fay' }, { label: 'Finn' }] });
-    const oneAnonymous = [...team.slice(0, 3), person('frontline', { zeta: 2 }, {}, '')];
-    const result = combineTeam(model, oneAnonymous);
-    expect(result.named).toBe(false);
-    expect(result.respondents.map((r) => r.label)).toEqual(['Leader', 'Manager', 'Frontline 1', 'Frontline 2']);
-    expect(JSON.stringify(result)).not.toMatch(/"(?:Lea|Max|Fay)"/);
+  test('shows no per-person figures: counts per group, and names only as a sorted list when everyone gave one', () => {
+    const result = combineTeam(model, team);
+    expect(result).toMatchObject({ people: 6, groups: { leadership: 3, frontline: 3, other: 0 }, names: ['Fay', 'Finn', 'Flo', 'Lea', 'Max', 'Mo'] });
+    expect(Object.keys(result)).not.toContain('respondents');
+    expect(JSON.stringify(result)).not.toMatch(/"spread"/);
+    const oneAnonymous = [...team.slice(0, 5), person('frontline', { zeta: 2 }, {}, '')];
+    const anonymous = combineTeam(model, oneAnonymous);
+    expect(anonymous.names).toBeUndefined();
+    expect(JSON.stringify(anonymous)).not.toMatch(/"(?:Lea|Max|Fay)"/);
   });
 
   test('a mode some people only quick-scanned is marked mixed', () => {
     const quick: AnswersFile = { ...person('frontline', {}), answers: { zeta: { 0: 1 } } };
-    const result = combineTeam(model, [team[0]!, quick]);
+    const result = combineTeam(model, [...team.slice(0, 5), quick]);
     expect(result.ranking.find((m) => m.id === 'zeta')?.depth).toBe('mixed');
-    expect(result.respondents.map((r) => r.depth)).toEqual(['deep', 'quick']);
   });
 });
 
-describe('respondentLabels', () => {
-  test('numbers a role only when several people share it', () => {
-    const files = (['frontline', 'leader', 'frontline', 'other'] as const).map((role) => person(role, {}, {}, ''));
-    expect(respondentLabels(files)).toEqual({ labels: ['Frontline 1', 'Leader', 'Frontline 2', 'Other'], named: false });
+describe('combineTeam keeps people anonymous', () => {
+  const quick = (role: RespondentRole, value: number, modes = ['zeta', 'alpha', 'later']): AnswersFile => ({ ...emptyAnswers(role), answers: Object.fromEntries(modes.map((id) => [id, { 0: value }])) });
+
+  test.each([1, 2])('%i people: nothing about their answers is in the result', (n) => {
+    const result = combineTeam(model, Array.from({ length: n }, (_, i) => quick('frontline', i + 1)));
+    expect(result).toMatchObject({ people: n, enough: false, ranking: [], disagreements: [], gap: { verdict: 'too-few-people' } });
+    expect(result.categories.every((c) => c.need === undefined)).toBe(true);
+    expect(describeGap(result.gap).headline).toBe(`Answers from ${n === 1 ? 'one person' : '2 people'} so far: the team's results show from 3 people on, so that no one's answers can be read on their own`);
+  });
+
+  test('a director and a manager are not shown apart from the front line, and the headline says why', () => {
+    const result = combineTeam(model, [quick('leader', 5), quick('manager', 5), quick('frontline', 1), quick('frontline', 1), quick('frontline', 2)]);
+    expect(result.merged).toEqual([{ group: 'leadership', count: 2 }]);
+    expect(result.ranking.every((m) => m.leadership === undefined && m.frontline === undefined && m.gap === undefined)).toBe(true);
+    expect(result.gap.verdict).toBe('merged');
+    expect(describeGap(result.gap).headline).toBe('Leadership and the front line are shown together, because only 2 people in leadership answered');
+  });
+
+  test('one person with the role Other keeps both groups together, since the others’ means would give theirs away', () => {
+    const result = combineTeam(model, [...(['leader', 'manager', 'manager'] as const).map((r) => quick(r, 4)), ...[1, 2, 1].map((v) => quick('frontline', v)), quick('other', 5)]);
+    expect(result.merged).toEqual([{ group: 'other', count: 1 }]);
+    expect(result.ranking[0]!.leadership).toBeUndefined();
+    expect(describeGap(result.gap).headline).toMatch(/because only 1 person with the role “Other” answered$/);
+  });
+
+  test('a mode fewer than 3 people rated is left out, and one that only 2 of a group rated shows the team figure only', () => {
+    const files = [quick('leader', 5), quick('manager', 4), quick('manager', 5, ['zeta', 'alpha']), quick('frontline', 1), quick('frontline', 2, ['zeta']), quick('frontline', 1, ['zeta', 'alpha'])];
+    const result = combineTeam(model, files);
+    // zeta: 3 + 3 raters; alpha: 3 + 2; later: 2 + 1.
+    const byId = Object.fromEntries(result.ranking.map((m) => [m.id, m]));
+    expect(byId.zeta).toMatchObject({ respondents: 6, leadership: 8.3, frontline: 91.7 });
+    expect(byId.alpha).toMatchObject({ respondents: 5 });
+    expect(byId.alpha!.frontline).toBeUndefined();
+    expect(byId.later).toMatchObject({ respondents: 3 });
+    expect(byId.later!.leadership).toBeUndefined();
+    const fewer = combineTeam(model, files.map((f, i): AnswersFile => ({ ...f, answers: { ...f.answers, later: i === 0 ? { 0: 1 } : {} } })));
+    expect(fewer.ranking.map((m) => m.id)).not.toContain('later');
+    expect(fewer.fewRaters).toBe(1);
   });
 });
 

@@ -1,24 +1,24 @@
 /**
- * The /assess/ page in the browser: the quick scan (one headline statement per mode), the deep dive
- * on the top few, results, the answer code to send to a team, and downloads. Scoring and codes come
- * from src/core, exactly as `playbook assess` uses them. The team view, the YAML writer and the file
- * reader (with zod) are loaded only when someone uses them, so a first visit stays small.
+ * The /assess/ page in the browser: the quick scan (one headline statement per mode), the deep dive,
+ * results, the answer code to send to a team, and downloads. Scoring and codes come from src/core,
+ * exactly as `playbook assess` uses them. The results (scoring, ties, the code), the team view, the
+ * YAML writer and the file reader (with zod) are loaded only when someone uses them, so a first
+ * visit stays small.
  */
-import { scoreRespondent } from '../../core/assessment.ts';
-import { encodeAnswerCode } from '../../core/assessment-code.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
-import { showDeeper, showProgress, showShare } from './form-view.ts';
+import { showDeeper, showProgress } from './form-view.ts';
 import { $, copyText, type PageData } from './page-data.ts';
-import { deeperCandidates, linkToBuilder, renderResults } from './results-view.ts';
+import type { ResultsView } from './results-page.ts';
 
-/** What every part of the page works with: the model, the form, and the draft's browser-only state. */
+/** What every part of the page works with: the model, the form, the draft's browser-only state, and the results once loaded. */
 interface Page {
   data: PageData;
   form: HTMLFormElement;
   kept: Pick<Draft, 'deeper' | 'full'> & { id: string };
   current: () => Draft;
   update: () => void;
+  results: () => Promise<ResultsView>;
 }
 
 const note = (selector: string, text: string) => ($(selector).textContent = text);
@@ -30,18 +30,16 @@ export function startAssessmentPage(): void {
   const saved = loadDraft();
   const kept = { id: saved.respondent.id, deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [], full: saved.full === true };
   const current = () => readForm(form, kept);
+  let view: ResultsView | undefined;
+  let loading: Promise<ResultsView> | undefined;
   const update = () => {
     const draft = current();
     showProgress(data, draft, saveDraft(draft));
     showDeeper(data, draft);
-    if (!results.hidden) {
-      const result = scoreRespondent(data, asAnswers(draft));
-      renderResults(data, result);
-      linkToBuilder($<HTMLAnchorElement>('#build-link'), result.ranking.slice(0, topCount()), draft.company);
-      showShare(data, draft);
-    }
+    if (!results.hidden) view?.render(draft);
   };
-  const page: Page = { data, form, kept, current, update };
+  const loadResults = () => (loading ??= import('./results-page.ts').then((m) => (view = m.createResultsView({ data, form, kept, current, update, topCount, configOptions }))));
+  const page: Page = { data, form, kept, current, update, results: loadResults };
 
   for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
   // Restore before listening, so putting answers back does not count as a change.
@@ -49,11 +47,14 @@ export function startAssessmentPage(): void {
   showProgress(data, current(), true);
   showDeeper(data, current());
   form.addEventListener('change', update);
+  // Someone answering will want results: fetch their code while they answer, not when they ask.
+  form.addEventListener('change', () => void loadResults(), { once: true });
   $('#top-count').addEventListener('change', update);
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLInputElement).type === 'text') update();
   });
-  $('#show-results').addEventListener('click', () => {
+  $('#show-results').addEventListener('click', async () => {
+    await loadResults();
     results.hidden = false;
     update();
     $('#results-title').focus();
@@ -62,21 +63,11 @@ export function startAssessmentPage(): void {
     kept.full = !kept.full;
     update();
   });
-  $('#go-deeper-button').addEventListener('click', () => goDeeper(page));
+  $('#go-deeper-button').addEventListener('click', async () => (await loadResults()).goDeeper());
   bindStartOver(page);
   bindSharing();
   bindDownloads(page);
   bindTeam(page);
-}
-
-/** Opens the deep dive on the top modes scored by the quick scan, and moves focus to its first statement. */
-function goDeeper({ data, form, kept, current, update }: Page): void {
-  const candidates = deeperCandidates(scoreRespondent(data, asAnswers(current())));
-  if (candidates.length === 0) return;
-  kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
-  update();
-  for (const m of candidates) form.querySelector<HTMLDetailsElement>(`[data-deeper="${CSS.escape(m.id)}"] details`)!.open = true;
-  form.querySelector<HTMLElement>(`[data-deeper="${CSS.escape(candidates[0]!.id)}"] input`)?.focus();
 }
 
 function bindStartOver({ data, form, kept, current }: Page): void {
@@ -111,19 +102,12 @@ function bindSharing(): void {
   });
   $('#copy-link').addEventListener('click', async () => {
     const copied = await copyText(link());
-    note('#share-note', copied ? 'Link copied. Whoever opens it sees your answers added to their team view.' : `Copy this link: ${link()}`);
+    note('#share-note', copied ? 'Link copied. Whoever opens it adds your answers to their team view, which shows results once 3 people’s answers are in.' : `Copy this link: ${link()}`);
   });
 }
 
-function bindDownloads({ data, form, current }: Page): void {
-  $('#download-config').addEventListener('click', async () => {
-    const draft = current();
-    const result = scoreRespondent(data, asAnswers(draft));
-    if (result.ranking.length === 0) return note('#results-note', 'Rate at least one statement first: the config needs at least one chapter.');
-    const { buildConfigYaml } = await import('../../core/assessment-config.ts');
-    download('handbook.yaml', buildConfigYaml(result.ranking, configOptions(draft.company, 'your answers')), 'application/yaml');
-    note('#results-note', 'Downloaded handbook.yaml.');
-  });
+function bindDownloads({ form, current, results }: Page): void {
+  $('#download-config').addEventListener('click', async () => (await results()).downloadConfig());
   $('#export-answers').addEventListener('click', () => {
     const draft = current();
     if (!draft.respondent.role) {
@@ -145,7 +129,8 @@ function bindTeam({ data, current }: Page): void {
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
     if (!draft.respondent.role) return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
-    (await teamView()).addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
+    const [view, { encodeAnswerCode }] = await Promise.all([teamView(), import('../../core/assessment-code.ts')]);
+    view.addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
   });
   $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));
   /** A link `#code=…` adds that person's answers to this browser's team view. */

@@ -1,7 +1,5 @@
-/** What the form shows besides the answers themselves: the deep-dive sections, progress, and the answer code. */
-import { encodeAnswerCode } from '../../core/assessment-code.ts';
-import { RESPONDENT_ROLES } from '../../schemas/respondent-roles.ts';
-import { asAnswers, type Draft } from './draft.ts';
+/** What the form shows besides the answers themselves: the deep-dive sections and progress. */
+import type { Draft } from './draft.ts';
 import { $, type PageData } from './page-data.ts';
 
 /** Deep-dive sections show for the modes opened, for modes with answers beyond the headline, or for everything. */
@@ -26,14 +24,4 @@ export function showProgress(data: PageData, draft: Draft, storageWorks: boolean
     (quick === data.modes.length ? `Quick scan done: all ${quick} statements answered.` : `Quick scan: ${quick} of ${data.modes.length} statements answered.`) +
     (deeper > 0 ? ` Deep dive: ${deeper} more.` : '') +
     (storageWorks ? '' : ' Answers cannot be saved in this browser, so keep this tab open.');
-}
-
-/** The answer code and what it carries; without a role there is no code, and the page says why. */
-export function showShare(data: PageData, draft: Draft): void {
-  const role = draft.respondent.role;
-  $<HTMLTextAreaElement>('#answer-code').value = role ? encodeAnswerCode(data, asAnswers(draft)) : '';
-  for (const id of ['#copy-code', '#copy-link']) $<HTMLButtonElement>(id).disabled = !role;
-  $('#share-about').textContent = role
-    ? `Copy the code (or the link) into an email or chat message to whoever combines your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}), your answers${draft.company ? ', the company name' : ''} and ${draft.respondent.name ? `your name (${draft.respondent.name}), which the team sees only if everyone gives one` : 'no name'}.`
-    : 'Choose your role under “About you” first: the code needs it so the team view can compare leadership with the front line.';
 }

@@ -1,19 +1,23 @@
 /**
  * The team view, loaded on first use: pasted answer codes (or links, or files) become a combined
- * view whose headline is the leadership-vs-front-line gap, printed as a one-page report. People show
- * by role unless everyone gave a name; the same person's answers given twice count once. Pasted
- * codes are kept in this browser, so opening each colleague's link adds them up.
+ * view whose headline is the leadership-vs-front-line gap, printed as a one-page report. It shows
+ * only what `combineTeam` lets any output show: nothing below three people, no list of people and
+ * no one's answers; the same person's answers given twice count once. Pasted codes are kept in this
+ * browser, so opening each colleague's link adds them up.
  */
 import { findAnswerCodes, MAX_CODES } from '../../core/assessment-code.ts';
 import { describeGap } from '../../core/assessment-gap.ts';
 import { MAX_ANSWERS_FILE_BYTES } from '../../core/assessment-limits.ts';
-import { describeRespondents, REPORT_TOP } from '../../core/assessment-report.ts';
+import { describeCutTie, describeLeftOut, describeRespondents, REPORT_TOP } from '../../core/assessment-report.ts';
 import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../../core/assessment-team.ts';
+import { toConfigText } from '../../core/assessment-text.ts';
+import { chooseChapters, rankLabels } from '../../core/assessment-ties.ts';
 import type { ConfigOptionsFor, PrintAs } from './assess-page.ts';
 import { renderCategoryChart } from './chart.ts';
 import { download, el } from './dom.ts';
 import { $, type PageData } from './page-data.ts';
 import { linkToBuilder, modeLink } from './results-view.ts';
+import { createTieChoice, type TieChoice } from './tie-choice.ts';
 
 const STORAGE_KEY = 'service-playbook:team:v1';
 
@@ -31,6 +35,7 @@ interface TeamState {
   codesAdded: number;
   result?: TeamResult;
   page: TeamPage;
+  tie: TieChoice;
 }
 
 type TeamPage = { configOptions: ConfigOptionsFor; printAs: PrintAs; fallbackCompany: () => string | undefined };
@@ -88,39 +93,36 @@ async function addFiles(state: TeamState, files: File[]): Promise<void> {
   render(state, `Added ${added.length} ${added.length === 1 ? 'file' : 'files'}.`);
 }
 
-/** Removes a person, with any earlier copy of their answers that was counted once. */
-function remove(state: TeamState, index: number): void {
-  const person = dedupeAnswers(state.entries).kept[index];
-  if (!person) return;
-  const id = person.answers.respondent.id;
-  const same = JSON.stringify(person.answers);
-  state.entries = state.entries.filter((e) => e !== person && !(id && e.answers.respondent.id === id) && JSON.stringify(e.answers) !== same);
-  render(state, 'Removed one person’s answers.');
-}
+const teamTop = () => Number($<HTMLSelectElement>('#team-top-count').value) || 5;
+const teamChapters = (state: TeamState, result: TeamResult) => chooseChapters(result.ranking, teamTop(), state.tie.chosen);
 
 function render(state: TeamState, status: string): void {
   keepCodes(state);
   const { kept, notes } = dedupeAnswers(state.entries);
-  $('#team-status').textContent = `${status} ${kept.length === 0 ? 'No answers yet.' : `${kept.length} ${kept.length === 1 ? 'person' : 'people'} combined.`}`;
-  $('#team-people-wrap').hidden = kept.length === 0;
-  $('#team-results').hidden = kept.length === 0;
-  if (kept.length === 0) return void (state.result = undefined);
-  const result = (state.result = combineTeam(state.data, kept.map((e) => e.answers)));
-  const depth = (d: string) => (d === 'quick' ? 'quick scan' : d === 'deep' ? 'deep dive' : 'quick scan and deep dive');
-  $('#team-people').replaceChildren(
-    ...result.respondents.map((r, i) => el('li', {}, el('span', {}, `${r.label}: ${depth(r.depth)}, ${r.answered} statements`), el('button', { type: 'button', class: 'button secondary', 'data-remove': String(i) }, `Remove ${r.label}`))),
-  );
+  $('#team-added').hidden = kept.length === 0;
   $('#team-notes').replaceChildren(...notes.map((n) => el('li', {}, `${n}.`)));
-  renderTeam(state.data, result);
-  linkToBuilder($<HTMLAnchorElement>('#build-team-link'), result.ranking.slice(0, state.page.configOptions(undefined, '').top), result.company ?? state.page.fallbackCompany());
+  const result = kept.length === 0 ? undefined : combineTeam(state.data, kept.map((e) => e.answers));
+  state.result = result?.enough ? result : undefined;
+  // Below three people nothing is shown but how many there are and why: the status says it.
+  const wait = result && !result.enough ? ` ${describeGap(result.gap).headline}.` : '';
+  $('#team-status').textContent = `${status} ${kept.length === 0 ? 'No answers yet.' : `${kept.length} ${kept.length === 1 ? 'person' : 'people'} combined.`}${wait}`;
+  $('#team-results').hidden = !state.result;
+  if (!state.result) return;
+  renderTeam(state.data, state.result);
+  renderHandbook(state);
+}
+
+/** The team's chapters: the tie choice, and the builder link with them and the company name. */
+function renderHandbook(state: TeamState): void {
+  const result = state.result!;
+  const choice = teamChapters(state, result);
+  state.tie.show(choice, 'The team’s answers put none of them ahead of another, so choose the ones to start with, or ask people to go deeper on them and send their codes again to tell them apart.');
+  linkToBuilder($<HTMLAnchorElement>('#build-team-link'), choice.chapters, result.company ?? state.page.fallbackCompany());
 }
 
 export function createTeamView(data: PageData, page: TeamPage): TeamView {
-  const state: TeamState = { data, entries: [], codesAdded: 0, page };
-  $('#team-people').addEventListener('click', (event) => {
-    const index = (event.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
-    if (index !== undefined) remove(state, Number(index));
-  });
+  const state: TeamState = { data, entries: [], codesAdded: 0, page, tie: createTieChoice($('#team-tie-choice'), 'team-tie', () => state.result && renderHandbook(state)) };
+  $('#team-top-count').addEventListener('change', () => state.result && renderHandbook(state));
   $('#clear-team').addEventListener('click', () => {
     state.entries = [];
     render(state, 'Removed all team answers.');
@@ -129,9 +131,11 @@ export function createTeamView(data: PageData, page: TeamPage): TeamView {
   $('#download-team-config').addEventListener('click', async () => {
     const { result } = state;
     if (!result || result.ranking.length === 0) return;
-    const { buildConfigYaml } = await import('../../core/assessment-config.ts');
-    const people = result.respondents.length;
-    download('handbook.yaml', buildConfigYaml(result.ranking, page.configOptions(result.company ?? page.fallbackCompany(), `${people} people's combined answers`)), 'application/yaml');
+    if (teamChapters(state, result).chapters.length === 0) return void ($('#team-status').textContent = 'Tick the tied failure modes to start with first: the config needs at least one chapter.');
+    const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
+    const company = result.company ?? page.fallbackCompany();
+    download('handbook.yaml', buildConfigYaml(result.ranking, { ...page.configOptions(company, `${result.people} people's combined answers`), top: teamTop(), fromTie: [...state.tie.chosen] }), 'application/yaml');
+    $('#team-status').textContent = withCompanyNote('Downloaded the team’s handbook.yaml.', 'The company name', company);
   });
   try {
     const kept: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
@@ -145,7 +149,9 @@ export function createTeamView(data: PageData, page: TeamPage): TeamView {
 function renderTeam(data: PageData, result: TeamResult): void {
   const { gap } = result;
   const wording = describeGap(gap);
-  $('#team-company').textContent = result.company ? ` for ${result.company}` : '';
+  // Shown as a config holds it: a bidirectional override in a forged code must not turn the title round.
+  const company = toConfigText(result.company ?? '').text;
+  $('#team-company').textContent = company ? ` for ${company}` : '';
   $('#team-headline').textContent = wording.headline;
   const summary = $('#team-summary');
   summary.replaceChildren(...wording.details.map((d) => el('p', {}, d)), el('p', {}, describeRespondents(result)));
@@ -154,26 +160,28 @@ function renderTeam(data: PageData, result: TeamResult): void {
   }
   $('#team-disagreements').replaceChildren(
     ...(result.disagreements.length > 0
-      ? result.disagreements.map((m) => el('li', {}, modeLink(data, m), el('span', { class: 'meta' }, ` Scores differ by up to ${Math.round(m.spread)} points between people; talk this one through before deciding.`)))
+      ? result.disagreements.map((m) => el('li', {}, modeLink(data, m), el('span', { class: 'meta' }, ` People's scores are ${DISAGREEMENT_POINTS} or more points apart; talk this one through before deciding.`)))
       : [el('li', {}, `No failure mode splits the team by ${DISAGREEMENT_POINTS} points or more.`)]),
   );
   const cell = (text: string) => el('td', { class: 'num' }, text);
   const round = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)));
+  const ranks = rankLabels(result.ranking);
   $('#team-table').replaceChildren(
     el(
       'table',
       {},
-      el('caption', {}, el('span', { class: 'screen-only' }, 'Every assessed failure mode, most team need first'), el('span', { class: 'print-only-inline' }, `The ${Math.min(REPORT_TOP, result.ranking.length)} failure modes with the most need`), ' (need 0 to 100)'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Failure mode'), ...['Team', 'Leadership', 'Front line', 'Gap'].map((h) => el('th', { scope: 'col', class: 'num' }, h)), el('th', { scope: 'col' }, 'Scored by'))),
+      el('caption', {}, el('span', { class: 'screen-only' }, 'Every failure mode rated by 3 or more people, most team need first'), el('span', { class: 'print-only-inline' }, `The ${Math.min(REPORT_TOP, result.ranking.length)} failure modes with the most need`), ' (need 0 to 100; 2= marks a tie)'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'num' }, '#'), el('th', { scope: 'col' }, 'Failure mode'), ...['Team', 'Leadership', 'Front line', 'Gap'].map((h) => el('th', { scope: 'col', class: 'num' }, h)), el('th', { scope: 'col' }, 'Scored by'))),
       el(
         'tbody',
         {},
         ...result.ranking.map((m, i) =>
-          el('tr', i >= REPORT_TOP ? { class: 'beyond-report' } : {}, el('th', { scope: 'row' }, modeLink(data, m)), cell(round(m.need)), cell(round(m.leadership)), cell(round(m.frontline)), cell(m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`), el('td', {}, m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed')),
+          el('tr', i >= REPORT_TOP ? { class: 'beyond-report' } : {}, cell(ranks[i]!), el('th', { scope: 'row' }, modeLink(data, m)), cell(round(m.need)), cell(round(m.leadership)), cell(round(m.frontline)), cell(m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`), el('td', {}, m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed')),
         ),
       ),
     ),
   );
+  const cut = describeCutTie(result.ranking, REPORT_TOP);
+  $('#team-table-notes').replaceChildren(...(cut ? [el('p', { class: 'print-only-block' }, cut)] : []), ...describeLeftOut(result).map((line) => el('p', {}, line)));
   $('#team-chart').replaceChildren(renderCategoryChart(result.categories, 'team-chart'));
 }
-
