@@ -108,7 +108,7 @@ export const PLAYBOOK_LABELS = {
   kicker: 'The whole playbook',
   title: 'Service Playbook',
   intro: (modes: number, categories: number) =>
-    `${modes} structural reasons companies fail at customer service, in ${categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; generate a handbook to fill in your own.`,
+    `${modes} structural reasons companies fail at customer service, in ${categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; the handbook builder on the playbook site fills in your own.`,
   contents: 'Contents',
   sources: 'Sources',
   sourcesIntro: 'The playbook is written in its own words, drawing on these articles.',
@@ -117,4 +117,8 @@ export const PLAYBOOK_LABELS = {
   siteNav: 'The playbook site',
   backToSite: '← Back to the playbook',
   printHint: "To print it, use your browser's Print command (Ctrl+P or ⌘P): each chapter starts on a new page, with page numbers.",
+  /** On screen only, once the page's script runs: the paper the contents is numbered for. */
+  paperLegend: 'Paper',
+  paperNames: { A4: 'A4', Letter: 'US Letter' },
+  printButton: 'Print',
 } as const;
