@@ -78,9 +78,12 @@ export interface PlannedSession {
 
 const DAY_MS = 86_400_000;
 
+/** Sessions between a mode's own session and its refresher, unless a plan says otherwise: about a month when weekly. */
+export const REFRESH_AFTER = 4;
+
 /** The plan: session n on slot n; the refresher of mode n on slot n + refreshAfter, right after that slot's session if there is one. */
 export function planTrainingSessions(modes: readonly PlanMode[], options: TrainingPlanOptions): PlannedSession[] {
-  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? 4));
+  const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? REFRESH_AFTER));
   const refresherMinutes = options.refresherMinutes ?? 30;
   const time = options.time ?? '10:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
