@@ -10,7 +10,7 @@ import type { Library } from './library.ts';
 import { LOGO_TYPES, logoTypeFor } from './logo.ts';
 import { yamlPosition } from './yaml-position.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { DEFAULT_REFRESH_AFTER, LAST_YEAR, planEndsInTime } from './schedule.ts';
+import { LAST_YEAR, planEndsInTime } from './schedule.ts';
 
 export interface CheckedConfig {
   /** Present only when there are no problems. */
@@ -119,7 +119,7 @@ function checkWholeConfig(file: string, config: HandbookConfig, at: Locate): Pro
     problems.push({
       file,
       ...at(['training', 'start']),
-      message: `the training plan (${n} session${n === 1 ? '' : 's'}, then ${DEFAULT_REFRESH_AFTER} refreshers in the calendar) runs past the year ${LAST_YEAR}; choose an earlier first session`,
+      message: `the training plan (${n} session${n === 1 ? '' : 's'} and ${n === 1 ? 'its refresher' : 'their refreshers'}) runs past the year ${LAST_YEAR}; choose an earlier first session`,
     });
   }
   return problems;

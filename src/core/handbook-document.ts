@@ -8,6 +8,7 @@ import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '
 import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from './labels.ts';
 import { buildModeDocument, type ExtraSection } from './mode-document.ts';
 import { toBase64 } from './base64.ts';
+import { DEFAULT_REFRESH_AFTER } from './schedule.ts';
 import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, pageNumberSpan } from './document.ts';
 
 export interface HandbookDocumentOptions {
@@ -128,22 +129,23 @@ export function buildChapterDocument(chapter: HandbookChapter, options: Handbook
   });
 }
 
+/** The training plan: every session and refresher training-plan.ics holds, on the same dates. */
 function buildTraining(handbook: Handbook): BlockContent[] {
   const { sessions, totalMinutes, cadence } = handbook.training;
   const dated = sessions.some((s) => s.date);
-  const count = sessions.length === 1 ? 'One session' : `${sessions.length} sessions`;
+  const own = sessions.filter((s) => s.kind === 'session');
+  const refreshers = sessions.filter((s) => s.kind === 'refresher');
   return [
-    paragraph(
-      `${count}, ${formatMinutes(totalMinutes)} in all${cadence ? `, held ${cadence}` : ''}. Each session runs the exercise from its chapter; print that chapter's handout for everyone taking part, and ask them to read the chapter beforehand.`,
-    ),
+    paragraph(H.trainingIntro(own.length, refreshers.length, formatMinutes(totalMinutes), cadence)),
+    ...(refreshers[0] ? [paragraph(H.refresherIntro(formatMinutes(refreshers[0].minutes), DEFAULT_REFRESH_AFTER), ...(dated ? [' ', H.calendarNote] : []))] : []),
     table(H.trainingColumns(dated), [
       ...sessions.map((s) => [
-        String(s.number),
+        s.kind === 'session' ? String(s.number) : H.refresherRow(s.number),
         ...(dated ? [s.date ?? ''] : []),
         link(`#${s.anchor}`, LABELS.chapterTitle(s.chapter, s.modeTitle)),
         s.exercise.title,
-        formatName(s.exercise.format),
-        formatMinutes(s.exercise.minutes),
+        s.kind === 'session' ? formatName(s.exercise.format) : H.refresherFormat,
+        formatMinutes(s.minutes),
       ]),
       [strong(H.total), ...(dated ? [''] : []), '', '', '', strong(formatMinutes(totalMinutes))],
     ]),

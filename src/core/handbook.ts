@@ -73,13 +73,18 @@ export interface AppendixEntry {
   categoryLabel: string;
 }
 
+/** One row of the printed training plan: a chapter's session, or the refresher that returns to it later. */
 export interface TrainingSession {
+  kind: 'session' | 'refresher';
+  /** The session's number; a refresher carries the number of the session it returns to. */
   number: number;
   /** The chapter this session trains. */
   chapter: number;
   anchor: string;
   modeTitle: string;
   exercise: Exercise;
+  /** How long it runs: the exercise's minutes, or a refresher's. */
+  minutes: number;
   /** Formatted for the locale, when the config gives a start date. */
   date?: string;
 }
@@ -175,7 +180,7 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
     },
     training: {
       sessions,
-      totalMinutes: sessions.reduce((sum, s) => sum + s.exercise.minutes, 0),
+      totalMinutes: sessions.reduce((sum, s) => sum + s.minutes, 0),
       ...(config.training?.start ? { cadence: config.training.cadence } : {}),
     },
     sources: citedSources(library, chosen, appendix),
@@ -237,20 +242,28 @@ function citedSources(library: Library, chosen: FailureMode[], appendix: Failure
     .filter((s) => s.citedBy.length > 0);
 }
 
-/** One session per chapter, dated from the same plan training-plan.ics is written from, so the printed plan and the calendar agree. */
+/**
+ * Every session training-plan.ics holds, in its order and on its dates: one per chapter and the
+ * refreshers that follow (planTrainingSessions with the calendar's defaults), so the printed plan
+ * and the calendar cannot disagree. Without a start date the order stands, undated.
+ */
 function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
-  const planned = config.training?.start
-    ? planTrainingSessions(chapters.map((c) => c.mode), { start: config.training.start, cadence: config.training.cadence, refreshAfter: 0 })
-    : [];
-  const sessionDates = planned.map((p) => p.start.slice(0, 10));
-  return chapters.map((chapter, i) => ({
-    number: i + 1,
-    chapter: chapter.number,
-    anchor: chapter.anchor,
-    modeTitle: chapter.mode.title,
-    exercise: chapter.mode.exercise,
-    ...(sessionDates[i] ? { date: formatDate(sessionDates[i]!, config.locale) } : {}),
-  }));
+  const start = config.training?.start;
+  // Any date serves to put an undated plan in order; its dates are not shown.
+  const planned = planTrainingSessions(chapters.map((c) => c.mode), { start: start ?? '2001-01-01', cadence: config.training?.cadence ?? 'weekly' });
+  return planned.map((p) => {
+    const chapter = chapters[p.number - 1]!;
+    return {
+      kind: p.kind,
+      number: p.number,
+      chapter: chapter.number,
+      anchor: chapter.anchor,
+      modeTitle: chapter.mode.title,
+      exercise: chapter.mode.exercise,
+      minutes: p.minutes,
+      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale) } : {}),
+    };
+  });
 }
 
 /** The "how to use this handbook" paragraphs, in our own words, tuned to what the handbook contains. */

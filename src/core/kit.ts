@@ -37,6 +37,10 @@ export interface PrintedCard {
   /** Position in its deck, from 1, and the deck's size, for the "3 of 25" label. */
   number: number;
   of: number;
+  /** A table under the text, every row as wide as the columns (blank cells are for writing in). */
+  table?: { columns: string[]; rows: string[][] };
+  /** Printed on a page of its own, not in the cut-out grid. */
+  fullPage?: boolean;
 }
 
 /** One deck on the print list: how many cards it holds and who is handed a set of it. */
@@ -52,9 +56,12 @@ export interface KitPlan {
   agenda: TimedStep[];
   /** Every deck, in card order, with its size and who gets a set: the trainer's print list. */
   decks: DeckToPrint[];
-  /** Cards grouped by deck (decks in first-appearance order, role briefs first), then in sheets. */
+  /** Cards grouped by deck (decks in first-appearance order, role briefs first). */
   cards: PrintedCard[];
+  /** The cut-out cards in sheets of eight. */
   sheets: PrintedCard[][];
+  /** The cards printed on a page each (score sheets and the like), after the cut-out sheets. */
+  pages: PrintedCard[];
   /** Names of the kit parts the exercise does not have yet, e.g. ["timed agenda", "cards"]. */
   missing: string[];
 }
@@ -83,7 +90,15 @@ export function collectCards(exercise: Exercise): PrintedCard[] {
   const decks = [...new Set(all.map((c) => c.deck))];
   return decks.flatMap((deck) => {
     const inDeck = all.filter((c) => c.deck === deck);
-    return inDeck.map((c, i) => ({ deck, ...(c.title ? { title: c.title } : {}), text: c.text, number: i + 1, of: inDeck.length }));
+    return inDeck.map((c, i) => ({
+      deck,
+      ...(c.title ? { title: c.title } : {}),
+      text: c.text,
+      number: i + 1,
+      of: inDeck.length,
+      ...('table' in c && c.table ? { table: c.table } : {}),
+      ...('fullPage' in c && c.fullPage ? { fullPage: true } : {}),
+    }));
   });
 }
 
@@ -132,7 +147,8 @@ export function planKit(exercise: Exercise): KitPlan {
     agenda: timeAgenda(exercise.agenda),
     decks: listDecks(exercise),
     cards,
-    sheets: chunk(cards, CARDS_PER_SHEET),
+    sheets: chunk(cards.filter((c) => !c.fullPage), CARDS_PER_SHEET),
+    pages: cards.filter((c) => c.fullPage),
     missing: missingKitParts(exercise),
   };
 }

@@ -45,6 +45,7 @@ export const LABELS = {
   audiences: (list: string) => `For ${list.toLowerCase()}.`,
   printHandout: 'Print handout',
   printKit: 'Print training kit',
+  printThisKit: 'Print this kit',
   qrLabel: (address: string) => `QR code for this page on the web: ${address}`,
   beforeYouStart: 'Before you start',
   handoutKicker: (category: string) => `Training handout · ${category}`,
@@ -75,12 +76,20 @@ export const HANDBOOK_LABELS = {
   training: 'Training plan',
   trainingColumns: (dated: boolean) => ['Session', ...(dated ? ['Date'] : []), 'Chapter', 'Exercise', 'Format', 'Duration'],
   total: 'Total',
+  /** The training plan's opening: what it holds, in all, and how often. */
+  trainingIntro: (sessions: number, refreshers: number, total: string, cadence?: string) =>
+    `${sessions === 1 ? 'One session' : `${sessions} sessions`}${refreshers > 0 ? ` and ${refreshers === 1 ? 'one refresher' : `${refreshers} refreshers`}` : ''}, ${total} in all${cadence ? `, held ${cadence}` : ''}. Each session runs the exercise from its chapter; print that chapter’s handout for everyone taking part, and ask them to read the chapter beforehand.`,
+  refresherIntro: (minutes: string, after: number) =>
+    `A refresher returns to a session ${after} sessions later (${minutes}, straight after that day’s session, or on its own once the chapters run out): check what has changed since, with the questions from the chapter’s debrief.`,
+  calendarNote: 'The training calendar that comes with this handbook holds the same sessions and refreshers on the same dates.',
+  refresherRow: (session: number) => `Refresher of session ${session}`,
+  refresherFormat: 'Refresher',
   otherModes: (letter: string) => `Appendix ${letter}: Other failure modes`,
   otherModesIntro: 'The rest of the playbook in brief. Each of these could become a chapter in a later edition.',
   firstStep: 'A first step:',
   empowerment: (letter: string) => `Appendix ${letter}: Who may decide what`,
   empowermentSample:
-    'No limits have been agreed yet, so this is a sample to start from. Agree real limits with the people who use them and add them to the config under empowerment.',
+    'No limits have been agreed yet, so this is a sample to start from. Agree real limits with the people who use them, then add them to the handbook under “Who may decide what without asking”.',
   empowermentIntro: (company: string) => [`What each role at `, company, ` may decide without asking anyone, and up to which limit. Decisions made within these limits are not questioned afterwards.`],
   empowermentColumns: ['Role', 'May decide', 'Up to'],
   sources: 'Sources',
@@ -108,7 +117,7 @@ export const PLAYBOOK_LABELS = {
   kicker: 'The whole playbook',
   title: 'Service Playbook',
   intro: (modes: number, categories: number) =>
-    `${modes} structural reasons companies fail at customer service, in ${categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; generate a handbook to fill in your own.`,
+    `${modes} structural reasons companies fail at customer service, in ${categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; the handbook builder on the playbook site fills in your own.`,
   contents: 'Contents',
   sources: 'Sources',
   sourcesIntro: 'The playbook is written in its own words, drawing on these articles.',
@@ -117,4 +126,8 @@ export const PLAYBOOK_LABELS = {
   siteNav: 'The playbook site',
   backToSite: '← Back to the playbook',
   printHint: "To print it, use your browser's Print command (Ctrl+P or ⌘P): each chapter starts on a new page, with page numbers.",
+  /** On screen only, once the page's script runs: the paper the contents is numbered for. */
+  paperLegend: 'Paper',
+  paperNames: { A4: 'A4', Letter: 'US Letter' },
+  printButton: 'Print',
 } as const;

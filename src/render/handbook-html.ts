@@ -5,6 +5,7 @@ import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/han
 import { HANDBOOK_LABELS, LABELS } from '../core/labels.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './document.ts';
+import { PAGE_MARGINS_MM } from './page-margins.ts';
 
 /** Renders the handbook as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}): string {
@@ -112,7 +113,7 @@ tfoot th, tfoot td { font-weight: bold; }
 .sources li { margin-bottom: 0.6rem; }
 @page {
   ${size}
-  margin: 18mm 17mm 20mm;
+  margin: ${PAGE_MARGINS_MM.map((mm) => `${mm}mm`).join(' ')};
   @bottom-center { content: ${cssText(HANDBOOK_LABELS.pageWord)} " " counter(page) " " ${cssText(HANDBOOK_LABELS.ofWord)} " " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 @page :first { @bottom-center { content: none; } }

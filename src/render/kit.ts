@@ -37,7 +37,7 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
         fact('Length', `${ex.minutes} minutes`),
         ex.groupSize ? fact('Group', ex.groupSize) : [],
         ex.prepMinutes !== undefined ? fact('Prep', `${ex.prepMinutes} minutes`) : [],
-        fact('Cards', plan.cards.length === 0 ? 'none' : `${plan.cards.length} on ${plan.sheets.length} ${plan.sheets.length === 1 ? 'sheet' : 'sheets'}`),
+        fact('Cards', plan.cards.length === 0 ? 'none' : `${plan.cards.length} on ${printedSheets(plan)} ${printedSheets(plan) === 1 ? 'sheet' : 'sheets'}`),
       ].flat()),
     ]),
     plan.missing.length > 0
@@ -48,7 +48,8 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
       ex.materials ? h('ul', ex.materials.map((m) => h('li', [m.text]))) : undefined,
       plan.decks.length > 0 ? h('h3', ['Cards to print']) : undefined,
       plan.decks.length > 0 ? deckTable(plan) : undefined,
-      plan.cards.length > 0 ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`]) : undefined,
+      plan.sheets.length > 0 ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`]) : undefined,
+      plan.pages.length > 0 ? h('p', [`${plan.pages.length === 1 ? 'One sheet prints' : `${plan.pages.length} sheets print`} on a page of its own, to copy as the list above says: ${sentenceList(plan.pages.map((c) => c.title ?? c.deck))}.`]) : undefined,
     ]),
     plan.agenda.length > 0 ? section('Agenda', [agendaTable(plan)]) : undefined,
     ex.roles.length > 0 ? section('Roles', [h('ul', ex.roles.map((r) => h('li', [h('strong', [`${r.name}: `]), r.brief])))]) : undefined,
@@ -112,19 +113,30 @@ function facilitatorNotes(notes: NonNullable<Exercise['facilitator']>): Element[
   ];
 }
 
+/** Sheets of paper the cards take: the cut-out sheets and the cards printed a page each. */
+function printedSheets(plan: KitPlan): number {
+  return plan.sheets.length + plan.pages.length;
+}
+
 function buildCards(mode: ModeData, plan: KitPlan): Element {
+  const cutOut = plan.sheets.flat().length;
   return h('section.kit-cards', { ariaLabelledby: 'kit-cards-title' }, [
     h('h2#kit-cards-title', ['Cut-out cards']),
-    h('p.kit-cut-note', [`${plan.cards.length} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`]),
+    cutOut > 0
+      ? h('p.kit-cut-note', [`${cutOut} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`])
+      : undefined,
     ...plan.sheets.map((sheet, i) =>
       h('ul.kit-card-sheet', { ariaLabel: `Card sheet ${i + 1} of ${plan.sheets.length}` }, sheet.map((card) => buildCard(mode, card))),
     ),
+    ...plan.pages.map((card) => buildFullPage(mode, card)),
   ]);
 }
 
 /** Longer texts print smaller so every card fits its cell; the e2e test checks none overflows. */
 function sizeClass(card: PrintedCard): string {
-  const length = card.text.length + (card.title?.length ?? 0);
+  // A table row costs a line of its own, however short its cells.
+  const cells = card.table ? [...card.table.columns, ...card.table.rows.flat()].join(' ').length + 30 * (card.table.rows.length + 1) : 0;
+  const length = card.text.length + (card.title?.length ?? 0) + cells;
   return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
 }
 
@@ -133,7 +145,30 @@ function buildCard(mode: ModeData, card: PrintedCard): Element {
     h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
     card.title ? h('h3.kit-card-title', [card.title]) : undefined,
     h('p.kit-card-text', [card.text]),
+    card.table ? cardTable(card.table) : undefined,
     h('p.kit-card-mode', [mode.title]),
+  ]);
+}
+
+/** A card that prints on a page of its own: a score sheet or worksheet, its table ruled to write in. */
+function buildFullPage(mode: ModeData, card: PrintedCard): Element {
+  return h('section.kit-full-page', { ariaLabel: `${card.deck} · ${card.number} of ${card.of}` }, [
+    h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
+    card.title ? h('h3.kit-card-title', [card.title]) : undefined,
+    h('p.kit-card-text', [card.text]),
+    card.table ? cardTable(card.table) : undefined,
+    h('p.kit-card-mode', [mode.title]),
+  ]);
+}
+
+/** A real table: column heads, the first cell of a row as its head when it has text, blank cells left to write in. */
+function cardTable(table: NonNullable<PrintedCard['table']>): Element {
+  return h('table.kit-card-table', [
+    h('thead', [h('tr', table.columns.map((c) => h('th', { scope: 'col' }, [c])))]),
+    h(
+      'tbody',
+      table.rows.map((row) => h('tr', row.map((cell, i) => (i === 0 && cell ? h('th', { scope: 'row' }, [cell]) : h('td', cell ? [cell] : []))))),
+    ),
   ]);
 }
 
@@ -151,7 +186,8 @@ function sentenceList(items: string[]): string {
 /**
  * Kit styles for screen and print. No `@page size`, so the printer's paper wins: the sheet is one
  * column sized for the area A4 and US Letter share, and each card sheet is a fixed 2 x 4 grid of
- * 95 x 62 mm cells that starts on a new page and never breaks, so cards are never cut in two.
+ * 95 x 62 mm cells that starts on a new page and never breaks, so cards are never cut in two. A
+ * card printed a page each (a score sheet) starts on a page of its own, its table ruled to write in.
  */
 export const KIT_CSS = `
 .kit { max-width: 48rem; margin: 0 auto; line-height: 1.45; overflow-wrap: anywhere; }
@@ -173,11 +209,16 @@ export const KIT_CSS = `
 .kit-clock, .kit-minutes { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .kit-point { font-weight: 700; }
 .kit-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }
-.kit-card-sheet { list-style: none; padding: 0; margin: 0 0 0.75rem; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); }
+.kit .kit-card-sheet { list-style: none; padding: 0; margin: 0 0 0.75rem; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); }
 .kit-card { border: 1px dashed currentColor; padding: 0.6rem 0.75rem; display: flex; flex-direction: column; }
 .kit .kit-card-deck, .kit .kit-card-mode { color: var(--muted, #555); font-size: 0.78em; margin: 0 0 0.3em; }
 .kit .kit-card-mode { margin: auto 0 0; padding-top: 0.3em; }
 .kit .kit-card-title { margin: 0 0 0.25em; font-size: 1em; }
+.kit .kit-card-table { display: table; max-width: none; border-collapse: collapse; width: 100%; margin: 0 0 0.4em; font-size: 0.92em; }
+.kit-card-table th, .kit-card-table td { border: 1px solid currentColor; padding: 0.15em 0.35em; text-align: left; vertical-align: top; }
+.kit-full-page { border: 1px solid var(--border, #ccc); padding: 0.75rem; margin: 0 0 0.75rem; }
+.kit-full-page .kit-card-table td { height: 2.2em; }
+.kit-full-page .kit-card-table tbody th { width: 28%; }
 @media print {
   @page { margin: 10mm; }
   .kit { max-width: none; font-size: 9.2pt; line-height: 1.32; color: #000; }
@@ -186,14 +227,22 @@ export const KIT_CSS = `
   .kit h3 { font-size: 9.6pt; margin-top: 0.5em; break-after: avoid; }
   .kit li, .kit-agenda tr, .kit-decks tr { break-inside: avoid; }
   .kit-cards > h2, .kit-cut-note { display: none; }
-  .kit-card-sheet { break-before: page; break-inside: avoid; width: 190mm; gap: 0; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); margin: 0; }
+  /* Centred on the page whatever its container's padding: 190 mm is all A4 leaves inside 10 mm
+     margins. (".kit ul" once gave it a list's left padding, which pushed the grid 9 mm right.) */
+  .kit .kit-card-sheet { padding: 0; break-before: page; break-inside: avoid; width: 190mm; gap: 0; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); margin: 0 calc((100% - 190mm) / 2); }
   /* Neighbouring cells share one cut line: each card draws its right and bottom edges, the first row
      and column also their top and left, so an empty cell on the last sheet has no lines. */
+  .kit .kit-card-sheet > li { margin: 0; }
   .kit-card { box-sizing: border-box; height: 62mm; overflow: hidden; padding: 3.5mm 4mm; border: 0 dashed #000; border-width: 0 0.3mm 0.3mm 0; break-inside: avoid; }
   .kit-card:nth-child(-n + 2) { border-top-width: 0.3mm; }
   .kit-card:nth-child(odd) { border-left-width: 0.3mm; }
   .kit-card-m { font-size: 10pt; }
   .kit-card-s { font-size: 8.6pt; }
   .kit-card-xs { font-size: 7.4pt; line-height: 1.25; }
+  .kit-card-table th, .kit-card-table td { border-width: 0.25mm; padding: 0.4mm 1mm; }
+  .kit-full-page { break-before: page; break-inside: avoid; border: 0; padding: 0; margin: 0; font-size: 11pt; }
+  .kit-full-page .kit-card-title { font-size: 14pt; }
+  .kit-full-page .kit-card-table { font-size: 10pt; }
+  .kit-full-page .kit-card-table td, .kit-full-page .kit-card-table tbody th { height: 12mm; }
 }
 `;

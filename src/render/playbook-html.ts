@@ -1,8 +1,9 @@
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
 import type { Library, ModeData } from '../core/library.ts';
 import { buildPlaybookDocument, type PlaybookChapter } from '../core/playbook-document.ts';
-import type { PaperSize } from '../schemas/handbook-config.ts';
+import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
 import { documentChildren, standaloneHtml } from './document.ts';
 import { handbookCss, runningHeads } from './handbook-html.ts';
 
@@ -19,6 +20,14 @@ export interface PlaybookHtmlOptions {
 /** Shown on screen above the cover when the document is a page of the site; never printed. */
 const SCREEN_NOTE_CSS = `
 .screen-note { margin: 0 0 1.5rem; font-size: 0.9rem; line-height: 1.5; color: #555; }
+.screen-note p { margin: 0 0 0.5rem; }
+.print-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.print-controls[hidden] { display: none; }
+.paper-choice { border: 0; margin: 0; padding: 0; display: flex; gap: 1rem; }
+.paper-choice legend { float: left; margin-right: 0.5rem; padding: 0; font-weight: 600; }
+.print-controls button { font: inherit; padding: 0.3rem 0.9rem; color: #fff; background: var(--accent); border: 0; border-radius: 4px; cursor: pointer; }
+.print-controls button:disabled { background: #ddd; color: #555; cursor: progress; }
+.print-controls :focus-visible { outline: 3px solid #b3261e; outline-offset: 2px; }
 @media print { .screen-note { display: none; } }
 `;
 
@@ -27,13 +36,34 @@ const SCREEN_NOTE_CSS = `
  * numbers, chapters on new pages, running heads. `pageNumbers` (from a first print) numbers the contents.
  */
 export function renderPlaybookHtml(library: Library<ModeData>, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): string {
+  return standaloneHtml(playbookHtmlParts(library, chapters, options));
+}
+
+/**
+ * The parts of that document: its title, style sheet and body. /print/ places them in a page of its
+ * own with the one script that numbers its contents (src/site/print/print-page.ts).
+ */
+export function playbookHtmlParts(library: Library<ModeData>, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): { title: string; css: string; body: Element[] } {
   const [cover, ...rest] = documentChildren(buildPlaybookDocument(library, chapters, options.pageNumbers));
-  const note = options.siteHome
-    ? [h('nav.screen-note', { ariaLabel: PLAYBOOK_LABELS.siteNav }, [h('a', { href: options.siteHome }, [PLAYBOOK_LABELS.backToSite]), ' · ', PLAYBOOK_LABELS.printHint])]
-    : [];
-  return standaloneHtml({
+  const note = options.siteHome ? [screenNote(options.siteHome)] : [];
+  return {
     title: PLAYBOOK_LABELS.title,
     css: handbookCss({ accent: PLAYBOOK_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) + runningHeads(chapters) + (options.siteHome ? SCREEN_NOTE_CSS : ''),
-    body: [...note, cover!, h('main', rest)],
-  });
+    body: [...note, cover as Element, h('main', rest)],
+  };
+}
+
+/** The way back to the site and how to print; the paper choice and Print button show once the page's script runs. */
+function screenNote(siteHome: string): Element {
+  const L = PLAYBOOK_LABELS;
+  return h('nav.screen-note', { ariaLabel: L.siteNav }, [
+    h('p', [h('a', { href: siteHome }, [L.backToSite]), ' · ', L.printHint]),
+    h('div.print-controls.needs-script', { hidden: true }, [
+      h('fieldset.paper-choice', [
+        h('legend', [L.paperLegend]),
+        ...PAPER_SIZES.map((paper) => h('label', [h('input', { type: 'radio', name: 'paper', value: paper }), ' ', L.paperNames[paper]])),
+      ]),
+      h('button#print-now', { type: 'button' }, [L.printButton]),
+    ]),
+  ]);
 }

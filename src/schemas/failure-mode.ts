@@ -65,6 +65,18 @@ export const AgendaStepSchema = z
   })
   .strict();
 
+/** A card's table: column headings, then rows; a short row is filled with blank cells to write in. */
+export const CardTableSchema = z
+  .object({
+    /** The column headings, e.g. ["Who", "Up to", "Without asking"]. */
+    columns: z.array(text('a column heading')).min(1).max(8),
+    /** Each row's cells from the left; cells left out print blank. */
+    rows: z.array(z.array(z.union([z.string().trim(), z.number()]).transform(String))).min(1).max(20),
+  })
+  .strict()
+  .refine((t) => t.rows.every((row) => row.length <= t.columns.length), 'a row has more cells than the table has columns; add a column heading or remove the extra cell')
+  .transform((t) => ({ columns: t.columns, rows: t.rows.map((row) => [...row, ...Array<string>(t.columns.length - row.length).fill('')]) }));
+
 /** Something printed and cut out: a scenario, a role brief or a customer message. */
 export const KitCardSchema = z
   .object({
@@ -74,6 +86,10 @@ export const KitCardSchema = z
     title: z.string().trim().min(1).optional(),
     /** The card's text, written out in full; at most 700 characters, so it fits its printed cell. */
     text: text('a card text').max(700, 'a card holds at most 700 characters so it fits its cut-out cell; shorten it or split it into two cards'),
+    /** A table printed under the text as a real grid: a limits table, or a score sheet with blank cells to write in. */
+    table: CardTableSchema.optional(),
+    /** Prints the card on a page of its own instead of in the cut-out grid, e.g. a score sheet to fill in. */
+    fullPage: z.boolean().optional(),
   })
   .strict();
 

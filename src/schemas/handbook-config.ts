@@ -3,6 +3,9 @@ import { ModeIdSchema } from './failure-mode.ts';
 import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
 import { userText } from './user-text.ts';
+import { PAPER_SIZES } from './paper.ts';
+
+export { PAPER_SIZES, paperForLocale, type PaperSize } from './paper.ts';
 
 /**
  * What the generator can write; `handouts` is one page per priority (HTML, plus PDF with Chromium);
@@ -12,19 +15,6 @@ import { userText } from './user-text.ts';
 export const OUTPUT_FORMATS = ['html', 'md', 'pdf', 'handouts', 'kits', 'ics'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const OutputFormatSchema = z.enum(OUTPUT_FORMATS);
-
-/** Paper sizes the handbook PDF supports. */
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-/** Regions that print on US Letter; everywhere else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'BZ']);
-
-/** A4 or Letter for a BCP 47 locale, by its region (en-US -> Letter, en-GB -> A4; "en" counts as en-US). */
-export function paperForLocale(locale: string): PaperSize {
-  const region = new Intl.Locale(locale).maximize().region;
-  return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
-}
 
 const text = (what: string) => userText(what);
 

@@ -355,7 +355,7 @@ describe('the handbook builder', () => {
     await page.goto(`${siteUrl()}/`);
     await expect.poll(() => page.getByRole('link', { name: 'Build your handbook' }).isVisible()).toBe(true);
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(nav.indexOf('Handbook builder')).toBe(nav.indexOf('Command-line generator') - 1);
+    expect(nav.indexOf('Handbook builder')).toBe(nav.indexOf('Handbook guide') - 1);
     await done();
   });
 });

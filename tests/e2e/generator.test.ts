@@ -130,7 +130,8 @@ describe.each(EXAMPLES)('playbook generate --config $file (HTML and Markdown)', 
     const ids = select(tree, (e) => typeof e.properties.id === 'string').map((e) => e.properties.id);
     for (const section of ['contents', 'how-to-use', 'standards', 'training-plan', 'empowerment', 'sources']) expect(ids).toContain(section);
     const planRows = select(select(tree, (e) => e.properties.id === 'training-plan')[0]!, (e) => e.tagName === 'tr');
-    expect(planRows).toHaveLength(example.priorities.length + 2);
+    // A session and a refresher per chapter, as in training-plan.ics, then the head and the total.
+    expect(planRows).toHaveLength(example.priorities.length * 2 + 2);
     // Every in-page link lands on an element.
     const hrefs = select(tree, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
     expect(hrefs.filter((h) => !h.startsWith('#') || !ids.includes(h.slice(1)))).toEqual([]);

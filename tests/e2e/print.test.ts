@@ -17,7 +17,8 @@ import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import { renderPdfs, type PdfJob } from '../../src/render/pdf.ts';
 import { readOutline } from '../../src/render/pdf-finish.ts';
 import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
-import { browserTestsSkipped } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { printWithTestChromium } from '../support/test-chromium.ts';
 
@@ -206,5 +207,84 @@ describe.skipIf(browserTestsSkipped)('playbook print: the whole playbook', () =>
     expect((refused as { code: number }).code).toBe(1);
     expect((refused as { stderr: string }).stderr).toMatch(/already exists; add --force to replace it/);
     expect(readFileSync(pdf).equals(before)).toBe(true);
+  });
+});
+
+/**
+ * The contents entries of a printed PDF, read as a person reads them, each checked against the page
+ * it names: the heading stands on that page and not on the page before.
+ */
+function expectContentsMatchPages(pages: string[], what: string): number {
+  const contents = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
+  expect(contents, `${what}: a contents page`).toBeGreaterThan(0);
+  const entries = [...pages[contents]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ label: m[1]!.replace(/\s+/g, ' '), page: Number(m[2]) }));
+  const lines = (page: number) => (pages[page - 1] ?? '').split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+  for (const { label, page } of entries) {
+    expect(page, `${what}: "${label}"`).toBeGreaterThan(contents + 1);
+    expect(lines(page), `${what}: "${label}" on page ${page}`).toContain(label);
+    // A chapter's title heads every page of its chapter, so the page before must not show it yet.
+    if (/^\d+\. /.test(label)) expect(lines(page - 1), `${what}: "${label}" already on page ${page - 1}`).not.toContain(label);
+  }
+  return entries.length;
+}
+
+/** A browser page's document printed to PDF by Chromium at its CSS paper size, as pages of text. */
+async function printedPages(page: Page, file: string): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return pageTexts(file);
+}
+
+describe.skipIf(browserTestsSkipped)('printing from the browser: the contents carries the page numbers', () => {
+  const { browser, siteUrl } = useBrowser();
+
+  test.each([
+    ['en-GB', 'A4', /\(A4\)/],
+    ['en-US', 'Letter', /\(letter\)/],
+  ] as const)('/print/ in %s numbers its contents for %s, and each number is the page its chapter starts on', async (locale, paper, size) => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/print/`, { locale });
+    await expect.poll(() => page.locator('.contents .page-number:not(.placeholder)').count(), { timeout: 20_000 }).toBe(library.modes.length + 1);
+    await expect(page.getByRole('radio', { name: paper === 'A4' ? 'A4' : 'US Letter' }).isChecked()).resolves.toBe(true);
+    const file = join(work, `site-print-${paper}.pdf`);
+    const pages = await printedPages(page, file);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(size);
+    expect(expectContentsMatchPages(pages, `/print/ on ${paper}`)).toBe(library.modes.length + 1);
+    await done();
+  });
+
+  test('/print/ numbers the contents again when the other paper is chosen, by keyboard', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/print/`, { locale: 'en-GB' });
+    const numbers = () => page.locator('.contents .page-number').allTextContents();
+    await expect.poll(() => page.locator('.contents .page-number:not(.placeholder)').count(), { timeout: 20_000 }).toBe(library.modes.length + 1);
+    const onA4 = await numbers();
+    await page.getByRole('radio', { name: 'A4' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'US Letter' }).isChecked()).resolves.toBe(true);
+    await expect.poll(numbers, { timeout: 20_000 }).not.toEqual(onA4);
+    await expect.poll(() => page.getByRole('button', { name: 'Print' }).isEnabled()).toBe(true);
+    const pages = await printedPages(page, join(work, 'site-print-switched.pdf'));
+    expectContentsMatchPages(pages, '/print/ switched to Letter');
+    await done();
+  });
+
+  test("the builder's Print / save as PDF prints a copy whose contents numbers are the pages, and leaves the preview as downloaded", async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByRole('button', { name: 'Example: a small retailer' }).click();
+    await expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 10_000 }).toMatch(/^Preview:/);
+    const preview = await page.frameLocator('#preview').locator('html').evaluate((html) => html.outerHTML);
+    await page.getByRole('button', { name: 'Print / save as PDF' }).click();
+    const copy = page.frameLocator('#print-copy');
+    await expect.poll(() => copy.locator('.contents .page-number:not(.placeholder)').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    // The preview is untouched: still the document a download gives.
+    await expect(page.frameLocator('#preview').locator('html').evaluate((html) => html.outerHTML)).resolves.toBe(preview);
+    const printed = await copy.locator('html').evaluate((html) => `<!DOCTYPE html>${html.outerHTML}`);
+    const context = await browser().newContext();
+    const printer = await context.newPage();
+    await printer.setContent(printed, { waitUntil: 'load' });
+    const pages = await printedPages(printer, join(work, 'builder-print.pdf'));
+    await context.close();
+    const entries = expectContentsMatchPages(pages, "the builder's print");
+    expect(entries).toBe(await copy.locator('.contents li').count());
+    await done();
   });
 });

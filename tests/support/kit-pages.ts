@@ -9,12 +9,14 @@ const label = (card: KitPlan['cards'][number]) => `${card.deck} · ${card.number
 
 /**
  * Checks a printed kit page by page: the facilitator sheet first, then exactly one page per card
- * sheet holding exactly that sheet's cards, so no card was pushed onto another page or cut in two.
+ * sheet holding exactly that sheet's cards, then one page per full-page card, so no card was pushed onto another page or cut in two.
  * Returns the number of facilitator sheet pages.
  */
 export function expectKitPages(pages: string[], plan: KitPlan, what: string): number {
-  const sheetPages = pages.slice(0, pages.length - plan.sheets.length);
-  const cardPages = pages.slice(sheetPages.length);
+  // The facilitator sheet, then the cut-out card sheets, then a page per full-page card (a score sheet).
+  const fullPages = pages.slice(pages.length - plan.pages.length);
+  const sheetPages = pages.slice(0, pages.length - plan.pages.length - plan.sheets.length);
+  const cardPages = pages.slice(sheetPages.length, pages.length - plan.pages.length);
   expect(sheetPages.length, `${what}: facilitator sheet pages`).toBeGreaterThanOrEqual(1);
   expect(sheetPages.length, `${what}: facilitator sheet pages`).toBeLessThanOrEqual(MAX_SHEET_PAGES);
   const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -23,6 +25,7 @@ export function expectKitPages(pages: string[], plan: KitPlan, what: string): nu
     for (const card of sheet) expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).toContain(label(card));
     for (const card of others) expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).not.toContain(label(card));
   }
+  for (const [i, card] of plan.pages.entries()) expect(squash(fullPages[i] ?? ''), `${what}: ${label(card)} on a page of its own`).toContain(label(card));
   for (const page of sheetPages) for (const card of plan.cards) expect(squash(page)).not.toContain(label(card));
   return sheetPages.length;
 }

@@ -86,16 +86,19 @@ describe('chapter selection and order', () => {
     ]);
   });
 
-  test('the training plan has one session per chapter with the exercise durations, in chapter order', async () => {
+  test('the training plan has one session per chapter in chapter order, then a refresher for each', async () => {
     const withTraining = validText.replace(/^output:/m, 'training:\n  start: 2025-01-31\n  cadence: monthly\noutput:');
     const { handbook, html } = await render(withTraining);
-    expect(handbook.training.sessions.map((s) => [s.modeTitle, s.exercise.minutes, s.date])).toEqual([
-      ['Beta mode', 45, '31 January 2025'],
-      ['Alpha mode', 30, '28 February 2025'],
+    expect(handbook.training.sessions.map((s) => [s.kind, s.modeTitle, s.minutes, s.date])).toEqual([
+      ['session', 'Beta mode', 45, '31 January 2025'],
+      ['session', 'Alpha mode', 30, '28 February 2025'],
+      ['refresher', 'Beta mode', 30, '31 May 2025'],
+      ['refresher', 'Alpha mode', 30, '30 June 2025'],
     ]);
-    expect(handbook.training.totalMinutes).toBe(75);
+    expect(handbook.training.totalMinutes).toBe(135);
     const plan = select(fromHtml(html), (e) => e.properties.id === 'training-plan')[0]!;
-    expect(textOf(plan)).toContain('1 h 15 min');
+    expect(textOf(plan)).toContain('2 h 15 min');
+    expect(textOf(plan)).toContain('Refresher of session 1');
   });
 });
 

@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
+import { checkHandbookConfig } from '../../src/core/config-check.ts';
+import { buildHandbook } from '../../src/core/handbook.ts';
+import { formatMinutes } from '../../src/core/labels.ts';
 import { findMode } from '../../src/core/navigation.ts';
+import { formatDate } from '../../src/core/schedule.ts';
+import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
+import { renderHandbookCalendar } from '../../src/render/handbook-outputs.ts';
 import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src/render/ics.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -8,6 +17,25 @@ const library = await sharedLibrary();
 const modes = ['no-service-vision', 'empowerment-in-name-only', 'no-recovery-plan'].map((id) => findMode(library, id));
 const options = { start: '2025-09-09', cadenceDays: 7, refreshAfter: 2, company: 'Hearth & Loom', stamp: '2025-09-01', link: (id: string) => `https://example.org/modes/${id}/` };
 const ics = buildTrainingCalendar(modes, options);
+
+/** Every element below `node` that `test` accepts, in document order. */
+function select(node: Root | Element, test: (e: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walk = (n: Root | Element) => {
+    for (const child of n.children) {
+      if (child.type !== 'element') continue;
+      if (test(child)) found.push(child);
+      walk(child);
+    }
+  };
+  walk(node);
+  return found;
+}
+
+/** An element's text, as a reader sees it. */
+function textOf(node: Element): string {
+  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+}
 
 /** The events as a real iCalendar parser reads them, in file order. */
 function parseEvents(text: string) {
@@ -116,5 +144,40 @@ describe('refreshers and the kit follow-up', () => {
     const text = refresher(without.title);
     expect(text).toContain('Ask each person for one moment since the session when it made a difference');
     expect(text).not.toContain('Check that it stuck');
+  });
+});
+
+describe('the handbook training plan and training-plan.ics', () => {
+  const configs: [string, string][] = [
+    ['the retailer, fortnightly', 'examples/retailer.yaml'],
+    ['the contact centre, weekly, with every mode in an appendix', 'examples/contact-centre.yaml'],
+    ['the retailer, monthly from the 31st', 'examples/retailer.yaml:monthly:2025-01-31'],
+    ['the contact centre, fortnightly, en-US dates', 'examples/contact-centre.yaml:fortnightly:2025-12-22:en-US'],
+  ];
+
+  test.each(configs)('list the same sessions and refreshers on the same dates: %s', async (_, spec) => {
+    const [file, cadence, start, locale] = spec.split(':') as [string, string?, string?, string?];
+    let text = readFileSync(file, 'utf8');
+    if (cadence) text = text.replace(/^training:\n(?: {2}.*\n)+/m, `training:\n  start: ${start}\n  cadence: ${cadence}\n`);
+    if (locale) text = text.replace(/^locale: .*$/m, `locale: ${locale}`);
+    const { config, problems } = checkHandbookConfig({ path: file, text }, library);
+    expect(problems).toEqual([]);
+    const handbook = await buildHandbook(library, config!);
+    const calendar = parseEvents(renderHandbookCalendar(handbook, config!)!).events;
+    // The plan as printed: each row of the training plan's table, read from the handbook's HTML.
+    const plan = select(fromHtml(renderHandbookHtml(handbook)), (e) => e.properties.id === 'training-plan')[0]!;
+    const rows = select(plan, (e) => e.tagName === 'tr').slice(1, -1).map((tr) => select(tr, (e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
+    expect(rows.length).toBeGreaterThan(handbook.chapters.length);
+    expect(rows).toHaveLength(calendar.length);
+    calendar.forEach((event, i) => {
+      const [session, date, chapter, , , duration] = rows[i]!;
+      const day = event.startDate.toString().slice(0, 10);
+      expect(date, event.summary).toBe(formatDate(day, config!.locale));
+      const refresher = event.summary.startsWith('Refresher: ');
+      expect(session!.startsWith('Refresher of session'), event.summary).toBe(refresher);
+      expect(chapter, event.summary).toContain(refresher ? event.summary.slice('Refresher: '.length) : handbook.chapters.find((c) => event.summary.endsWith(c.mode.exercise.title))!.mode.title);
+      const minutes = (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60;
+      expect(duration, event.summary).toBe(formatMinutes(minutes));
+    });
   });
 });

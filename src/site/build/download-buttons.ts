@@ -11,7 +11,11 @@ export const loadDownloads = () => import('./downloads.ts');
 
 /** Print, the download buttons, and the handout buttons the preview adds once the form has no problems. */
 export function wireDownloads(builder: BuilderController): void {
-  $('#print').addEventListener('click', () => builder.preview.frame()?.contentWindow?.print());
+  // The one hand-over to the print code (src/site/print/): it prints a copy with the contents numbered.
+  $('#print').addEventListener('click', async () => {
+    const shown = builder.preview.frame()?.contentDocument;
+    if (shown) await (await import('../print/numbered-print.ts')).printNumbered(shown);
+  });
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
     if (!button) return;
