@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { describeGap } from '../core/assessment-gap.ts';
 import { findAnswerCodes } from '../core/assessment-code.ts';
 import { CONFIG_HEADER_FIRST_LINE, DEFAULT_TOP, buildConfigYaml } from '../core/assessment-config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment-file.ts';
+import { readBounded } from '../core/bounded-read.ts';
+import { decodeUtf8 } from '../core/yaml-source.ts';
 import { buildAssessmentModel } from '../core/assessment-model.ts';
 import type { AssessmentModel } from '../core/assessment.ts';
 import { buildTeamReportMarkdown, describeLeftOut, describeRespondents } from '../core/assessment-report.ts';
@@ -160,16 +161,22 @@ async function readAllAnswers(
 /** One answers file's text, refused before reading when it is not a regular file or too large. */
 async function readAnswersText(absolute: string, shown: string): Promise<{ text: string; real: string } | { problem: Problem }> {
   const fail = (message: string) => ({ problem: { file: shown, field: '--answers', message } });
-  try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) return fail('is a folder; expected an answers file (.json)');
-    if (!info.isFile()) return fail('is not a regular file; expected an answers file (.json)');
-    if (info.size > MAX_ANSWERS_FILE_BYTES) return fail(`is ${Math.round(info.size / 1024)} KB; answers files are at most ${MAX_ANSWERS_FILE_BYTES / 1024} KB (a full questionnaire is under 10 KB)`);
-    return { text: await readFile(absolute, 'utf8'), real: realpathSync(absolute) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'file not found; check the path' : `cannot be read (${code ?? (error as Error).message})`);
+  // Read without blocking and capped by bytes read, so a pipe, a device or a growing file cannot hang the run.
+  const read = readBounded(absolute, MAX_ANSWERS_FILE_BYTES);
+  if (!('bytes' in read)) {
+    const reasons: Record<string, string> = {
+      ENOENT: 'file not found; check the path',
+      ENOTDIR: 'file not found; check the path',
+      folder: 'is a folder; expected an answers file (.json)',
+      'not-a-file': 'is not a regular file (a pipe, device or socket); expected an answers file (.json)',
+      'too-large': `is larger than ${MAX_ANSWERS_FILE_BYTES / 1024} KB, the most an answers file may be (a full questionnaire is under 10 KB); check that this is the right file`,
+      EACCES: 'permission denied; check that you may read this file',
+    };
+    return fail(reasons[read.reason] ?? `cannot be read (${read.reason})`);
   }
+  const decoded = decodeUtf8(shown, read.bytes);
+  if (decoded.text === undefined) return fail(decoded.problems[0]!.message);
+  return { text: decoded.text, real: realpathSync(absolute) };
 }
 
 /** The team view as plain text for a terminal: who answered, the gap, a table of every assessed mode. */

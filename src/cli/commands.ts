@@ -237,7 +237,7 @@ export const COMMANDS: Command[] = [
       out: { type: 'string', short: 'o', value: 'FILE', description: 'where to write the handbook config (default: handbook.yaml)' },
       force: { type: 'boolean', description: 'replace the --out file if it exists' },
       format: { type: 'string', short: 'f', value: 'FORMAT', description: 'what to print: table (the team view), md (the one-page team report as Markdown) or json (default: table)' },
-      top: { type: 'string', value: 'N', description: 'how many of the neediest failure modes become chapters (default: 5)' },
+      top: { type: 'string', value: 'N', description: 'how many of the neediest failure modes become chapters (default: 5); modes tied with the last one all come in, and the run says so' },
       company: { type: 'string', value: 'NAME', description: 'the company name (default: the first one in the answers)' },
       start: { type: 'string', value: 'YYYY-MM-DD', description: 'first training session, for the training calendar (default: none, left for you to fill in)' },
       cadence: { type: 'string', value: 'WHEN', description: `how often training runs: ${CADENCES.join(', ')} (default: weekly)` },
@@ -245,7 +245,7 @@ export const COMMANDS: Command[] = [
       content: CONTENT,
     },
     examples: [
-      'playbook assess --code SPA1-… --code SPA1-… --out handbook.yaml',
+      'playbook assess --code SPA1-… --code SPA1-… --code SPA1-… --out handbook.yaml',
       'playbook assess -a lea.json -a fay.json -a finn.json --format md > team-report.md',
       'playbook assess -a team/*.json --start 2025-09-08 --cadence fortnightly',
     ],

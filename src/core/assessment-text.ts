@@ -55,8 +55,8 @@ export function toConfigText(value: string, max = MAX_COMPANY_LENGTH): ConfigTex
  */
 export function describeConfigText(what: string, cleaned: ConfigText, max = MAX_COMPANY_LENGTH): string | undefined {
   const parts = [
-    ...(cleaned.removed.length > 0 ? [`held invisible control characters (${cleaned.removed.join(', ')}) that a handbook config may not contain, so they were left out`] : []),
-    ...(cleaned.cut ? [`was longer than the ${max} characters a config allows, so it was cut`] : []),
+    ...(cleaned.removed.length > 0 ? [`held invisible control characters (${cleaned.removed.join(', ')}) that a handbook may not contain, so they were left out`] : []),
+    ...(cleaned.cut ? [`was longer than the ${max} characters a handbook allows, so it was cut`] : []),
   ];
-  return parts.length > 0 ? `${what} ${parts.join(', and ')}; check it in the config` : undefined;
+  return parts.length > 0 ? `${what} ${parts.join(', and ')}; check how it reads` : undefined;
 }

@@ -203,7 +203,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     }
     await expect(builder()).resolves.toEqual([first!.modes[0]!.id, tied!.modes[2]!.id, tied!.modes[7]!.id]);
     await expect(page.locator('#tie-takes').textContent()).resolves.toBe('The handbook takes the failure mode above them and the 2 you ticked: 3 chapters.');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download handbook config' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download handbook settings' }).click()]);
     const config = await saved(download);
     expect(parse(config).priorities).toEqual([first!.modes[0]!.id, tied!.modes[2]!.id, tied!.modes[7]!.id]);
     expect(config).toContain('# 12 failure modes tie at 75 of 100 for the last 4 places; 2 of them were chosen.');
@@ -234,13 +234,13 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     await quickScanAtOnce(page, 'Manager', valueFor);
     await seeResults(page);
     await page.getByRole('combobox', { name: 'Chapters in the handbook' }).selectOption('4');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download handbook config' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download handbook settings' }).click()]);
     expect(download.suggestedFilename()).toBe('handbook.yaml');
     const configPath = join(work, 'handbook.yaml');
     await download.saveAs(configPath);
     const config = parse(readFileSync(configPath, 'utf8'));
     expect(config.company).toBe('Hearth & Loom');
-    await expect(page.locator('#results-note').textContent()).resolves.toBe('Downloaded handbook.yaml. Your company name held invisible control characters (U+202E) that a handbook config may not contain, so they were left out; check it in the config.');
+    await expect(page.locator('#results-note').textContent()).resolves.toBe('Downloaded handbook.yaml, your handbook settings: open it in the handbook builder to carry on. Your company name held invisible control characters (U+202E) that a handbook may not contain, so they were left out; check how it reads.');
     const expected = scoreRespondent(model, quickFile('manager', valueFor));
     expect(config.priorities).toEqual(expected.ranking.slice(0, 4).map((m) => m.id));
     await done();
@@ -344,7 +344,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     const groupCells = await page.locator('#team-table tbody tr').evaluateAll((rows) => rows.flatMap((row) => [...row.querySelectorAll('td')].slice(2, 5).map((td) => td.textContent)));
     expect(new Set(groupCells)).toEqual(new Set(['–']));
     // The team's config takes the four modes everyone put first; the tie of twenty below them is left to the collector.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download team handbook config' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the team’s handbook settings' }).click()]);
     const config = await saved(download);
     expect(new Set(parse(config).priorities)).toEqual(hard);
     expect(config).toContain("made by the service-playbook self-assessment");
@@ -352,7 +352,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     expect(config).toContain('# 20 failure modes tie at 25 of 100 for the last place; none of them were chosen.');
     // The override stays out of the config (playbook validate refuses it) and of the report's title, and the page says so.
     expect(parse(config).company).toBe('Heron & Co');
-    await expect(page.locator('#team-status').textContent()).resolves.toBe('Downloaded the team’s handbook.yaml. The company name held invisible control characters (U+202E) that a handbook config may not contain, so they were left out; check it in the config.');
+    await expect(page.locator('#team-status').textContent()).resolves.toBe('Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on. The company name held invisible control characters (U+202E) that a handbook may not contain, so they were left out; check how it reads.');
     await expect(page.locator('#team-company').textContent()).resolves.toBe(' for Heron & Co');
     await done();
   });

@@ -147,9 +147,8 @@ describe.skipIf(browserTestsSkipped)('long unbroken words', () => {
         others: [{ name: w(2000, 'N', 'Complaints'), value: w(2000, 'A', 'within a day') }],
       },
       empowerment: [{ role: w(2000, 'O', 'Agent'), decision: w(2000, 'D', 'Refund'), limit: w(2000, 'L', '50 GBP') }],
-      // Its six-column table prints in the staffing chapter. (The channel's name stays short: the
-      // section writes it as plain text, not as a company value in <bdi>, which is what may break anywhere.)
-      staffing: { channels: [{ name: 'Phone', kind: 'phone', contacts: 300, per: '1h', aht: '6m', target: '80/60s' }] },
+      // Its six-column table prints in the staffing chapter, the channel's name in <bdi> as every company value.
+      staffing: { channels: [{ name: w(200, 'P', 'Phone'), kind: 'phone', contacts: 300, per: '1h', aht: '6m', target: '80/60s' }] },
       date: '2025-03-01',
       training: { start: '2025-03-03' },
       output: { dir: 'out', formats: ['html', 'pdf', 'handouts', 'kits'], paper: 'A4' },

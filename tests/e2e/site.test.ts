@@ -74,12 +74,16 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     await done();
   });
 
-  test('a mode page loads no JavaScript', async () => {
+  test.each([
+    ['a mode page', ''],
+    ['its handout', 'handout/'],
+    ['its kit', 'kit/'],
+  ])('%s loads no JavaScript', async (_name, below) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto(`${siteUrl()}${modePage}`);
+    await page.goto(`${siteUrl()}${modePage}${below}`);
     expect(await page.locator('script').count()).toBe(0);
     expect(scripts).toEqual([]);
     await context.close();

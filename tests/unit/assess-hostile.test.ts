@@ -2,7 +2,8 @@
  * `playbook assess` fed answers files an attacker wrote: every string stays text in every output
  * (terminal, YAML, Markdown, JSON), and no file crashes it, hangs it or exhausts its memory.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -79,7 +80,7 @@ describe.each(['table', 'md', 'json'])('playbook assess --format %s with a hosti
     // validate accepts, stay; every other control is left out, with a note.
     const kept = /[\u061C\u200E\u200F]/.test(c) ? c : /[\s\u0085]/.test(c) ? ' ' : '';
     expect(company).toBe(`Ana${kept}[31m Lee`);
-    if (kept === '') expect(stderr).toContain(`Note: The company name in the answers held invisible control characters (${hex(c)}) that a handbook config may not contain, so they were left out; check it in the config.`);
+    if (kept === '') expect(stderr).toContain(`Note: The company name in the answers held invisible control characters (${hex(c)}) that a handbook may not contain, so they were left out; check how it reads.`);
     const checked = await validate(dir, 'handbook.yaml');
     expect(checked.stderr + checked.stdout).not.toMatch(/invisible control character/);
     expect(checked.code).toBe(0);
@@ -98,7 +99,7 @@ describe('answer codes forged with invisible characters', () => {
     const { code, stderr } = await run(dir, '--code', codes.join(' '), '--format', 'md');
     expect(code).toBe(0);
     expect(parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company).toBe('Hearth & Loom');
-    expect(stderr).toContain('Note: The company name in the answers held invisible control characters (U+202E, U+2066, U+0007, U+009B) that a handbook config may not contain, so they were left out; check it in the config.');
+    expect(stderr).toContain('Note: The company name in the answers held invisible control characters (U+202E, U+2066, U+0007, U+009B) that a handbook may not contain, so they were left out; check how it reads.');
     expect((await validate(dir, 'handbook.yaml')).code).toBe(0);
   });
 
@@ -131,7 +132,7 @@ describe('playbook assess with hostile answers files', () => {
       name: 'a file over the size limit',
       file: () => answersFile('x', undefined, { padding: ' '.repeat(300 * 1024) }),
       code: 1,
-      message: /is 3\d\d KB; answers files are at most 256 KB/,
+      message: /is larger than 256 KB, the most an answers file may be/,
     },
     {
       name: 'deep nesting',
@@ -178,6 +179,17 @@ describe('playbook assess with hostile answers files', () => {
     expect(result.code).toBe(code);
     if (message) expect(result.stderr).toMatch(message);
     check?.(result.stdout);
+  });
+
+  test.each([
+    ['a named pipe', (path: string) => spawnSync('mkfifo', [path])],
+    ['a link to an endless device', (path: string) => symlinkSync('/dev/zero', path)],
+  ])('%s given as an answers file is refused at once, never read or waited on', async (_name, make) => {
+    const dir = folder();
+    make(join(dir, 'a.json'));
+    const { code, stderr } = await run(dir, '-a', 'a.json', ...colleagues(dir));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/a\.json +--answers: is not a regular file \(a pipe, device or socket\)/);
   });
 
   test('a file name with escapes in it is printed escaped', async () => {

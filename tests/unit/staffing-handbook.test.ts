@@ -56,7 +56,7 @@ describe('the staffing block in a handbook config', () => {
     const { config } = check(variant(['understaffing'], CLASSIC));
     const section = buildStaffingSection(config!.staffing!);
     expect(section.rows).toEqual([{ channel: 'Phone', standard: '80% within 20 seconds', volume: '200 an hour', handleTime: '3 minutes', onTheWork: 14, rostered: 20 }]);
-    expect(section.readings[0]).toMatch(/^Phone: To answer 80% of calls within 20 seconds you need 14 people on the phones, 20 people on the rota/);
+    expect(`${section.readings[0]!.channel}: ${section.readings[0]!.text}`).toMatch(/^Phone: To answer 80% of calls within 20 seconds you need 14 people on the phones, 20 people on the rota/);
   });
 });
 
@@ -107,7 +107,7 @@ describe('"What our standards take" in the handbook', () => {
       const start = html.indexOf(`id="chapter-${id}"`);
       const section = html.slice(html.indexOf('<h3>What our standards take</h3>', start));
       expect(section).toMatch(/^<h3>What our standards take<\/h3>\s*<p>These are the people our own standards need/);
-      expect(section).toMatch(/<td>Phone<\/td>\s*<td>80% within 20 seconds<\/td>\s*<td>200 an hour<\/td>\s*<td>3 minutes<\/td>\s*<td>14<\/td>\s*<td>20<\/td>/);
+      expect(section).toMatch(/<td><bdi>Phone<\/bdi><\/td>\s*<td>80% within 20 seconds<\/td>\s*<td>200 an hour<\/td>\s*<td>3 minutes<\/td>\s*<td>14<\/td>\s*<td>20<\/td>/);
     }
     const vision = html.slice(html.indexOf('id="chapter-no-service-vision"'), html.indexOf('id="chapter-yesterdays-response-standards"'));
     expect(vision).not.toContain('What our standards take');
@@ -120,14 +120,14 @@ describe('"What our standards take" in the handbook', () => {
     const { config } = check(variant(['understaffing'], { shrinkage: '30%', channels: [chat] }));
     const section = buildStaffingSection(config!.staffing!);
     expect(section.rows).toEqual([{ channel: 'Web chat', standard: '80% within 1 minute', volume: '2,400 a day, 12% in the busiest hour', handleTime: '8 minutes, 2 at a time', onTheWork: expect.any(Number), rostered: expect.any(Number) }]);
-    expect(section.readings[0]).toMatch(/^Web chat: To answer 80% of chats within 1 minute you need \d+ people answering chats 2 at a time in the busiest hour/);
+    expect(`${section.readings[0]!.channel}: ${section.readings[0]!.text}`).toMatch(/^Web chat: To answer 80% of chats within 1 minute you need \d+ people answering chats 2 at a time in the busiest hour/);
   });
 
   test('an email standard no team can meet is said in the row and the reading, not thrown', async () => {
     const impossible = { name: 'Email', kind: 'email', hours: '00:00-24:00', arrivals: 40_000, outOfHours: 10_000_000, aht: '4m48s', standard: '1m' };
     const { html, markdown } = await render(variant(['understaffing'], { shrinkage: '30%', channels: [impossible] }));
     expect(markdown).toMatch(/^\| Email +\| every message within 1 minute \| 10,960,000 a day \| 4 minutes 48 seconds \| more than 250,000 +\| more than 250,000 +\|$/m);
-    expect(html).toContain('Email: No team of up to 250,000 people meets every message within 1 minute at these volumes.');
+    expect(html).toContain('<bdi>Email</bdi>: No team of up to 250,000 people meets every message within 1 minute at these volumes.');
   });
 
   test('a config without a staffing block has no such section', async () => {

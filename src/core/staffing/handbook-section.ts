@@ -3,7 +3,8 @@
  * response-standards chapters of its handbook. A pure function from the config's staffing block to a
  * small data structure, and that structure as an mdast fragment both handbook renderers take as is.
  */
-import type { Root, RootContent, TableRow } from 'mdast';
+import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import { user } from '../document.ts';
 import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard } from './backlog.ts';
 import { STAFFING_LIMITS } from './limits.ts';
@@ -27,8 +28,8 @@ export interface StaffingSectionRow {
 export interface StaffingSection {
   shrinkage: number;
   rows: StaffingSectionRow[];
-  /** The first sentence of each channel's reading, in channel order. */
-  readings: string[];
+  /** The first sentence of each channel's reading, in channel order, with the channel it is about. */
+  readings: { channel: string; text: string }[];
 }
 
 /**
@@ -37,7 +38,7 @@ export interface StaffingSection {
  */
 export function buildStaffingSection(staffing: StaffingConfig): StaffingSection {
   const rows: StaffingSectionRow[] = [];
-  const readings: string[] = [];
+  const readings: StaffingSection['readings'] = [];
   for (const channel of staffing.channels) {
     if (channel.kind === 'email') {
       const inputs = emailInputs(channel);
@@ -46,7 +47,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       const standard = `every message within ${formatDuration(channel.standard)}`;
       const row = { channel: channel.name, standard, volume: `${formatNumber(total)} a day`, handleTime: formatDuration(channel.aht) };
       rows.push({ ...row, onTheWork: day ? day.people : null, rostered: day ? rosteredFor(day.people, staffing.shrinkage) : null });
-      readings.push(`${channel.name}: ${day ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0] : STAFFING_READINGS.outOfReach(standard)}`);
+      readings.push({ channel: channel.name, text: day ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]! : STAFFING_READINGS.outOfReach(standard) });
       continue;
     }
     const inputs = queueInputsForChannel(channel, staffing);
@@ -58,7 +59,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
     const row = { channel: channel.name, standard: describeTarget(channel.target), volume, handleTime };
     const plan = queueProblems(inputs).length === 0 ? planQueue(inputs) : undefined;
     rows.push({ ...row, onTheWork: plan ? plan.needed.agents : null, rostered: plan ? plan.needed.rostered : null });
-    readings.push(`${channel.name}: ${plan ? describeQueuePlan(plan)[0] : STAFFING_READINGS.outOfReach(row.standard)}`);
+    readings.push({ channel: channel.name, text: plan ? describeQueuePlan(plan)[0]! : STAFFING_READINGS.outOfReach(row.standard) });
   }
   return { shrinkage: staffing.shrinkage, rows, readings };
 }
@@ -72,7 +73,7 @@ export const STAFFING_CHAPTERS: readonly string[] = Object.keys(MODE_TOOLS);
 /** The section as mdast: a heading at body level (the renderers place it under the chapter title), a paragraph, a table, the readings. */
 export function staffingSectionTree(section: StaffingSection): RootContent[] {
   const text = (value: string) => ({ type: 'text' as const, value });
-  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
+  const row = (cells: (string | PhrasingContent)[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [typeof c === 'string' ? text(c) : c] })) });
   return [
     { type: 'heading', depth: 2, children: [text('What our standards take')] },
     {
@@ -87,10 +88,10 @@ export function staffingSectionTree(section: StaffingSection): RootContent[] {
       type: 'table',
       children: [
         row(['Channel', 'Our standard', 'Volume', 'Handle time', 'On the work at once', 'On the rota']),
-        ...section.rows.map((r) => row([r.channel, r.standard, r.volume, r.handleTime, peopleCell(r.onTheWork), peopleCell(r.rostered)])),
+        ...section.rows.map((r) => row([user(r.channel), r.standard, r.volume, r.handleTime, peopleCell(r.onTheWork), peopleCell(r.rostered)])),
       ],
     },
-    { type: 'list', ordered: false, spread: false, children: section.readings.map((r) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(r)] }] })) },
+    { type: 'list', ordered: false, spread: false, children: section.readings.map((r) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [user(r.channel), text(`: ${r.text}`)] }] })) },
   ];
 }
 

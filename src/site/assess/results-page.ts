@@ -58,11 +58,11 @@ export function createResultsView(host: ResultsHost): ResultsView {
     async downloadConfig() {
       const draft = current();
       const result = scoreRespondent(data, asAnswers(draft));
-      if (result.ranking.length === 0) return void note('Rate at least one statement first: the config needs at least one chapter.');
-      if (chaptersFor(result).chapters.length === 0) return void note('Tick the tied failure modes to start with first: the config needs at least one chapter.');
+      if (result.ranking.length === 0) return void note('Rate at least one statement first: a handbook needs at least one chapter.');
+      if (chaptersFor(result).chapters.length === 0) return void note('Tick the tied failure modes to start with first: a handbook needs at least one chapter.');
       const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
       download('handbook.yaml', buildConfigYaml(result.ranking, { ...host.configOptions(draft.company, 'your answers'), fromTie: [...tie.chosen] }), 'application/yaml');
-      note(withCompanyNote('Downloaded handbook.yaml.', 'Your company name', draft.company));
+      note(withCompanyNote('Downloaded handbook.yaml, your handbook settings: open it in the handbook builder to carry on.', 'Your company name', draft.company));
     },
   };
 }

@@ -131,11 +131,11 @@ export function createTeamView(data: PageData, page: TeamPage): TeamView {
   $('#download-team-config').addEventListener('click', async () => {
     const { result } = state;
     if (!result || result.ranking.length === 0) return;
-    if (teamChapters(state, result).chapters.length === 0) return void ($('#team-status').textContent = 'Tick the tied failure modes to start with first: the config needs at least one chapter.');
+    if (teamChapters(state, result).chapters.length === 0) return void ($('#team-status').textContent = 'Tick the tied failure modes to start with first: a handbook needs at least one chapter.');
     const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
     const company = result.company ?? page.fallbackCompany();
     download('handbook.yaml', buildConfigYaml(result.ranking, { ...page.configOptions(company, `${result.people} people's combined answers`), top: teamTop(), fromTie: [...state.tie.chosen] }), 'application/yaml');
-    $('#team-status').textContent = withCompanyNote('Downloaded the team’s handbook.yaml.', 'The company name', company);
+    $('#team-status').textContent = withCompanyNote('Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on.', 'The company name', company);
   });
   try {
     const kept: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
