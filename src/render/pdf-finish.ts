@@ -80,19 +80,49 @@ export function readOwnPdfSubject(bytes: Uint8Array): string | undefined {
 
 /**
  * Chromium names the structure elements that others point at (table headers) after DOM node ids,
- * "(node00000082)", which depend on what else the renderer did first, so they shift between runs.
- * Each becomes its rank among the file's ids, written in the same number of digits: the same
- * length (no offset moves) and the same order (the structure tree's ID name tree stays sorted).
+ * "(node00000082)", which depend on what else the renderer did first: they shift between runs, and
+ * their order can change too. Each id becomes its rank in the order of the objects that carry it
+ * (`/ID (node…)` in a structure element: object numbers follow the document, the same every run),
+ * written in the same number of digits, so no offset moves. The structure tree's ID name tree must
+ * stay sorted by name, so its pairs are put back in order under the new names (the same bytes,
+ * reordered). A tree of several leaves would need names moved between leaves: there the ids keep
+ * their numeric order instead, valid but not stable between runs.
  */
 export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('latin1');
   const pattern = /(?<!\\)\(node(\d{1,12})\)/g;
   const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
   if (ids.length === 0) return bytes;
+  const leaves = text.match(/\/Names \[\(node/g)?.length ?? 0;
+  if (leaves <= 1) {
+    const owner = ownerObjects(text);
+    ids.sort((a, b) => (owner.get(a) ?? Infinity) - (owner.get(b) ?? Infinity) || Number(a) - Number(b));
+  }
   // 0-based: the i-th of distinct numbers is at least i, so a rank never needs more digits than its id.
   const rank = new Map(ids.map((id, i) => [id, String(i).padStart(id.length, '0')]));
   if ([...rank].some(([id, r]) => r.length !== id.length)) return bytes;
-  return new Uint8Array(Buffer.from(text.replace(pattern, (_, id: string) => `(node${rank.get(id)!})`), 'latin1'));
+  const renamed = text.replace(pattern, (_, id: string) => `(node${rank.get(id)!})`);
+  const sorted = renamed.replace(/\/Names \[((?:\(node\d+\) \d+ \d+ R ?)+)\]/g, (whole, body: string) => {
+    const pairs = [...body.matchAll(/\(node(\d+)\) (\d+ \d+ R)/g)].map((m) => [m[1]!, m[2]!] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const rebuilt = pairs.map(([name, ref]) => `(node${name}) ${ref}`).join(' ');
+    return rebuilt.length === body.trimEnd().length ? `/Names [${rebuilt}${body.slice(rebuilt.length)}]` : whole;
+  });
+  if (leaves > 1) return new Uint8Array(Buffer.from(sorted, 'latin1'));
+  // One leaf holds every name: its limits are the first and last of them, whichever ids they were.
+  const names = [...rank.values()].sort();
+  const limited = sorted.replace(/\/Limits \[\(node\d+\) \(node\d+\)\]/, `/Limits [(node${names[0]}) (node${names[names.length - 1]})]`);
+  return new Uint8Array(Buffer.from(limited, 'latin1'));
+}
+
+/** The number of the object whose dictionary names each id (`/ID (node…)`). */
+function ownerObjects(text: string): Map<string, number> {
+  const owner = new Map<string, number>();
+  for (const match of text.matchAll(/\/ID \(node(\d{1,12})\)/g)) {
+    const headers = [...text.slice(Math.max(0, match.index - 4096), match.index).matchAll(/(\d+) \d+ obj\b/g)];
+    const header = headers[headers.length - 1];
+    if (header && !owner.has(match[1]!)) owner.set(match[1]!, Number(header[1]));
+  }
+  return owner;
 }
 
 /** The same for a file PdfFile cannot read: pdf-lib parses and rewrites all of it (slower). */
