@@ -8,7 +8,7 @@ import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 
 /**
  * In browser bundles only, the body parser becomes the builder's embedded trees
- * (src/site/build/parsed-bodies.ts says why); the build itself, like the CLI, parses.
+ * (src/site/builder/parsed-bodies.ts says why); the build itself, like the CLI, parses.
  */
 const parsedBodiesInBrowser = {
   name: 'playbook:parsed-bodies-in-browser',
@@ -16,7 +16,7 @@ const parsedBodiesInBrowser = {
   /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
   resolveId(id, importer, options) {
     if (id === './parse-body.ts' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
-      return fileURLToPath(new URL('./src/site/build/parsed-bodies.ts', import.meta.url));
+      return fileURLToPath(new URL('./src/site/builder/parsed-bodies.ts', import.meta.url));
     }
     return null;
   },

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../src/render/chromium.ts';
+import { launchChromium } from '../src/render/pdf/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const EDITS = 20;

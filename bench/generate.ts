@@ -16,8 +16,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadLibrary } from '../src/core/load.ts';
-import { findChromium } from '../src/render/chromium.ts';
+import { loadLibrary } from '../src/core/library/load.ts';
+import { findChromium } from '../src/render/pdf/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const BIN = resolve('bin/playbook.mjs');

@@ -7,7 +7,7 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../src/render/chromium.ts';
+import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../src/render/pdf/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo', 'performance'] as const;

@@ -3,9 +3,9 @@
  * every article point cited, related links two-way, every page publishable), printing every problem at once; exit 1 when
  * there are any. "Content OK" here means tests/unit/library.test.ts agrees.
  */
-import { findOneWayRelations, findUncitedPoints } from '../src/core/library.ts';
-import { findUnpublishablePages } from '../src/core/publishing.ts';
-import { loadLibrary } from '../src/core/load.ts';
+import { findOneWayRelations, findUncitedPoints } from '../src/core/library/library.ts';
+import { findUnpublishablePages } from '../src/core/library/publishing.ts';
+import { loadLibrary } from '../src/core/library/load.ts';
 import { UserError } from '../src/core/problems.ts';
 
 try {

@@ -7,7 +7,7 @@ import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
 import { writeSingleFile } from './single-file.ts';
 import { quoteForTerminal, toTerminalText } from '../core/terminal-text.ts';
-import { readSiteUrl, siteUrlError } from '../core/site-address.ts';
+import { readSiteUrl, siteUrlError } from '../core/config/site-address.ts';
 import { staffingCommand } from './staffing.ts';
 import { printCommand } from './print.ts';
 
@@ -125,7 +125,7 @@ export const COMMANDS: Command[] = [
     options: { json: { type: 'boolean', description: 'print the list as JSON' }, content: CONTENT },
     examples: ['playbook list', 'playbook list --json'],
     async run(args, io) {
-      const [{ loadLibraryFor }, { groupByCategory }] = await Promise.all([load(), import('../core/navigation.ts')]);
+      const [{ loadLibraryFor }, { groupByCategory }] = await Promise.all([load(), import('../core/library/navigation.ts')]);
       const { library } = await loadLibraryFor(io, str(args, 'content'));
       if (args.values.json) {
         io.stdout(JSON.stringify(library.modes.map((m) => ({ id: m.id, title: m.title, category: m.category, audiences: m.audiences })), null, 2) + '\n');

@@ -1,12 +1,12 @@
 import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { checkHandbookConfig, type CheckedConfig } from '../core/config-check.ts';
-import type { Library } from '../core/library.ts';
-import { DEFAULT_CONTENT_DIR, loadLibrary } from '../core/load.ts';
-import { formatBytes } from '../core/logo.ts';
+import { checkHandbookConfig, type CheckedConfig } from '../core/config/check.ts';
+import type { Library } from '../core/library/library.ts';
+import { DEFAULT_CONTENT_DIR, loadLibrary } from '../core/library/load.ts';
+import { formatBytes } from '../core/config/logo.ts';
 import { UserError } from '../core/problems.ts';
-import { decodeUtf8 } from '../core/yaml-source.ts';
+import { decodeUtf8 } from '../core/config/yaml-source.ts';
 import type { HandbookConfig } from '../schemas/handbook-config.ts';
 import type { Io } from './io.ts';
 import { readLogo } from './logo.ts';

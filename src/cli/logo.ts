@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { MAX_LOGO_BYTES, checkLogoBytes, formatBytes } from '../core/logo.ts';
+import { MAX_LOGO_BYTES, checkLogoBytes, formatBytes } from '../core/config/logo.ts';
 
 /** A logo that was read, or the reason it was refused (one sentence for the config's branding.logo line). */
 export type LogoResult = { bytes: Uint8Array; path: string } | { problem: string };

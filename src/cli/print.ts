@@ -1,14 +1,14 @@
 /** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
 import { resolve } from 'node:path';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
-import { applyVariables } from '../core/library.ts';
-import { listPlaybookSections, playbookChapters } from '../core/playbook-document.ts';
+import { applyVariables } from '../core/library/library.ts';
+import { listPlaybookSections, playbookChapters } from '../document/playbook.ts';
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
-import { ChromiumNotFoundError } from '../render/chromium.ts';
+import { ChromiumNotFoundError } from '../render/pdf/chromium.ts';
 import { readBounded } from '../core/bounded-read.ts';
-import { readOwnPdfSubject } from '../render/pdf-finish.ts';
-import { renderPdfs, startPrinter, type Printer } from '../render/pdf.ts';
+import { readOwnPdfSubject } from '../render/pdf/finish.ts';
+import { renderPdfs, startPrinter, type Printer } from '../render/pdf/print.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
 import { PAPER_SIZES, isIsoDate, paperForLocale, type PaperSize } from '../schemas/handbook-config.ts';
 import type { Command, ParsedArgs } from './commands.ts';

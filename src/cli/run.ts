@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../core/load.ts';
+import { PROJECT_ROOT } from '../core/library/load.ts';
 import { UserError } from '../core/problems.ts';
 import { quoteForTerminal, toTerminalLines, toTerminalText } from '../core/terminal-text.ts';
 import { COMMANDS, checkContentFolder, type Command, type OptionSpec } from './commands.ts';

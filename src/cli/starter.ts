@@ -2,7 +2,7 @@
  * The commented starter config `playbook init` writes, through the one config writer. `today` fills
  * the cover date once, so every later run of the same file prints the same date.
  */
-import { writeConfigYaml } from '../core/config-writer.ts';
+import { writeConfigYaml } from '../core/config/writer.ts';
 
 /** The starter's data and comments, kept in one function over 60 lines so it reads like the file it writes. */
 export function starterConfig(today: string): string {

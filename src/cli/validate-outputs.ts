@@ -4,9 +4,9 @@
  * model, its document tree and every renderer, so generate cannot fail on it later (only Chromium,
  * the disk or the output folder can).
  */
-import { buildHandbook } from '../core/handbook.ts';
-import { listSections } from '../core/handbook-document.ts';
-import type { Library } from '../core/library.ts';
+import { buildHandbook } from '../core/handbook/handbook.ts';
+import { listSections } from '../document/handbook.ts';
+import type { Library } from '../core/library/library.ts';
 import { renderHandbookHtml } from '../render/handbook-html.ts';
 import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
 import { renderHandbookCalendar, renderHandbookHandouts } from '../render/handbook-outputs.ts';

@@ -2,7 +2,7 @@ import type { ZodIssue, ZodTypeAny } from 'astro/zod';
 import type { Document, LineCounter } from 'yaml';
 import { suggest } from './did-you-mean.ts';
 import { toTerminalText } from './terminal-text.ts';
-import { yamlPosition } from './yaml-position.ts';
+import { yamlPosition } from './config/yaml-position.ts';
 import { describeZodIssue } from './zod-wording.ts';
 
 /** One thing wrong with a user's file, located as precisely as we can. */

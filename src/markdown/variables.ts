@@ -1,4 +1,4 @@
-import { markIsolated } from '../core/isolate-marks.ts';
+import { markIsolated } from './isolate-marks.ts';
 
 /**
  * The company-specific words a page body may contain as `:var[name]`. The site shows each
@@ -50,7 +50,7 @@ export function findVariables(text: string): string[] {
 
 /**
  * Replaces `:var[name]` in a plain string, so frontmatter reads the same way as the body. A
- * company's own value is marked for direction isolation (see core/isolate-marks.ts); a neutral
+ * company's own value is marked for direction isolation (see markdown/isolate-marks.ts); a neutral
  * default is our own English and needs no mark.
  */
 export function substituteVariables(text: string, values: VariableValues): string {

@@ -1,10 +1,10 @@
 import { h } from 'hastscript';
-import type { Handbook } from '../core/handbook.ts';
+import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
-import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
+import { buildHandbookDocument, type HandbookDocumentOptions } from '../document/handbook.ts';
 import { HANDBOOK_LABELS, LABELS } from '../core/labels.ts';
 import { accessibleAccent } from './contrast.ts';
-import { documentChildren, standaloneHtml } from './document.ts';
+import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
 
 /** Renders the handbook as one self-contained HTML document (CSS inlined, logo as a data URI). */

@@ -2,9 +2,9 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Handbook } from '../core/handbook.ts';
-import { buildHandbookDocument, type HandbookDocumentOptions } from '../core/handbook-document.ts';
-import { documentToMarkdown } from './document-markdown.ts';
+import type { Handbook } from '../core/handbook/handbook.ts';
+import { buildHandbookDocument, type HandbookDocumentOptions } from '../document/handbook.ts';
+import { documentToMarkdown } from './markdown.ts';
 
 /**
  * Renders the handbook as clean Markdown for a wiki: the same tree as the HTML, GFM tables, and

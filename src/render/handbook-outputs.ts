@@ -3,7 +3,7 @@
  * the handouts. One place for both callers, `playbook generate` and the browser builder, so the
  * files they write are the same bytes.
  */
-import type { Handbook } from '../core/handbook.ts';
+import type { Handbook } from '../core/handbook/handbook.ts';
 import type { HandbookConfig } from '../schemas/handbook-config.ts';
 import { renderHandoutHtml } from './handouts.ts';
 import { buildTrainingCalendar } from './ics.ts';

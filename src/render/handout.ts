@@ -1,11 +1,11 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
-import type { ModeData } from '../core/library.ts';
+import type { ModeData } from '../core/library/library.ts';
 import { LABELS, type SectionId } from '../core/labels.ts';
-import { buildModeDocument } from '../core/mode-document.ts';
+import { buildModeDocument } from '../document/mode.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
-import { documentChildren } from './document.ts';
+import { documentChildren } from './html.ts';
 import { qrCodeSvg, shortUrl } from './qr.ts';
 
 /** The sections a handout prints, a selection of the mode's document in the same order. */

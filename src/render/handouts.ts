@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
-import type { FailureMode } from '../core/library.ts';
+import type { FailureMode } from '../core/library/library.ts';
 import { HANDOUT_CSS, buildHandout } from './handout.ts';
-import { standaloneHtml } from './document.ts';
+import { standaloneHtml } from './html.ts';
 import { accessibleAccent } from './contrast.ts';
 
 /** Base styles the site's layout gives a handout or kit, so the standalone file looks the same. */

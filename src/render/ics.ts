@@ -1,13 +1,13 @@
 /**
- * The training calendar: the plan from core/schedule.ts (the same plan the handbook prints) as
+ * The training calendar: the plan from core/handbook/schedule.ts (the same plan the handbook prints) as
  * iCalendar events.
  * RFC 5545 text, written by hand: CRLF line ends, lines folded at 75 octets, stable UIDs and a
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
  */
-import { addMinutes, planTrainingSessions, type PlanMode, type PlannedSession, type TrainingPlanOptions } from '../core/schedule.ts';
+import { addMinutes, planTrainingSessions, type PlanMode, type PlannedSession, type TrainingPlanOptions } from '../core/handbook/schedule.ts';
 import { slugify } from '../core/slug.ts';
 
-export { planTrainingSessions, type PlannedSession } from '../core/schedule.ts';
+export { planTrainingSessions, type PlannedSession } from '../core/handbook/schedule.ts';
 
 export interface TrainingCalendarOptions extends TrainingPlanOptions {
   /** The company's name, for the calendar's name and the UIDs. */

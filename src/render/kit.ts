@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { planKit, type PrintedCard, type KitPlan } from '../core/kit.ts';
-import type { ModeData } from '../core/library.ts';
+import { planKit, type PrintedCard, type KitPlan } from '../core/kit/kit.ts';
+import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 

@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
-import type { FailureMode } from '../core/library.ts';
+import type { FailureMode } from '../core/library/library.ts';
 import { accessibleAccent } from './contrast.ts';
-import { standaloneHtml } from './document.ts';
+import { standaloneHtml } from './html.ts';
 import { PAGE_CSS } from './handouts.ts';
 import { KIT_CSS, buildKit } from './kit.ts';
 

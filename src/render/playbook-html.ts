@@ -1,10 +1,10 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { PLAYBOOK_LABELS } from '../core/labels.ts';
-import type { Library, ModeData } from '../core/library.ts';
-import { buildPlaybookDocument, type PlaybookChapter } from '../core/playbook-document.ts';
+import type { Library, ModeData } from '../core/library/library.ts';
+import { buildPlaybookDocument, type PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
-import { documentChildren, standaloneHtml } from './document.ts';
+import { documentChildren, standaloneHtml } from './html.ts';
 import { handbookCss, runningHeads } from './handbook-html.ts';
 
 /** The playbook's neutral colour, the site's own. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
-import { findDeckProblems } from '../core/kit-decks.ts';
+import { findDeckProblems } from '../core/kit/decks.ts';
 
 /** A lowercase, hyphenated id, the same as the page's file name without `.mdx`. */
 export const ModeIdSchema = z

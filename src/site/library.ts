@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { sortModes, type Library } from '../core/library.ts';
+import { sortModes, type Library } from '../core/library/library.ts';
 import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';

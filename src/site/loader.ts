@@ -1,6 +1,6 @@
 /**
  * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
- * (core/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
+ * (core/library/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
  * its file:line:col messages. Two collections read the one load: `modes` (each entry's data is
  * what the pages read of a mode, site/mode-page.ts's SiteMode, with the body tree the validation
  * parsed) and `articles` (content/sources.yaml). Under `astro dev` a change in the content folder
@@ -12,8 +12,8 @@
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Library } from '../core/library.ts';
-import { loadLibraryWithBodies } from '../core/load.ts';
+import type { Library } from '../core/library/library.ts';
+import { loadLibraryWithBodies } from '../core/library/load.ts';
 import { UserError } from '../core/problems.ts';
 import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';

@@ -1,5 +1,5 @@
 /**
- * The site's edition of a failure mode: the one document tree (core/mode-document.ts) with the
+ * The site's edition of a failure mode: the one document tree (document/mode.ts) with the
  * neutral defaults, site links and a "Print handout" action, serialised to the HTML the mode page
  * shows through `render()`. Called by the content loader, once per mode and build.
  *
@@ -8,14 +8,14 @@
  * messages need. Astro serialises the store to disk and into the build, so it stays small.
  */
 import type { Root } from 'mdast';
-import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library.ts';
+import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library/library.ts';
 import { LABELS } from '../core/labels.ts';
-import { buildModeDocument, type ExtraSection, type ModeLink } from '../core/mode-document.ts';
-import { link, paragraph } from '../core/document.ts';
+import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
+import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { withoutPositions } from '../markdown/without-positions.ts';
-import { documentToHtml } from '../render/document.ts';
+import { documentToHtml } from '../render/html.ts';
 import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -40,7 +40,7 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
 /**
  * The site's mode pages for one library: the lookups are made once, not once per page (at 1,000
  * modes, per page they cost a million map entries). `body` is the mode's body through remarkPlaybook
- * with the neutral defaults, as core/load.ts's checks leave it.
+ * with the neutral defaults, as core/library/load.ts's checks leave it.
  */
 export function siteModeRenderer(library: Library<ModeData>, urls: SiteUrls): (mode: ModeData, body: Root) => string {
   const byId = new Map(library.modes.map((m) => [m.id, m]));

@@ -7,7 +7,7 @@
  * whole library per build, and a second parse of every body.
  */
 import type { Root } from 'mdast';
-import type { Library } from '../core/library.ts';
+import type { Library } from '../core/library/library.ts';
 
 const KEY = Symbol.for('service-playbook.raw-library');
 

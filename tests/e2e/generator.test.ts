@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { INSTALL_HINT, findChromium } from '../../src/render/chromium.ts';
+import { INSTALL_HINT, findChromium } from '../../src/render/pdf/chromium.ts';
 import { browserTestsSkipped } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';

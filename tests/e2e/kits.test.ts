@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { planKit } from '../../src/core/kit.ts';
-import { applyVariables } from '../../src/core/library.ts';
+import { planKit } from '../../src/core/kit/kit.ts';
+import { applyVariables } from '../../src/core/library/library.ts';
 import { PAPER_MM } from '../../src/schemas/paper.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { applyVariables } from '../../src/core/library.ts';
+import { applyVariables } from '../../src/core/library/library.ts';
 import { DIST, builtPages } from '../support/dist.ts';
 import { browserTestsSkipped, useBrowser, useTabPool } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';

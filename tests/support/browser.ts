@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../src/render/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/render/pdf/chromium.ts';
 
 const skip = process.env.SKIP_BROWSER_TESTS === '1' && process.env.CI !== 'true';
 

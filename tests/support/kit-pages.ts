@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { KitPlan } from '../../src/core/kit.ts';
+import type { KitPlan } from '../../src/core/kit/kit.ts';
 
 /** The longest facilitator sheet we accept: a double-sided sheet plus one more page. */
 const MAX_SHEET_PAGES = 3;

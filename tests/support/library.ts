@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { DEFAULT_CONTENT_DIR, loadLibrary } from '../../src/core/load.ts';
-import type { Library } from '../../src/core/library.ts';
+import { DEFAULT_CONTENT_DIR, loadLibrary } from '../../src/core/library/load.ts';
+import type { Library } from '../../src/core/library/library.ts';
 
 /**
  * The library in a content folder, parsed and validated once per test worker and shared by every

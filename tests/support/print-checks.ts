@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ExpectStatic } from 'vitest';
-import { planKit } from '../../src/core/kit.ts';
-import type { ModeData } from '../../src/core/library.ts';
+import { planKit } from '../../src/core/kit/kit.ts';
+import type { ModeData } from '../../src/core/library/library.ts';
 import { expectKitPages, overflowingCards } from './kit-pages.ts';
 import { countPdfPages } from './pdf.ts';
 import { pdfPageTexts } from './pdf-text.ts';

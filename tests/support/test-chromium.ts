@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { findChromium } from '../../src/render/chromium.ts';
+import { findChromium } from '../../src/render/pdf/chromium.ts';
 
 /**
  * Debian's headless build of the same Chromium (package chromium-headless-shell). It is the build

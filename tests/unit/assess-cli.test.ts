@@ -7,8 +7,8 @@ import { runCliCaptured } from '../support/cli.ts';
 import { parse } from 'yaml';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { loadLibraryFor } from '../../src/cli/generate.ts';
-import { encodeAnswerCode } from '../../src/core/assessment-code.ts';
-import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
+import { encodeAnswerCode } from '../../src/core/assessment/code.ts';
+import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { emptyAnswers, scoreRespondent, type AssessmentModel } from '../../src/core/assessment.ts';
-import { crc32, decodeAnswerCode, encodeAnswerCode, findAnswerCodes, modelFingerprint, newRespondentId } from '../../src/core/assessment-code.ts';
-import { buildConfigYaml } from '../../src/core/assessment-config.ts';
-import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
-import { buildTeamReportMarkdown, markdownText } from '../../src/core/assessment-report.ts';
-import { combineTeam } from '../../src/core/assessment-team.ts';
+import { emptyAnswers, scoreRespondent, type AssessmentModel } from '../../src/core/assessment/score.ts';
+import { crc32, decodeAnswerCode, encodeAnswerCode, findAnswerCodes, modelFingerprint, newRespondentId } from '../../src/core/assessment/code.ts';
+import { buildConfigYaml } from '../../src/core/assessment/config.ts';
+import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
+import { buildTeamReportMarkdown, markdownText } from '../../src/document/team-report.ts';
+import { combineTeam } from '../../src/core/assessment/team.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { sharedLibrary } from '../support/library.ts';

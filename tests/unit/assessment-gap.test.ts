@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { emptyAnswers, type AssessmentModel } from '../../src/core/assessment.ts';
-import { describeGap, WIDE_GAP_POINTS } from '../../src/core/assessment-gap.ts';
-import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
-import { combineTeam } from '../../src/core/assessment-team.ts';
+import { emptyAnswers, type AssessmentModel } from '../../src/core/assessment/score.ts';
+import { describeGap, WIDE_GAP_POINTS } from '../../src/core/assessment/gap.ts';
+import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
+import { combineTeam } from '../../src/core/assessment/team.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 

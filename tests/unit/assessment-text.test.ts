@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeConfigText, MAX_COMPANY_LENGTH, toConfigText } from '../../src/core/assessment-text.ts';
+import { describeConfigText, MAX_COMPANY_LENGTH, toConfigText } from '../../src/core/assessment/text.ts';
 import { HandbookConfigSchema } from '../../src/schemas/handbook-config.ts';
 import { userText } from '../../src/schemas/user-text.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { emptyAnswers, scoreRespondent, type AssessmentModel } from '../../src/core/assessment.ts';
-import { buildConfigYaml } from '../../src/core/assessment-config.ts';
-import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
-import { chooseChapters, groupTies, rankLabels } from '../../src/core/assessment-ties.ts';
+import { emptyAnswers, scoreRespondent, type AssessmentModel } from '../../src/core/assessment/score.ts';
+import { buildConfigYaml } from '../../src/core/assessment/config.ts';
+import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
+import { chooseChapters, groupTies, rankLabels } from '../../src/core/assessment/ties.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { parse } from 'yaml';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, signsWithoutRating, type AssessmentModel } from '../../src/core/assessment.ts';
-import { buildAssessmentModel } from '../../src/core/assessment-model.ts';
-import { describeGap } from '../../src/core/assessment-gap.ts';
-import { combineTeam, dedupeAnswers } from '../../src/core/assessment-team.ts';
+import { answerNeed, emptyAnswers, rankModes, scoreMode, scoreRespondent, signsWithoutRating, type AssessmentModel } from '../../src/core/assessment/score.ts';
+import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
+import { describeGap } from '../../src/core/assessment/gap.ts';
+import { combineTeam, dedupeAnswers } from '../../src/core/assessment/team.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { sharedLibrary } from '../support/library.ts';

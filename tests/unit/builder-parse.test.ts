@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
-import { bodyTreeForPage } from '../../src/site/build/page-data.ts';
-import { parseBody, provideParsedBodies } from '../../src/site/build/parsed-bodies.ts';
+import { bodyTreeForPage } from '../../src/site/builder/page-data.ts';
+import { parseBody, provideParsedBodies } from '../../src/site/builder/parsed-bodies.ts';
 import { remarkPlaybook } from '../../src/markdown/remark-playbook.ts';
 import { unified } from 'unified';
-import { documentToHtml } from '../../src/render/document.ts';
-import { documentToMarkdown } from '../../src/render/document-markdown.ts';
+import { documentToHtml } from '../../src/render/html.ts';
+import { documentToMarkdown } from '../../src/render/markdown.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 // The browser builder does not parse: /build/ embeds each body's tree, without source positions

@@ -2,11 +2,11 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { buildHandbook } from '../../src/core/handbook.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { buildHandbook } from '../../src/core/handbook/handbook.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
-import { fillMarkers, previewTemplate } from '../../src/site/build/preview-template.ts';
+import { fillMarkers, previewTemplate } from '../../src/site/builder/preview-template.ts';
 import { HOSTILE_TEXT } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 

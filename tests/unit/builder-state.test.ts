@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { checkState } from '../../src/site/build/outputs.ts';
-import { configYaml, stateFromConfigText } from '../../src/site/build/config-yaml.ts';
-import { blankState, isBlankState, type BuilderState } from '../../src/site/build/state.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { checkState } from '../../src/site/builder/outputs.ts';
+import { configYaml, stateFromConfigText } from '../../src/site/builder/config-yaml.ts';
+import { blankState, isBlankState, type BuilderState } from '../../src/site/builder/state.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 

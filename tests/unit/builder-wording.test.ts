@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { stateFromConfigText } from '../../src/site/build/config-yaml.ts';
-import { wordForTheForm, type FormMessage } from '../../src/site/build/form-wording.ts';
-import { applyHandOver, handOverConflict } from '../../src/site/build/hand-over.ts';
-import { checkState } from '../../src/site/build/outputs.ts';
-import { blankState, type BuilderState } from '../../src/site/build/state.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { stateFromConfigText } from '../../src/site/builder/config-yaml.ts';
+import { wordForTheForm, type FormMessage } from '../../src/site/builder/form-wording.ts';
+import { applyHandOver, handOverConflict } from '../../src/site/builder/hand-over.ts';
+import { checkState } from '../../src/site/builder/outputs.ts';
+import { blankState, type BuilderState } from '../../src/site/builder/state.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 // The form says the checker's problems in its own words (form-wording.ts). The problems here come

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { applyVariables, buildLibrary, parseFailureMode, type SourceText } from '../../src/core/library.ts';
+import { applyVariables, buildLibrary, parseFailureMode, type SourceText } from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 
 const validText = readFileSync('tests/fixtures/library/failure-modes/alpha-mode.mdx', 'utf8');

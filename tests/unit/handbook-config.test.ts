@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkHandbookConfig, countSentences } from '../../src/core/config-check.ts';
-import type { Library } from '../../src/core/library.ts';
+import { checkHandbookConfig, countSentences } from '../../src/core/config/check.ts';
+import type { Library } from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { paperForLocale } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';

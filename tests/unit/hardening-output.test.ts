@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { MARKER_FILE, StagedOutput } from '../../src/cli/output-dir.ts';
 import { checkOutputLocation } from '../../src/cli/output-guard.ts';
 import { PLAYBOOK_LABELS } from '../../src/core/labels.ts';
-import { finishPdf, readOwnPdfSubject } from '../../src/render/pdf-finish.ts';
+import { finishPdf, readOwnPdfSubject } from '../../src/render/pdf/finish.ts';
 import { CONTENT, LOGO, VALID, generatorProjects } from '../support/generator-project.ts';
 
 const { work, project, cli: run } = generatorProjects('playbook-kept-', { HOME: join(tmpdir(), 'playbook-kept-home') });

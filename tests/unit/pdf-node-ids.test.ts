@@ -3,7 +3,7 @@
  * run to run. Two prints of the same document must still give the same bytes.
  */
 import { describe, expect, test } from 'vitest';
-import { renumberNodeIds } from '../../src/render/pdf-finish.ts';
+import { renumberNodeIds } from '../../src/render/pdf/finish.ts';
 
 /** A PDF's structure objects as Chromium writes them, with the node ids it happened to choose. */
 function printed(ids: [string, string, string]): string {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderBodyTree } from '../../src/markdown/pipeline.ts';
 import type { PlaybookOptions } from '../../src/markdown/remark-playbook.ts';
-import { documentToHtml } from '../../src/render/document.ts';
-import { documentToMarkdown } from '../../src/render/document-markdown.ts';
+import { documentToHtml } from '../../src/render/html.ts';
+import { documentToMarkdown } from '../../src/render/markdown.ts';
 import { expectFixture } from '../support/fixture.ts';
 
 // One folder per case: input.md, optional options.json, and the expected output.html / output.md.

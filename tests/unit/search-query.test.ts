@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeByScore, pagesHoldingWord, rankByWords, searchTerms } from '../../src/core/search-query.ts';
+import { mergeByScore, pagesHoldingWord, rankByWords, searchTerms } from '../../src/core/library/search-query.ts';
 
 describe('searchTerms', () => {
   test.each([

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkHandbookConfig } from '../../src/core/config-check.ts';
-import { checkHandbookConfigData } from '../../src/core/config-data-check.ts';
-import { buildHandbook } from '../../src/core/handbook.ts';
-import type { Library } from '../../src/core/library.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { checkHandbookConfigData } from '../../src/core/config/data-check.ts';
+import { buildHandbook } from '../../src/core/handbook/handbook.ts';
+import type { Library } from '../../src/core/library/library.ts';
 import { buildStaffingSection } from '../../src/core/staffing/handbook-section.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseYamlDocument, yamlPosition } from '../../src/core/yaml-source.ts';
+import { parseYamlDocument, yamlPosition } from '../../src/core/config/yaml-source.ts';
 
 // Line numbers below are the file's own, counted from 1; columns too.
 const TEXT = [

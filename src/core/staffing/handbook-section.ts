@@ -4,7 +4,7 @@
  * small data structure, and that structure as an mdast fragment both handbook renderers take as is.
  */
 import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { user } from '../document.ts';
+import { user } from '../../document/nodes.ts';
 import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard } from './backlog.ts';
 import { STAFFING_LIMITS } from './limits.ts';

@@ -129,7 +129,7 @@ function bindTeam({ data, current }: Page): void {
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
     if (!draft.respondent.role) return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
-    const [view, { encodeAnswerCode }] = await Promise.all([teamView(), import('../../core/assessment-code.ts')]);
+    const [view, { encodeAnswerCode }] = await Promise.all([teamView(), import('../../core/assessment/code.ts')]);
     view.addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
   });
   $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));

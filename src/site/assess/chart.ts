@@ -1,4 +1,4 @@
-import type { CategoryNeed } from '../../core/assessment.ts';
+import type { CategoryNeed } from '../../core/assessment/score.ts';
 import { svg } from './dom.ts';
 
 const WIDTH = 360;

@@ -3,7 +3,7 @@
  * draft adds what only this browser needs: which modes were opened for the deep dive, whether every
  * statement is shown, and a random respondent id that lets a team count a person once.
  */
-import { newRespondentId } from '../../core/assessment-id.ts';
+import { newRespondentId } from '../../core/assessment/id.ts';
 import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
 
 export type Draft = Omit<AnswersFile, 'respondent'> & {

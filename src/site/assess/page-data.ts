@@ -1,4 +1,4 @@
-import type { AssessmentModel } from '../../core/assessment.ts';
+import type { AssessmentModel } from '../../core/assessment/score.ts';
 
 /** What the page embeds for its script: the scoring model, links to each mode, and the gap mode's id. */
 export interface PageData extends AssessmentModel {

@@ -3,8 +3,8 @@
  * the choice among a tie at the handbook's cut, the go-deeper offer, the answer code, the builder
  * link and the config download. The first visit's script only shows and saves the questionnaire.
  */
-import { scoreRespondent, signsWithoutRating, type ModeNeed, type RespondentResult } from '../../core/assessment.ts';
-import { chooseChapters, type ChapterChoice } from '../../core/assessment-ties.ts';
+import { scoreRespondent, signsWithoutRating, type ModeNeed, type RespondentResult } from '../../core/assessment/score.ts';
+import { chooseChapters, type ChapterChoice } from '../../core/assessment/ties.ts';
 import type { ConfigOptionsFor } from './assess-page.ts';
 import { download } from './dom.ts';
 import { asAnswers, type Draft } from './draft.ts';
@@ -60,7 +60,7 @@ export function createResultsView(host: ResultsHost): ResultsView {
       const result = scoreRespondent(data, asAnswers(draft));
       if (result.ranking.length === 0) return void note('Rate at least one statement first: a handbook needs at least one chapter.');
       if (chaptersFor(result).chapters.length === 0) return void note('Tick the tied failure modes to start with first: a handbook needs at least one chapter.');
-      const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
+      const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment/config.ts');
       download('handbook.yaml', buildConfigYaml(result.ranking, { ...host.configOptions(draft.company, 'your answers'), fromTie: [...tie.chosen] }), 'application/yaml');
       note(withCompanyNote('Downloaded handbook.yaml, your handbook settings: open it in the handbook builder to carry on.', 'Your company name', draft.company));
     },

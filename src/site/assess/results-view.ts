@@ -2,16 +2,16 @@
  * One person's results on the /assess/ page: the summary (ties named as ties), the ranking with its
  * depth and shared places, the chart, and the go-deeper offer for the chapters scored from one statement.
  */
-import { describeDepth, describeNeed, type AssessmentMode, type ModeNeed, type RespondentResult } from '../../core/assessment.ts';
-import { encodeAnswerCode } from '../../core/assessment-code.ts';
-import { toConfigText } from '../../core/assessment-text.ts';
-import { groupTies, type ChapterChoice, type NeedTie } from '../../core/assessment-ties.ts';
+import { describeDepth, describeNeed, type AssessmentMode, type ModeNeed, type RespondentResult } from '../../core/assessment/score.ts';
+import { encodeAnswerCode } from '../../core/assessment/code.ts';
+import { toConfigText } from '../../core/assessment/text.ts';
+import { groupTies, type ChapterChoice, type NeedTie } from '../../core/assessment/ties.ts';
 import { renderCategoryChart } from './chart.ts';
 import { RESPONDENT_ROLES } from '../../schemas/respondent-roles.ts';
 import { el } from './dom.ts';
 import { asAnswers, type Draft } from './draft.ts';
 import { $, type PageData } from './page-data.ts';
-import { handOverFragment } from '../build/hand-over.ts';
+import { handOverFragment } from '../builder/hand-over.ts';
 
 /** Up to this many tied modes are named in the summary; more are left to the list below it. */
 const NAMED_IN_SUMMARY = 6;

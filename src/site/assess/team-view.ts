@@ -5,13 +5,13 @@
  * no one's answers; the same person's answers given twice count once. Pasted codes are kept in this
  * browser, so opening each colleague's link adds them up.
  */
-import { findAnswerCodes, MAX_CODES } from '../../core/assessment-code.ts';
-import { describeGap } from '../../core/assessment-gap.ts';
-import { MAX_ANSWERS_FILE_BYTES } from '../../core/assessment-limits.ts';
-import { describeCutTie, describeLeftOut, describeRespondents, REPORT_TOP } from '../../core/assessment-report.ts';
-import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../../core/assessment-team.ts';
-import { toConfigText } from '../../core/assessment-text.ts';
-import { chooseChapters, rankLabels } from '../../core/assessment-ties.ts';
+import { findAnswerCodes, MAX_CODES } from '../../core/assessment/code.ts';
+import { describeGap } from '../../core/assessment/gap.ts';
+import { MAX_ANSWERS_FILE_BYTES } from '../../core/assessment/limits.ts';
+import { describeCutTie, describeLeftOut, describeRespondents, REPORT_TOP } from '../../document/team-report.ts';
+import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, type AnswersEntry, type TeamResult } from '../../core/assessment/team.ts';
+import { toConfigText } from '../../core/assessment/text.ts';
+import { chooseChapters, rankLabels } from '../../core/assessment/ties.ts';
 import type { ConfigOptionsFor, PrintAs } from './assess-page.ts';
 import { renderCategoryChart } from './chart.ts';
 import { download, el } from './dom.ts';
@@ -75,7 +75,7 @@ function addCodes(state: TeamState, text: string, via: 'paste' | 'link' | 'mine'
 async function addFiles(state: TeamState, files: File[]): Promise<void> {
   if (files.length === 0) return;
   // zod comes with the file reader, so it is fetched only by people who import files.
-  const { readAnswersFile } = await import('../../core/assessment-file.ts');
+  const { readAnswersFile } = await import('../../core/assessment/file.ts');
   const problems: string[] = [];
   const added: Entry[] = [];
   for (const file of files) {
@@ -132,7 +132,7 @@ export function createTeamView(data: PageData, page: TeamPage): TeamView {
     const { result } = state;
     if (!result || result.ranking.length === 0) return;
     if (teamChapters(state, result).chapters.length === 0) return void ($('#team-status').textContent = 'Tick the tied failure modes to start with first: a handbook needs at least one chapter.');
-    const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment-config.ts');
+    const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment/config.ts');
     const company = result.company ?? page.fallbackCompany();
     download('handbook.yaml', buildConfigYaml(result.ranking, { ...page.configOptions(company, `${result.people} people's combined answers`), top: teamTop(), fromTie: [...state.tie.chosen] }), 'application/yaml');
     $('#team-status').textContent = withCompanyNote('Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on.', 'The company name', company);

@@ -4,8 +4,8 @@
  * picks for them). Used by the results and by the team view. The boxes are built once per tie and
  * then only updated, so focus stays on the box the person just ticked.
  */
-import type { ModeNeed } from '../../core/assessment.ts';
-import type { ChapterChoice } from '../../core/assessment-ties.ts';
+import type { ModeNeed } from '../../core/assessment/score.ts';
+import type { ChapterChoice } from '../../core/assessment/ties.ts';
 import { el } from './dom.ts';
 
 export interface TieChoice {

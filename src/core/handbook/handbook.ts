@@ -1,0 +1,282 @@
+import type { Root } from 'mdast';
+import { renderBodyTrees } from '../../markdown/pipeline.ts';
+import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../../markdown/variables.ts';
+import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
+import type { Article } from '../../schemas/sources.ts';
+import type { Exercise } from '../../schemas/failure-mode.ts';
+import { AUDIENCES, CATEGORIES } from '../../schemas/taxonomy.ts';
+import { logoTypeFor } from '../config/logo.ts';
+import type { FailureMode, Library } from '../library/library.ts';
+import { applyVariables, sortModes } from '../library/modes.ts';
+import { formatDate, planTrainingSessions } from './schedule.ts';
+import { withStaffingSection } from '../staffing/handbook-section.ts';
+
+/** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
+export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
+  const byId = new Map(library.modes.map((m) => [m.id, m]));
+  const chapters = config.priorities.map((id) => {
+    const mode = byId.get(id);
+    if (!mode) throw new Error(`selectModes: "${id}" is not in the library; check the config first`);
+    return mode;
+  });
+  const chosen = new Set(config.priorities);
+  const wanted = config.audiences ? new Set(config.audiences) : undefined;
+  const appendix =
+    config.include === 'all'
+      ? sortModes(library.modes.filter((m) => !chosen.has(m.id) && (!wanted || m.audiences.some((a) => wanted.has(a)))))
+      : [];
+  return { chapters, appendix };
+}
+
+/** The variable values a config gives the page bodies. */
+export function variableValues(config: HandbookConfig): VariableValues {
+  const values: Record<VariableName, string | undefined> = {
+    company: config.company,
+    vision: `“${config.vision.replace(/^["“']+|["”']+$/g, '')}”`,
+    firstResponse: config.standards.firstResponse,
+    callback: config.standards.callback,
+    refundLimit: config.standards.refundLimit,
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
+
+export interface RelatedLink {
+  id: string;
+  title: string;
+  /** Where the reader finds it in this handbook: a chapter, the appendix, or only on the website. */
+  where: 'chapter' | 'appendix' | 'elsewhere';
+  anchor?: string;
+  number?: number;
+}
+
+export interface SourceCitation {
+  articleId: string;
+  articleTitle: string;
+  point: string;
+  note?: string;
+}
+
+export interface HandbookChapter {
+  number: number;
+  anchor: string;
+  mode: FailureMode;
+  categoryLabel: string;
+  /** The body with company values filled in, once per output target. */
+  body: { html: Root; markdown: Root };
+  related: RelatedLink[];
+  sources: SourceCitation[];
+}
+
+export interface AppendixEntry {
+  mode: FailureMode;
+  anchor: string;
+  categoryLabel: string;
+}
+
+/** One row of the printed training plan: a chapter's session, or the refresher that returns to it later. */
+export interface TrainingSession {
+  kind: 'session' | 'refresher';
+  /** The session's number; a refresher carries the number of the session it returns to. */
+  number: number;
+  /** The chapter this session trains. */
+  chapter: number;
+  anchor: string;
+  modeTitle: string;
+  exercise: Exercise;
+  /** How long it runs: the exercise's minutes, or a refresher's. */
+  minutes: number;
+  /** Formatted for the locale, when the config gives a start date. */
+  date?: string;
+}
+
+export interface SourceEntry {
+  article: Article;
+  /** Chapters (and appendix entries) that draw on the article, in handbook order. */
+  citedBy: { title: string; anchor: string; number?: number }[];
+}
+
+/** Everything a renderer needs; renderers compute nothing beyond layout. */
+export interface Handbook {
+  title: string;
+  company: string;
+  vision: string;
+  locale: string;
+  paper: PaperSize;
+  /** The cover date, when there is one: ISO and formatted for the locale. */
+  date?: { iso: string; text: string };
+  /** Audience labels, when the config filters by audience. */
+  audiences: string[];
+  accent: string;
+  logo?: { mediaType: string; data: Uint8Array };
+  standards: { name: string; value: string }[];
+  howToUse: string[];
+  chapters: HandbookChapter[];
+  appendix: {
+    modes: AppendixEntry[];
+    empowerment: EmpowermentRow[];
+    /** True when the config has no rows and the sample table is shown instead. */
+    empowermentIsSample: boolean;
+  };
+  training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
+  sources: SourceEntry[];
+  values: VariableValues;
+}
+
+export interface BuildOptions {
+  /** Overrides the config's date (ISO); from `--date`. */
+  date?: string;
+  /** Overrides the config's paper size. */
+  paper?: PaperSize;
+  /** Logo bytes, read by the caller from `logoPath`. */
+  logo?: Uint8Array;
+  /** The logo's path, for its media type. */
+  logoPath?: string;
+}
+
+/** Section anchors shared by the HTML and Markdown renderers. */
+export const ANCHORS = {
+  contents: 'contents',
+  howToUse: 'how-to-use',
+  standards: 'standards',
+  training: 'training-plan',
+  otherModes: 'other-failure-modes',
+  empowerment: 'empowerment',
+  sources: 'sources',
+} as const;
+
+/** Builds the handbook model from a checked config: selection, order, rendered bodies, plan, sources. */
+export async function buildHandbook(library: Library, config: HandbookConfig, options: BuildOptions = {}): Promise<Handbook> {
+  const values = variableValues(config);
+  const selected = selectModes(library, config);
+  // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
+  const chosen = selected.chapters.map((m) => applyVariables(m, values));
+  const appendix = selected.appendix.map((m) => applyVariables(m, values));
+  const chapters = await buildChapters(library, chosen, appendix, config, values);
+  const isoDate = options.date ?? config.date;
+  const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
+  const sessions = trainingSessions(chapters, config);
+  return {
+    title: `${config.company} service handbook`,
+    company: config.company,
+    vision: config.vision,
+    locale: config.locale,
+    paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
+    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
+    audiences: (config.audiences ?? []).map((a) => AUDIENCES[a]),
+    accent: config.branding.accent,
+    ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
+    standards: [
+      { name: 'First response', value: config.standards.firstResponse },
+      { name: 'Callback', value: config.standards.callback },
+      ...(config.standards.refundLimit ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }] : []),
+      ...config.standards.others,
+    ],
+    howToUse: writeHowToUse(config, chapters.length, appendix.length),
+    chapters,
+    appendix: {
+      modes: appendix.map((mode) => ({ mode, anchor: appendixAnchor(mode.id), categoryLabel: CATEGORIES[mode.category].label })),
+      empowerment: config.empowerment.length > 0 ? config.empowerment : SAMPLE_EMPOWERMENT,
+      empowermentIsSample: config.empowerment.length === 0,
+    },
+    training: {
+      sessions,
+      totalMinutes: sessions.reduce((sum, s) => sum + s.minutes, 0),
+      ...(config.training?.start ? { cadence: config.training.cadence } : {}),
+    },
+    sources: citedSources(library, chosen, appendix),
+    values,
+  };
+}
+
+const chapterAnchor = (id: string) => `chapter-${id}`;
+const appendixAnchor = (id: string) => `appendix-${id}`;
+
+/** Each chosen mode as a numbered chapter: its body for both targets, its related modes as found in this handbook, its citations. */
+async function buildChapters(library: Library, chosen: FailureMode[], appendix: FailureMode[], config: HandbookConfig, values: VariableValues): Promise<HandbookChapter[]> {
+  const empowerment = config.empowerment.length > 0 ? config.empowerment : undefined;
+  const chapterNumber = new Map(chosen.map((m, i) => [m.id, i + 1]));
+  const inAppendix = new Set(appendix.map((m) => m.id));
+  const byId = new Map(library.modes.map((m) => [m.id, m]));
+  const articles = new Map(library.articles.map((a) => [a.id, a]));
+  return Promise.all(
+    chosen.map(async (mode, i) => ({
+      number: i + 1,
+      anchor: chapterAnchor(mode.id),
+      mode,
+      categoryLabel: CATEGORIES[mode.category].label,
+      body: withStaffingSection(await renderBodyTrees(mode.body, mode.file, { values, empowerment }), mode.id, config.staffing),
+      related: mode.related.flatMap((id): RelatedLink[] => {
+        const other = byId.get(id);
+        if (!other) return [];
+        const number = chapterNumber.get(id);
+        if (number !== undefined) return [{ id, title: other.title, where: 'chapter', anchor: chapterAnchor(id), number }];
+        if (inAppendix.has(id)) return [{ id, title: other.title, where: 'appendix', anchor: appendixAnchor(id) }];
+        return [{ id, title: other.title, where: 'elsewhere' }];
+      }),
+      sources: mode.sources.map((ref) => {
+        const article = articles.get(ref.article);
+        return {
+          articleId: ref.article,
+          articleTitle: article?.title ?? ref.article,
+          point: article?.points.find((p) => p.id === ref.point)?.label ?? ref.point,
+          ...(ref.note ? { note: ref.note } : {}),
+        };
+      }),
+    })),
+  );
+}
+
+/** The articles the handbook draws on, each with the chapters and appendix entries citing it, in handbook order. */
+function citedSources(library: Library, chosen: FailureMode[], appendix: FailureMode[]): SourceEntry[] {
+  const cited: { mode: FailureMode; anchor: string; number?: number }[] = [
+    ...chosen.map((m, i) => ({ mode: m, anchor: chapterAnchor(m.id), number: i + 1 })),
+    ...appendix.map((m) => ({ mode: m, anchor: appendixAnchor(m.id) })),
+  ];
+  return library.articles
+    .map((article) => ({
+      article,
+      citedBy: cited
+        .filter((c) => c.mode.sources.some((s) => s.article === article.id))
+        .map((c) => ({ title: c.mode.title, anchor: c.anchor, ...(c.number !== undefined ? { number: c.number } : {}) })),
+    }))
+    .filter((s) => s.citedBy.length > 0);
+}
+
+/**
+ * Every session training-plan.ics holds, in its order and on its dates: one per chapter and the
+ * refreshers that follow (planTrainingSessions with the calendar's defaults), so the printed plan
+ * and the calendar cannot disagree. Without a start date the order stands, undated.
+ */
+function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
+  const start = config.training?.start;
+  // Any date serves to put an undated plan in order; its dates are not shown.
+  const planned = planTrainingSessions(chapters.map((c) => c.mode), { start: start ?? '2001-01-01', cadence: config.training?.cadence ?? 'weekly' });
+  return planned.map((p) => {
+    const chapter = chapters[p.number - 1]!;
+    return {
+      kind: p.kind,
+      number: p.number,
+      chapter: chapter.number,
+      anchor: chapter.anchor,
+      modeTitle: chapter.mode.title,
+      exercise: chapter.mode.exercise,
+      minutes: p.minutes,
+      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale) } : {}),
+    };
+  });
+}
+
+/** The "how to use this handbook" paragraphs, in our own words, tuned to what the handbook contains. */
+function writeHowToUse(config: HandbookConfig, chapterCount: number, appendixCount: number): string[] {
+  const chapters = chapterCount === 1 ? 'one chapter' : `${chapterCount} chapters`;
+  const paragraphs = [
+    `${config.company} picked ${chapters} for this handbook: the service problems we most want to fix, in the order we plan to work on them. Each chapter describes one way good service slips, how to spot it here, and what we will do about it.`,
+    'Before a chapter’s training session, read it on your own. Start with the warning signs; if several of them sound like last week, the chapter is about us. Then score each diagnostic statement from 1 (not true of us) to 5 (completely true of us). Compare scores as a team and put your effort where they are lowest.',
+    'The plays are the actions. Every play names an owner and a timeframe, so leave each session knowing who has taken which play on. The metrics show whether the change is working: note where they stand today and look again after a month.',
+    `The training plan turns each chapter’s exercise into one session. Our standards (a first response within ${config.standards.firstResponse}, callbacks within ${config.standards.callback}) and the empowerment table are promises: the table says what each role may decide without asking anyone.`,
+  ];
+  if (appendixCount > 0) {
+    paragraphs.push(`The appendix summarises ${appendixCount} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.`);
+  }
+  return paragraphs;
+}

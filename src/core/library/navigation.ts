@@ -1,0 +1,36 @@
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../schemas/taxonomy.ts';
+import type { Library, ModeData } from './library.ts';
+
+export interface CategoryGroup<M extends ModeData = ModeData> {
+  id: CategoryId;
+  label: string;
+  blurb: string;
+  modes: M[];
+}
+
+/** Categories in their fixed order with their modes; empty categories are left out. */
+export function groupByCategory<M extends ModeData>(modes: M[]): CategoryGroup<M>[] {
+  return CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id], modes: modes.filter((m) => m.category === id) })).filter(
+    (g) => g.modes.length > 0,
+  );
+}
+
+/** The previous and next mode within the same category, in library order. */
+export function neighboursInCategory<M extends ModeData>(library: Library<M>, id: string): { previous?: M; next?: M } {
+  const mode = library.modes.find((m) => m.id === id);
+  if (!mode) return {};
+  const siblings = library.modes.filter((m) => m.category === mode.category);
+  const index = siblings.indexOf(mode);
+  return { previous: siblings[index - 1], next: siblings[index + 1] };
+}
+
+/** Which modes cite each article, for the sources page. */
+export function modesByArticle<M extends ModeData>(library: Library<M>): Map<string, M[]> {
+  return new Map(library.articles.map((a) => [a.id, library.modes.filter((m) => m.sources.some((s) => s.article === a.id))]));
+}
+
+export function findMode<M extends ModeData>(library: Library<M>, id: string): M {
+  const mode = library.modes.find((m) => m.id === id);
+  if (!mode) throw new Error(`No failure mode "${id}"`);
+  return mode;
+}

@@ -1,0 +1,206 @@
+/**
+ * The layout of a handbook: cover, contents, front matter, one chapter per chosen mode (each from
+ * buildModeDocument, the same tree the site page shows), training plan, appendices and sources. The
+ * HTML and the Markdown handbook are both serialised from this one tree.
+ */
+import type { BlockContent, ListItem, Root } from 'mdast';
+import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook/handbook.ts';
+import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from '../core/labels.ts';
+import { buildModeDocument, type ExtraSection } from './mode.ts';
+import { toBase64 } from '../core/base64.ts';
+import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
+import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, pageNumberSpan } from './nodes.ts';
+
+export interface HandbookDocumentOptions {
+  /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
+  target: 'html' | 'markdown';
+  /** Sections other features add to a chapter (e.g. "What our standards take"), by mode id. */
+  chapterSections?: (chapter: HandbookChapter) => ExtraSection[];
+  /**
+   * Page numbers by heading text, read from a first print (src/render/pdf/print.ts); given, the contents
+   * shows a number after every entry. An empty map lays out placeholders of the same width.
+   */
+  pageNumbers?: ReadonlyMap<string, number>;
+}
+
+/** A heading's visible text and the anchor it links to, in reading order. */
+export function listSections(handbook: Handbook): { id: string; label: string }[] {
+  const letters = appendixLetters(handbook);
+  return [
+    { id: ANCHORS.howToUse, label: H.howToUse },
+    { id: ANCHORS.standards, label: H.standards },
+    ...handbook.chapters.map((c) => ({ id: c.anchor, label: LABELS.chapterTitle(c.number, c.mode.title) })),
+    { id: ANCHORS.training, label: H.training },
+    ...(letters.otherModes ? [{ id: ANCHORS.otherModes, label: H.otherModes(letters.otherModes) }] : []),
+    { id: ANCHORS.empowerment, label: H.empowerment(letters.empowerment) },
+    { id: ANCHORS.sources, label: H.sources },
+  ];
+}
+
+/** Appendix letters: A for other modes when there are any, then the empowerment table. */
+export function appendixLetters(handbook: Handbook): { otherModes?: string; empowerment: string } {
+  return handbook.appendix.modes.length > 0 ? { otherModes: 'A', empowerment: 'B' } : { empowerment: 'A' };
+}
+
+/** The label of a related mode, telling the reader where to find it. */
+export function describeRelated(r: RelatedLink): string {
+  if (r.where === 'chapter') return LABELS.relatedChapter(r.number!, r.title);
+  if (r.where === 'appendix') return LABELS.relatedAppendix(r.title);
+  return LABELS.relatedElsewhere(r.title);
+}
+
+/** Builds the handbook's document tree. */
+export function buildHandbookDocument(handbook: Handbook, options: HandbookDocumentOptions): Root {
+  const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
+    section({ id, className: [className] }, [heading(2, [label]), ...children]);
+  return {
+    type: 'root',
+    children: [
+      buildCover(handbook, options.target),
+      section({ id: ANCHORS.contents, tagName: 'nav', className: ['contents'], attributes: { ariaLabelledby: 'contents-heading' } }, [
+        heading(2, [H.contents], 'contents-heading'),
+        list(listSections(handbook).map((s, i) => [link(`#${s.id}`, s.label), ...(options.pageNumbers ? [' ', pageNumberSpan(options.pageNumbers, s.label, i)] : [])])),
+      ]),
+      front(ANCHORS.howToUse, H.howToUse, handbook.howToUse.map((p) => paragraph(p))),
+      front(ANCHORS.standards, H.standards, [
+        paragraph(...markUser(H.standardsIntro(handbook.company))),
+        table([...H.standardColumns], handbook.standards.map((s) => [user(s.name), user(s.value)])),
+      ]),
+      ...handbook.chapters.map((chapter) => buildChapter(chapter, options)),
+      front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
+      ...buildAppendices(handbook),
+      front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
+    ],
+  };
+}
+
+/** The odd entries of a label's parts are the user's text. */
+function markUser(parts: string[]): Inline[] {
+  return parts.map((p, i) => (i % 2 === 1 ? user(p) : p));
+}
+
+function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
+  const logo = handbook.logo && target === 'html' ? handbook.logo : undefined;
+  const logoNode: BlockContent[] = logo
+    ? [
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'image',
+              url: `data:${logo.mediaType};base64,${toBase64(logo.data)}`,
+              alt: H.logoAlt(handbook.company),
+              data: { hProperties: { className: ['cover-logo'] } },
+            },
+          ],
+        },
+      ]
+    : [];
+  return section({ id: 'cover', tagName: 'header', className: ['cover'] }, [
+    ...logoNode,
+    classed('cover-kicker', H.kicker),
+    heading(1, [user(handbook.company)]),
+    classed('cover-vision-label', H.visionLabel),
+    { type: 'blockquote', data: { hProperties: { className: ['cover-vision'] } }, children: [paragraph(user(handbook.vision))] },
+    ...(handbook.date ? [classed('cover-date', time(handbook.date.iso, handbook.date.text))] : []),
+    ...(handbook.audiences.length > 0 ? [classed('cover-audiences', H.forAudiences(joinList(handbook.audiences)))] : []),
+  ]);
+}
+
+function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions): BlockContent {
+  return buildChapterDocument(chapter, options).children[0] as BlockContent;
+}
+
+/** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
+export function buildChapterDocument(chapter: HandbookChapter, options: HandbookDocumentOptions): Root {
+  return buildModeDocument({
+    mode: chapter.mode,
+    body: chapter.body[options.target],
+    kicker: [LABELS.chapterKicker(chapter.number, chapter.categoryLabel)],
+    title: LABELS.chapterTitle(chapter.number, chapter.mode.title),
+    titleDepth: 2,
+    anchor: chapter.anchor,
+    idPrefix: `${chapter.anchor}-`,
+    related: chapter.related.map((r) => ({ label: describeRelated(r), ...(r.anchor ? { url: `#${r.anchor}` } : {}) })),
+    sources: chapter.sources.map((s) => ({ title: s.articleTitle, url: `#source-${s.articleId}`, point: s.point, ...(s.note ? { note: s.note } : {}) })),
+    scoreBoxes: true,
+    regions: false,
+    extraSections: options.chapterSections?.(chapter) ?? [],
+  });
+}
+
+/** The training plan: every session and refresher training-plan.ics holds, on the same dates. */
+function buildTraining(handbook: Handbook): BlockContent[] {
+  const { sessions, totalMinutes, cadence } = handbook.training;
+  const dated = sessions.some((s) => s.date);
+  const own = sessions.filter((s) => s.kind === 'session');
+  const refreshers = sessions.filter((s) => s.kind === 'refresher');
+  return [
+    paragraph(H.trainingIntro(own.length, refreshers.length, formatMinutes(totalMinutes), cadence)),
+    ...(refreshers[0] ? [paragraph(H.refresherIntro(formatMinutes(refreshers[0].minutes), DEFAULT_REFRESH_AFTER), ...(dated ? [' ', H.calendarNote] : []))] : []),
+    table(H.trainingColumns(dated), [
+      ...sessions.map((s) => [
+        s.kind === 'session' ? String(s.number) : H.refresherRow(s.number),
+        ...(dated ? [s.date ?? ''] : []),
+        link(`#${s.anchor}`, LABELS.chapterTitle(s.chapter, s.modeTitle)),
+        s.exercise.title,
+        s.kind === 'session' ? formatName(s.exercise.format) : H.refresherFormat,
+        formatMinutes(s.minutes),
+      ]),
+      [strong(H.total), ...(dated ? [''] : []), '', '', '', strong(formatMinutes(totalMinutes))],
+    ]),
+  ];
+}
+
+function buildAppendices(handbook: Handbook): Section[] {
+  const letters = appendixLetters(handbook);
+  const sections: Section[] = [];
+  if (letters.otherModes) {
+    sections.push(
+      section({ id: ANCHORS.otherModes, className: ['back', 'appendix'] }, [
+        heading(2, [H.otherModes(letters.otherModes)]),
+        paragraph(H.otherModesIntro),
+        ...handbook.appendix.modes.map(({ mode, anchor, categoryLabel }) => {
+          const first = mode.plays[0]!;
+          return section({ id: anchor, tagName: 'div', className: ['appendix-entry'] }, [
+            heading(3, [mode.title]),
+            classed('kicker', emphasis(categoryLabel)),
+            paragraph(mode.summary),
+            paragraph(strong(H.firstStep), ' ', `${first.title} (${first.owner}; ${first.timeframe}).`),
+          ]);
+        }),
+      ]),
+    );
+  }
+  const { empowerment, empowermentIsSample } = handbook.appendix;
+  sections.push(
+    section({ id: ANCHORS.empowerment, className: ['back', 'appendix'] }, [
+      heading(2, [H.empowerment(letters.empowerment)]),
+      paragraph(...(empowermentIsSample ? [H.empowermentSample] : markUser(H.empowermentIntro(handbook.company)))),
+      table(
+        [...H.empowermentColumns],
+        empowerment.map((r) => (empowermentIsSample ? [r.role, r.decision, r.limit] : [user(r.role), user(r.decision), user(r.limit)])),
+        'empowerment-table',
+      ),
+    ]),
+  );
+  return sections;
+}
+
+function buildSourceList(handbook: Handbook): BlockContent {
+  const items = handbook.sources.map(({ article, citedBy }): ListItem => {
+    const byline = [article.author, article.publisher, article.date].filter(Boolean).join(', ');
+    const cites = citedBy.flatMap((c, i): Inline[] => [...(i > 0 ? ['; '] : []), link(`#${c.anchor}`, c.number !== undefined ? H.chapterRef(c.number) : c.title)]);
+    return {
+      type: 'listItem',
+      spread: false,
+      data: { hProperties: { id: `source-${article.id}` } },
+      children: [paragraph(strong(article.title), byline ? `, ${byline}. ` : '. ', `${article.about} ${H.drawnOnIn}`, ...inline(cites), '.')],
+    };
+  });
+  return { type: 'list', ordered: false, spread: false, data: { hProperties: { className: ['sources'] } }, children: items };
+}
+
+function joinList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,188 @@
+/**
+ * The layout of a failure mode, in one place. One pure function turns a mode (with a company's values already
+ * applied, or the neutral defaults) into one document tree: a header, then the sections in
+ * SECTION_ORDER with the labels from labels.ts. The site page, the handbook chapter (HTML and
+ * Markdown) and the handout are all serialised from this tree; a handout is a selection of its
+ * sections. Change a label or the order here (or in labels.ts) and every output follows.
+ */
+import type { BlockContent, PhrasingContent, Root } from 'mdast';
+import type { ModeData } from '../core/library/library.ts';
+import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } from '../core/labels.ts';
+import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
+import {
+  classed,
+  heading,
+  labelledSection,
+  link,
+  list,
+  paragraph,
+  section,
+  shiftHeadings,
+  strong,
+  table,
+  type Inline,
+  type Section,
+} from './nodes.ts';
+
+/** A link to another page or anchor; without a url it is plain text (a mode not in this handbook). */
+export interface ModeLink {
+  label: string;
+  url?: string;
+  /** Shown after the link, e.g. the related mode's summary on the site. */
+  after?: string;
+  /** A class for the HTML link, e.g. `button`. */
+  className?: string;
+}
+
+export interface ModeCitation {
+  title: string;
+  url: string;
+  point: string;
+  note?: string;
+}
+
+/** A section another feature adds (a tool link, a kit, symptoms), placed after one of ours. */
+export interface ExtraSection {
+  after: SectionId;
+  id: string;
+  label: string;
+  children: BlockContent[];
+}
+
+export interface ModeDocumentInput {
+  mode: ModeData;
+  /** The body, already through remarkPlaybook with the same values as `mode`. */
+  body: Root;
+  /** The line above the title: the category (a link on the site), "Chapter 2 · …" in a handbook. */
+  kicker: Inline[];
+  /** The heading text; defaults to the mode's title. */
+  title?: string;
+  /** 1 on a page of its own (site, handout), 2 as a handbook chapter. */
+  titleDepth: 1 | 2;
+  /** The id of the whole mode (a handbook chapter's anchor). */
+  anchor?: string;
+  /** Prefix that keeps section ids unique when several modes share one document. */
+  idPrefix?: string;
+  /** Audience labels, shown under the summary. */
+  audiences?: string[];
+  /** Links after the header, e.g. "Print handout". */
+  actions?: ModeLink[];
+  related: ModeLink[];
+  sources: ModeCitation[];
+  /** Which sections to show, e.g. a handout's selection; always in SECTION_ORDER. Default: all. */
+  sections?: readonly SectionId[];
+  /** Print boxes 1-5 after each diagnostic statement (the handbook is filled in on paper). */
+  scoreBoxes?: boolean;
+  /**
+   * Label each section as a region (`aria-labelledby`), for a page with one mode. A handbook with
+   * many chapters leaves it off: twenty "Warning signs" regions would be landmarks with one name.
+   */
+  regions?: boolean;
+  /** Plays as a short checklist (the handout) instead of in full. */
+  compactPlays?: boolean;
+  extraSections?: ExtraSection[];
+}
+
+type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent | Section)[];
+
+/** What each section contains; its heading and order come from labels.ts. */
+const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
+  'warning-signs': ({ mode }) => [list(mode.warningSigns.map((s) => [s]))],
+  // The words people use for the symptoms; weighted above body text in the site's search index.
+  'sounds-like': ({ mode }) => [withProperties(list(mode.symptoms.map((s) => [`“${s}”`])), { className: ['sounds-like'], dataPagefindWeight: '8' })],
+  story: ({ body, titleDepth }) => shiftHeadings(body, titleDepth) as BlockContent[],
+  'root-causes': ({ mode }) => [list(mode.rootCauses.map((s) => [s]))],
+  'diagnostic-questions': ({ mode, scoreBoxes }) => [
+    classed('note', LABELS.diagnosticIntro),
+    list(
+      mode.diagnosticQuestions.map((q) => (scoreBoxes ? [q.text, ' ', scoreBoxesNode()] : [q.text])),
+      true,
+    ),
+  ],
+  plays: ({ mode, compactPlays }, depth) =>
+    compactPlays
+      ? [list(mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]), false, 'checklist')]
+      : mode.plays.map((play) =>
+          section({ className: ['play'] }, [
+            heading(depth + 1, [play.title]),
+            classed('meta', strong(`${LABELS.owner}:`), ' ', play.owner, ' · ', strong(`${LABELS.when}:`), ' ', play.timeframe),
+            ...(play.beforeYouStart ? [classed('before-you-start', strong(`${LABELS.beforeYouStart}:`), ' ', play.beforeYouStart)] : []),
+            list(play.steps.map((s) => [s]), true),
+          ]),
+        ),
+  metrics: ({ mode }) => [table([...LABELS.metricColumns], mode.metrics.map((m) => [m.name, m.target, m.how ?? '']))],
+  exercise: ({ mode }, depth) => {
+    const ex = mode.exercise;
+    const facts: Inline[] = [strong(`${LABELS.format}:`), ` ${formatName(ex.format)} · `, strong(`${LABELS.time}:`), ` ${LABELS.minutes(ex.minutes)}`];
+    if (ex.groupSize) facts.push(' · ', strong(`${LABELS.group}:`), ` ${ex.groupSize}`);
+    return [
+      heading(depth + 1, [ex.title]),
+      classed('meta', ...facts),
+      paragraph(strong(`${LABELS.setup}.`), ' ', ex.setup),
+      ...(ex.roles.length > 0 ? [heading(depth + 2, [LABELS.roles]), list(ex.roles.map((r) => [strong(`${r.name}:`), ' ', r.brief]))] : []),
+      ...(ex.prompts.length > 0 ? [heading(depth + 2, [LABELS.prompts]), list(ex.prompts.map((p) => [p]), true)] : []),
+      heading(depth + 2, [LABELS.debrief]),
+      list(ex.debrief.map((q) => [q])),
+    ];
+  },
+  related: ({ related }) => [list(related.map((r) => [linkOrText(r), ...(r.after ? [`: ${r.after}`] : [])]))],
+  sources: ({ sources }) => [list(sources.map((s) => [link(s.url, s.title), `: ${s.point}`, ...(s.note ? [` (${s.note})`] : [])]))],
+};
+
+/** Builds the document tree of one failure mode. Pure: the same input always gives the same tree. */
+export function buildModeDocument(input: ModeDocumentInput): Root {
+  const { titleDepth, idPrefix = '' } = input;
+  const wanted = new Set(input.sections ?? SECTION_ORDER);
+  const sectionDepth = titleDepth + 1;
+  const labelled = (anchor: string, label: Inline[], content: (BlockContent | Section)[], className: string) =>
+    input.regions === false
+      ? section({ className: [className] }, [heading(sectionDepth, label, anchor), ...content])
+      : labelledSection(anchor, sectionDepth, label, content, [className]);
+  const children: (BlockContent | Section)[] = [buildHeader(input)];
+  for (const id of SECTION_ORDER) {
+    if (!wanted.has(id) || isEmpty(input, id)) continue;
+    const label = SECTION_LABELS[id];
+    const content = SECTION_CONTENT[id](input, sectionDepth);
+    children.push(label ? labelled(`${idPrefix}${id}`, [label], content, id) : section({ className: [id] }, content));
+    for (const extra of input.extraSections?.filter((x) => x.after === id) ?? []) {
+      children.push(labelled(`${idPrefix}${extra.id}`, [extra.label], extra.children, extra.id));
+    }
+  }
+  return { type: 'root', children: [section({ tagName: 'article', className: ['mode'], ...(input.anchor ? { id: input.anchor } : {}) }, children)] };
+}
+
+function buildHeader(input: ModeDocumentInput): Section {
+  const { mode } = input;
+  return section({ tagName: 'header', className: ['mode-head'] }, [
+    classed('kicker', ...input.kicker),
+    heading(input.titleDepth, [input.title ?? mode.title]),
+    classed('lede', mode.summary),
+    ...(input.audiences?.length ? [classed('meta', LABELS.audiences(input.audiences.join(', ')))] : []),
+    ...(input.actions?.length
+      ? [classed('actions', ...input.actions.flatMap((a, i): Inline[] => [...(i > 0 ? [' '] : []), linkOrText(a)]))]
+      : []),
+  ]);
+}
+
+function isEmpty(input: ModeDocumentInput, id: SectionId): boolean {
+  return (id === 'related' && input.related.length === 0) || (id === 'sources' && input.sources.length === 0) || (id === 'sounds-like' && input.mode.symptoms.length === 0);
+}
+
+/** The node with HTML attributes added, e.g. a class or a search weight. */
+function withProperties<T extends BlockContent>(node: T, properties: Record<string, unknown>): T {
+  return { ...node, data: { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties } } };
+}
+
+function linkOrText(l: ModeLink): PhrasingContent {
+  if (!l.url) return { type: 'text', value: l.label };
+  return { type: 'link', url: l.url, children: [{ type: 'text', value: l.label }], ...(l.className ? { data: { hProperties: { className: [l.className] } } } : {}) };
+}
+
+/** "☐ 1  ☐ 2 …", hidden from screen readers: it is a place to tick on paper. */
+function scoreBoxesNode(): PhrasingContent {
+  return {
+    type: 'emphasis',
+    data: { hName: 'span', hProperties: { className: ['scale'], ariaHidden: 'true' } },
+    children: [{ type: 'text', value: DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ') }],
+  };
+}

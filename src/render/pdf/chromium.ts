@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { UserError } from '../../core/problems.ts';
+
+/** Where Debian and most Linux distributions install Chromium. */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Flags for a closed network: no background fetches, no sandbox (CI runs as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export const INSTALL_HINT =
+  'Chromium was not found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+
+/** Thrown when no browser binary exists; callers print `message` as one line. */
+export class ChromiumNotFoundError extends Error {
+  constructor() {
+    super(INSTALL_HINT);
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+/** The Chromium binary to use: `CHROMIUM_PATH` when set, else the first standard path that exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
+  return CANDIDATES.find((p) => existsSync(p));
+}
+
+/** How long a browser may take to start before we say it is not one. */
+const LAUNCH_TIMEOUT_MS = 30_000;
+
+/**
+ * Launches headless Chromium through playwright-core; never downloads a browser. A program that
+ * will not start as a browser (CHROMIUM_PATH pointing at something else, a broken install) is the
+ * user's to fix, so it is a UserError naming the path.
+ */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  const executablePath = findChromium(env);
+  if (!executablePath) throw new ChromiumNotFoundError();
+  const { chromium } = await import('playwright-core');
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+  } catch (error) {
+    const message = (error as Error).message ?? '';
+    const exit = /process did exit: exitCode=(\w+)/.exec(message);
+    const reason = exit
+      ? `it stopped at once, exit code ${exit[1]}`
+      : /Timeout/i.test(message)
+        ? `it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`
+        : message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '').trim();
+    const source = env.CHROMIUM_PATH ? `CHROMIUM_PATH (${executablePath})` : executablePath;
+    throw new UserError(
+      [{ file: source, message: `could not be started as a browser${reason ? ` (${reason.slice(0, 160)})` : ''}; point CHROMIUM_PATH at a Chromium or Chrome program, or unset it to use /usr/bin/chromium` }],
+      'Cannot print the PDF; nothing was replaced',
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/** What the /build/ page embeds for its script: the library, its bodies already parsed, the examples. */
+import type { Root } from 'mdast';
+import type { Library } from '../../core/library/library.ts';
+import { loadLibrary } from '../../core/library/load.ts';
+import { parseBody } from '../../markdown/pipeline.ts';
+import { withoutPositions } from '../../markdown/without-positions.ts';
+import { contentDir } from '../content-dir.ts';
+import { sharedRawLibrary } from '../raw-library.ts';
+import retailer from '../../../examples/retailer.yaml?raw';
+import contactCentre from '../../../examples/contact-centre.yaml?raw';
+import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
+import { toBase64 } from '../../core/base64.ts';
+import { stateFromConfigText } from './config-yaml.ts';
+import type { BuilderState } from './state.ts';
+
+const northbeamLogo = new TextEncoder().encode(northbeamLogoText);
+
+export interface BuilderData {
+  library: Library;
+  /** Each mode's body as the CLI parses it, by file path (see parsed-bodies.ts); positions left out. */
+  bodyTrees: Record<string, Root>;
+  /** The examples, read into the form here so the page needs no YAML reader to start from one. */
+  examples: { id: string; label: string; state: BuilderState }[];
+}
+
+const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState => stateFromConfigText(text, logo)!;
+
+export const EXAMPLES: BuilderData['examples'] = [
+  { id: 'retailer', label: 'Example: a small retailer', state: exampleState(retailer) },
+  { id: 'contact-centre', label: 'Example: a contact centre', state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }) },
+];
+
+/** A body's tree without source positions: only error messages use them, and the bodies are checked. */
+export function bodyTreeForPage(body: string, path: string): Root {
+  return withoutPositions(parseBody(body, path).tree);
+}
+
+/**
+ * The JSON for the page's data element; `<` is escaped so no text can close the script element.
+ * Bodies already parsed (by id, without positions) are used as they are; others are parsed here.
+ */
+export function builderJson({ library, parsedBodies }: { library: Library; parsedBodies?: ReadonlyMap<string, Root> }): string {
+  const bodyTrees = Object.fromEntries(library.modes.map((m) => [m.file, parsedBodies?.get(m.id) ?? bodyTreeForPage(m.body, m.file)]));
+  const data: BuilderData = { library, bodyTrees, examples: EXAMPLES };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * The library exactly as `playbook generate` loads it: the site's collections hold the neutral
+ * edition (variables already filled with their defaults), which would lose the company's values.
+ * From the loader's one load when it ran in this process (with its parsed bodies), else loaded here.
+ */
+export async function builderLibrary(): Promise<{ library: Library; parsedBodies?: ReadonlyMap<string, Root> }> {
+  const dir = contentDir();
+  return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
+}
