@@ -6,7 +6,8 @@
  */
 import { peopleForStandard } from '../src/core/staffing/backlog.ts';
 import { EXAMPLE_EMAIL } from '../src/core/staffing/example.ts';
-import { planQueue, type QueueInputs } from '../src/core/staffing/queue-plan.ts';
+import { planQueue } from '../src/core/staffing/queue-plan.ts';
+import type { QueueInputs } from '../src/schemas/staffing.ts';
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const base: QueueInputs = { channel: 'phone', contacts: 100, intervalSeconds: 1800, handleSeconds: 180, target: { kind: 'service-level', share: 0.8, seconds: 20 }, shrinkage: 0.3 };

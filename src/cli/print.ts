@@ -1,6 +1,6 @@
 /** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
 import { resolve } from 'node:path';
-import { PLAYBOOK_LABELS } from '../core/labels.ts';
+import { PLAYBOOK_LABELS } from '../i18n/en.ts';
 import { applyVariables } from '../core/library/library.ts';
 import { listPlaybookSections, playbookChapters } from '../document/playbook.ts';
 import { UserError } from '../core/problems.ts';

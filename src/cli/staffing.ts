@@ -2,9 +2,10 @@
 import { queueChecks } from '../core/staffing/checks.ts';
 import { concurrencyOf, isPerDay, levelsAround, planQueue, rosteredFor, type QueueField, type QueuePlan } from '../core/staffing/queue-plan.ts';
 import { describeQueuePlan, describeVolume } from '../core/staffing/reading.ts';
-import { describeTarget, formatDuration, formatNumber, formatPercent } from '../core/staffing/units.ts';
+import { describeTarget, formatDuration, formatNumber, formatPercent } from '../schemas/staffing-units.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
 import { StaffingQuerySchema } from '../schemas/staffing.ts';
+import { checkStaffingQuery } from '../core/staffing/check.ts';
 import type { Command, OptionSpec, ParsedArgs } from './commands.ts';
 import { UsageError } from './io.ts';
 
@@ -35,8 +36,9 @@ export function readStaffingOptions(args: ParsedArgs): QueuePlan['inputs'] {
     );
   }
   const parsed = StaffingQuerySchema.safeParse(given);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `--${issue.path[0] ?? '?'}: ${toTerminalText(issue.message)}`);
+  const problems = parsed.success ? checkStaffingQuery(parsed.data) : parsed.error.issues;
+  if (parsed.success && problems.length === 0) return parsed.data;
+  const lines = problems.map((problem) => `--${problem.path[0] ?? '?'}: ${toTerminalText(problem.message)}`);
   throw new UsageError([...new Set(lines)].join('\n'), 'staffing');
 }
 

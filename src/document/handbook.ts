@@ -3,10 +3,11 @@
  * buildModeDocument, the same tree the site page shows), training plan, appendices and sources. The
  * HTML and the Markdown handbook are both serialised from this one tree.
  */
-import type { BlockContent, ListItem, Root } from 'mdast';
+import type { BlockContent, ListItem, Root, RootContent } from 'mdast';
 import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook/handbook.ts';
-import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from '../core/labels.ts';
+import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from '../i18n/en.ts';
 import { buildModeDocument, type ExtraSection } from './mode.ts';
+import { staffingSectionTree } from './staffing-section.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
 import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, pageNumberSpan } from './nodes.ts';
@@ -107,6 +108,9 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
   ]);
 }
 
+/** A body tree with a section laid out after it (a new tree: the chapter's own is shared by every output). */
+const withSection = (body: Root, section: RootContent[]): Root => ({ ...body, children: [...body.children, ...section] });
+
 function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions): BlockContent {
   return buildChapterDocument(chapter, options).children[0] as BlockContent;
 }
@@ -115,7 +119,7 @@ function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions
 export function buildChapterDocument(chapter: HandbookChapter, options: HandbookDocumentOptions): Root {
   return buildModeDocument({
     mode: chapter.mode,
-    body: chapter.body[options.target],
+    body: chapter.staffing ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing)) : chapter.body[options.target],
     kicker: [LABELS.chapterKicker(chapter.number, chapter.categoryLabel)],
     title: LABELS.chapterTitle(chapter.number, chapter.mode.title),
     titleDepth: 2,

@@ -7,7 +7,7 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } from '../core/labels.ts';
+import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } from '../i18n/en.ts';
 import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 import {
   classed,

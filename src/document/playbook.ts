@@ -6,7 +6,7 @@
  */
 import type { BlockContent, Root } from 'mdast';
 import type { Library, ModeData } from '../core/library/library.ts';
-import { LABELS, PLAYBOOK_LABELS as P } from '../core/labels.ts';
+import { LABELS, PLAYBOOK_LABELS as P } from '../i18n/en.ts';
 import { buildModeDocument } from './mode.ts';
 import { classed, heading, link, list, paragraph, section, strong, pageNumberSpan, type Inline } from './nodes.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';

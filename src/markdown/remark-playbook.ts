@@ -3,7 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { HANDBOOK_LABELS } from '../core/labels.ts';
+import { HANDBOOK_LABELS } from '../i18n/en.ts';
 import {
   SAMPLE_EMPOWERMENT,
   VARIABLE_NAMES,

@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../document/handbook.ts';
-import { HANDBOOK_LABELS, LABELS } from '../core/labels.ts';
+import { HANDBOOK_LABELS, LABELS } from '../i18n/en.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS, type SectionId } from '../core/labels.ts';
+import { LABELS, type SectionId } from '../i18n/en.ts';
 import { buildModeDocument } from '../document/mode.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { documentChildren } from './html.ts';

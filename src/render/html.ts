@@ -5,7 +5,7 @@
  * preview) carries no Markdown writer.
  */
 import { h } from 'hastscript';
-import { LANGUAGE } from '../core/labels.ts';
+import { LANGUAGE } from '../i18n/en.ts';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';

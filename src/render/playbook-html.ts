@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { PLAYBOOK_LABELS } from '../core/labels.ts';
+import { PLAYBOOK_LABELS } from '../i18n/en.ts';
 import type { Library, ModeData } from '../core/library/library.ts';
 import { buildPlaybookDocument, type PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
-import { findDeckProblems } from '../core/kit/decks.ts';
 
 /** A lowercase, hyphenated id, the same as the page's file name without `.mdx`. */
 export const ModeIdSchema = z
@@ -196,7 +195,6 @@ export const ExerciseSchema = z
     path: ['prompts'],
   })
   .superRefine((e, ctx) => {
-    for (const { path, message } of findDeckProblems(e)) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     if (!e.agenda) return;
     const total = e.agenda.reduce((sum, s) => sum + s.minutes, 0);
     if (total !== e.minutes) {

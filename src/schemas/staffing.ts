@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
-import { backlogProblems } from '../core/staffing/backlog.ts';
-import { STAFFING_LIMITS } from '../core/staffing/limits.ts';
-import { parseConcurrency, queueInputsForChannel, queueProblems, sharedProblems, type QueueField, type QueueInputs } from '../core/staffing/queue-plan.ts';
-import { formatNumber, parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed } from '../core/staffing/units.ts';
-import { STAFFING_PROBLEMS } from '../core/staffing/wording.ts';
+import { STAFFING_LIMITS } from './staffing-limits.ts';
+import { formatNumber, parseConcurrency, parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed, type Target } from './staffing-units.ts';
+import { STAFFING_PROBLEMS } from './staffing-wording.ts';
 
 /** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
 function written<T>(parse: (input: string) => Parsed<T>, example: string) {
@@ -31,16 +29,27 @@ const Overnight = z
   .min(0, 'cannot be negative; give 0 when nothing arrives while closed')
   .max(STAFFING_LIMITS.maxOvernight, STAFFING_PROBLEMS.overnightTooMany());
 
-/** True when every field parsed, so the cross-field checks see real values. */
-const allParsed = (value: object) => Object.values(value).every((v) => v !== z.NEVER);
+export type QueueChannel = 'phone' | 'chat';
 
-/** Adds queueProblems as zod issues on the fields they name. */
-function refineQueue(value: QueueInputs, ctx: z.RefinementCtx, pathOf: (field: QueueField) => (string | number)[] | undefined) {
-  if (!allParsed(value)) return;
-  for (const problem of queueProblems(value)) {
-    const path = pathOf(problem.field);
-    if (path) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: problem.message });
-  }
+/** A call or chat queue, parsed: what the calculators work from. */
+export interface QueueInputs {
+  channel: QueueChannel;
+  /** Contacts arriving per interval (per day when `intervalSeconds` is a whole day). */
+  contacts: number;
+  intervalSeconds: number;
+  /** For a volume per day: the share of the day's contacts that arrive in its busiest hour (0 to 1). */
+  busiestHourShare?: number;
+  /** Average handle time in seconds: talk (or one chat handled on its own) plus wrap-up. */
+  handleSeconds: number;
+  /** Chats one person holds at once (chat only); 1 when absent. */
+  concurrency?: number;
+  target: Target;
+  /** Share of paid time not spent on contacts: breaks, training, meetings, absence (0 to under 1). */
+  shrinkage: number;
+  /** Cap on the share of time agents spend handling contacts, e.g. 0.85. */
+  maxOccupancy?: number;
+  /** A number of agents to check (the what-if). */
+  agents?: number;
 }
 
 /** The calls-and-chats question, as `playbook staffing` options (text, with units). */
@@ -81,8 +90,7 @@ export const StaffingQuerySchema = z
       ...(q.occupancy !== undefined ? { maxOccupancy: q.occupancy } : {}),
       ...(q.agents !== undefined ? { agents: q.agents } : {}),
     }),
-  )
-  .superRefine((value, ctx) => refineQueue(value, ctx, (field) => [field === 'busiestHour' ? 'busiest-hour' : field]));
+  );
 
 const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
 
@@ -141,27 +149,7 @@ export const StaffingConfigSchema = z
     occupancy: Percent.optional(),
     channels: z.array(z.discriminatedUnion('kind', [QueueChannelSchema, EmailChannelSchema])).min(1, 'list at least one channel'),
   })
-  .strict()
-  .superRefine((staffing, ctx) => {
-    if (!allParsed(staffing)) return;
-    // Shrinkage and occupancy are shared by every channel (email too), so their problems are reported once, here.
-    const shared = sharedProblems({ shrinkage: staffing.shrinkage, maxOccupancy: staffing.occupancy });
-    for (const problem of shared) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [problem.field], message: problem.message });
-    if (shared.length > 0) return;
-    staffing.channels.forEach((channel, i) => {
-      if (!allParsed(channel)) return;
-      if (channel.kind === 'email') {
-        if (Array.isArray(channel.arrivals) && channel.arrivals.length !== channel.hours.hours) {
-          const message = `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour`;
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels', i, 'arrivals'], message });
-          return;
-        }
-        for (const problem of backlogProblems(emailInputs(channel))) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels', i, problem.field], message: problem.message });
-        return;
-      }
-      refineQueue(queueInputsForChannel(channel, staffing), ctx, (field) => ['channels', i, field]);
-    });
-  });
+  .strict();
 
 /** An email channel of a config as the backlog simulation takes it: one arrivals number per opening hour. */
 export function emailInputs(channel: z.infer<typeof EmailChannelSchema>) {

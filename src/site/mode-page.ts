@@ -9,7 +9,7 @@
  */
 import type { Root } from 'mdast';
 import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library/library.ts';
-import { LABELS } from '../core/labels.ts';
+import { LABELS } from '../i18n/en.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';

@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
-import { formatMinutes } from '../../src/core/labels.ts';
+import { formatMinutes } from '../../src/i18n/en.ts';
 import { findMode } from '../../src/core/library/navigation.ts';
 import { formatDate } from '../../src/core/handbook/schedule.ts';
 import { renderHandbookHtml } from '../../src/render/handbook-html.ts';

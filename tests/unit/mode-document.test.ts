@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook, type Handbook } from '../../src/core/handbook/handbook.ts';
 import { buildChapterDocument } from '../../src/document/handbook.ts';
-import { SECTION_LABELS, SECTION_ORDER } from '../../src/core/labels.ts';
+import { SECTION_LABELS, SECTION_ORDER } from '../../src/i18n/en.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { documentToHtml } from '../../src/render/html.ts';
 import { documentToMarkdown } from '../../src/render/markdown.ts';

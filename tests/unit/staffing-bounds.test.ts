@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { backlogProblems, peopleForStandard, type BacklogInputs } from '../../src/core/staffing/backlog.ts';
 import { queueChecks } from '../../src/core/staffing/checks.ts';
 import { MAX_AGENTS, agentLimit, agentsForGoal, erlangC, queueFigures } from '../../src/core/staffing/erlang.ts';
-import { STAFFING_LIMITS } from '../../src/core/staffing/limits.ts';
-import { planQueue, queueProblems, type QueueInputs } from '../../src/core/staffing/queue-plan.ts';
+import { STAFFING_LIMITS } from '../../src/schemas/staffing-limits.ts';
+import { planQueue, queueProblems } from '../../src/core/staffing/queue-plan.ts';
+import type { QueueInputs } from '../../src/schemas/staffing.ts';
 import { describeQueuePlan } from '../../src/core/staffing/reading.ts';
-import { formatDuration, formatNumber, formatPeople, formatPercent, parseInterval, parsePeople, parseTarget } from '../../src/core/staffing/units.ts';
+import { formatDuration, formatNumber, formatPeople, formatPercent, parseInterval, parsePeople, parseTarget } from '../../src/schemas/staffing-units.ts';
 
 const CLASSIC: QueueInputs = { channel: 'phone', contacts: 100, intervalSeconds: 1800, handleSeconds: 180, target: { kind: 'service-level', share: 0.8, seconds: 20 }, shrinkage: 0.3 };
 const DAY = 86_400;

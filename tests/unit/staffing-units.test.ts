@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDuration, parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget } from '../../src/core/staffing/units.ts';
+import { formatDuration, parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget } from '../../src/schemas/staffing-units.ts';
 
 describe('durations', () => {
   test.each([

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { agentsForGoal, erlangB, erlangC, queueFigures } from '../../src/core/staffing/erlang.ts';
-import { planQueue, queueProblems, rosteredFor, type QueueInputs } from '../../src/core/staffing/queue-plan.ts';
+import { planQueue, queueProblems, rosteredFor } from '../../src/core/staffing/queue-plan.ts';
+import type { QueueInputs } from '../../src/schemas/staffing.ts';
 import { describeQueuePlan } from '../../src/core/staffing/reading.ts';
-import { parseTarget, type Target } from '../../src/core/staffing/units.ts';
+import { parseTarget, type Target } from '../../src/schemas/staffing-units.ts';
 
 const target = (text: string): Target => {
   const parsed = parseTarget(text);

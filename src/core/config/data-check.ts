@@ -5,6 +5,8 @@
  */
 import type { Document, LineCounter } from 'yaml';
 import { HandbookConfigSchema, type HandbookConfig } from '../../schemas/handbook-config.ts';
+import { StaffingConfigSchema } from '../../schemas/staffing.ts';
+import { checkStaffingConfig } from '../staffing/check.ts';
 import { suggest } from '../did-you-mean.ts';
 import type { Library } from '../library/library.ts';
 import { LOGO_TYPES, logoTypeFor } from './logo.ts';
@@ -44,6 +46,7 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
 
   const result = HandbookConfigSchema.safeParse(raw);
   const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, yaml?.doc, yaml?.lines, 0, HandbookConfigSchema);
+  problems.push(...checkStaffing(file, (raw as Record<string, unknown>).staffing, at));
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
   const rawConfig = raw as Record<string, unknown>;
   problems.push(...checkPriorityIds(file, rawConfig.priorities, library, at));
@@ -60,6 +63,14 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
   problems.push(...checkWholeConfig(file, config, at));
   if (problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
   return { config, ...(logo ? { logo } : {}), problems, warnings: noteConfig(file, config, library, at) };
+}
+
+/** A staffing block whose every field parses, judged as a whole (even when other fields have problems, so all show at once). */
+function checkStaffing(file: string, raw: unknown, at: Locate): Problem[] {
+  if (raw === undefined) return [];
+  const parsed = StaffingConfigSchema.safeParse(raw);
+  if (!parsed.success) return [];
+  return checkStaffingConfig(parsed.data).map((p) => ({ file, ...at(['staffing', ...p.path]), message: p.message }));
 }
 
 /** The problem when the data is not a set of fields at all (an empty file, a list, a single value). */

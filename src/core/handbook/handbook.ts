@@ -9,7 +9,10 @@ import { logoTypeFor } from '../config/logo.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
 import { formatDate, planTrainingSessions } from './schedule.ts';
-import { withStaffingSection } from '../staffing/handbook-section.ts';
+import { staffingSectionFor, type StaffingSection } from '../staffing/handbook-section.ts';
+
+/** The chapter's staffing section as an optional property (absent rather than undefined). */
+const withStaffing = (staffing: StaffingSection | undefined) => (staffing ? { staffing } : {});
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
 export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
@@ -63,6 +66,8 @@ export interface HandbookChapter {
   categoryLabel: string;
   /** The body with company values filled in, once per output target. */
   body: { html: Root; markdown: Root };
+  /** "What our standards take", laid out after the body, for the chapters it belongs in when the config gives staffing inputs. */
+  staffing?: StaffingSection;
   related: RelatedLink[];
   sources: SourceCitation[];
 }
@@ -204,7 +209,8 @@ async function buildChapters(library: Library, chosen: FailureMode[], appendix: 
       anchor: chapterAnchor(mode.id),
       mode,
       categoryLabel: CATEGORIES[mode.category].label,
-      body: withStaffingSection(await renderBodyTrees(mode.body, mode.file, { values, empowerment }), mode.id, config.staffing),
+      body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
+      ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
       related: mode.related.flatMap((id): RelatedLink[] => {
         const other = byId.get(id);
         if (!other) return [];

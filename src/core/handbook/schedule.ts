@@ -78,7 +78,7 @@ export function planEndsInTime(start: string, cadence: Cadence, modes: number, r
   return slots === 0 || slotDate(start, cadence, slots - 1).getUTCFullYear() <= LAST_YEAR;
 }
 
-export { formatMinutes } from '../labels.ts';
+export { formatMinutes } from '../../i18n/en.ts';
 
 /** What the plan needs from a failure mode. */
 export type PlanMode = Pick<FailureMode, 'id' | 'title' | 'summary' | 'exercise'>;

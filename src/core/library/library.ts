@@ -11,6 +11,7 @@ import { problemsFromZod, type Problem } from '../problems.ts';
 import { parseYamlDocument, toPlainData, yamlPosition } from '../config/yaml-source.ts';
 import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
+import { findDeckProblems } from '../kit/decks.ts';
 
 export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
@@ -88,6 +89,9 @@ export function parseFailureMode({ path, text }: SourceText, options: { keepBodi
     return { problems: [...problems, ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema)] };
   }
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
+  // Every deck a kit's materials ask for must exist: judged on the parsed exercise, at its fields.
+  const decks = findDeckProblems(result.data.exercise).map(({ path: at, message }) => ({ code: 'custom' as const, path: ['exercise', ...at], message }));
+  problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
   const checked = checkBodyTree(path, body, bodyLine, options.keepBodies);

@@ -4,8 +4,8 @@
  * working day, repeated until the morning backlog settles, gives the backlog hour by hour and the
  * longest wait; the people needed are the fewest for whom that wait stays within the standard.
  */
-import { STAFFING_LIMITS as L } from './limits.ts';
-import { STAFFING_PROBLEMS as P } from './wording.ts';
+import { STAFFING_LIMITS as L } from '../../schemas/staffing-limits.ts';
+import { STAFFING_PROBLEMS as P } from '../../schemas/staffing-wording.ts';
 
 export interface BacklogInputs {
   /** Messages arriving in each opening hour, in order from opening time. */

@@ -5,7 +5,7 @@
  */
 import { isPerDay, type InputProblem, type QueuePlan } from './queue-plan.ts';
 import { describeVolume } from './reading.ts';
-import { STAFFING_CHECKS as C } from './wording.ts';
+import { STAFFING_CHECKS as C } from '../../schemas/staffing-wording.ts';
 
 /** The thresholds: far enough from normal that a real team rarely meets them. */
 const SLIP = {

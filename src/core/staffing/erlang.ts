@@ -4,7 +4,7 @@
  * at every step, so it is exact and stable for thousands of agents where factorials overflow.
  */
 
-import { STAFFING_LIMITS } from './limits.ts';
+import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
 
 /** The largest traffic (in erlangs, i.e. people busy all the time) we calculate for; beyond it, split the centre. */
 export const MAX_TRAFFIC = STAFFING_LIMITS.maxTraffic;

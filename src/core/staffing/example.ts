@@ -3,7 +3,7 @@
  * the classic 100 calls per half hour, and a Monday of email whose queue grows at eleven.
  */
 import type { BacklogInputs } from './backlog.ts';
-import type { QueueInputs } from './queue-plan.ts';
+import type { QueueInputs } from '../../schemas/staffing.ts';
 
 export const EXAMPLE_QUEUE: QueueInputs = {
   channel: 'phone',

@@ -3,16 +3,14 @@
  * response-standards chapters of its handbook. A pure function from the config's staffing block to a
  * small data structure, and that structure as an mdast fragment both handbook renderers take as is.
  */
-import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { user } from '../../document/nodes.ts';
 import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard } from './backlog.ts';
-import { STAFFING_LIMITS } from './limits.ts';
+import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
 import { concurrencyOf, isPerDay, planQueue, queueInputsForChannel, queueProblems, rosteredFor } from './queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from './reading.ts';
 import { MODE_TOOLS } from './tools.ts';
-import { describeTarget, formatDuration, formatNumber, formatPercent } from './units.ts';
-import { STAFFING_READINGS } from './wording.ts';
+import { describeTarget, formatDuration, formatNumber, formatPercent } from '../../schemas/staffing-units.ts';
+import { STAFFING_READINGS } from '../../schemas/staffing-wording.ts';
 
 export interface StaffingSectionRow {
   channel: string;
@@ -64,36 +62,8 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
   return { shrinkage: staffing.shrinkage, rows, readings };
 }
 
-/** A table cell for a count of people, or "more than 250,000" when out of reach. */
-const peopleCell = (n: number | null) => (n === null ? `more than ${formatNumber(STAFFING_LIMITS.maxPeople)}` : formatNumber(n));
-
 /** The mode ids whose chapters carry the section. */
 export const STAFFING_CHAPTERS: readonly string[] = Object.keys(MODE_TOOLS);
-
-/** The section as mdast: a heading at body level (the renderers place it under the chapter title), a paragraph, a table, the readings. */
-export function staffingSectionTree(section: StaffingSection): RootContent[] {
-  const text = (value: string) => ({ type: 'text' as const, value });
-  const row = (cells: (string | PhrasingContent)[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [typeof c === 'string' ? text(c) : c] })) });
-  return [
-    { type: 'heading', depth: 2, children: [text('What our standards take')] },
-    {
-      type: 'paragraph',
-      children: [
-        text(
-          `These are the people our own standards need at the volumes we see, worked out with the queueing arithmetic contact centres plan with. "On the rota" adds ${formatPercent(section.shrinkage)} for breaks, training, meetings and absence. When fewer people are on shift than this, the standard is a promise we cannot keep, however hard the team works.`,
-        ),
-      ],
-    },
-    {
-      type: 'table',
-      children: [
-        row(['Channel', 'Our standard', 'Volume', 'Handle time', 'On the work at once', 'On the rota']),
-        ...section.rows.map((r) => row([user(r.channel), r.standard, r.volume, r.handleTime, peopleCell(r.onTheWork), peopleCell(r.rostered)])),
-      ],
-    },
-    { type: 'list', ordered: false, spread: false, children: section.readings.map((r) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [user(r.channel), text(`: ${r.text}`)] }] })) },
-  ];
-}
 
 let lastSection: { key: string; section: StaffingSection } | undefined;
 
@@ -108,12 +78,7 @@ function sectionFor(staffing: StaffingConfig): StaffingSection {
   return lastSection.section;
 }
 
-/**
- * A chapter's body trees with the section appended, when the config gives staffing inputs and the
- * chapter is one of the two; both renderers already turn body mdast into HTML and Markdown.
- */
-export function withStaffingSection<T extends Record<string, Root>>(body: T, modeId: string, staffing: StaffingConfig | undefined): T {
-  if (!staffing || !STAFFING_CHAPTERS.includes(modeId)) return body;
-  const section = staffingSectionTree(sectionFor(staffing));
-  return Object.fromEntries(Object.entries(body).map(([target, tree]) => [target, { ...tree, children: [...tree.children, ...structuredClone(section)] }])) as T;
+/** The section a chapter carries: for the two chapters it belongs in, when the config gives staffing inputs. */
+export function staffingSectionFor(modeId: string, staffing: StaffingConfig | undefined): StaffingSection | undefined {
+  return staffing && STAFFING_CHAPTERS.includes(modeId) ? sectionFor(staffing) : undefined;
 }

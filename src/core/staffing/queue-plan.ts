@@ -1,34 +1,13 @@
 /**
  * Calls and chats: from volumes, handle time, a target, shrinkage and an optional occupancy cap, the
  * people needed on the work and on the rota, the same figures for a given number (the what-if), and
- * a service-level curve for the chart. Inputs are already parsed (see units.ts and the schema).
+ * a service-level curve for the chart. Inputs are already parsed (see schemas/staffing-units.ts and the schema).
  */
 import { MAX_AGENTS, MAX_TRAFFIC, agentLimit, agentsForGoal, queueFigures, staffingLevels, type QueueFigures, type QueueGoal } from './erlang.ts';
-import { CHAT_STRETCH_PER_EXTRA, STAFFING_LIMITS as L } from './limits.ts';
-import type { Parsed, Target } from './units.ts';
-import { STAFFING_PROBLEMS as P } from './wording.ts';
-
-export type QueueChannel = 'phone' | 'chat';
-
-export interface QueueInputs {
-  channel: QueueChannel;
-  /** Contacts arriving per interval (per day when `intervalSeconds` is a whole day). */
-  contacts: number;
-  intervalSeconds: number;
-  /** For a volume per day: the share of the day's contacts that arrive in its busiest hour (0 to 1). */
-  busiestHourShare?: number;
-  /** Average handle time in seconds: talk (or one chat handled on its own) plus wrap-up. */
-  handleSeconds: number;
-  /** Chats one person holds at once (chat only); 1 when absent. */
-  concurrency?: number;
-  target: Target;
-  /** Share of paid time not spent on contacts: breaks, training, meetings, absence (0 to under 1). */
-  shrinkage: number;
-  /** Cap on the share of time agents spend handling contacts, e.g. 0.85. */
-  maxOccupancy?: number;
-  /** A number of agents to check (the what-if). */
-  agents?: number;
-}
+import type { QueueChannel, QueueInputs } from '../../schemas/staffing.ts';
+import { CHAT_STRETCH_PER_EXTRA, STAFFING_LIMITS as L } from '../../schemas/staffing-limits.ts';
+import type { Target } from '../../schemas/staffing-units.ts';
+import { STAFFING_PROBLEMS as P } from '../../schemas/staffing-wording.ts';
 
 /** A config's call or chat channel, with the shrinkage and occupancy cap all channels share, as queue inputs. */
 export function queueInputsForChannel(
@@ -158,13 +137,6 @@ export function sharedProblems(inputs: { shrinkage: number; maxOccupancy?: numbe
   if (!(inputs.shrinkage >= 0 && inputs.shrinkage <= L.maxShrinkage)) problems.push({ field: 'shrinkage', message: P.shrinkageTooHigh() });
   if (inputs.maxOccupancy !== undefined && !(inputs.maxOccupancy >= L.minOccupancy)) problems.push({ field: 'occupancy', message: P.occupancyTooLow() });
   return problems;
-}
-
-/** Chats held at once, from `2`: a whole number from 1 to the limit. */
-export function parseConcurrency(input: string | number): Parsed<number> {
-  const text = String(input).trim();
-  const value = Number(text);
-  return /^\d+$/.test(text) && value >= 1 && value <= L.maxConcurrency ? { ok: true, value } : { ok: false, message: P.concurrencyNotWhole(String(input)) };
 }
 
 /** The fewest people meeting the target and the occupancy cap (unless told to leave it out), searched up to MAX_AGENTS. */

@@ -3,8 +3,9 @@
  * page and the handbook, so every place explains the numbers the same way.
  */
 import { firstGrowingHour, type BacklogDay } from './backlog.ts';
-import { concurrencyOf, isPerDay, rosteredFor, type QueueChannel, type QueueInputs, type QueuePlan, type Staffing } from './queue-plan.ts';
-import { formatDuration, formatNumber, formatPercent, formatPeople as people } from './units.ts';
+import { concurrencyOf, isPerDay, rosteredFor, type QueuePlan, type Staffing } from './queue-plan.ts';
+import type { QueueChannel, QueueInputs } from '../../schemas/staffing.ts';
+import { formatDuration, formatNumber, formatPercent, formatPeople as people } from '../../schemas/staffing-units.ts';
 
 const NOUNS: Record<QueueChannel, { contact: string; contacts: string; working: string }> = {
   phone: { contact: 'call', contacts: 'calls', working: 'on the phones' },

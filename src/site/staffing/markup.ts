@@ -7,7 +7,7 @@ import type { BacklogDay } from '../../core/staffing/backlog.ts';
 import { firstGrowingHour } from '../../core/staffing/backlog.ts';
 import { levelsAround, rosteredFor, type QueuePlan } from '../../core/staffing/queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
-import { formatDuration, formatNumber, formatPeople, formatPercent, round } from '../../core/staffing/units.ts';
+import { formatDuration, formatNumber, formatPeople, formatPercent, round } from '../../schemas/staffing-units.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value: string | number) => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);

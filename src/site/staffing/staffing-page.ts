@@ -6,11 +6,12 @@
  */
 import { backlogProblems, peopleForStandard, simulateBacklog, type BacklogField } from '../../core/staffing/backlog.ts';
 import { queueChecks } from '../../core/staffing/checks.ts';
-import { STAFFING_LIMITS } from '../../core/staffing/limits.ts';
-import { parseConcurrency, planQueue, queueProblems, sharedProblems, type QueueField, type QueueInputs } from '../../core/staffing/queue-plan.ts';
+import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
+import { planQueue, queueProblems, sharedProblems, type QueueField } from '../../core/staffing/queue-plan.ts';
+import type { QueueInputs } from '../../schemas/staffing.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
-import { parseCount, parseCountList, parseDuration, parsePeople, parsePercent, type Parsed } from '../../core/staffing/units.ts';
-import { STAFFING_PROBLEMS } from '../../core/staffing/wording.ts';
+import { parseConcurrency, parseCount, parseCountList, parseDuration, parsePeople, parsePercent, type Parsed } from '../../schemas/staffing-units.ts';
+import { STAFFING_PROBLEMS } from '../../schemas/staffing-wording.ts';
 import { renderProblems, renderQueueResult, renderBacklogResult } from './markup.ts';
 
 type Note = { field: string; label: string; message: string };

@@ -4,6 +4,7 @@
  * Shared by the CLI, the config schema and the page script, so all three accept the same text.
  * Each parser returns a value or a message saying what was expected; callers add the field name.
  */
+import { STAFFING_LIMITS, concurrencyNotWhole } from './staffing-limits.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -189,4 +190,11 @@ export function parseCountList(input: string | readonly (string | number)[]): Pa
     values.push(value);
   }
   return ok(values);
+}
+
+/** Chats held at once, from `2`: a whole number from 1 to the limit. */
+export function parseConcurrency(input: string | number): Parsed<number> {
+  const text = String(input).trim();
+  const value = Number(text);
+  return /^\d+$/.test(text) && value >= 1 && value <= STAFFING_LIMITS.maxConcurrency ? { ok: true, value } : { ok: false, message: concurrencyNotWhole(String(input)) };
 }

@@ -40,3 +40,6 @@ export const STAFFING_LIMITS = {
 
 /** How much longer each chat takes for every extra chat a person holds at once (see docs/staffing.md). */
 export const CHAT_STRETCH_PER_EXTRA = 0.25;
+
+/** The sentence for a chats-at-once value out of range: here, beside the limit, so the parser and the checks say it the same way. */
+export const concurrencyNotWhole = (text: string) => `expected a whole number of chats at once from 1 to ${STAFFING_LIMITS.maxConcurrency}, e.g. 2; got "${text}"`;

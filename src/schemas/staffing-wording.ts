@@ -4,8 +4,8 @@
  * sentences with the figures as parameters, shared by the CLI, the site and the handbook config, so
  * none of them names a command-line option or a form label: each place adds its own field name.
  */
-import { STAFFING_LIMITS as L } from './limits.ts';
-import { formatDuration, formatNumber, formatPercent } from './units.ts';
+import { STAFFING_LIMITS as L, concurrencyNotWhole } from './staffing-limits.ts';
+import { formatDuration, formatNumber, formatPercent } from './staffing-units.ts';
 
 const people = (n: number) => `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
 /** A figure that may be absurdly large: grouped digits up to a billion, then words. */
@@ -20,7 +20,7 @@ export const STAFFING_PROBLEMS = {
   busiestHourTooSmall: () =>
     `cannot be under ${formatPercent(L.minBusiestHourShare, 1)}: even when contacts arrive evenly round the clock, the busiest hour holds one twenty-fourth of the day. Typical is 10% to 15%`,
   handleOutOfRange: () => `must be from ${formatDuration(L.handleSeconds.min)} to ${formatDuration(L.handleSeconds.max)}: the time one contact takes, talk (or typing) plus wrap-up`,
-  concurrencyNotWhole: (text: string) => `expected a whole number of chats at once from 1 to ${L.maxConcurrency}, e.g. 2; got "${text}"`,
+  concurrencyNotWhole,
   concurrencyForCalls: () => 'only chats can be handled several at once; set the channel to chat, or leave this out for calls',
   fullServiceLevel: () => 'a 100% service level can never be met: some contacts always arrive together and one of them waits. Use 99% or less, e.g. 80% within 20 seconds',
   zeroAverageWait: () => 'an average wait of zero can never be met; give a time such as 30 seconds',
