@@ -7,7 +7,8 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../src/render/pdf/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/render/pdf/chromium.ts';
+import { INSTALL_HINT } from '../src/render/pdf/install-hint.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo', 'performance'] as const;

@@ -1,14 +1,10 @@
 import { resolve } from 'node:path';
-import { buildHandbook, type Handbook } from '../core/handbook/handbook.ts';
-import { listSections } from '../document/handbook.ts';
+import { buildHandbook } from '../core/handbook/handbook.ts';
 import { PROJECT_ROOT } from '../core/library/load.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
-import { renderHandbookHtml } from '../render/handbook-html.ts';
-import { renderHandbookMarkdown } from '../render/handbook-markdown.ts';
-import { renderHandbookCalendar, renderHandbookHandouts } from '../render/handbook-outputs.ts';
-import { renderKitHtml } from '../render/kits.ts';
-import { ChromiumNotFoundError, INSTALL_HINT } from '../render/pdf/chromium.ts';
-import { renderPdfs, startPrinter, type PageNumbers, type PdfJob, type Printer } from '../render/pdf/print.ts';
+import { OUTPUTS, layOut, type HandbookRun, type HandbookTrees, type PrintJob } from '../render/outputs.ts';
+import { ChromiumNotFoundError } from '../render/pdf/chromium.ts';
+import { renderPdfs, startPrinter, type Printer } from '../render/pdf/print.ts';
 import { findUnprintableCharacters } from '../render/pdf/fonts.ts';
 import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
@@ -66,7 +62,7 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
 }
 
 /** Formats printed with Chromium. */
-const printsPdf = (format: OutputFormat) => format === 'pdf' || format === 'handouts' || format === 'kits';
+const printsPdf = (format: OutputFormat) => OUTPUTS[format].print !== undefined;
 
 async function generateWith(io: Io, options: GenerateOptions, chromium: { printer?: Printer }): Promise<GenerateSummary> {
   const { progress } = options;
@@ -81,8 +77,9 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   const formats = options.formats ?? config.output.formats;
   // Formats from the config: Chromium starts as soon as they are known.
   if (formats.some(printsPdf)) chromium.printer ??= startPrinter(io.env);
-  if (formats.includes('ics') && !config.training?.start) {
-    throw new UserError([{ file: configDisplay, field: 'training.start', message: 'the ics format needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' }], 'Cannot write training-plan.ics; nothing was written');
+  for (const format of formats) {
+    const missing = OUTPUTS[format].cannotMake(config);
+    if (missing) throw new UserError([{ file: configDisplay, ...missing }], `Cannot write ${OUTPUTS[format].files}; nothing was written`);
   }
   const outDir = resolve(io.cwd, options.out ?? config.output.dir);
   const displayOut = displayPath(io, outDir);
@@ -111,10 +108,13 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     });
     progress(`Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`);
 
-    const { handouts, kits } = await writeDocuments(staged, handbook, config, formats, { siteUrl, progress });
-    const jobs = pdfJobs(handbook, config, formats, handouts, kits);
+    const run: HandbookRun = { handbook, config, ...(siteUrl ? { siteUrl } : {}) };
+    // Laid out once: every format that needs the same tree takes it from here.
+    const trees = layOut(run);
+    await writeFiles(staged, run, trees, formats, progress);
+    const jobs = formats.flatMap((f) => OUTPUTS[f].print?.jobs(run, trees) ?? []);
     if (jobs.length > 0) {
-      const printed = await printPdfs(io, jobs, staged, { formats, hasKits: kits.length > 0, config, progress, printer: chromium.printer });
+      const printed = await printPdfs(io, jobs, staged, { formats, config, progress, printer: chromium.printer });
       skipped.push(...printed.skipped);
       exitCode = printed.exitCode;
     }
@@ -146,90 +146,25 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   };
 }
 
-type Written = { name: string; html: string };
-
-/** Writes the HTML, Markdown, calendar, handouts and kits asked for; the handouts and kits are returned for their PDFs. */
-async function writeDocuments(
-  staged: StagedOutput,
-  handbook: Handbook,
-  config: HandbookConfig,
-  formats: OutputFormat[],
-  { siteUrl, progress }: { siteUrl: string | undefined; progress: (line: string) => void },
-): Promise<{ handouts: Written[]; kits: Written[] }> {
-  if (formats.includes('html')) {
-    await staged.write('handbook.html', renderHandbookHtml(handbook));
-    progress('Wrote handbook.html');
+/** Writes each requested format's files, in the table's order, one progress line per format. */
+async function writeFiles(staged: StagedOutput, run: HandbookRun, trees: HandbookTrees, formats: OutputFormat[], progress: (line: string) => void): Promise<void> {
+  for (const format of formats) {
+    const files = OUTPUTS[format].render(run, trees);
+    for (const file of files) await staged.write(file.path, file.content);
+    if (files.length > 0) progress(OUTPUTS[format].wrote(files, run));
   }
-  if (formats.includes('md')) {
-    await staged.write('handbook.md', renderHandbookMarkdown(handbook));
-    progress('Wrote handbook.md');
-  }
-  if (formats.includes('ics') && config.training?.start) {
-    await staged.write('training-plan.ics', renderHandbookCalendar(handbook, config)!);
-    progress(`Wrote training-plan.ics (${handbook.chapters.length} session${handbook.chapters.length === 1 ? '' : 's'}, then refreshers)`);
-  }
-  const handouts = formats.includes('handouts') ? renderHandbookHandouts(handbook, config, siteUrl ? { siteUrl } : {}) : [];
-  for (const handout of handouts) await staged.write(`${handout.name}.html`, handout.html);
-  if (handouts.length > 0) progress(`Wrote ${handouts.length} handout${handouts.length === 1 ? '' : 's'} (HTML)`);
-  // Training kits: a facilitator sheet and cut-out cards per chapter; their PDFs join the print run.
-  const kits = formats.includes('kits')
-    ? handbook.chapters.map((c) => ({
-        name: `kits/${String(c.number).padStart(2, '0')}-${c.mode.id}`,
-        html: renderKitHtml(c.mode, { company: config.company, locale: config.locale, accent: config.branding.accent }),
-      }))
-    : [];
-  for (const kit of kits) await staged.write(`${kit.name}.html`, kit.html);
-  if (kits.length > 0) progress(`Wrote ${kits.length} training kit${kits.length === 1 ? '' : 's'} (HTML)`);
-  return { handouts, kits };
-}
-
-/** The PDFs to print: the handbook, and one per handout and kit written. */
-function pdfJobs(handbook: Handbook, config: HandbookConfig, formats: OutputFormat[], handouts: Written[], kits: Written[]): (PdfJob & { path: string })[] {
-  const metadata = (title: string, subject: string, keywords: string[]) => ({
-    title,
-    author: config.company,
-    subject,
-    keywords: ['customer service', ...keywords],
-    language: 'en',
-    ...(handbook.date ? { date: handbook.date.iso } : {}),
-  });
-  return [
-    ...(formats.includes('pdf')
-      ? [
-          {
-            path: 'handbook.pdf',
-            // The contents shows the page each heading landed on: filled into the first print's placeholders.
-            html: (pages: PageNumbers) => renderHandbookHtml(handbook, { pageNumbers: pages }),
-            contents: listSections(handbook).map((s) => s.label),
-            paper: handbook.paper,
-            metadata: metadata(handbook.title, 'Service handbook', ['handbook', ...handbook.chapters.map((c) => c.mode.title)]),
-          },
-        ]
-      : []),
-    ...handouts.map((h, i) => ({
-      path: `${h.name}.pdf`,
-      html: h.html,
-      paper: handbook.paper,
-      metadata: metadata(`Handout: ${handbook.chapters[i]!.mode.title}`, 'Training handout', ['training', handbook.chapters[i]!.mode.title, handbook.chapters[i]!.categoryLabel]),
-    })),
-    ...kits.map((x, i) => ({
-      path: `${x.name}.pdf`,
-      html: x.html,
-      paper: handbook.paper,
-      metadata: metadata(`Training kit: ${handbook.chapters[i]!.mode.title}`, 'Facilitator sheet and cards', ['training', 'kit', handbook.chapters[i]!.mode.title]),
-    })),
-  ];
 }
 
 /**
- * Prints the PDFs with Chromium and stages them. Without Chromium, a requested handbook PDF fails
- * the run (exit 1); handout and kit PDFs are a bonus to their HTML, so their absence is only noted.
+ * Prints the PDFs with Chromium and stages them. Without Chromium, a format whose PDF is required
+ * (the handbook's) fails the run (exit 1); handout and kit PDFs are a bonus to their HTML, so
+ * their absence is only noted.
  */
 async function printPdfs(
   io: Io,
-  jobs: (PdfJob & { path: string })[],
+  jobs: PrintJob[],
   staged: StagedOutput,
-  options: { formats: OutputFormat[]; hasKits: boolean; config: HandbookConfig; progress: (line: string) => void; printer: Printer | undefined },
+  options: { formats: OutputFormat[]; config: HandbookConfig; progress: (line: string) => void; printer: Printer | undefined },
 ): Promise<{ exitCode: 0 | 1; skipped: GenerateSummary['skipped'] }> {
   const { formats, progress } = options;
   const missing = await findUnprintableCharacters(configText(options.config));
@@ -245,11 +180,8 @@ async function printPdfs(
     return { exitCode: 0, skipped: [] };
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
-    const skipped: GenerateSummary['skipped'] = [];
-    if (formats.includes('pdf')) skipped.push({ output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` });
-    if (formats.includes('handouts')) skipped.push({ output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' });
-    if (options.hasKits) skipped.push({ output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' });
-    return { exitCode: formats.includes('pdf') ? 1 : 0, skipped };
+    const printed = formats.map((f) => OUTPUTS[f].print).filter((p) => p !== undefined);
+    return { exitCode: printed.some((p) => p.required) ? 1 : 0, skipped: printed.map((p) => p.withoutChromium) };
   }
 }
 

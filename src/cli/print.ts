@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { PLAYBOOK_LABELS } from '../i18n/en.ts';
 import { applyVariables } from '../core/library/library.ts';
-import { listPlaybookSections, playbookChapters } from '../document/playbook.ts';
+import { buildPlaybookDocument, listPlaybookSections, playbookChapters } from '../document/playbook.ts';
 import { UserError } from '../core/problems.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { ChromiumNotFoundError } from '../render/pdf/chromium.ts';
@@ -62,7 +62,7 @@ async function printWith(io: Io, options: { paper: PaperSize; force: boolean; da
     [pdf] = (await renderPdfs(
       [
         {
-          html: (pages) => renderPlaybookHtml(neutral, chapters, { paper: options.paper, pageNumbers: pages }),
+          html: (pages) => renderPlaybookHtml(buildPlaybookDocument(neutral, chapters, pages), chapters, { paper: options.paper }),
           contents: listPlaybookSections(chapters).map((s) => s.label),
           paper: options.paper,
           metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },

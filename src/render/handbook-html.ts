@@ -1,15 +1,15 @@
 import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
-import { buildHandbookDocument, type HandbookDocumentOptions } from '../document/handbook.ts';
+import type { Root } from 'mdast';
 import { HANDBOOK_LABELS, LABELS } from '../i18n/en.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
 
-/** Renders the handbook as one self-contained HTML document (CSS inlined, logo as a data URI). */
-export function renderHandbookHtml(handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}): string {
-  const [cover, ...rest] = documentChildren(buildHandbookDocument(handbook, { ...options, target: 'html' }));
+/** Renders the handbook's tree (laid out for HTML) as one self-contained HTML document (CSS inlined, logo as a data URI). */
+export function renderHandbookHtml(handbook: Handbook, tree: Root): string {
+  const [cover, ...rest] = documentChildren(tree);
   return standaloneHtml({
     title: handbook.title,
     css: handbookCss(handbook) + runningHeads(handbook.chapters),

@@ -2,16 +2,13 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Handbook } from '../core/handbook/handbook.ts';
-import { buildHandbookDocument, type HandbookDocumentOptions } from '../document/handbook.ts';
 import { documentToMarkdown } from './markdown.ts';
 
 /**
- * Renders the handbook as clean Markdown for a wiki: the same tree as the HTML, GFM tables, and
+ * Renders the handbook's tree (laid out for Markdown) as clean Markdown for a wiki: GFM tables, and
  * links between sections by the heading slugs wikis such as GitHub and GitLab generate.
  */
-export function renderHandbookMarkdown(handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}): string {
-  const tree = buildHandbookDocument(handbook, { ...options, target: 'markdown' });
+export function renderHandbookMarkdown(tree: Root): string {
   return documentToMarkdown(pointLinksAtSlugs(tree));
 }
 

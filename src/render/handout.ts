@@ -2,14 +2,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS, type SectionId } from '../i18n/en.ts';
-import { buildModeDocument } from '../document/mode.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { LABELS } from '../i18n/en.ts';
 import { documentChildren } from './html.ts';
 import { qrCodeSvg, shortUrl } from './qr.ts';
-
-/** The sections a handout prints, a selection of the mode's document in the same order. */
-export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays', 'exercise'];
 
 export interface HandoutOptions {
   /** Shown in the handout's footer line; the neutral site leaves it out. */
@@ -18,25 +13,11 @@ export interface HandoutOptions {
   pageUrl?: string;
 }
 
-const NO_BODY: Root = { type: 'root', children: [] };
-
 /**
- * One training handout as a hast tree: the mode's own document (buildModeDocument), cut down to
- * the warning signs, the plays as a checklist and the exercise. Both the site and the generator
- * print this same tree, so a handout looks the same wherever it comes from.
+ * One training handout as a hast element, from its tree (src/document/handout.ts): the sections in
+ * two printed columns and a footer with the company, the mode and, with a public site, a QR code.
  */
-export function buildHandout(mode: ModeData, options: HandoutOptions = {}): Element {
-  const tree = buildModeDocument({
-    mode,
-    body: NO_BODY,
-    kicker: [LABELS.handoutKicker(CATEGORIES[mode.category].label)],
-    titleDepth: 1,
-    idPrefix: 'handout-',
-    related: [],
-    sources: [],
-    sections: HANDOUT_SECTIONS,
-    compactPlays: true,
-  });
+export function renderHandout(tree: Root, mode: Pick<ModeData, 'title'>, options: HandoutOptions = {}): Element {
   const [article] = documentChildren(tree) as Element[];
   const [header, ...sections] = article!.children as ElementContent[];
   const company = options.companyName ? [h('bdi', [options.companyName]), ' · '] : [];

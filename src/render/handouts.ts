@@ -1,6 +1,7 @@
 import { h } from 'hastscript';
 import type { FailureMode } from '../core/library/library.ts';
-import { HANDOUT_CSS, buildHandout } from './handout.ts';
+import type { Root } from 'mdast';
+import { HANDOUT_CSS, renderHandout } from './handout.ts';
 import { standaloneHtml } from './html.ts';
 import { accessibleAccent } from './contrast.ts';
 
@@ -15,14 +16,14 @@ body { margin: 0; padding: 1.5rem; }
 `;
 
 /**
- * One self-contained handout page per chapter: the same `buildHandout` tree and `HANDOUT_CSS` the
- * site prints, with the company's name in the footer.
+ * One self-contained handout page: the same handout tree and `HANDOUT_CSS` the site prints, with
+ * the company's name in the footer.
  */
-export function renderHandoutHtml(mode: FailureMode, options: { company: string; accent: string; locale?: string; siteUrl?: string }): string {
+export function renderHandoutHtml(tree: Root, mode: Pick<FailureMode, 'id' | 'title'>, options: { company: string; accent: string; siteUrl?: string }): string {
   const accent = accessibleAccent(options.accent);
   return standaloneHtml({
     title: `Handout: ${mode.title} · ${options.company}`,
     css: PAGE_CSS(accent) + HANDOUT_CSS,
-    body: [h('main', [buildHandout(mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])],
+    body: [h('main', [renderHandout(tree, mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])],
   });
 }

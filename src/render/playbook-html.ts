@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { PLAYBOOK_LABELS } from '../i18n/en.ts';
-import type { Library, ModeData } from '../core/library/library.ts';
-import { buildPlaybookDocument, type PlaybookChapter } from '../document/playbook.ts';
+import type { Root } from 'mdast';
+import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { handbookCss, runningHeads } from './handbook-html.ts';
@@ -12,7 +12,6 @@ const PLAYBOOK_ACCENT = '#1f5f8b';
 
 export interface PlaybookHtmlOptions {
   paper?: PaperSize;
-  pageNumbers?: ReadonlyMap<string, number>;
   /** The site's home page: /print/ then says, on screen only, how to get back and how to print. */
   siteHome?: string;
 }
@@ -32,19 +31,19 @@ const SCREEN_NOTE_CSS = `
 `;
 
 /**
- * The whole playbook as one self-contained HTML document, with the handbook's print styles: page
- * numbers, chapters on new pages, running heads. `pageNumbers` (from a first print) numbers the contents.
+ * The whole playbook's tree (src/document/playbook.ts) as one self-contained HTML document, with the
+ * handbook's print styles: page numbers, chapters on new pages, running heads.
  */
-export function renderPlaybookHtml(library: Library<ModeData>, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): string {
-  return standaloneHtml(playbookHtmlParts(library, chapters, options));
+export function renderPlaybookHtml(tree: Root, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): string {
+  return standaloneHtml(playbookHtmlParts(tree, chapters, options));
 }
 
 /**
  * The parts of that document: its title, style sheet and body. /print/ places them in a page of its
  * own with the one script that numbers its contents (src/site/print/print-page.ts).
  */
-export function playbookHtmlParts(library: Library<ModeData>, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): { title: string; css: string; body: Element[] } {
-  const [cover, ...rest] = documentChildren(buildPlaybookDocument(library, chapters, options.pageNumbers));
+export function playbookHtmlParts(tree: Root, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): { title: string; css: string; body: Element[] } {
+  const [cover, ...rest] = documentChildren(tree);
   const note = options.siteHome ? [screenNote(options.siteHome)] : [];
   return {
     title: PLAYBOOK_LABELS.title,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
 import { listSections } from '../../src/document/handbook.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
+import { handbookHtml } from '../support/render.ts';
 import { renderPdfs, type PdfJob } from '../../src/render/pdf/print.ts';
 import { readOutline } from '../../src/render/pdf/finish.ts';
 import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
@@ -152,7 +152,7 @@ describe.skipIf(browserTestsSkipped)('contents numbers written into the first pr
     const { config } = checkHandbookConfig({ path: 'examples/retailer.yaml', text }, library);
     const handbook = await buildHandbook(library, config!, { paper: 'Letter', date: '2025-01-01' });
     const relaid: PdfJob = {
-      html: (pages) => renderHandbookHtml(handbook, { pageNumbers: pages }),
+      html: (pages) => handbookHtml(handbook, { pageNumbers: pages }),
       paper: handbook.paper,
       metadata: { title: 'Handbook', author: 'Retailer', subject: 'Service handbook', keywords: [], language: 'en', date: '2025-01-01' },
     };

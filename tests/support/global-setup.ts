@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { INSTALL_HINT } from '../../src/render/pdf/chromium.ts';
+import { INSTALL_HINT } from '../../src/render/pdf/install-hint.ts';
 import { serveStatic } from './static-server.ts';
 import { findTestChromium } from './test-chromium.ts';
 

@@ -316,7 +316,7 @@ ${training}`;
     writeFileSync(join(dir, 'config.yaml'), config(''));
     const { code, stderr } = await cli(dir, 'generate', '-c', 'config.yaml', '--out', 'out', '--format', 'html,ics');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/config\.yaml {2}training\.start: the ics format needs the first session's date/);
+    expect(stderr).toMatch(/config\.yaml {2}training\.start: the calendar needs the first session's date/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
+import { handbookHtml } from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { fillMarkers, previewTemplate } from '../../src/site/builder/preview-template.ts';
 import { HOSTILE_TEXT } from '../support/hostile-config.ts';
@@ -36,7 +36,7 @@ function refilled(node: Root | RootContent, fills: readonly string[]): unknown {
   };
 }
 
-const html = async (config: HandbookConfig) => renderHandbookHtml(await buildHandbook(library, config));
+const html = async (config: HandbookConfig) => handbookHtml(await buildHandbook(library, config));
 
 describe('the preview template', () => {
   test.each<[string, HandbookConfig]>([

@@ -12,9 +12,7 @@ import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { scheduleDates } from '../../src/core/handbook/schedule.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { accessibleAccent, contrastRatio } from '../../src/render/contrast.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
-import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
-import { renderHandoutHtml } from '../../src/render/handouts.ts';
+import { handbookHtml as renderHandbookHtml, handbookMarkdown as renderHandbookMarkdown, handoutHtml as renderHandoutHtml } from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -130,7 +128,7 @@ describe('company values in the bodies', () => {
     expect(html).toContain('<li>Answer within <bdi>45 minutes</bdi> at <bdi>Fixture Ltd</bdi>.</li>');
     expect(markdown).toContain('1. Answer within 45 minutes at Fixture Ltd.');
     expect(markdown).not.toMatch(/[\u2068\u2069]/);
-    const handout = renderHandoutHtml(handbook.chapters[0]!.mode, { company: 'Fixture Ltd', locale: 'en-GB', accent: '#123456' });
+    const handout = renderHandoutHtml(handbook.chapters[0]!.mode, { company: 'Fixture Ltd', accent: '#123456' });
     expect(handout).toContain('<li>What happened at <bdi>Fixture Ltd</bdi>?</li>');
     expect(handout).not.toMatch(/[\u2068\u2069]/);
     expect(handout).not.toContain(':var[');
@@ -197,7 +195,7 @@ describe('escaping', () => {
 
   test('the handout escapes the company name too', async () => {
     const mode = library.modes[0]!;
-    const tree = fromHtml(renderHandoutHtml(mode, { company: hostile, locale: 'en-GB', accent: '#123456' }));
+    const tree = fromHtml(renderHandoutHtml(mode, { company: hostile, accent: '#123456' }));
     expect(select(tree, (e) => e.tagName === 'script')).toEqual([]);
     expect(textOf(select(tree, hasClass('handout-foot'))[0]!)).toContain(hostile);
   });
@@ -274,7 +272,7 @@ describe('text written into the handbook CSS', () => {
 
 describe('a handout with a public site address', () => {
   test('carries a QR code and the short link of its mode page; without one, neither', async () => {
-    const { renderHandoutHtml } = await import('../../src/render/handouts.ts');
+    const { handoutHtml: renderHandoutHtml } = await import('../support/render.ts');
     const { normaliseSiteUrl } = await import('../../src/site-url.ts');
     const mode = library.modes[0]!;
     const withSite = renderHandoutHtml(mode, { company: 'Fixture Ltd', accent: '#123456', siteUrl: normaliseSiteUrl('https://playbook.example.org')! });

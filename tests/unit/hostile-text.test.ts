@@ -14,7 +14,7 @@ import { runCli } from '../../src/cli/run.ts';
 import { HOSTILE_TEXT, hostileConfig } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { applyVariables } from '../../src/core/library/library.ts';
-import { renderKitHtml } from '../../src/render/kits.ts';
+import { kitHtml } from '../support/render.ts';
 import { checkBody } from '../../src/core/library/library.ts';
 import { formatDate, scheduleDates } from '../../src/core/handbook/schedule.ts';
 import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
@@ -130,7 +130,7 @@ describe('a value filled into frontmatter text is isolated like all user text', 
     const hebrew = 'שירות 50 ₪';
     const library = await sharedLibrary(resolve('content'));
     const recovery = library.modes.find((m) => m.id === 'no-recovery-plan')!;
-    const html = renderKitHtml(applyVariables(recovery, { refundLimit: hebrew }), { company: 'אבג', locale: 'en-GB', accent: '#123456' });
+    const html = kitHtml(applyVariables(recovery, { refundLimit: hebrew }), { company: 'אבג', accent: '#123456' });
     expect(html).toContain(`goodwill credit up to <bdi>${hebrew}</bdi>.`);
     expect(html).not.toMatch(/[\u2068\u2069]/);
     expect(JSON.stringify(applyVariables(recovery, {}))).not.toMatch(/[\u2068\u2069]/);

@@ -8,8 +8,8 @@ import { buildHandbook } from '../../src/core/handbook/handbook.ts';
 import { formatMinutes } from '../../src/i18n/en.ts';
 import { findMode } from '../../src/core/library/navigation.ts';
 import { formatDate } from '../../src/core/handbook/schedule.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
-import { renderHandbookCalendar } from '../../src/render/handbook-outputs.ts';
+import { OUTPUTS, layOut } from '../../src/render/outputs.ts';
+import { handbookHtml } from '../support/render.ts';
 import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src/render/ics.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -163,9 +163,9 @@ describe('the handbook training plan and training-plan.ics', () => {
     const { config, problems } = checkHandbookConfig({ path: file, text }, library);
     expect(problems).toEqual([]);
     const handbook = await buildHandbook(library, config!);
-    const calendar = parseEvents(renderHandbookCalendar(handbook, config!)!).events;
+    const calendar = parseEvents(OUTPUTS.ics.render({ handbook, config: config! }, layOut({ handbook, config: config! }))[0]!.content).events;
     // The plan as printed: each row of the training plan's table, read from the handbook's HTML.
-    const plan = select(fromHtml(renderHandbookHtml(handbook)), (e) => e.properties.id === 'training-plan')[0]!;
+    const plan = select(fromHtml(handbookHtml(handbook)), (e) => e.properties.id === 'training-plan')[0]!;
     const rows = select(plan, (e) => e.tagName === 'tr').slice(1, -1).map((tr) => select(tr, (e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
     expect(rows.length).toBeGreaterThan(handbook.chapters.length);
     expect(rows).toHaveLength(calendar.length);

@@ -4,9 +4,9 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { CARDS_PER_SHEET, ROLE_DECK, clockTime, planKit } from '../../src/core/kit/kit.ts';
 import { findMode } from '../../src/core/library/navigation.ts';
-import { buildKit } from '../../src/render/kit.ts';
+import { buildKit } from '../../src/document/kit.ts';
 import { KitCardSchema } from '../../src/schemas/failure-mode.ts';
-import { renderKitHtml } from '../../src/render/kits.ts';
+import { kitHtml as renderKitHtml } from '../support/render.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 const library = await sharedLibrary('tests/fixtures/kits/content');
@@ -126,7 +126,7 @@ describe('buildKit', () => {
 });
 
 describe('renderKitHtml', () => {
-  const html = renderKitHtml(full, { company: 'Kit & Co <Fixtures>', locale: 'en-GB', accent: '#ffee00' });
+  const html = renderKitHtml(full, { company: 'Kit & Co <Fixtures>', accent: '#ffee00' });
 
   test('card and company text stays text: nothing a content author or config writes becomes markup', () => {
     expect(html).not.toContain("<script>alert('kit')</script>");
@@ -136,7 +136,7 @@ describe('renderKitHtml', () => {
   });
 
   test('is the same text on every run, and the site prints the same tree', () => {
-    expect(renderKitHtml(full, { company: 'Kit & Co <Fixtures>', locale: 'en-GB', accent: '#ffee00' })).toBe(html);
+    expect(renderKitHtml(full, { company: 'Kit & Co <Fixtures>', accent: '#ffee00' })).toBe(html);
     expect(html).toContain(toHtml(buildKit(full, { companyName: 'Kit & Co <Fixtures>' })));
   });
 });

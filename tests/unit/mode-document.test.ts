@@ -10,10 +10,8 @@ import { SECTION_LABELS, SECTION_ORDER } from '../../src/i18n/en.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { documentToHtml } from '../../src/render/html.ts';
 import { documentToMarkdown } from '../../src/render/markdown.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
-import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
-import { HANDOUT_SECTIONS } from '../../src/render/handout.ts';
-import { renderHandoutHtml } from '../../src/render/handouts.ts';
+import { HANDOUT_SECTIONS } from '../../src/document/handout.ts';
+import { handbookHtml, handbookMarkdown, handoutHtml } from '../support/render.ts';
 import { renderSiteModeHtml } from '../../src/site/mode-page.ts';
 import { siteUrls } from '../../src/site/urls.ts';
 import { expectFixture } from '../support/fixture.ts';
@@ -73,11 +71,11 @@ describe('one layout in every output', () => {
   test('the site page, the handbook chapter in HTML and Markdown show the same section headings in the same order, and the handout a subsequence', async () => {
     const mode = library.modes.find((m) => m.id === id)!;
     const site = headings(fromHtml(await renderSiteModeHtml(library, mode, siteUrls('/')), { fragment: true }), 'h2');
-    const chapterHtml = headings(byId(fromHtml(renderHandbookHtml(handbook)), `chapter-${id}`), 'h3');
-    const markdown = renderHandbookMarkdown(handbook);
+    const chapterHtml = headings(byId(fromHtml(handbookHtml(handbook)), `chapter-${id}`), 'h3');
+    const markdown = handbookMarkdown(handbook);
     const chapterText = markdown.slice(markdown.indexOf(`. ${mode.title}\n`), markdown.indexOf('\n## ', markdown.indexOf(`. ${mode.title}\n`)));
     const chapterMd = [...chapterText.matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
-    const handout = headings(fromHtml(renderHandoutHtml(mode, { company: 'Hearth & Loom', accent: '#1f5f8b' })), 'h2');
+    const handout = headings(fromHtml(handoutHtml(mode, { company: 'Hearth & Loom', accent: '#1f5f8b' })), 'h2');
 
     const labels = SECTION_ORDER.map((s) => SECTION_LABELS[s]).filter((l): l is string => Boolean(l));
     // Every label appears on the site, in the one order; body headings sit between them.

@@ -7,8 +7,7 @@ import { buildHandbook } from '../../src/core/handbook/handbook.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { buildStaffingSection } from '../../src/core/staffing/handbook-section.ts';
 import { formatProblems } from '../../src/core/problems.ts';
-import { renderHandbookHtml } from '../../src/render/handbook-html.ts';
-import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
+import { handbookHtml, handbookMarkdown } from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -97,7 +96,7 @@ describe('"What our standards take" in the handbook', () => {
     const { config, problems } = check(text);
     expect(problems).toEqual([]);
     const handbook = await buildHandbook(library, config as HandbookConfig);
-    return { html: renderHandbookHtml(handbook), markdown: renderHandbookMarkdown(handbook) };
+    return { html: handbookHtml(handbook), markdown: handbookMarkdown(handbook) };
   }
 
   test('appears in the understaffing and response-standards chapters, in HTML and Markdown, and nowhere else', async () => {

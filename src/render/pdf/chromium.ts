@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { UserError } from '../../core/problems.ts';
+import { INSTALL_HINT } from './install-hint.ts';
 
 /** Where Debian and most Linux distributions install Chromium. */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -15,8 +16,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const INSTALL_HINT =
-  'Chromium was not found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /** Thrown when no browser binary exists; callers print `message` as one line. */
 export class ChromiumNotFoundError extends Error {

@@ -4,9 +4,10 @@
  */
 import { download } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
-import { CONFIG_NAME, renderHtml } from './outputs.ts';
+import type { OutputFormat } from '../../schemas/handbook-config.ts';
+import { CONFIG_NAME } from './outputs.ts';
 
-/** Markdown, handouts, calendar and config.yaml (with the yaml library): fetched on the first download or upload. */
+/** The downloads (and config.yaml with the yaml library): fetched on the first download or upload. */
 export const loadDownloads = () => import('./downloads.ts');
 
 /** Print, the download buttons, and the handout buttons the preview adds once the form has no problems. */
@@ -17,22 +18,17 @@ export function wireDownloads(builder: BuilderController): void {
     if (shown) await (await import('../print/numbered-print.ts')).printNumbered(shown);
   });
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-handout]');
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-chapter-file]');
     if (!button) return;
-    const kind = button.dataset.download;
-    const { configYaml, renderCalendar, renderHandouts, renderMarkdown } = await loadDownloads();
-    if (kind === 'config') return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
+    const { configYaml, filesOf } = await loadDownloads();
+    if (button.dataset.download === 'config') return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
     const made = await builder.currentHandbook();
     if (!made) return builder.status('Fix the problems marked in the form first.');
-    if (kind === 'html') download('handbook.html', renderHtml(made.handbook), 'text/html');
-    if (kind === 'md') download('handbook.md', renderMarkdown(made.handbook), 'text/markdown');
-    if (kind === 'ics') {
-      const calendar = renderCalendar(made.handbook, made.config);
-      if (calendar) download('training-plan.ics', calendar, 'text/calendar');
-    }
-    if (button.dataset.handout !== undefined) {
-      const handout = renderHandouts(made.handbook, made.config)[Number(button.dataset.handout)];
-      if (handout) download(`${handout.name.replace('handouts/', '')}.html`, handout.html, 'text/html');
-    }
+    // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).
+    const format = (button.dataset.download ?? button.dataset.chapterFile) as OutputFormat;
+    const files = filesOf(format, made.handbook, made.config);
+    const file = button.dataset.chapter === undefined ? files[0] : files[Number(button.dataset.chapter)];
+    // A flat name for the downloads folder: handouts/01-id.html becomes handouts-01-id.html.
+    if (file) download(file.path.replaceAll('/', '-'), file.content, file.type);
   });
 }

@@ -1,15 +1,17 @@
 /**
- * The builder's downloads other than handbook.html, from the same renderers as `playbook generate`.
- * The page imports this module on the first download or upload, so the Markdown writer, the QR
- * codes of the handouts and the yaml library are not part of its first script.
+ * The builder's downloads, from the table of outputs `playbook generate` writes (src/render/outputs.ts),
+ * so for the same config they are the same bytes. The page imports this module on the first
+ * download or upload, so the Markdown writer, the handouts' QR codes, the kits and the yaml library
+ * are not part of its first script.
  */
 import type { Handbook } from '../../core/handbook/handbook.ts';
-import { renderHandbookMarkdown } from '../../render/handbook-markdown.ts';
-import { renderHandbookCalendar, renderHandbookHandouts } from '../../render/handbook-outputs.ts';
-import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import { OUTPUTS, layOut, type OutputFile } from '../../render/outputs.ts';
+import type { HandbookConfig, OutputFormat } from '../../schemas/handbook-config.ts';
 
 export { checkConfigText, configYaml, logoNamed, stateFromConfigText } from './config-yaml.ts';
 
-export const renderMarkdown = (handbook: Handbook) => renderHandbookMarkdown(handbook);
-export const renderCalendar = (handbook: Handbook, config: HandbookConfig) => renderHandbookCalendar(handbook, config);
-export const renderHandouts = (handbook: Handbook, config: HandbookConfig) => renderHandbookHandouts(handbook, config);
+/** The files one format makes for this handbook, as `playbook generate` writes them. */
+export function filesOf(format: OutputFormat, handbook: Handbook, config: HandbookConfig): OutputFile[] {
+  const run = { handbook, config };
+  return OUTPUTS[format].render(run, layOut(run));
+}

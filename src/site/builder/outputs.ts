@@ -1,14 +1,15 @@
 /**
  * The builder's checks and its preview, from the same core and renderer as `playbook validate` and
  * `playbook generate`: the form's config data is checked by the config checker, the logo by
- * checkLogoBytes, and the handbook comes from the one handbook model. The other files (Markdown,
- * handouts, calendar, config.yaml) are in downloads.ts, loaded on the first download.
+ * checkLogoBytes, and the handbook comes from the one handbook model. The downloads (the table of
+ * outputs, and config.yaml) are in downloads.ts, loaded on the first download.
  */
 import { checkHandbookConfigData, countSentences } from '../../core/config/data-check.ts';
 import { buildHandbook, type Handbook } from '../../core/handbook/handbook.ts';
 import type { Library } from '../../core/library/library.ts';
 import { checkLogoBytes } from '../../core/config/logo.ts';
 import type { Problem } from '../../core/problems.ts';
+import { buildHandbookDocument } from '../../document/handbook.ts';
 import { renderHandbookHtml } from '../../render/handbook-html.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 import { configData, type BuilderState } from './state.ts';
@@ -52,4 +53,5 @@ export function buildFromChecked(library: Library, checked: CheckedState & { con
   return buildHandbook(library, checked.config, checked.logo && logoName ? { logo: checked.logo, logoPath: logoName } : {});
 }
 
-export const renderHtml = (handbook: Handbook) => renderHandbookHtml(handbook);
+/** The preview: handbook.html as `playbook generate` writes it, laid out and rendered here so the first script carries no other format. */
+export const renderHtml = (handbook: Handbook) => renderHandbookHtml(handbook, buildHandbookDocument(handbook, { target: 'html' }));

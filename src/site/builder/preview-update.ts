@@ -26,7 +26,7 @@ export async function updatePreview(builder: BuilderController, run: number, lat
   enableDownloads(good);
   if (!good) {
     builder.previewStatus(waitingFor(builder.shown));
-    $('#handouts').replaceChildren(el('li', { class: 'meta' }, 'Handouts appear once the form has no problems.'));
+    for (const list of chapterLists()) list.replaceChildren(el('li', { class: 'meta' }, 'These appear once the form has no problems.'));
     return;
   }
   const shown = await preview.show(
@@ -42,10 +42,15 @@ export async function updatePreview(builder: BuilderController, run: number, lat
   const chapters = good.config.priorities.map((id) => builder.titles.get(id) ?? id);
   // Said from the latest check, which a change made while the preview rendered may have replaced.
   builder.previewStatus(builder.checked.config ? `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}.` : lastGoodNotice(builder.shown));
-  $('#handouts').replaceChildren(
-    ...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-handout': String(i) }, `Handout ${i + 1}: ${title}`))),
-  );
+  for (const list of chapterLists()) {
+    const format = list.dataset.chapterFiles!;
+    const label = (n: number, title: string) => (list.dataset.label ?? '{n}: {title}').replace('{n}', String(n)).replace('{title}', title);
+    list.replaceChildren(...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-chapter-file': format, 'data-chapter': String(i) }, label(i + 1, title)))));
+  }
 }
+
+/** The lists of per-chapter files (handouts, kits) the page offers, one button per chapter. */
+const chapterLists = () => document.querySelectorAll<HTMLElement>('[data-chapter-files]');
 
 /** Says that the preview (and what Print and the downloads give) is the last good version, and which fields need attention. */
 function lastGoodNotice({ marked, stillToFill }: ShownProblems): string {

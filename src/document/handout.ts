@@ -1,0 +1,30 @@
+/**
+ * A mode's training handout laid out: the mode's one document (buildModeDocument), cut down to the
+ * warning signs, the plays as a checklist and the exercise. The site and the generator print this
+ * same tree (src/render/handout.ts adds the footer), so a handout looks the same wherever it comes from.
+ */
+import type { Root } from 'mdast';
+import type { ModeData } from '../core/library/library.ts';
+import { LABELS, type SectionId } from '../i18n/en.ts';
+import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { buildModeDocument } from './mode.ts';
+
+/** The sections a handout prints, a selection of the mode's document in the same order. */
+export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays', 'exercise'];
+
+const NO_BODY: Root = { type: 'root', children: [] };
+
+/** The handout's tree: one article, its header followed by the handout's sections. */
+export function buildHandoutDocument(mode: ModeData): Root {
+  return buildModeDocument({
+    mode,
+    body: NO_BODY,
+    kicker: [LABELS.handoutKicker(CATEGORIES[mode.category].label)],
+    titleDepth: 1,
+    idPrefix: 'handout-',
+    related: [],
+    sources: [],
+    sections: HANDOUT_SECTIONS,
+    compactPlays: true,
+  });
+}

@@ -1,0 +1,241 @@
+/**
+ * Every format a handbook run can make, in one table: what it is, the files it writes, and how to
+ * make them from the handbook, laid out once per run. `playbook generate`, `playbook validate`,
+ * the builder's downloads and the generator's help read it, so a format added here appears
+ * everywhere; TypeScript refuses the table while a format of the config schema has no entry or an
+ * entry leaves a part out. This is the one place in src/render/ that calls the layouts.
+ */
+import type { Element } from 'hast';
+import type { Root } from 'mdast';
+import type { Handbook, HandbookChapter } from '../core/handbook/handbook.ts';
+import { buildHandbookDocument, listSections } from '../document/handbook.ts';
+import { buildHandoutDocument } from '../document/handout.ts';
+import { buildKit } from '../document/kit.ts';
+import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
+import { renderHandbookHtml } from './handbook-html.ts';
+import { renderHandbookMarkdown } from './handbook-markdown.ts';
+import { renderHandoutHtml } from './handouts.ts';
+import { buildTrainingCalendar } from './ics.ts';
+import { renderKitHtml } from './kits.ts';
+import { INSTALL_HINT } from './pdf/install-hint.ts';
+import type { PageNumbers, PdfJob } from './pdf/print.ts';
+
+/** What a run makes its files from: the handbook model and its config, and where the site is published. */
+export interface HandbookRun {
+  handbook: Handbook;
+  config: HandbookConfig;
+  /** The public site's address: handouts then carry a QR code to their mode's page. */
+  siteUrl?: string;
+}
+
+/** A file a format writes, relative to the output folder. */
+export interface OutputFile {
+  path: string;
+  content: string;
+  /** Its media type, for a browser download. */
+  type: string;
+}
+
+/** A PDF printed with Chromium, and the file it is written to. */
+export interface PrintJob extends PdfJob {
+  path: string;
+}
+
+/** One format of the table. */
+export interface Output {
+  /** Its name as a heading, e.g. "Training kits". */
+  title: string;
+  /** What a person gets, as the help and the builder describe it. */
+  summary: string;
+  /** A per-chapter file's button, with {n} and {title} for the chapter, e.g. "Kit {n}: {title}". */
+  chapterLabel?: string;
+  /** The files it writes, as the docs show them. */
+  files: string;
+  /** Why this config cannot make the format (the field to fill in), or undefined when it can. */
+  cannotMake: (config: HandbookConfig) => { field: string; message: string } | undefined;
+  /** The files, without I/O, from the run and its trees (laid out once, on first use). */
+  render: (run: HandbookRun, trees: HandbookTrees) => OutputFile[];
+  /**
+   * The PDFs printed from the run (the command line only; in a browser, its own Print). `required`:
+   * without Chromium the run fails; otherwise the PDFs are a bonus to the HTML and only noted.
+   */
+  print?: { required: boolean; jobs: (run: HandbookRun, trees: HandbookTrees) => PrintJob[]; withoutChromium: { output: string; reason: string } };
+  /** The progress line once its files are written. */
+  wrote: (files: OutputFile[], run: HandbookRun) => string;
+  /** Offered as a download by the browser builder. */
+  inBrowser: boolean;
+  /** One file per chapter (offered chapter by chapter), rather than one for the handbook. */
+  perChapter: boolean;
+}
+
+/** The trees of one run, each laid out the first time a format asks for it. */
+export interface HandbookTrees {
+  readonly html: Root;
+  readonly markdown: Root;
+  /** Per chapter, in chapter order. */
+  readonly handouts: readonly Root[];
+  readonly kits: readonly Element[];
+}
+
+/** The layouts of a run, made lazily and once: a Markdown-only run never lays out a kit. */
+export function layOut(run: HandbookRun): HandbookTrees {
+  const { handbook, config } = run;
+  const once = <T>(make: () => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const html = once(() => buildHandbookDocument(handbook, { target: 'html' }));
+  const markdown = once(() => buildHandbookDocument(handbook, { target: 'markdown' }));
+  const handouts = once(() => handbook.chapters.map((c) => buildHandoutDocument(c.mode)));
+  const kits = once(() => handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company })));
+  return {
+    get html() {
+      return html();
+    },
+    get markdown() {
+      return markdown();
+    },
+    get handouts() {
+      return handouts();
+    },
+    get kits() {
+      return kits();
+    },
+  };
+}
+
+/** A chapter's file name without extension, numbered so files sort in chapter order: `handouts/01-id`. */
+const chapterFile = (folder: string, chapter: HandbookChapter) => `${folder}/${String(chapter.number).padStart(2, '0')}-${chapter.mode.id}`;
+
+/** What every PDF of a run says about itself; dates only from the handbook, never the clock. */
+function metadata(run: HandbookRun, title: string, subject: string, keywords: string[]) {
+  return {
+    title,
+    author: run.config.company,
+    subject,
+    keywords: ['customer service', ...keywords],
+    language: 'en',
+    ...(run.handbook.date ? { date: run.handbook.date.iso } : {}),
+  };
+}
+
+/** A PDF for each file of a format, printed from that file's HTML. */
+const printEach =
+  (files: (run: HandbookRun, trees: HandbookTrees) => OutputFile[], describe: (chapter: HandbookChapter) => { title: string; subject: string; keywords: string[] }) =>
+  (run: HandbookRun, trees: HandbookTrees): PrintJob[] =>
+    files(run, trees).map((file, i) => {
+      const about = describe(run.handbook.chapters[i]!);
+      return { path: file.path.replace(/\.html$/, '.pdf'), html: file.content, paper: run.handbook.paper, metadata: metadata(run, about.title, about.subject, about.keywords) };
+    });
+
+const handoutFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
+  run.handbook.chapters.map((c, i) => ({
+    path: `${chapterFile('handouts', c)}.html`,
+    content: renderHandoutHtml(trees.handouts[i]!, c.mode, { company: run.config.company, accent: run.config.branding.accent, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) }),
+    type: 'text/html',
+  }));
+
+const kitFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
+  run.handbook.chapters.map((c, i) => ({
+    path: `${chapterFile('kits', c)}.html`,
+    content: renderKitHtml(trees.kits[i]!, c.mode, { company: run.config.company, accent: run.config.branding.accent }),
+    type: 'text/html',
+  }));
+
+const always = () => undefined;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export const OUTPUTS: Record<OutputFormat, Output> = {
+  html: {
+    title: 'Handbook',
+    summary: 'the handbook as one web page: opens in any browser, prints well',
+    files: 'handbook.html',
+    cannotMake: always,
+    render: (run, trees) => [{ path: 'handbook.html', content: renderHandbookHtml(run.handbook, trees.html), type: 'text/html' }],
+    wrote: () => 'Wrote handbook.html',
+    inBrowser: true,
+    perChapter: false,
+  },
+  md: {
+    title: 'Handbook for a wiki',
+    summary: 'the handbook as Markdown, for a wiki',
+    files: 'handbook.md',
+    cannotMake: always,
+    render: (_run, trees) => [{ path: 'handbook.md', content: renderHandbookMarkdown(trees.markdown), type: 'text/markdown' }],
+    wrote: () => 'Wrote handbook.md',
+    inBrowser: true,
+    perChapter: false,
+  },
+  pdf: {
+    title: 'Handbook PDF',
+    summary: 'the handbook as a PDF with numbered contents and bookmarks (printed with Chromium)',
+    files: 'handbook.pdf',
+    cannotMake: always,
+    render: () => [],
+    wrote: () => '',
+    print: {
+      required: true,
+      jobs: (run) => [
+        {
+          path: 'handbook.pdf',
+          // The contents shows the page each heading landed on: filled into the first print's placeholders.
+          html: (pages: PageNumbers) => renderHandbookHtml(run.handbook, buildHandbookDocument(run.handbook, { target: 'html', pageNumbers: pages })),
+          contents: listSections(run.handbook).map((s) => s.label),
+          paper: run.handbook.paper,
+          metadata: metadata(run, run.handbook.title, 'Service handbook', ['handbook', ...run.handbook.chapters.map((c) => c.mode.title)]),
+        },
+      ],
+      withoutChromium: { output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` },
+    },
+    inBrowser: false,
+    perChapter: false,
+  },
+  handouts: {
+    title: 'Handouts',
+    summary: 'a one-page training handout per chapter (HTML, and PDF with Chromium)',
+    chapterLabel: 'Handout {n}: {title}',
+    files: 'handouts/NN-<id>.html and .pdf',
+    cannotMake: always,
+    render: handoutFiles,
+    wrote: (files) => `Wrote ${count(files.length, 'handout')} (HTML)`,
+    print: {
+      required: false,
+      jobs: printEach(handoutFiles, (c) => ({ title: `Handout: ${c.mode.title}`, subject: 'Training handout', keywords: ['training', c.mode.title, c.categoryLabel] })),
+      withoutChromium: { output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' },
+    },
+    inBrowser: true,
+    perChapter: true,
+  },
+  kits: {
+    title: 'Training kits',
+    summary: 'a facilitator sheet and cut-out cards per chapter (HTML, and PDF with Chromium)',
+    chapterLabel: 'Kit {n}: {title}',
+    files: 'kits/NN-<id>.html and .pdf',
+    cannotMake: always,
+    render: kitFiles,
+    wrote: (files) => `Wrote ${count(files.length, 'training kit')} (HTML)`,
+    print: {
+      required: false,
+      jobs: printEach(kitFiles, (c) => ({ title: `Training kit: ${c.mode.title}`, subject: 'Facilitator sheet and cards', keywords: ['training', 'kit', c.mode.title] })),
+      withoutChromium: { output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' },
+    },
+    inBrowser: true,
+    perChapter: true,
+  },
+  ics: {
+    title: 'Training calendar',
+    summary: 'the training sessions and their refreshers, for a calendar',
+    files: 'training-plan.ics',
+    cannotMake: (config) =>
+      config.training?.start ? undefined : { field: 'training.start', message: 'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' },
+    render: ({ handbook, config }) => {
+      const start = config.training?.start;
+      if (!start) return [];
+      const content = buildTrainingCalendar(handbook.chapters.map((c) => c.mode), { start, cadence: config.training!.cadence, company: config.company, stamp: handbook.date?.iso ?? start });
+      return [{ path: 'training-plan.ics', content, type: 'text/calendar' }];
+    },
+    wrote: (_files, run) => `Wrote training-plan.ics (${count(run.handbook.chapters.length, 'session')}, then refreshers)`,
+    inBrowser: true,
+    perChapter: false,
+  },
+};
