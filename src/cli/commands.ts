@@ -182,7 +182,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'generate',
     summary: "Write the company's handbook (HTML, Markdown, PDF) and handouts",
-    usage: 'playbook generate --config FILE [--out DIR] [--format html,md,pdf,handouts,ics] [--force] [--date YYYY-MM-DD] [--paper A4|Letter] [--quiet] [--json]',
+    usage: `playbook generate --config FILE [--out DIR] [--format ${OUTPUT_FORMATS.join(',')}] [--force] [--date YYYY-MM-DD] [--paper A4|Letter] [--quiet] [--json]`,
     options: {
       config: CONFIG,
       out: { type: 'string', short: 'o', value: 'DIR', description: 'output folder (default: output.dir in the config, else ./handbook)' },

@@ -39,7 +39,7 @@ async function generateWithCli(name: string, config: Buffer, files: Record<strin
   writeFileSync(join(dir, 'config.yaml'), config);
   for (const [file, bytes] of Object.entries(files)) writeFileSync(join(dir, file), bytes);
   let stderr = '';
-  const code = await runCli(['generate', '-c', 'config.yaml', '-q', '--out', 'out', '--format', 'html,md,handouts,ics'], {
+  const code = await runCli(['generate', '-c', 'config.yaml', '-q', '--out', 'out', '--format', 'html,md,handouts,kits,ics'], {
     stdout: () => {},
     stderr: (t) => void (stderr += t),
     cwd: dir,
@@ -89,7 +89,7 @@ describe('the handbook builder', () => {
     const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
     expect(config.bytes.toString('utf8')).toContain('# Handbook config, made with the handbook builder');
     const out = await generateWithCli('own-company', config.bytes);
-    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 2: ${title('no-recovery-plan')}`, 'handouts/02-no-recovery-plan.html']] as const) {
+    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 2: ${title('no-recovery-plan')}`, 'handouts/02-no-recovery-plan.html'], [`Kit 2: ${title('no-recovery-plan')}`, 'kits/02-no-recovery-plan.html']] as const) {
       const got = await downloadBytes(page, () => downloadButton(page, button).click());
       expect(got.bytes.equals(readFileSync(join(out, file))), `${file} differs from playbook generate`).toBe(true);
     }
@@ -320,7 +320,7 @@ describe('the handbook builder', () => {
 
     const config = await downloadBytes(page, () => downloadButton(page, 'config.yaml').click());
     const out = await generateWithCli('hostile', config.bytes);
-    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 1: ${title('empowerment-in-name-only')}`, 'handouts/01-empowerment-in-name-only.html']] as const) {
+    for (const [button, file] of [['handbook.html', 'handbook.html'], ['handbook.md', 'handbook.md'], ['training-plan.ics', 'training-plan.ics'], [`Handout 1: ${title('empowerment-in-name-only')}`, 'handouts/01-empowerment-in-name-only.html'], [`Kit 1: ${title('empowerment-in-name-only')}`, 'kits/01-empowerment-in-name-only.html']] as const) {
       const got = await downloadBytes(page, () => downloadButton(page, button).click());
       expect(got.bytes.equals(readFileSync(join(out, file))), `${file} differs from playbook generate`).toBe(true);
     }

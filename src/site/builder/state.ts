@@ -4,7 +4,7 @@
  * The YAML text for both lives in config-yaml.ts, loaded only when a file is read or written, so the
  * page's first script carries no YAML library. Pure: no DOM, so it is testable in Node.
  */
-import { CADENCES, type Cadence } from '../../schemas/handbook-config.ts';
+import { CADENCES, OUTPUT_FORMATS, type Cadence } from '../../schemas/handbook-config.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/taxonomy.ts';
 
 export interface BuilderState {
@@ -119,7 +119,8 @@ export function configData(state: BuilderState): Record<string, unknown> {
     ...(state.date.trim() ? { date: state.date } : {}),
     output: {
       dir: 'handbook',
-      formats: ['html', 'md', 'pdf', 'handouts', ...(state.trainingStart.trim() ? ['ics'] : [])],
+      // Every format the builder offers, as generate writes them; the calendar only with a first session.
+      formats: OUTPUT_FORMATS.filter((f) => f !== 'ics' || state.trainingStart.trim()),
       ...(state.paper ? { paper: state.paper } : {}),
     },
     ...(state.trainingStart.trim() ? { training: { start: state.trainingStart, cadence: state.cadence } } : {}),
