@@ -11,4 +11,10 @@ const started = performance.now();
 await build({ root: process.cwd(), outDir, cacheDir, logLevel: 'error' });
 const seconds = (performance.now() - started) / 1000;
 const usage = process.resourceUsage();
-console.log(JSON.stringify({ seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakBytes: usage.maxRSS * 1024 }));
+console.log(
+  JSON.stringify({
+    seconds,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakBytes: usage.maxRSS * 1024,
+  }),
+);

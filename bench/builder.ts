@@ -34,7 +34,8 @@ function reachedChunks(dist: string, pattern: RegExp): string[] {
   return [...seen];
 }
 
-const gzipOf = (dist: string, names: string[]) => names.reduce((sum, n) => sum + gzipSync(readFileSync(join(dist, '_astro', n)), { level: 9 }).length, 0);
+const gzipOf = (dist: string, names: string[]) =>
+  names.reduce((sum, n) => sum + gzipSync(readFileSync(join(dist, '_astro', n)), { level: 9 }).length, 0);
 
 /**
  * Gzip bytes of the scripts /build/ loads: `initial`, what every visit runs before the first preview
@@ -42,7 +43,10 @@ const gzipOf = (dist: string, names: string[]) => names.reduce((sum, n) => sum +
  * downloads, the upload reader and the yaml library).
  */
 export function builderScriptGzip(dist: string): { initial: number; total: number } {
-  return { initial: gzipOf(dist, reachedChunks(dist, STATIC_IMPORT)), total: gzipOf(dist, reachedChunks(dist, ANY_CHUNK)) };
+  return {
+    initial: gzipOf(dist, reachedChunks(dist, STATIC_IMPORT)),
+    total: gzipOf(dist, reachedChunks(dist, ANY_CHUNK)),
+  };
 }
 
 /** Median ms from typing one character to the updated preview being painted, with every mode as a chapter and the rest off. */
@@ -52,7 +56,13 @@ export async function previewLatencyMs(dist: string): Promise<{ median: number; 
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/build/`);
-    const ids = await page.evaluate(() => (JSON.parse(document.querySelector('#builder-data')!.textContent!) as { library: { modes: { id: string }[] } }).library.modes.map((m) => m.id));
+    const ids = await page.evaluate(() =>
+      (
+        JSON.parse(document.querySelector('#builder-data')!.textContent!) as {
+          library: { modes: { id: string }[] };
+        }
+      ).library.modes.map((m) => m.id),
+    );
     await page.getByRole('button', { name: 'Example: a small retailer' }).click();
     await page.evaluate((all) => {
       const draft = JSON.parse(localStorage.getItem('service-playbook:builder:v1')!);
@@ -60,7 +70,11 @@ export async function previewLatencyMs(dist: string): Promise<{ median: number; 
       localStorage.setItem('service-playbook:builder:v1', JSON.stringify(draft));
     }, ids);
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('#preview-status')?.textContent?.startsWith('Preview:') && document.querySelector<HTMLIFrameElement>('#preview')?.contentDocument?.querySelector('h1'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#preview-status')?.textContent?.startsWith('Preview:') &&
+        document.querySelector<HTMLIFrameElement>('#preview')?.contentDocument?.querySelector('h1'),
+    );
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       times.push(
@@ -95,10 +109,18 @@ export async function previewLatencyMs(dist: string): Promise<{ median: number; 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   const dist = process.env.DIST ?? 'dist';
   const js = builderScriptGzip(dist);
   const { median, chapters } = await previewLatencyMs(dist);
-  console.log(`${js.initial <= 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${Math.round(js.initial / 1024)} KB before the first preview; ${Math.round(js.total / 1024)} KB with the chunks fetched on first download or upload)`);
-  console.log(`${median < 100 ? 'PASS' : 'MISS'}  edit to updated preview with ${chapters} chapters under 100 ms (median of ${EDITS}: ${median} ms)`);
+  console.log(
+    `${js.initial <= 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${Math.round(js.initial / 1024)} KB before the first preview; ${Math.round(js.total / 1024)} KB with the chunks fetched on first download or upload)`,
+  );
+  console.log(
+    `${median < 100 ? 'PASS' : 'MISS'}  edit to updated preview with ${chapters} chapters under 100 ms (median of ${EDITS}: ${median} ms)`,
+  );
 }

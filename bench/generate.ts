@@ -23,7 +23,8 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const BIN = resolve('bin/playbook.mjs');
 // The bin runs the TypeScript sources through tsx when the bundle is older than src/ (a second
 // slower): bundle first, so the figures are those of the CLI users run.
-if (spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('bundling the CLI failed; the benchmark would time the sources instead');
+if (spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' }).status !== 0)
+  throw new Error('bundling the CLI failed; the benchmark would time the sources instead');
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 
 const library = await loadLibrary();
@@ -69,24 +70,40 @@ function run(series: Series, command: string, args: string[]): void {
   series.wall.push(performance.now() - start);
   const cpuEnd = childrenCpuMs();
   if (cpuStart !== undefined && cpuEnd !== undefined) series.cpu.push(cpuEnd - cpuStart);
-  if (result.status !== 0) throw new Error(`${series.label} failed (exit ${result.status}):\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${series.label} failed (exit ${result.status}):\n${result.stderr}`);
 }
 
 /** Prints a series' median wall time (and CPU time where known) and returns the wall median. */
 function report(series: Series): number {
   const m = median(series.wall);
   const cpuNote = series.cpu.length > 0 ? `; CPU median ${(median(series.cpu) / 1000).toFixed(2)} s` : '';
-  console.log(`${series.label.padEnd(34)} median ${(m / 1000).toFixed(2)} s  (runs: ${series.wall.map((s) => (s / 1000).toFixed(2)).join(', ')}${cpuNote})`);
+  console.log(
+    `${series.label.padEnd(34)} median ${(m / 1000).toFixed(2)} s  (runs: ${series.wall.map((s) => (s / 1000).toFixed(2)).join(', ')}${cpuNote})`,
+  );
   return m;
 }
 
-const generateArgs = (formats: string, out = 'out') => [BIN, 'generate', '--config', config, '--out', join(work, out), '--format', formats, '--quiet'];
+const generateArgs = (formats: string, out = 'out') => [
+  BIN,
+  'generate',
+  '--config',
+  config,
+  '--out',
+  join(work, out),
+  '--format',
+  formats,
+  '--quiet',
+];
 const series = (label: string): Series => ({ label, wall: [], cpu: [] });
 
 /** Our PDF runs, each followed by WeasyPrint on the same handbook.html when it is installed, so both see the same load. */
 function timePdfs(): { pdf: number; weasy?: number } {
   const ours = series('PDF, numbered contents (< 3 s)');
-  const weasy = spawnSync('weasyprint', ['--version']).status === 0 ? series('WeasyPrint, same handbook.html') : undefined;
+  const weasy =
+    spawnSync('weasyprint', ['--version']).status === 0
+      ? series('WeasyPrint, same handbook.html')
+      : undefined;
   const html = join(work, 'weasy', 'handbook.html');
   if (weasy) spawnSync(process.execPath, generateArgs('html', 'weasy'));
   for (let i = 0; i < RUNS; i++) {
@@ -97,8 +114,14 @@ function timePdfs(): { pdf: number; weasy?: number } {
 }
 
 try {
-  console.log(`playbook generate, ${library.modes.length} chapters (the full library), ${RUNS} runs each, Node start included`);
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(
+    `playbook generate, ${library.modes.length} chapters (the full library), ${RUNS} runs each, Node start included`,
+  );
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
   const textSeries = series('HTML + Markdown (target < 1 s)');
   for (let i = 0; i < RUNS; i++) run(textSeries, process.execPath, generateArgs('html,md'));
   const text = report(textSeries);
@@ -106,7 +129,8 @@ try {
   let weasy: number | undefined;
   if (findChromium()) {
     ({ pdf, weasy } = timePdfs());
-    if (weasy !== undefined) console.log(`ratio ours / WeasyPrint: ${(pdf / weasy).toFixed(2)} (target <= 0.5)`);
+    if (weasy !== undefined)
+      console.log(`ratio ours / WeasyPrint: ${(pdf / weasy).toFixed(2)} (target <= 0.5)`);
     else console.log('WeasyPrint not installed: no ratio (Debian: apt-get install weasyprint)');
   } else console.log('PDF                                skipped: Chromium not found');
   console.log(

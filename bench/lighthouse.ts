@@ -25,10 +25,19 @@ const rows: Record<string, string | number>[] = [];
 let misses = 0;
 try {
   for (const path of PATHS) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const lhr = result!.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    );
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
     if (scores.accessibility! < 100 || scores['best-practices']! < 100 || scores.seo! < 100) misses++;
     rows.push({ path, ...scores, failing: failing.join(' ') });
   }
@@ -37,4 +46,8 @@ try {
   await server.close();
 }
 console.table(rows);
-console.log(misses === 0 ? 'PASS  accessibility, best practices and SEO score 100 on every page' : `MISS  ${misses} page(s) below 100`);
+console.log(
+  misses === 0
+    ? 'PASS  accessibility, best practices and SEO score 100 on every page'
+    : `MISS  ${misses} page(s) below 100`,
+);

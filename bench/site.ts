@@ -21,7 +21,17 @@
  *                                 difference is loading the library once or twice.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -72,9 +82,13 @@ function makeSyntheticLibrary(size: number, root = '.', name = `content-${size}`
   const content = join(root, 'content');
   mkdirSync(join(dir, 'failure-modes'), { recursive: true });
   cpSync(join(content, 'sources.yaml'), join(dir, 'sources.yaml'));
-  const real = readdirSync(join(content, 'failure-modes')).filter((f) => f.endsWith('.mdx')).sort();
+  const real = readdirSync(join(content, 'failure-modes'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const ids = real.map((f) => f.replace(/\.mdx$/, ''));
-  const made = new Set(Array.from({ length: size }, (_, n) => `${ids[n % ids.length]}-${Math.floor(n / ids.length)}`));
+  const made = new Set(
+    Array.from({ length: size }, (_, n) => `${ids[n % ids.length]}-${Math.floor(n / ids.length)}`),
+  );
   for (let n = 0; n < size; n++) {
     const id = ids[n % ids.length]!;
     const copy = Math.floor(n / ids.length);
@@ -93,7 +107,9 @@ function makeSyntheticLibrary(size: number, root = '.', name = `content-${size}`
 /** Bytes a first visit to one mode page downloads: the HTML (CSS is inlined) plus any scripts and styles it links. */
 function firstVisitBytes(dist: string, pagePath: string) {
   const html = readFileSync(join(dist, pagePath, 'index.html'));
-  const linked = [...html.toString().matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const linked = [...html.toString().matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!)),
+  );
   const files = [html, ...linked];
   return {
     raw: files.reduce((s, f) => s + f.length, 0),
@@ -104,8 +120,12 @@ function firstVisitBytes(dist: string, pagePath: string) {
 /** Gzip bytes of the JavaScript a page loads (the self-assessment and the staffing calculator are the only pages with any). */
 function pageScriptGzip(dist: string, page: string): number {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*src="(\/[^"]+\.js)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
+  const scripts = [...html.matchAll(/<script[^>]*src="(\/[^"]+\.js)"/g)].map((m) =>
+    readFileSync(join(dist, m[1]!)),
+  );
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    Buffer.from(m[1]!),
+  );
   return [...scripts, ...inline].reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0);
 }
 
@@ -127,7 +147,9 @@ function assessLazyScriptGzip(dist: string): number {
       }
     }
   }
-  return [...seen].filter((n) => !entries.includes(n)).reduce((sum, n) => sum + gzipSync(readFileSync(join(dist, '_astro', n)), { level: 9 }).length, 0);
+  return [...seen]
+    .filter((n) => !entries.includes(n))
+    .reduce((sum, n) => sum + gzipSync(readFileSync(join(dist, '_astro', n)), { level: 9 }).length, 0);
 }
 
 interface Row {
@@ -176,11 +198,17 @@ function buildOnce(root: string, contentDir: string, dist: string, cache: string
  */
 function compare(baselineRoot: string, afterRoot: string, modes: number) {
   const before = makeSyntheticLibrary(modes, baselineRoot, `content-before-${modes}`);
-  const content = { before, after: SAME_CONTENT ? before : makeSyntheticLibrary(modes, afterRoot, `content-after-${modes}`) };
+  const content = {
+    before,
+    after: SAME_CONTENT ? before : makeSyntheticLibrary(modes, afterRoot, `content-after-${modes}`),
+  };
   const runs: Record<'before' | 'after', Build[]> = { before: [], after: [] };
   const pages = { before: 0, after: 0 };
   for (let i = 0; i < RUNS; i++) {
-    for (const [side, root] of [['before', baselineRoot], ['after', afterRoot]] as const) {
+    for (const [side, root] of [
+      ['before', baselineRoot],
+      ['after', afterRoot],
+    ] as const) {
       const dist = join(work, `dist-${side}`);
       runs[side].push(buildOnce(root, content[side], dist, join(work, `cache-${side}-${modes}-${i}`)));
       pages[side] = countPages(dist);
@@ -207,7 +235,8 @@ function compare(baselineRoot: string, afterRoot: string, modes: number) {
 async function measure(label: string, contentDir: string, modes: number, samplePage: string): Promise<Row> {
   const runs: Build[] = [];
   const dist = join(work, `dist-${label}`);
-  for (let i = 0; i < RUNS; i++) runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
+  for (let i = 0; i < RUNS; i++)
+    runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
   execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
   const pages = countPages(dist);
   const seconds = median(runs.map((r) => r.seconds));
@@ -237,7 +266,9 @@ function builderJs(dist: string): { builderJsGzip: number; builderJsTotalGzip: n
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -245,14 +276,21 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 if (BASELINE) {
   const baselineRoot = extractCommit(BASELINE, 'baseline');
   // git apply works outside a repository too; a patch that does not apply stops the run here.
-  if (BASELINE_PATCH) execFileSync('git', ['apply', resolve(BASELINE_PATCH)], { cwd: baselineRoot, stdio: 'inherit' });
+  if (BASELINE_PATCH)
+    execFileSync('git', ['apply', resolve(BASELINE_PATCH)], { cwd: baselineRoot, stdio: 'inherit' });
   const afterRoot = AFTER ? extractCommit(AFTER, 'after') : process.cwd();
   const rows = SIZES.flatMap((size) => compare(baselineRoot, afterRoot, size));
   const library = SAME_CONTENT ? `both build ${BASELINE}'s library` : 'each builds its own library';
-  console.log(`Before = ${BASELINE}${BASELINE_PATCH ? ` with ${BASELINE_PATCH}` : ''}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`);
+  console.log(
+    `Before = ${BASELINE}${BASELINE_PATCH ? ` with ${BASELINE_PATCH}` : ''}, after = ${AFTER ?? 'the working tree'}; ${library}; builds alternate, medians of ${RUNS}.`,
+  );
   console.table(rows);
   // Wall time follows the machine's load; say what it was so a reader can judge the figures.
-  console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
+  console.log(
+    `Load average at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} on ${availableParallelism()} cores`,
+  );
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -261,34 +299,64 @@ if (process.env.ONLY === 'builder') {
   const dist = join(work, 'dist-builder');
   buildOnce(process.cwd(), join(process.cwd(), 'content'), dist, join(work, 'cache-builder'));
   const js = builderScriptGzip(dist);
-  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   const preview = await previewLatencyMs(dist);
-  console.log(`${js.initial < 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${js.initial} B before the first preview; ${js.total} B with the chunks fetched on first download or upload)`);
-  console.log(`${preview.median < 100 ? 'PASS' : 'MISS'}  builder: edit to updated preview with all ${preview.chapters} modes as chapters under 100 ms (median of 20: ${preview.median} ms; load average ${load} when it started)`);
+  console.log(
+    `${js.initial < 80 * 1024 ? 'PASS' : 'MISS'}  /build/ JavaScript under 80 KB gzip (${js.initial} B before the first preview; ${js.total} B with the chunks fetched on first download or upload)`,
+  );
+  console.log(
+    `${preview.median < 100 ? 'PASS' : 'MISS'}  builder: edit to updated preview with all ${preview.chapters} modes as chapters under 100 ms (median of 20: ${preview.median} ms; load average ${load} when it started)`,
+  );
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
 
 const realCount = readdirSync('content/failure-modes').filter((f) => f.endsWith('.mdx')).length;
 const rows = [await measure('real', join(process.cwd(), 'content'), realCount, 'modes/no-service-vision')];
-for (const size of SIZES) rows.push(await measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'));
+for (const size of SIZES)
+  rows.push(
+    await measure(`synthetic-${size}`, makeSyntheticLibrary(size), size, 'modes/no-service-vision-0'),
+  );
 console.table(rows);
 
 const at = (n: number) => rows.find((r) => r.modes === n);
 const checks: [string, boolean][] = [];
 const small = at(250);
 const large = at(1000);
-checks.push([`mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`, rows[0]!.modePageGzip < 10_240]);
-checks.push([`/assess/ first-visit JavaScript and page data under 10 KB gzip (${rows[0]!.assessJsGzip} B; ${rows[0]!.assessLazyJsGzip} B more only when the team view, a download or a file import is used)`, rows[0]!.assessJsGzip < 10_240]);
-checks.push([`/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B before the first preview; ${rows[0]!.builderJsTotalGzip} B with the chunks fetched on first download or upload)`, rows[0]!.builderJsGzip < 80 * 1024]);
-checks.push([`builder: edit to updated preview with all ${realCount} modes as chapters under 100 ms (median of 20: ${rows[0]!.builderPreviewMs} ms)`, (rows[0]!.builderPreviewMs ?? Infinity) < 100]);
-checks.push([`staffing calculator script under 10 KB gzip (${rows[0]!.staffingJsGzip} B)`, rows[0]!.staffingJsGzip < 10_240]);
+checks.push([
+  `mode page first visit under 10 KB gzip (${rows[0]!.modePageGzip} B)`,
+  rows[0]!.modePageGzip < 10_240,
+]);
+checks.push([
+  `/assess/ first-visit JavaScript and page data under 10 KB gzip (${rows[0]!.assessJsGzip} B; ${rows[0]!.assessLazyJsGzip} B more only when the team view, a download or a file import is used)`,
+  rows[0]!.assessJsGzip < 10_240,
+]);
+checks.push([
+  `/build/ JavaScript under 80 KB gzip, loaded only there (${rows[0]!.builderJsGzip} B before the first preview; ${rows[0]!.builderJsTotalGzip} B with the chunks fetched on first download or upload)`,
+  rows[0]!.builderJsGzip < 80 * 1024,
+]);
+checks.push([
+  `builder: edit to updated preview with all ${realCount} modes as chapters under 100 ms (median of 20: ${rows[0]!.builderPreviewMs} ms)`,
+  (rows[0]!.builderPreviewMs ?? Infinity) < 100,
+]);
+checks.push([
+  `staffing calculator script under 10 KB gzip (${rows[0]!.staffingJsGzip} B)`,
+  rows[0]!.staffingJsGzip < 10_240,
+]);
 if (small && large) {
-  checks.push([`ms per page at 1,000 no worse than 1.2x at 250 (ratio ${round(large.msPerPage / small.msPerPage, 2)})`, large.msPerPage <= 1.2 * small.msPerPage]);
+  checks.push([
+    `ms per page at 1,000 no worse than 1.2x at 250 (ratio ${round(large.msPerPage / small.msPerPage, 2)})`,
+    large.msPerPage <= 1.2 * small.msPerPage,
+  ]);
   // Synthetic titles carry copy numbers of different lengths, so allow a few bytes of drift; a
   // navigation listing every page would add tens of kilobytes.
   const growth = large.modePageRaw / small.modePageRaw;
-  checks.push([`mode page size does not grow with the library (${small.modePageRaw} B at 250, ${large.modePageRaw} B at 1,000)`, growth < 1.03]);
+  checks.push([
+    `mode page size does not grow with the library (${small.modePageRaw} B at 250, ${large.modePageRaw} B at 1,000)`,
+    growth < 1.03,
+  ]);
   checks.push([`peak memory at 1,000 under 1 GiB (${large.peakMiB} MiB)`, large.peakMiB < 1024]);
 }
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${label}`);

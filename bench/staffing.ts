@@ -10,7 +10,14 @@ import { planQueue } from '../src/core/staffing/queue-plan.ts';
 import type { QueueInputs } from '../src/schemas/staffing.ts';
 
 const RUNS = Number(process.env.RUNS ?? 21);
-const base: QueueInputs = { channel: 'phone', contacts: 100, intervalSeconds: 1800, handleSeconds: 180, target: { kind: 'service-level', share: 0.8, seconds: 20 }, shrinkage: 0.3 };
+const base: QueueInputs = {
+  channel: 'phone',
+  contacts: 100,
+  intervalSeconds: 1800,
+  handleSeconds: 180,
+  target: { kind: 'service-level', share: 0.8, seconds: 20 },
+  shrinkage: 0.3,
+};
 
 function median(run: () => unknown): number {
   const times: number[] = [];
@@ -25,8 +32,15 @@ function median(run: () => unknown): number {
 const rows = [10, 300, 3_000, 50_000].map((traffic) => {
   const inputs = { ...base, contacts: (traffic * base.intervalSeconds) / base.handleSeconds };
   const plan = planQueue(inputs);
-  return { traffic, agentsNeeded: plan.needed.agents, serviceLevel: Math.round(plan.needed.serviceLevel * 1000) / 10, ms: Math.round(median(() => planQueue(inputs)) * 100) / 100 };
+  return {
+    traffic,
+    agentsNeeded: plan.needed.agents,
+    serviceLevel: Math.round(plan.needed.serviceLevel * 1000) / 10,
+    ms: Math.round(median(() => planQueue(inputs)) * 100) / 100,
+  };
 });
 console.table(rows);
 const email = peopleForStandard(EXAMPLE_EMAIL)!;
-console.log(`email team for the example day: ${email.people} people, ${Math.round(median(() => peopleForStandard(EXAMPLE_EMAIL)) * 10) / 10} ms (median of ${RUNS})`);
+console.log(
+  `email team for the example day: ${email.people} people, ${Math.round(median(() => peopleForStandard(EXAMPLE_EMAIL)) * 10) / 10} ms (median of ${RUNS})`,
+);

@@ -13,7 +13,9 @@ await build({
   // Loaded only for PDFs, and large: keep it a normal import.
   external: ['playwright-core'],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
 });

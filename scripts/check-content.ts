@@ -12,17 +12,25 @@ try {
   const library = await loadLibrary(process.env.PLAYBOOK_CONTENT_DIR);
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const problems = [
-    ...findUncitedPoints(library).map((p) => `  content/sources.yaml  point "${p.point}" of article "${p.article}" is cited by no page; cite it in a page's sources or remove it`),
+    ...findUncitedPoints(library).map(
+      (p) =>
+        `  content/sources.yaml  point "${p.point}" of article "${p.article}" is cited by no page; cite it in a page's sources or remove it`,
+    ),
     ...findUnpublishablePages(library.modes).map((p) => `  ${p.file}  ${p.message}`),
     ...findOneWayRelations(library.modes).map(
-      (r) => `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
+      (r) =>
+        `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
     ),
   ];
   if (problems.length > 0) {
-    console.error(`The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    console.error(
+      `The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles.`);
+    console.log(
+      `Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles.`,
+    );
   }
 } catch (error) {
   if (!(error instanceof UserError)) throw error;

@@ -29,12 +29,14 @@ const root = process.getuid?.() === 0;
 const sudo = !root && onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
 const canInstall = debianLike && (root || sudo);
 /** Whether apt's package lists, as they are now, offer a package. */
-const aptOffers = (name) => /Candidate: (?!\(none\))/.test(spawnSync('apt-cache', ['policy', name], { encoding: 'utf8' }).stdout ?? '');
+const aptOffers = (name) =>
+  /Candidate: (?!\(none\))/.test(spawnSync('apt-cache', ['policy', name], { encoding: 'utf8' }).stdout ?? '');
 // The shell is tried once per install of the dependencies (the note lives in node_modules/.cache),
 // so a machine whose Debian or Ubuntu does not package it is not sent to apt on every run; and
 // only when the tests would run on it, not when CHROMIUM_PATH chooses the browser.
 const TRIED = 'node_modules/.cache/service-playbook/headless-shell-tried';
-const wantShell = canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && !existsSync(TRIED);
+const wantShell =
+  canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && !existsSync(TRIED);
 
 if (missing.length === 0 && !wantShell) process.exit(0);
 // A CHROMIUM_PATH that names nothing is the user's setting to fix, not a package to install.
@@ -44,12 +46,18 @@ if (missing.length > 0 && (!canInstall || (process.env.CHROMIUM_PATH && !chromiu
 }
 
 const packages = [...missing, ...(wantShell ? ['chromium-headless-shell'] : [])];
-const listed = packages.length > 1 ? `${packages.slice(0, -1).join(', ')} and ${packages.at(-1)}` : packages[0];
-console.error(`Installing ${listed} from Debian's packages for the browser and PDF tests (apt-get${sudo ? ' through sudo' : ''}).`);
+const listed =
+  packages.length > 1 ? `${packages.slice(0, -1).join(', ')} and ${packages.at(-1)}` : packages[0];
+console.error(
+  `Installing ${listed} from Debian's packages for the browser and PDF tests (apt-get${sudo ? ' through sudo' : ''}).`,
+);
 // apt's own chatter (debconf notes and the like) is shown only when a step fails.
 const run = (args) => {
   try {
-    execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch (error) {
     process.stderr.write(error.stderr ?? '');
     throw error;
@@ -67,13 +75,18 @@ try {
 }
 if (wantShell) {
   mkdirSync(dirname(TRIED), { recursive: true });
-  writeFileSync(TRIED, 'npm test tried to install chromium-headless-shell once; delete this file to try again.\n');
+  writeFileSync(
+    TRIED,
+    'npm test tried to install chromium-headless-shell once; delete this file to try again.\n',
+  );
   // Optional: a failed update or install here leaves the tests on chromium, never stops them.
   try {
     if (missing.length === 0 && !aptOffers('chromium-headless-shell')) run(['apt-get', 'update', '-qq']);
     if (!aptOffers('chromium-headless-shell')) throw new Error('not packaged here');
     install(['chromium-headless-shell']);
   } catch {
-    console.error('chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.');
+    console.error(
+      'chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.',
+    );
   }
 }

@@ -22,22 +22,31 @@ const JOBS = [
   { name: 'types', steps: ['check:types'], args: { 'check:types': ['--noSync'] }, after: 'build' },
 ];
 /** Resolves when the named step has ended, passed or not. */
-const ended = new Map(JOBS.flatMap((j) => j.steps).map((step) => {
-  let resolve;
-  const promise = new Promise((r) => (resolve = r));
-  return [step, { promise, resolve }];
-}));
+const ended = new Map(
+  JOBS.flatMap((j) => j.steps).map((step) => {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    return [step, { promise, resolve }];
+  }),
+);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const children = new Set();
-const env = { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) };
+const env = {
+  ...process.env,
+  ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+};
 
 /** Runs one npm script, collecting what it prints; resolves with its exit code and time. */
 function runScript(script, output, args = [], jobEnv = {}) {
   const started = performance.now();
   return new Promise((resolve) => {
     // Its own process group, so stopping npm test stops the browsers and workers under it too.
-    const child = spawn(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { env: { ...env, ...jobEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+      env: { ...env, ...jobEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     children.add(child);
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -62,7 +71,9 @@ async function runJob(job) {
   // Steps skipped after a failure still count as ended, so no job waits for them forever.
   for (const script of job.steps) ended.get(script).resolve();
   const ok = steps.every((s) => s.ok) && steps.length === job.steps.length;
-  process.stdout.write(`\n── ${job.name}: ${ok ? 'passed' : 'FAILED'} (${steps.map((s) => `${s.script} ${s.seconds.toFixed(1)} s`).join(', ')})\n`);
+  process.stdout.write(
+    `\n── ${job.name}: ${ok ? 'passed' : 'FAILED'} (${steps.map((s) => `${s.script} ${s.seconds.toFixed(1)} s`).join(', ')})\n`,
+  );
   process.stdout.write(Buffer.concat(output));
   return { job, ok, steps };
 }
@@ -81,8 +92,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 const started = performance.now();
-console.log(`Running side by side: ${JOBS.map((j) => `${j.name} (${j.after ? `after ${j.after}, ` : ''}${j.steps.join(' then ')})`).join(', ')}. Each prints when it ends.`);
+console.log(
+  `Running side by side: ${JOBS.map((j) => `${j.name} (${j.after ? `after ${j.after}, ` : ''}${j.steps.join(' then ')})`).join(', ')}. Each prints when it ends.`,
+);
 const results = await Promise.all(JOBS.map(runJob));
 const failed = results.filter((r) => !r.ok).map((r) => r.job.name);
-console.log(`\nnpm test ${failed.length ? `FAILED in ${failed.join(', ')}` : 'passed'} after ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `\nnpm test ${failed.length ? `FAILED in ${failed.join(', ')}` : 'passed'} after ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
 process.exitCode = failed.length ? 1 : 0;

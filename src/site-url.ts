@@ -1,6 +1,12 @@
 import { readSiteUrl, siteUrlError } from './core/config/site-address.ts';
 
-export { MAX_SITE_URL_LENGTH, normaliseSiteUrl, readSiteUrl, siteUrlError, type SiteUrlReading } from './core/config/site-address.ts';
+export {
+  MAX_SITE_URL_LENGTH,
+  normaliseSiteUrl,
+  readSiteUrl,
+  siteUrlError,
+  type SiteUrlReading,
+} from './core/config/site-address.ts';
 
 /**
  * The public address of the playbook site, when it is published: the one setting behind

@@ -9,7 +9,14 @@ import { decodeUtf8 } from '../core/config/yaml-source.ts';
 import { buildAssessmentModel } from '../core/assessment/model.ts';
 import type { AssessmentModel } from '../core/assessment/score.ts';
 import { buildTeamReportMarkdown, describeLeftOut, describeRespondents } from '../document/team-report.ts';
-import { combineTeam, dedupeAnswers, DISAGREEMENT_POINTS, MIN_PEOPLE, type AnswersEntry, type TeamResult } from '../core/assessment/team.ts';
+import {
+  combineTeam,
+  dedupeAnswers,
+  DISAGREEMENT_POINTS,
+  MIN_PEOPLE,
+  type AnswersEntry,
+  type TeamResult,
+} from '../core/assessment/team.ts';
 import { describeConfigText, toConfigText } from '../core/assessment/text.ts';
 import { chooseChapters, rankLabels } from '../core/assessment/ties.ts';
 import { suggest } from '../core/library/library.ts';
@@ -52,10 +59,20 @@ export interface AssessSummary {
 }
 
 /** --force replaces only a config this command wrote: its first line says so. */
-const ASSESS_OUT: SingleFileRule = { command: 'assess', what: 'config', defaultName: 'handbook.yaml', madeByUs: startsWith(CONFIG_HEADER_FIRST_LINE) };
+const ASSESS_OUT: SingleFileRule = {
+  command: 'assess',
+  what: 'config',
+  defaultName: 'handbook.yaml',
+  madeByUs: startsWith(CONFIG_HEADER_FIRST_LINE),
+};
 
 /** A problem whose every part may come from a user's file, made safe to print. */
-const safeProblem = (p: Problem): Problem => ({ ...p, file: toTerminalText(p.file), ...(p.field ? { field: toTerminalText(p.field) } : {}), message: toTerminalText(p.message) });
+const safeProblem = (p: Problem): Problem => ({
+  ...p,
+  file: toTerminalText(p.file),
+  ...(p.field ? { field: toTerminalText(p.field) } : {}),
+  message: toTerminalText(p.message),
+});
 
 /** Reads every answers file and code (reporting all problems at once), scores them as a team, and writes the config. */
 export async function assess(io: Io, options: AssessOptions): Promise<AssessSummary> {
@@ -64,16 +81,26 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   // Checked before any work, so a slow run never ends in a refusal.
   await checkSingleFileTarget(outPath, display(outPath), options.force, ASSESS_OUT);
   if (options.answers.length > MAX_ANSWERS_FILES) {
-    throw new UsageError(`--answers: ${options.answers.length} files given; combine at most ${MAX_ANSWERS_FILES} at once`, 'assess');
+    throw new UsageError(
+      `--answers: ${options.answers.length} files given; combine at most ${MAX_ANSWERS_FILES} at once`,
+      'assess',
+    );
   }
   const { library } = await loadLibraryFor(io, options.content);
   const model = buildAssessmentModel(library.modes, CATEGORIES);
   const { entries, problems, notes } = await readAllAnswers(io, options, model, display);
-  if (entries.length > MAX_ANSWERS_FILES) problems.push({ file: 'command line', message: `${entries.length} people's answers given; combine at most ${MAX_ANSWERS_FILES} at once` });
+  if (entries.length > MAX_ANSWERS_FILES)
+    problems.push({
+      file: 'command line',
+      message: `${entries.length} people's answers given; combine at most ${MAX_ANSWERS_FILES} at once`,
+    });
   if (problems.length > 0) {
     const inputs = options.answers.length + (options.codes?.length ?? 0);
     const bad = new Set(problems.map((p) => p.file)).size;
-    throw new UserError(problems.map(safeProblem), `${bad} of ${inputs} answers file${inputs === 1 ? '' : 's'} or codes ${bad === 1 ? 'has' : 'have'} problems; nothing was written`);
+    throw new UserError(
+      problems.map(safeProblem),
+      `${bad} of ${inputs} answers file${inputs === 1 ? '' : 's'} or codes ${bad === 1 ? 'has' : 'have'} problems; nothing was written`,
+    );
   }
   const deduped = dedupeAnswers(entries);
   notes.push(...deduped.notes);
@@ -82,19 +109,32 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   const team = combineTeam(model, files);
   if (!team.enough) {
     throw new UserError(
-      [{ file: 'command line', message: `answers from ${files.length === 1 ? 'one person' : `${files.length} people`}; combine at least ${MIN_PEOPLE}, so that no one's answers can be read on their own (for your own answers alone, use “Download handbook config” on the /assess/ page)` }],
+      [
+        {
+          file: 'command line',
+          message: `answers from ${files.length === 1 ? 'one person' : `${files.length} people`}; combine at least ${MIN_PEOPLE}, so that no one's answers can be read on their own (for your own answers alone, use “Download handbook config” on the /assess/ page)`,
+        },
+      ],
       'Too few people to show a team view; nothing was written',
     );
   }
   if (team.ranking.length === 0) {
     throw new UserError(
-      [{ file: 'command line', message: `no failure mode was rated by ${MIN_PEOPLE} or more of the ${files.length} people; each person needs to answer at least the quick scan` }],
+      [
+        {
+          file: 'command line',
+          message: `no failure mode was rated by ${MIN_PEOPLE} or more of the ${files.length} people; each person needs to answer at least the quick scan`,
+        },
+      ],
       'Nothing to put in a handbook; nothing was written',
     );
   }
   const people = files.length;
   const company = toConfigText(options.company ?? team.company ?? '');
-  const cleaned = describeConfigText(options.company ? 'The company name given with --company' : 'The company name in the answers', company);
+  const cleaned = describeConfigText(
+    options.company ? 'The company name given with --company' : 'The company name in the answers',
+    company,
+  );
   if (cleaned) notes.push(cleaned);
   const top = options.top ?? DEFAULT_TOP;
   const yaml = buildConfigYaml(team.ranking, {
@@ -140,7 +180,11 @@ async function readAllAnswers(
     const real = read.real;
     if (seenPaths.has(real)) {
       const first = seenPaths.get(real)!;
-      notes.push(first === shown ? `${shown} was given twice, so it was counted once` : `${shown} is the same file as ${first}, so it was counted once`);
+      notes.push(
+        first === shown
+          ? `${shown} was given twice, so it was counted once`
+          : `${shown} is the same file as ${first}, so it was counted once`,
+      );
       continue;
     }
     seenPaths.set(real, shown);
@@ -152,14 +196,23 @@ async function readAllAnswers(
     const found = findAnswerCodes(model, text);
     const where = `--code ${i + 1}`;
     if (!Array.isArray(found)) problems.push({ file: where, message: found.error });
-    else if (found.length === 0) problems.push({ file: where, message: 'no answer code found; codes start with SPA1-' });
-    else found.forEach((f, k) => (f.answers ? entries.push({ source: found.length > 1 ? `${where}, code ${k + 1}` : where, answers: f.answers }) : problems.push({ file: where, message: `${found.length > 1 ? `code ${k + 1}: ` : ''}${f.error}` })));
+    else if (found.length === 0)
+      problems.push({ file: where, message: 'no answer code found; codes start with SPA1-' });
+    else
+      found.forEach((f, k) =>
+        f.answers
+          ? entries.push({ source: found.length > 1 ? `${where}, code ${k + 1}` : where, answers: f.answers })
+          : problems.push({ file: where, message: `${found.length > 1 ? `code ${k + 1}: ` : ''}${f.error}` }),
+      );
   });
   return { entries, problems, notes };
 }
 
 /** One answers file's text, refused before reading when it is not a regular file or too large. */
-async function readAnswersText(absolute: string, shown: string): Promise<{ text: string; real: string } | { problem: Problem }> {
+async function readAnswersText(
+  absolute: string,
+  shown: string,
+): Promise<{ text: string; real: string } | { problem: Problem }> {
   const fail = (message: string) => ({ problem: { file: shown, field: '--answers', message } });
   // Read without blocking and capped by bytes read, so a pipe, a device or a growing file cannot hang the run.
   const read = readBounded(absolute, MAX_ANSWERS_FILE_BYTES);
@@ -183,27 +236,53 @@ async function readAnswersText(absolute: string, shown: string): Promise<{ text:
 export function formatTeamTable(team: TeamResult): string {
   const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
   const { headline, details } = describeGap(team.gap);
-  const lines = [toTerminalText(describeRespondents(team)), '', toTerminalText(`${headline}.`), ...details.map((d) => `  ${toTerminalText(d)}`), ''];
+  const lines = [
+    toTerminalText(describeRespondents(team)),
+    '',
+    toTerminalText(`${headline}.`),
+    ...details.map((d) => `  ${toTerminalText(d)}`),
+    '',
+  ];
   const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'people', 'scored by'];
   const ranks = rankLabels(team.ranking);
-  const rows = team.ranking.map((m, i) => [ranks[i]!, m.id, round(m.need), round(m.leadership), round(m.frontline), String(m.respondents), m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed']);
+  const rows = team.ranking.map((m, i) => [
+    ranks[i]!,
+    m.id,
+    round(m.need),
+    round(m.leadership),
+    round(m.frontline),
+    String(m.respondents),
+    m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed',
+  ]);
   let widths = header.map((h) => h.length);
   for (const r of rows) widths = widths.map((w, c) => Math.max(w, r[c]!.length));
   // Text columns left-aligned, numbers right-aligned, so the scores line up.
-  const format = (row: string[]) => row.map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const format = (row: string[]) =>
+    row
+      .map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   lines.push(format(header), ...rows.map(format), '');
   const leftOut = describeLeftOut(team);
   if (ranks.some((r) => r.endsWith('='))) leftOut.unshift('“2=” marks failure modes tied on the same score.');
   lines.push(...leftOut, ...(leftOut.length > 0 ? [''] : []));
   if (team.disagreements.length > 0) {
-    lines.push(`Most disagreement (scores ${DISAGREEMENT_POINTS} or more points apart): ${team.disagreements.map((m) => m.id).join(', ')}`, '');
+    lines.push(
+      `Most disagreement (scores ${DISAGREEMENT_POINTS} or more points apart): ${team.disagreements.map((m) => m.id).join(', ')}`,
+      '',
+    );
   }
   return lines.join('\n');
 }
 
 /** The summary as JSON a terminal can show safely: JSON escapes C0 controls, this also escapes C1 and direction marks. */
 export function formatSummaryJson(summary: AssessSummary): string {
-  return JSON.stringify(summary, null, 2).replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return (
+    JSON.stringify(summary, null, 2).replace(
+      /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ) + '\n'
+  );
 }
 
 /** The Markdown team report, saying how many answers were counted once. */
@@ -232,12 +311,24 @@ export interface AssessArgs {
 export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
   const shown = (value: string) => toTerminalText(value);
   if (args.answers.length === 0 && args.codes.length === 0) {
-    throw new UsageError('missing --code CODE or --answers FILE: copy each person’s answer code from the /assess/ page (or export their answers file), then pass each one', 'assess');
+    throw new UsageError(
+      'missing --code CODE or --answers FILE: copy each person’s answer code from the /assess/ page (or export their answers file), then pass each one',
+      'assess',
+    );
   }
-  if (args.start !== undefined && !isIsoDate(args.start)) throw new UsageError(`--start: expected a date written as YYYY-MM-DD, got "${shown(args.start)}"`, 'assess');
-  if (args.cadence !== undefined && !(CADENCES as readonly string[]).includes(args.cadence)) throw new UsageError(`--cadence: expected ${CADENCES.join(', ')}, got "${shown(args.cadence)}"`, 'assess');
+  if (args.start !== undefined && !isIsoDate(args.start))
+    throw new UsageError(
+      `--start: expected a date written as YYYY-MM-DD, got "${shown(args.start)}"`,
+      'assess',
+    );
+  if (args.cadence !== undefined && !(CADENCES as readonly string[]).includes(args.cadence))
+    throw new UsageError(
+      `--cadence: expected ${CADENCES.join(', ')}, got "${shown(args.cadence)}"`,
+      'assess',
+    );
   const format = args.format ?? 'table';
-  if (!(ASSESS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected ${ASSESS_FORMATS.join(', ')}, got "${shown(format)}"`, 'assess');
+  if (!(ASSESS_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format: expected ${ASSESS_FORMATS.join(', ')}, got "${shown(format)}"`, 'assess');
   const top = parseTop(args.top);
   const summary = await assess(io, {
     answers: args.answers,
@@ -252,11 +343,21 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
     ...(args.cadence ? { cadence: args.cadence as (typeof CADENCES)[number] } : {}),
     ...(args.content ? { content: args.content } : {}),
   });
-  io.stdout(format === 'json' ? formatSummaryJson(summary) : format === 'md' ? formatTeamReport(summary) : formatTeamTable(summary.team));
+  io.stdout(
+    format === 'json'
+      ? formatSummaryJson(summary)
+      : format === 'md'
+        ? formatTeamReport(summary)
+        : formatTeamTable(summary.team),
+  );
   const out = shown(summary.out);
   const { tie } = summary;
-  const tied = tie ? ` ${tie.modes} failure modes tie at ${tie.need} for the last ${tie.places === 1 ? 'place' : `${tie.places} places`}, so all ${tie.modes} are in; remove the ones you do not want.` : '';
-  io.stderr(`Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}).${tied} Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`);
+  const tied = tie
+    ? ` ${tie.modes} failure modes tie at ${tie.need} for the last ${tie.places === 1 ? 'place' : `${tie.places} places`}, so all ${tie.modes} are in; remove the ones you do not want.`
+    : '';
+  io.stderr(
+    `Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}).${tied} Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`,
+  );
   return 0;
 }
 
@@ -264,6 +365,10 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
 export function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--top: expected a whole number from 1 to 50, got "${toTerminalText(value)}"`, 'assess');
+  if (!Number.isInteger(n) || n < 1 || n > 50)
+    throw new UsageError(
+      `--top: expected a whole number from 1 to 50, got "${toTerminalText(value)}"`,
+      'assess',
+    );
   return n;
 }

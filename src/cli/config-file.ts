@@ -21,11 +21,23 @@ export function displayPath(io: Io, path: string): string {
 }
 
 /** The library folder: `--content`, else PLAYBOOK_CONTENT_DIR (as the site uses), else the project's content/. */
-export async function loadLibraryFor(io: Io, contentDir?: string): Promise<{ library: Library; dir: string }> {
+export async function loadLibraryFor(
+  io: Io,
+  contentDir?: string,
+): Promise<{ library: Library; dir: string }> {
   const given = contentDir ?? io.env.PLAYBOOK_CONTENT_DIR;
   const dir = given ? resolve(io.cwd, given) : DEFAULT_CONTENT_DIR;
   if (given && !existsSync(dir)) {
-    throw new UserError([{ file: given, field: '--content', message: 'folder not found; expected a folder with failure-modes/*.mdx and sources.yaml' }], 'Cannot load the playbook');
+    throw new UserError(
+      [
+        {
+          file: given,
+          field: '--content',
+          message: 'folder not found; expected a folder with failure-modes/*.mdx and sources.yaml',
+        },
+      ],
+      'Cannot load the playbook',
+    );
   }
   return { library: await loadLibrary(dir), dir };
 }
@@ -34,11 +46,20 @@ export async function loadLibraryFor(io: Io, contentDir?: string): Promise<{ lib
  * Reads a small text file a user gave us: a regular file (not a folder, device or pipe), at most
  * `limit` bytes, in UTF-8. Every refusal is a UserError naming the file and the option.
  */
-export async function readUserFile(io: Io, path: string, option: string, what: string, limit: number): Promise<{ text: string; display: string; absolute: string }> {
+export async function readUserFile(
+  io: Io,
+  path: string,
+  option: string,
+  what: string,
+  limit: number,
+): Promise<{ text: string; display: string; absolute: string }> {
   const absolute = resolve(io.cwd, path);
   const display = displayPath(io, absolute);
   const fail = (message: string, line?: number): never => {
-    throw new UserError([{ file: display, field: option, ...(line ? { line } : {}), message }], `Cannot read the ${what}`);
+    throw new UserError(
+      [{ file: display, field: option, ...(line ? { line } : {}), message }],
+      `Cannot read the ${what}`,
+    );
   };
   let handle;
   try {
@@ -58,12 +79,20 @@ export async function readUserFile(io: Io, path: string, option: string, what: s
   try {
     const info = await handle.stat();
     if (info.isDirectory()) return fail(`is a folder; expected a ${what} file`);
-    if (!info.isFile()) return fail(`is not a regular file (a device, pipe or socket); expected a ${what} file`);
-    if (info.size > limit) return fail(`is ${formatBytes(info.size)}; a ${what} may be at most ${formatBytes(limit)}. Check that this is the right file`);
+    if (!info.isFile())
+      return fail(`is not a regular file (a device, pipe or socket); expected a ${what} file`);
+    if (info.size > limit)
+      return fail(
+        `is ${formatBytes(info.size)}; a ${what} may be at most ${formatBytes(limit)}. Check that this is the right file`,
+      );
     const buffer = Buffer.alloc(limit + 1);
     let length = 0;
-    for (let read = -1; read !== 0 && length <= limit; length += read) ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
-    if (length > limit) return fail(`is larger than ${formatBytes(limit)}; a ${what} may be at most that. Check that this is the right file`);
+    for (let read = -1; read !== 0 && length <= limit; length += read)
+      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
+    if (length > limit)
+      return fail(
+        `is larger than ${formatBytes(limit)}; a ${what} may be at most that. Check that this is the right file`,
+      );
     const decoded = decodeUtf8(display, buffer.subarray(0, length));
     if (decoded.text === undefined) return fail(decoded.problems[0]!.message, decoded.problems[0]!.line);
     return { text: decoded.text!, display, absolute };
@@ -83,7 +112,13 @@ export interface ReadConfig extends Omit<CheckedConfig, 'logo'> {
 
 /** Reads and checks a config file and its logo; throws UserError listing every problem, returns the warnings. */
 export async function readConfig(io: Io, configPath: string, library: Library): Promise<ReadConfig> {
-  const { text, display, absolute } = await readUserFile(io, configPath, '--config', 'config', MAX_CONFIG_BYTES);
+  const { text, display, absolute } = await readUserFile(
+    io,
+    configPath,
+    '--config',
+    'config',
+    MAX_CONFIG_BYTES,
+  );
   const checked = checkHandbookConfig({ path: display, text }, library);
   const problems = [...checked.problems];
   let logo: ReadConfig['logo'];
@@ -91,7 +126,12 @@ export async function readConfig(io: Io, configPath: string, library: Library): 
     const read = await readLogo(absolute, checked.logo.path);
     if ('problem' in read) {
       const { line, column } = checked.logo;
-      problems.push({ file: display, field: 'branding.logo', ...(line ? { line, column } : {}), message: read.problem });
+      problems.push({
+        file: display,
+        field: 'branding.logo',
+        ...(line ? { line, column } : {}),
+        message: read.problem,
+      });
     } else {
       logo = { ...checked.logo, bytes: read.bytes, absolute: read.path };
     }

@@ -48,12 +48,23 @@ const REASONS: Record<string, string> = {
 /** The sentence for an error code, or undefined when the error did not come from the system. */
 export function describeFileSystemError(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code) || typeof (error as NodeJS.ErrnoException).syscall !== 'string') return undefined;
-  return REASONS[code] ?? `the system refused (${code}: ${toTerminalText((error as Error).message)}); ${CHOOSE}`;
+  if (
+    typeof code !== 'string' ||
+    !/^E[A-Z0-9]+$/.test(code) ||
+    typeof (error as NodeJS.ErrnoException).syscall !== 'string'
+  )
+    return undefined;
+  return (
+    REASONS[code] ?? `the system refused (${code}: ${toTerminalText((error as Error).message)}); ${CHOOSE}`
+  );
 }
 
 /** A problem with the output path: printed as one line, exit 1. */
-export function outputError(dir: string, message: string, title = 'Cannot write the handbook; nothing was changed'): UserError {
+export function outputError(
+  dir: string,
+  message: string,
+  title = 'Cannot write the handbook; nothing was changed',
+): UserError {
   return new UserError([{ file: dir, field: '--out', message }], title);
 }
 

@@ -53,7 +53,9 @@ export interface GenerateSummary {
  */
 export async function generate(io: Io, options: GenerateOptions): Promise<GenerateSummary> {
   // Chromium starts now when the formats asked for need it, to start up while the handbook is loaded and laid out.
-  const chromium: { printer?: Printer } = { printer: options.formats?.some(printsPdf) ? startPrinter(io.env) : undefined };
+  const chromium: { printer?: Printer } = {
+    printer: options.formats?.some(printsPdf) ? startPrinter(io.env) : undefined,
+  };
   try {
     return await generateWith(io, options, chromium);
   } finally {
@@ -64,13 +66,23 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
 /** Formats printed with Chromium. */
 const printsPdf = (format: OutputFormat) => OUTPUTS[format].print !== undefined;
 
-async function generateWith(io: Io, options: GenerateOptions, chromium: { printer?: Printer }): Promise<GenerateSummary> {
+async function generateWith(
+  io: Io,
+  options: GenerateOptions,
+  chromium: { printer?: Printer },
+): Promise<GenerateSummary> {
   const { progress } = options;
   // Read here rather than at import, so a run sees the environment it was given.
   const siteUrl = normaliseSiteUrl(io.env.PLAYBOOK_SITE_URL);
   const { library, dir: contentDir } = await loadLibraryFor(io, options.content);
   progress(`Loaded the playbook: ${library.modes.length} failure modes`);
-  const { config, warnings, logo, path: configPath, display: configDisplay } = await readConfig(io, options.config, library);
+  const {
+    config,
+    warnings,
+    logo,
+    path: configPath,
+    display: configDisplay,
+  } = await readConfig(io, options.config, library);
   progress(`Checked ${configDisplay}: ${config.priorities.length} chapters`);
   for (const warning of warnings) progress(`warning: ${formatProblems([warning]).trim()}`);
 
@@ -79,13 +91,26 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   if (formats.some(printsPdf)) chromium.printer ??= startPrinter(io.env);
   for (const format of formats) {
     const missing = OUTPUTS[format].cannotMake(config);
-    if (missing) throw new UserError([{ file: configDisplay, ...missing }], `Cannot write ${OUTPUTS[format].files}; nothing was written`);
+    if (missing)
+      throw new UserError(
+        [{ file: configDisplay, ...missing }],
+        `Cannot write ${OUTPUTS[format].files}; nothing was written`,
+      );
   }
   const outDir = resolve(io.cwd, options.out ?? config.output.dir);
   const displayOut = displayPath(io, outDir);
   if (options.out === undefined && !liesInside(io.cwd, outDir)) {
     // The config's output.dir was checked as text; a link inside the current folder could still lead out of it.
-    throw new UserError([{ file: configDisplay, field: 'output.dir', message: `${toTerminalText(config.output.dir)} leads outside the current folder (through a link); give a folder inside it, or pass --out on the command line to write elsewhere` }], 'Cannot write the handbook; nothing was changed');
+    throw new UserError(
+      [
+        {
+          file: configDisplay,
+          field: 'output.dir',
+          message: `${toTerminalText(config.output.dir)} leads outside the current folder (through a link); give a folder inside it, or pass --out on the command line to write elsewhere`,
+        },
+      ],
+      'Cannot write the handbook; nothing was changed',
+    );
   }
   const refusal = checkOutputLocation(outDir, {
     cwd: io.cwd,
@@ -98,7 +123,10 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
   if (refusal) throw outputError(displayOut, refusal);
   const staged = await StagedOutput.open(outDir, { force: options.force ?? false, display: displayOut });
   const skipped: GenerateSummary['skipped'] = [];
-  const movedAside = staged.recovered.map((folder) => `an interrupted earlier run left files the generator did not write beside ${displayOut}; they were moved into ${displayPath(io, folder)}, nothing was deleted`);
+  const movedAside = staged.recovered.map(
+    (folder) =>
+      `an interrupted earlier run left files the generator did not write beside ${displayOut}; they were moved into ${displayPath(io, folder)}, nothing was deleted`,
+  );
   let exitCode: 0 | 1 = 0;
   try {
     const handbook = await buildHandbook(library, config, {
@@ -106,7 +134,9 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
       ...(options.paper ? { paper: options.paper } : {}),
       ...(logo ? { logo: logo.bytes, logoPath: logo.absolute } : {}),
     });
-    progress(`Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`);
+    progress(
+      `Built the handbook model (${handbook.paper}${handbook.date ? `, dated ${handbook.date.iso}` : ', no cover date'})`,
+    );
 
     const run: HandbookRun = { handbook, config, ...(siteUrl ? { siteUrl } : {}) };
     // Laid out once: every format that needs the same tree takes it from here.
@@ -114,7 +144,12 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     await writeFiles(staged, run, trees, formats, progress);
     const jobs = formats.flatMap((f) => OUTPUTS[f].print?.jobs(run, trees) ?? []);
     if (jobs.length > 0) {
-      const printed = await printPdfs(io, jobs, staged, { formats, config, progress, printer: chromium.printer });
+      const printed = await printPdfs(io, jobs, staged, {
+        formats,
+        config,
+        progress,
+        printer: chromium.printer,
+      });
       skipped.push(...printed.skipped);
       exitCode = printed.exitCode;
     }
@@ -123,8 +158,12 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     } else {
       const { movedAside: folder, moved } = await staged.commit();
       if (folder) {
-        const what = moved ? describeForeign(moved) : 'files the generator did not write (they arrived while it was writing)';
-        movedAside.push(`${displayOut} held ${what}; ${moved?.count === 1 ? 'it was' : 'they were'} moved into ${displayPath(io, folder)}, nothing was deleted`);
+        const what = moved
+          ? describeForeign(moved)
+          : 'files the generator did not write (they arrived while it was writing)';
+        movedAside.push(
+          `${displayOut} held ${what}; ${moved?.count === 1 ? 'it was' : 'they were'} moved into ${displayPath(io, folder)}, nothing was deleted`,
+        );
       }
     }
   } catch (error) {
@@ -138,7 +177,10 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
     outDir: displayOut,
     formats,
     chapters: config.priorities,
-    files: exitCode === 0 ? staged.written.filter((f) => !f.path.startsWith('.')).sort((a, b) => a.path.localeCompare(b.path)) : [],
+    files:
+      exitCode === 0
+        ? staged.written.filter((f) => !f.path.startsWith('.')).sort((a, b) => a.path.localeCompare(b.path))
+        : [],
     warnings: warnings.map((w) => formatProblems([w]).trim()),
     movedAside,
     skipped,
@@ -147,7 +189,13 @@ async function generateWith(io: Io, options: GenerateOptions, chromium: { printe
 }
 
 /** Writes each requested format's files, in the table's order, one progress line per format. */
-async function writeFiles(staged: StagedOutput, run: HandbookRun, trees: HandbookTrees, formats: OutputFormat[], progress: (line: string) => void): Promise<void> {
+async function writeFiles(
+  staged: StagedOutput,
+  run: HandbookRun,
+  trees: HandbookTrees,
+  formats: OutputFormat[],
+  progress: (line: string) => void,
+): Promise<void> {
   for (const format of formats) {
     const files = OUTPUTS[format].render(run, trees);
     for (const file of files) await staged.write(file.path, file.content);
@@ -164,24 +212,37 @@ async function printPdfs(
   io: Io,
   jobs: PrintJob[],
   staged: StagedOutput,
-  options: { formats: OutputFormat[]; config: HandbookConfig; progress: (line: string) => void; printer: Printer | undefined },
+  options: {
+    formats: OutputFormat[];
+    config: HandbookConfig;
+    progress: (line: string) => void;
+    printer: Printer | undefined;
+  },
 ): Promise<{ exitCode: 0 | 1; skipped: GenerateSummary['skipped'] }> {
   const { formats, progress } = options;
   const missing = await findUnprintableCharacters(configText(options.config));
   if (missing.length > 0) {
     const them = missing.length === 1 ? 'it' : 'them';
-    progress(`warning: no font on this machine has ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}, so the PDF shows an empty box for ${them}; install a font that has ${them} (for emoji on Debian: fonts-noto-color-emoji) or remove ${them} from the config`);
+    progress(
+      `warning: no font on this machine has ${missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}, so the PDF shows an empty box for ${them}; install a font that has ${them} (for emoji on Debian: fonts-noto-color-emoji) or remove ${them} from the config`,
+    );
   }
   progress(`Printing ${jobs.length} PDF${jobs.length === 1 ? '' : 's'} with Chromium`);
   try {
-    const pdfs = await renderPdfs(jobs, { env: io.env, ...(options.printer ? { printer: options.printer } : {}) });
+    const pdfs = await renderPdfs(jobs, {
+      env: io.env,
+      ...(options.printer ? { printer: options.printer } : {}),
+    });
     for (const [i, job] of jobs.entries()) await staged.write(job.path, pdfs[i]!);
     progress(`Wrote ${jobs.length} PDF${jobs.length === 1 ? '' : 's'}`);
     return { exitCode: 0, skipped: [] };
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
     const printed = formats.map((f) => OUTPUTS[f].print).filter((p) => p !== undefined);
-    return { exitCode: printed.some((p) => p.required) ? 1 : 0, skipped: printed.map((p) => p.withoutChromium) };
+    return {
+      exitCode: printed.some((p) => p.required) ? 1 : 0,
+      skipped: printed.map((p) => p.withoutChromium),
+    };
   }
 }
 

@@ -6,7 +6,20 @@
  * ours deletes our files one by one and moves whatever is left aside into a dated folder beside it.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, opendirSync, readSync, renameSync, rmdirSync, unlinkSync, type Dir } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  opendirSync,
+  readSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  type Dir,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readBounded } from '../core/bounded-read.ts';
 
@@ -31,7 +44,12 @@ export type MarkerFiles = ReadonlyMap<string, string | undefined>;
 export interface ForeignEntry {
   /** Relative to the folder, with forward slashes; a folder ends in `/`. */
   path: string;
-  why: 'not written by the generator' | 'edited since the generator wrote it' | 'written by an older version that kept no checksums' | 'a folder the generator did not make' | 'a link';
+  why:
+    | 'not written by the generator'
+    | 'edited since the generator wrote it'
+    | 'written by an older version that kept no checksums'
+    | 'a folder the generator did not make'
+    | 'a link';
 }
 
 /** The first entries found and how many there are in all. */
@@ -40,11 +58,14 @@ export interface ForeignFiles {
   count: number;
 }
 
-export const hashBytes = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export const hashBytes = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex');
 
 /** The marker's text: the header, then one "hash  path" line per file, sorted so the bytes never vary. */
 export function formatMarker(files: { path: string; hash: string }[]): string {
-  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${f.hash}  ${f.path}`);
+  const lines = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => `${f.hash}  ${f.path}`);
   return `${[...MARKER_HEADER, ...lines].join('\n')}\n`;
 }
 
@@ -58,7 +79,8 @@ export function readMarker(dir: string): MarkerFiles | undefined {
     const hashed = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
     const path = hashed ? hashed[2]! : line;
     // A listed path that could leave the folder is not ours, whoever wrote the line.
-    if (path.split('/').some((part) => part === '' || part === '.' || part === '..') || path === MARKER_FILE) continue;
+    if (path.split('/').some((part) => part === '' || part === '.' || part === '..') || path === MARKER_FILE)
+      continue;
     files.set(path, hashed?.[1]);
   }
   return files;
@@ -136,10 +158,15 @@ export function findForeignFiles(dir: string, marker: MarkerFiles | undefined): 
       const info = lstatOrUndefined(join(dir, path));
       if (!info) continue;
       if (info.isSymbolicLink()) add({ path, why: 'a link' });
-      else if (info.isDirectory()) folders.has(path) ? walk(path) : add({ path: `${path}/`, why: 'a folder the generator did not make' });
+      else if (info.isDirectory())
+        folders.has(path)
+          ? walk(path)
+          : add({ path: `${path}/`, why: 'a folder the generator did not make' });
       else if (!files.has(path) || !info.isFile()) add({ path, why: 'not written by the generator' });
-      else if (files.get(path) === undefined) add({ path, why: 'written by an older version that kept no checksums' });
-      else if (hashFile(join(dir, path)) !== files.get(path)) add({ path, why: 'edited since the generator wrote it' });
+      else if (files.get(path) === undefined)
+        add({ path, why: 'written by an older version that kept no checksums' });
+      else if (hashFile(join(dir, path)) !== files.get(path))
+        add({ path, why: 'edited since the generator wrote it' });
     }
   };
   walk('');
@@ -168,7 +195,8 @@ export function removeOwnFiles(dir: string, marker: MarkerFiles | undefined): bo
   }
   const folders = [...madeFolders(files)].sort((a, b) => b.split('/').length - a.split('/').length);
   for (const folder of folders) rmdirQuietly(join(dir, folder));
-  if (marker !== undefined && lstatOrUndefined(join(dir, MARKER_FILE))?.isFile()) unlinkQuietly(join(dir, MARKER_FILE));
+  if (marker !== undefined && lstatOrUndefined(join(dir, MARKER_FILE))?.isFile())
+    unlinkQuietly(join(dir, MARKER_FILE));
   return rmdirQuietly(dir);
 }
 

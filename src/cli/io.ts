@@ -18,7 +18,10 @@ export const processIo = (): Io => ({
 /** A mistake on the command line: printed with a pointer to `--help`, exit 1. */
 export class UsageError extends UserError {
   constructor(message: string, command?: string) {
-    super([{ file: 'command line', message }], `Usage problem${command ? ` in \`playbook ${command}\`` : ''}`);
+    super(
+      [{ file: 'command line', message }],
+      `Usage problem${command ? ` in \`playbook ${command}\`` : ''}`,
+    );
     this.message = `${message}\nRun \`playbook ${command ? `${command} ` : ''}--help\` for usage.`;
     this.name = 'UsageError';
   }

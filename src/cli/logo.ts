@@ -20,28 +20,50 @@ export async function readLogo(configFile: string, logo: string): Promise<LogoRe
     info = await lstat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: `logo file ${shown} not found; the path is relative to the config file. Fix the path or remove the logo line` };
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return {
+        problem: `logo file ${shown} not found; the path is relative to the config file. Fix the path or remove the logo line`,
+      };
     return { problem: `logo file ${shown} cannot be read (${code ?? 'unknown error'})` };
   }
-  if (info.isSymbolicLink()) return { problem: `logo ${shown} is a link to another file; copy the image itself into the config's folder` };
-  if (info.isDirectory()) return { problem: `logo ${shown} is a folder; name the image file inside it, e.g. "${logo.replace(/[\\/]+$/, '')}/logo.png"` };
-  if (!info.isFile()) return { problem: `logo ${shown} is not a regular file (it is a device, pipe or socket); name an image file` };
+  if (info.isSymbolicLink())
+    return {
+      problem: `logo ${shown} is a link to another file; copy the image itself into the config's folder`,
+    };
+  if (info.isDirectory())
+    return {
+      problem: `logo ${shown} is a folder; name the image file inside it, e.g. "${logo.replace(/[\\/]+$/, '')}/logo.png"`,
+    };
+  if (!info.isFile())
+    return {
+      problem: `logo ${shown} is not a regular file (it is a device, pipe or socket); name an image file`,
+    };
   if (info.size > MAX_LOGO_BYTES) {
-    return { problem: `the logo is ${formatBytes(info.size)}; a logo may be at most ${formatBytes(MAX_LOGO_BYTES)}: export a smaller PNG (600 px wide is plenty) or an SVG` };
+    return {
+      problem: `the logo is ${formatBytes(info.size)}; a logo may be at most ${formatBytes(MAX_LOGO_BYTES)}: export a smaller PNG (600 px wide is plenty) or an SVG`,
+    };
   }
   // A link in a parent folder could still lead outside: compare the real locations.
   const [realBase, realPath] = await Promise.all([realpath(base), realpath(path)]);
   const rel = relative(realBase, realPath);
   if (rel.startsWith('..') || rel.startsWith(sep) || resolve(realBase, rel) !== realPath) {
-    return { problem: `logo ${shown} lies outside the config's folder (through a linked folder); copy the image into the config's folder` };
+    return {
+      problem: `logo ${shown} lies outside the config's folder (through a linked folder); copy the image into the config's folder`,
+    };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readAtMost(path, MAX_LOGO_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { problem: `logo ${shown} is a link to another file; copy the image itself into the config's folder` };
-    if (code === 'EFBIG') return { problem: `the logo grew past ${formatBytes(MAX_LOGO_BYTES)} while it was read; use a smaller image` };
+    if (code === 'ELOOP')
+      return {
+        problem: `logo ${shown} is a link to another file; copy the image itself into the config's folder`,
+      };
+    if (code === 'EFBIG')
+      return {
+        problem: `the logo grew past ${formatBytes(MAX_LOGO_BYTES)} while it was read; use a smaller image`,
+      };
     return { problem: `logo file ${shown} cannot be read (${code ?? (error as Error).message})` };
   }
   const problem = checkLogoBytes(logo, bytes);

@@ -4,7 +4,11 @@ import { undoPendingWrites } from './interrupt.ts';
 import { runCli } from './run.ts';
 
 // An interrupted run removes its half-written folder (and puts back one caught mid-swap) before it ends.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     undoPendingWrites();
     process.stderr.write(`\nStopped (${signal}); nothing was replaced.\n`);

@@ -24,7 +24,15 @@ export function resolveInside(root: string, path: string): string {
   const target = resolve(root, path);
   const rel = relative(resolve(root), target);
   if (rel === '' || rel.split(sep)[0] === '..' || isAbsolute(rel) || isAbsolute(path)) {
-    throw new UserError([{ file: path, message: `output path escapes the output folder ${root}; output files must stay inside it` }], 'Refusing to write');
+    throw new UserError(
+      [
+        {
+          file: path,
+          message: `output path escapes the output folder ${root}; output files must stay inside it`,
+        },
+      ],
+      'Refusing to write',
+    );
   }
   return target;
 }
@@ -51,7 +59,11 @@ export function makeFolders(path: string): void {
   for (const folder of missing) {
     if (lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
       // stat failed above, so the link leads nowhere; mkdir would call it EEXIST, "a file is in the way".
-      throw Object.assign(new Error(`${folder} is a link to a folder that does not exist`), { code: 'ENOENT', syscall: 'mkdir', path: folder });
+      throw Object.assign(new Error(`${folder} is a link to a folder that does not exist`), {
+        code: 'ENOENT',
+        syscall: 'mkdir',
+        path: folder,
+      });
     }
     mkdirSync(folder);
   }
@@ -102,7 +114,10 @@ export class StagedOutput {
   }
 
   /** Checks what the target holds, recovers what an interrupted run left, and creates the staging folder. */
-  static async open(target: string, options: { force: boolean; display?: string; hold?: HoldHook }): Promise<StagedOutput> {
+  static async open(
+    target: string,
+    options: { force: boolean; display?: string; hold?: HoldHook },
+  ): Promise<StagedOutput> {
     const dir = resolve(target);
     const shown = options.display ?? target;
     let foreign: ForeignFiles = { first: [], count: 0 };
@@ -113,14 +128,22 @@ export class StagedOutput {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
-      if (info?.isSymbolicLink()) throw outputError(shown, 'is a link to another folder; give the real folder as --out');
-      if (info && !info.isDirectory()) throw outputError(shown, 'exists and is a file, not a folder; choose another --out');
+      if (info?.isSymbolicLink())
+        throw outputError(shown, 'is a link to another folder; give the real folder as --out');
+      if (info && !info.isDirectory())
+        throw outputError(shown, 'exists and is a file, not a folder; choose another --out');
       if (info) {
         if (parse(dir).root !== dir && statSync(dirname(dir)).dev !== info.dev) {
-          throw outputError(shown, 'is a mount point (another disk is attached here), which cannot be replaced; choose a folder inside it, such as ' + join(shown, 'handbook') + ', or another folder');
+          throw outputError(
+            shown,
+            'is a mount point (another disk is attached here), which cannot be replaced; choose a folder inside it, such as ' +
+              join(shown, 'handbook') +
+              ', or another folder',
+          );
         }
         foreign = findForeignFiles(dir, readMarker(dir));
-        if (foreign.count > 0 && !options.force) throw outputError(shown, `holds ${describeForeign(foreign)}. ${advice(foreign)}`);
+        if (foreign.count > 0 && !options.force)
+          throw outputError(shown, `holds ${describeForeign(foreign)}. ${advice(foreign)}`);
       }
       makeFolders(dirname(dir));
     } catch (error) {
@@ -145,7 +168,11 @@ export class StagedOutput {
     } catch (error) {
       throw fileSystemError(error, this.display);
     }
-    this.written.push({ path: relativePath, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength, hash });
+    this.written.push({
+      path: relativePath,
+      bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength,
+      hash,
+    });
   }
 
   /**
@@ -163,7 +190,10 @@ export class StagedOutput {
       if (existsSync(this.target)) {
         moved = findForeignFiles(this.target, readMarker(this.target));
         if (moved.count > 0 && !this.force) {
-          throw outputError(this.display, `changed while the handbook was being written: it now holds ${describeForeign(moved)}. Nothing was replaced. ${advice(moved)}`);
+          throw outputError(
+            this.display,
+            `changed while the handbook was being written: it now holds ${describeForeign(moved)}. Nothing was replaced. ${advice(moved)}`,
+          );
         }
         await this.hold?.('before-swap');
         await rename(this.target, this.old);
@@ -176,7 +206,9 @@ export class StagedOutput {
     this.settled();
     if (!existsSync(this.old)) return {};
     const gone = removeOwnFiles(this.old, readMarker(this.old));
-    return gone ? {} : { movedAside: setAside(this.old, this.target), ...(moved && moved.count > 0 ? { moved } : {}) };
+    return gone
+      ? {}
+      : { movedAside: setAside(this.old, this.target), ...(moved && moved.count > 0 ? { moved } : {}) };
   }
 
   /** Removes the staging folder after a failure; the previous handbook is untouched. */
@@ -187,7 +219,8 @@ export class StagedOutput {
   /** The synchronous form of discard, which also undoes a half-done swap. */
   abandonSync(): void {
     this.settled();
-    if (existsSync(this.staging) && !removeOwnFiles(this.staging, readMarker(this.staging))) setAside(this.staging, this.target);
+    if (existsSync(this.staging) && !removeOwnFiles(this.staging, readMarker(this.staging)))
+      setAside(this.staging, this.target);
     if (!existsSync(this.target) && existsSync(this.old)) renameSync(this.old, this.target);
   }
 }
@@ -242,12 +275,18 @@ function recoverStale(dir: string): string[] {
   } catch {
     return movedAside;
   }
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)(-\\d+)?$`);
+  const pattern = new RegExp(
+    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)(-\\d+)?$`,
+  );
   for (const entry of entries.sort()) {
     const match = pattern.exec(entry);
     if (!match || Number(match[2]) === process.pid || isRunning(Number(match[2]))) continue;
     const path = join(parent, entry);
-    if (!lstatSync(path).isDirectory() || !lstatSync(join(path, MARKER_FILE), { throwIfNoEntry: false })?.isFile()) continue;
+    if (
+      !lstatSync(path).isDirectory() ||
+      !lstatSync(join(path, MARKER_FILE), { throwIfNoEntry: false })?.isFile()
+    )
+      continue;
     if (match[1] === 'old' && !existsSync(dir)) renameSync(path, dir);
     else if (!removeOwnFiles(path, readMarker(path))) movedAside.push(setAside(path, dir));
   }

@@ -3,7 +3,21 @@ import { dirname, join, parse } from 'node:path';
 import { containsPlace, identityOf, nearestExisting, realLocation } from './file-identity.ts';
 
 /** Folders of the playbook project itself that output may never be written into. */
-export const PROJECT_FOLDERS = ['.ci', '.git', 'bench', 'bin', 'build', 'content', 'docs', 'examples', 'node_modules', 'public', 'scripts', 'src', 'tests'];
+export const PROJECT_FOLDERS = [
+  '.ci',
+  '.git',
+  'bench',
+  'bin',
+  'build',
+  'content',
+  'docs',
+  'examples',
+  'node_modules',
+  'public',
+  'scripts',
+  'src',
+  'tests',
+];
 
 /** The places a handbook run must never replace, contain or (for the library and the project's own folders) write into. */
 export interface ProtectedPlaces {
@@ -33,10 +47,15 @@ function accountHome(): string | undefined {
 function placesToKeep(places: ProtectedPlaces): [string, string][] {
   const configFolders = [dirname(places.configFile), dirname(realLocation(places.configFile))];
   return [
-    ...[places.home, accountHome()].filter((h): h is string => Boolean(h)).map((h): [string, string] => [h, 'your home folder']),
+    ...[places.home, accountHome()]
+      .filter((h): h is string => Boolean(h))
+      .map((h): [string, string] => [h, 'your home folder']),
     [places.cwd, 'the current folder'],
     ...configFolders.map((f): [string, string] => [f, "the config's folder"]),
-    ...(places.inputFiles ?? []).map((f): [string, string] => [dirname(realLocation(f)), `the folder of ${f}`]),
+    ...(places.inputFiles ?? []).map((f): [string, string] => [
+      dirname(realLocation(f)),
+      `the folder of ${f}`,
+    ]),
     [places.libraryDir, 'the playbook library'],
     [places.projectRoot, 'the playbook project'],
   ];
@@ -53,7 +72,10 @@ function placesToKeep(places: ProtectedPlaces): [string, string][] {
 export function checkOutputLocation(out: string, places: ProtectedPlaces): string | undefined {
   const target = realLocation(out);
   const targetId = identityOf(target);
-  if (parse(target).root === target || (targetId !== undefined && targetId === identityOf(parse(target).root))) {
+  if (
+    parse(target).root === target ||
+    (targetId !== undefined && targetId === identityOf(parse(target).root))
+  ) {
     return 'is the root of the file system; choose a folder of its own such as ./handbook';
   }
   if (targetId !== undefined) {

@@ -16,7 +16,8 @@ import { displayPath, loadLibraryFor } from './config-file.ts';
 import { UsageError, type Io } from './io.ts';
 import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';
 
-const str = (args: ParsedArgs, name: string) => (typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined);
+const str = (args: ParsedArgs, name: string) =>
+  typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined;
 
 function readPaper(value: string | undefined): PaperSize {
   if (value === undefined) return paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
@@ -26,7 +27,12 @@ function readPaper(value: string | undefined): PaperSize {
 }
 
 /** --force replaces only a previous print of the playbook, never a handbook, a contract or any other PDF with the name. */
-const PRINT_OUT: SingleFileRule = { command: 'print', what: 'PDF', defaultName: 'playbook.pdf', madeByUs: isPlaybookPrint };
+const PRINT_OUT: SingleFileRule = {
+  command: 'print',
+  what: 'PDF',
+  defaultName: 'playbook.pdf',
+  madeByUs: isPlaybookPrint,
+};
 
 /** The largest PDF read to see whether `playbook print` made it; the whole playbook is a few MB. */
 const MAX_PRINT_BYTES = 64 * 1024 * 1024;
@@ -38,7 +44,10 @@ function isPlaybookPrint(path: string): boolean {
 }
 
 /** Prints the playbook; never replaces a file unless --force, and writes through a temporary file so a failed run leaves nothing half-written. */
-export async function printPlaybook(io: Io, options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string }): Promise<string> {
+export async function printPlaybook(
+  io: Io,
+  options: { out: string; paper: PaperSize; force: boolean; date?: string; content?: string },
+): Promise<string> {
   const out = resolve(io.cwd, options.out);
   const shown = displayPath(io, out);
   await checkSingleFileTarget(out, shown, options.force, PRINT_OUT);
@@ -51,27 +60,52 @@ export async function printPlaybook(io: Io, options: { out: string; paper: Paper
   }
 }
 
-async function printWith(io: Io, options: { paper: PaperSize; force: boolean; date?: string; content?: string }, target: { out: string; shown: string }, printer: Printer): Promise<string> {
+async function printWith(
+  io: Io,
+  options: { paper: PaperSize; force: boolean; date?: string; content?: string },
+  target: { out: string; shown: string },
+  printer: Printer,
+): Promise<string> {
   const { out, shown } = target;
   const { library } = await loadLibraryFor(io, options.content);
   const neutral = { ...library, modes: library.modes.map((m) => applyVariables(m, {})) };
-  const bodies = new Map(await Promise.all(neutral.modes.map(async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const)));
+  const bodies = new Map(
+    await Promise.all(
+      neutral.modes.map(
+        async (m) => [m.id, await renderBodyTree(m.body, m.file, { target: 'html' })] as const,
+      ),
+    ),
+  );
   const chapters = playbookChapters(neutral, bodies);
   let pdf: Uint8Array;
   try {
     [pdf] = (await renderPdfs(
       [
         {
-          html: (pages) => renderPlaybookHtml(buildPlaybookDocument(neutral, chapters, pages), chapters, { paper: options.paper }),
+          html: (pages) =>
+            renderPlaybookHtml(buildPlaybookDocument(neutral, chapters, pages), chapters, {
+              paper: options.paper,
+            }),
           contents: listPlaybookSections(chapters).map((s) => s.label),
           paper: options.paper,
-          metadata: { title: PLAYBOOK_LABELS.title, author: PLAYBOOK_LABELS.title, subject: PLAYBOOK_LABELS.subject, keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)], language: 'en', ...(options.date ? { date: options.date } : {}) },
+          metadata: {
+            title: PLAYBOOK_LABELS.title,
+            author: PLAYBOOK_LABELS.title,
+            subject: PLAYBOOK_LABELS.subject,
+            keywords: ['customer service', 'playbook', ...chapters.map((c) => c.mode.title)],
+            language: 'en',
+            ...(options.date ? { date: options.date } : {}),
+          },
         },
       ],
       { env: io.env, printer },
     )) as [Uint8Array];
   } catch (error) {
-    if (error instanceof ChromiumNotFoundError) throw new UserError([{ file: 'Chromium', message: error.message }], 'Cannot print the playbook; nothing was written');
+    if (error instanceof ChromiumNotFoundError)
+      throw new UserError(
+        [{ file: 'Chromium', message: error.message }],
+        'Cannot print the playbook; nothing was written',
+      );
     throw error;
   }
   await writeSingleFile(out, shown, pdf, options.force, 'PDF', PRINT_OUT);
@@ -80,19 +114,38 @@ async function printWith(io: Io, options: { paper: PaperSize; force: boolean; da
 
 export const printCommand: Command = {
   name: 'print',
-  summary: 'Print the whole playbook (every failure mode, neutral defaults) as one PDF with numbered contents and bookmarks',
+  summary:
+    'Print the whole playbook (every failure mode, neutral defaults) as one PDF with numbered contents and bookmarks',
   usage: 'playbook print [--out playbook.pdf] [--paper A4|Letter] [--force] [--date YYYY-MM-DD]',
   options: {
-    out: { type: 'string', short: 'o', value: 'FILE', description: 'the PDF to write (default: playbook.pdf)' },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      description: 'the PDF to write (default: playbook.pdf)',
+    },
     paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: by your system locale)' },
-    force: { type: 'boolean', description: 'replace the --out file if it is an earlier print of the playbook (never any other file)' },
-    date: { type: 'string', value: 'YYYY-MM-DD', description: "the PDF's creation date (default: none, a fixed date, so the file is the same every time)" },
-    content: { type: 'string', value: 'DIR', description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)' },
+    force: {
+      type: 'boolean',
+      description: 'replace the --out file if it is an earlier print of the playbook (never any other file)',
+    },
+    date: {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      description:
+        "the PDF's creation date (default: none, a fixed date, so the file is the same every time)",
+    },
+    content: {
+      type: 'string',
+      value: 'DIR',
+      description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)',
+    },
   },
   examples: ['playbook print', 'playbook print --out playbook-letter.pdf --paper Letter'],
   async run(args, io) {
     const date = str(args, 'date');
-    if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'print');
+    if (date !== undefined && !isIsoDate(date))
+      throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'print');
     const written = await printPlaybook(io, {
       out: str(args, 'out') ?? 'playbook.pdf',
       paper: readPaper(str(args, 'paper')),

@@ -20,7 +20,7 @@ export function mainHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `playbook <command> --help` for a command\'s options, `playbook --version` for the version.',
+    "Run `playbook <command> --help` for a command's options, `playbook --version` for the version.",
     'Exit codes: 0 ok, 1 a problem with your input (the message says how to fix it), 2 an internal error.',
     '',
   ].join('\n');
@@ -28,7 +28,8 @@ export function mainHelp(): string {
 
 /** The project's version, from package.json (read when asked, so the bundle and the sources agree). */
 function version(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** Help for one command, generated from its declaration. */
@@ -42,7 +43,9 @@ export function commandHelp(command: Command): string {
     `${command.summary}.`,
     '',
     `Usage: ${command.usage}`,
-    ...(command.positionals?.length ? ['', 'Arguments:', ...command.positionals.map((p) => `  ${p.name}  ${p.description}`)] : []),
+    ...(command.positionals?.length
+      ? ['', 'Arguments:', ...command.positionals.map((p) => `  ${p.name}  ${p.description}`)]
+      : []),
     '',
     'Options:',
     ...options.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`),
@@ -68,12 +71,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) {
-      const guess = await closestName(name, COMMANDS.map((c) => c.name));
-      throw new UsageError(`unknown command ${quoteForTerminal(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+      const guess = await closestName(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
+      throw new UsageError(
+        `unknown command ${quoteForTerminal(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; commands are ${COMMANDS.map((c) => c.name).join(', ')}`,
+      );
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...command.options, help: HELP }, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: rest,
+        options: { ...command.options, help: HELP },
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (error) {
       throw new UsageError(await describeArgsError(error, rest, command), command.name);
     }
@@ -83,11 +96,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     const values: Record<string, unknown> = parsed.values;
     // A command that takes --config takes the config's path without it too, but not both.
-    const maxPositionals = command.positionals?.length ?? (command.options.config && values.config === undefined ? 1 : 0);
+    const maxPositionals =
+      command.positionals?.length ?? (command.options.config && values.config === undefined ? 1 : 0);
     if (parsed.positionals.length > maxPositionals) {
-      throw new UsageError(`unexpected argument ${quoteForTerminal(parsed.positionals[maxPositionals]!)}`, command.name);
+      throw new UsageError(
+        `unexpected argument ${quoteForTerminal(parsed.positionals[maxPositionals]!)}`,
+        command.name,
+      );
     }
-    if (command.options.content) await checkContentFolder(io, typeof values.content === 'string' ? values.content : undefined);
+    if (command.options.content)
+      await checkContentFolder(io, typeof values.content === 'string' ? values.content : undefined);
     // Every message a command prints names files and values the user gave: shown to the terminal, never obeyed by it.
     const messages: Io = { ...io, stderr: (text) => io.stderr(toTerminalLines(text)) };
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, messages);
@@ -97,15 +115,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.stderr(`${toTerminalLines(error.message)}\n`);
       return 1;
     }
-    io.stderr(`Internal error (please report it with the command you ran):\n${toTerminalLines((error as Error)?.stack ?? String(error))}\n`);
+    io.stderr(
+      `Internal error (please report it with the command you ran):\n${toTerminalLines((error as Error)?.stack ?? String(error))}\n`,
+    );
     return 2;
   }
 }
 
-type Token = { kind: 'option'; name: string; rawName: string; value?: string | undefined; inlineValue?: boolean | undefined };
+type Token = {
+  kind: 'option';
+  name: string;
+  rawName: string;
+  value?: string | undefined;
+  inlineValue?: boolean | undefined;
+};
 
 /** An example value for an option's placeholder, for "needs a value" messages. */
-const EXAMPLE_VALUES: Record<string, string> = { FILE: 'handbook.yaml', DIR: 'handbook', LIST: 'html,md', 'YYYY-MM-DD': '2025-09-08', SIZE: 'A4', N: '5' };
+const EXAMPLE_VALUES: Record<string, string> = {
+  FILE: 'handbook.yaml',
+  DIR: 'handbook',
+  LIST: 'html,md',
+  'YYYY-MM-DD': '2025-09-08',
+  SIZE: 'A4',
+  N: '5',
+};
 
 /**
  * parseArgs' complaint in our words, found from its error code and the option declarations: the
@@ -126,7 +159,9 @@ async function describeArgsError(error: unknown, args: string[], command: Comman
     }
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const token = optionTokens.find((t) => Object.hasOwn(options, t.name) && describeValueMistake(options[t.name]!, t));
+    const token = optionTokens.find(
+      (t) => Object.hasOwn(options, t.name) && describeValueMistake(options[t.name]!, t),
+    );
     if (token) return describeValueMistake(options[token.name]!, token)!;
   }
   return `these arguments could not be read: ${toTerminalText(args.join(' '))}`;
@@ -136,9 +171,13 @@ async function describeArgsError(error: unknown, args: string[], command: Comman
 function describeValueMistake(spec: OptionSpec, token: Token): string | undefined {
   const name = toTerminalText(token.rawName);
   // A string option followed by another option took that option as its value: strict parsing calls it ambiguous.
-  if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+  if (
+    spec.type === 'string' &&
+    (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+  ) {
     return `${name} needs a value${spec.value ? ` (${spec.value})` : ''}, e.g. ${name} ${EXAMPLE_VALUES[spec.value ?? ''] ?? '...'}`;
   }
-  if (spec.type === 'boolean' && token.value !== undefined) return `${name} is a switch and takes no value; write it on its own, e.g. ${name}`;
+  if (spec.type === 'boolean' && token.value !== undefined)
+    return `${name} is a switch and takes no value; write it on its own, e.g. ${name}`;
   return undefined;
 }

@@ -37,7 +37,12 @@ export const startsWith =
     readHead(path).startsWith(prefix);
 
 /** Refuses, before any slow work, an --out that cannot be written as the rule says. */
-export async function checkSingleFileTarget(path: string, shown: string, force: boolean, rule: SingleFileRule): Promise<void> {
+export async function checkSingleFileTarget(
+  path: string,
+  shown: string,
+  force: boolean,
+  rule: SingleFileRule,
+): Promise<void> {
   const info = await lstat(path).catch(() => undefined);
   if (!info) return;
   const name = toTerminalText(shown);
@@ -45,13 +50,18 @@ export async function checkSingleFileTarget(path: string, shown: string, force: 
   const refuse = (message: string): never => {
     throw new UsageError(message, rule.command);
   };
-  if (info.isDirectory()) refuse(`--out: ${name} is a folder; give the ${rule.what} file's name, e.g. --out ${toTerminalText(join(shown, rule.defaultName))}`);
+  if (info.isDirectory())
+    refuse(
+      `--out: ${name} is a folder; give the ${rule.what} file's name, e.g. --out ${toTerminalText(join(shown, rule.defaultName))}`,
+    );
   const instead = 'choose another file name';
   if (!force) refuse(`${name} already exists; add --force to replace it, or ${instead}`);
   if (info.isSymbolicLink()) refuse(`${name} is a link; --force never writes through a link, so ${instead}`);
   if (!info.isFile()) refuse(`${name} is not a regular file; ${instead}`);
   if (!rule.madeByUs(path)) {
-    refuse(`${name} was not made by \`playbook ${rule.command}\`; --force replaces only a ${rule.what} this command wrote, so ${instead}`);
+    refuse(
+      `${name} was not made by \`playbook ${rule.command}\`; --force replaces only a ${rule.what} this command wrote, so ${instead}`,
+    );
   }
 }
 
@@ -62,7 +72,14 @@ export async function checkSingleFileTarget(path: string, shown: string, force: 
  * judged once more; a new file is linked into place, which fails rather than clobber a file that
  * appeared since the check. Only the temporary file this call created is ever removed.
  */
-export async function writeSingleFile(path: string, shown: string, bytes: string | Uint8Array, replace: boolean, what: string, rule?: SingleFileRule): Promise<void> {
+export async function writeSingleFile(
+  path: string,
+  shown: string,
+  bytes: string | Uint8Array,
+  replace: boolean,
+  what: string,
+  rule?: SingleFileRule,
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
   const title = `Cannot write the ${what}; nothing was changed`;
   // mkdir's EEXIST means a file stands where a folder is needed, not that the target appeared.
@@ -97,8 +114,13 @@ export async function writeSingleFile(path: string, shown: string, bytes: string
   } catch (error) {
     removeTemporary();
     if (error instanceof UsageError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && (error as NodeJS.ErrnoException).syscall === 'link') {
-      throw new UsageError(`${toTerminalText(shown)} appeared while the ${what} was being made; nothing was overwritten, so run again or choose another file name`);
+    if (
+      (error as NodeJS.ErrnoException).code === 'EEXIST' &&
+      (error as NodeJS.ErrnoException).syscall === 'link'
+    ) {
+      throw new UsageError(
+        `${toTerminalText(shown)} appeared while the ${what} was being made; nothing was overwritten, so run again or choose another file name`,
+      );
     }
     throw fileSystemError(error, shown, title);
   } finally {
@@ -114,7 +136,13 @@ async function placeWithoutReplacing(from: string, to: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
     // A disk without hard links (FAT, some network shares): the check and the rename are two steps.
-    if (await lstat(to).then(() => true, () => false)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST', syscall: 'link' });
+    if (
+      await lstat(to).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST', syscall: 'link' });
     await rename(from, to);
   }
 }

@@ -20,7 +20,11 @@ export function starterConfig(today: string): string {
     empowerment: [
       { role: 'Frontline employee', decision: 'Refund, replace or credit', limit: '50 GBP per customer' },
       { role: 'Team leader', decision: 'Goodwill gesture after a complaint', limit: '200 GBP' },
-      { role: 'Service manager', decision: 'Exceptions to policy', limit: 'Any amount, with the reason written down' },
+      {
+        role: 'Service manager',
+        decision: 'Exceptions to policy',
+        limit: 'Any amount, with the reason written down',
+      },
     ],
     branding: { accent: '#1f5f8b' },
     locale: 'en-GB',
@@ -37,8 +41,15 @@ export function starterConfig(today: string): string {
     comments: [
       { path: ['company'], above: "Your company's name as customers know it." },
       { path: ['vision'], above: 'The service vision: one sentence that every employee could repeat.' },
-      { path: ['priorities'], above: 'The chapters of your handbook, most urgent first. Three to six is a good size.' },
-      { path: ['include'], above: '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.' },
+      {
+        path: ['priorities'],
+        above: 'The chapters of your handbook, most urgent first. Three to six is a good size.',
+      },
+      {
+        path: ['include'],
+        above:
+          '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
+      },
       {
         path: ['standards'],
         above: [
@@ -50,9 +61,15 @@ export function starterConfig(today: string): string {
           '"a first response within 1 hour", so write each one as it reads after "within".',
         ].join('\n'),
       },
-      { path: ['standards', 'refundLimit'], above: 'What a frontline employee may refund without asking anyone.' },
+      {
+        path: ['standards', 'refundLimit'],
+        above: 'What a frontline employee may refund without asking anyone.',
+      },
       { path: ['standards', 'others'], above: 'Any further promises to list in the standards table.' },
-      { path: ['empowerment'], above: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.' },
+      {
+        path: ['empowerment'],
+        above: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
+      },
       {
         path: ['branding', 'accent'],
         above: [
@@ -61,10 +78,22 @@ export function starterConfig(today: string): string {
           'logo: logo.png',
         ].join('\n'),
       },
-      { path: ['locale'], above: 'Dates are written the local way, and the PDF uses the local paper size:\nen-GB, en-IE, en-AU print on A4; en-US and en-CA print on US Letter.' },
+      {
+        path: ['locale'],
+        above:
+          'Dates are written the local way, and the PDF uses the local paper size:\nen-GB, en-IE, en-AU print on A4; en-US and en-CA print on US Letter.',
+      },
       { path: ['date'], above: 'The date on the cover. Change it when you publish a new edition.' },
-      { path: ['output', 'dir'], above: 'Relative to the folder you run the command from. The generator replaces this folder\non each run, and refuses to touch a folder it did not create.' },
-      { path: ['output', 'formats'], above: 'html: one print-ready file. md: the same text for a wiki.\npdf: needs Chromium. handouts: one page per chapter for training sessions.' },
+      {
+        path: ['output', 'dir'],
+        above:
+          'Relative to the folder you run the command from. The generator replaces this folder\non each run, and refuses to touch a folder it did not create.',
+      },
+      {
+        path: ['output', 'formats'],
+        above:
+          'html: one print-ready file. md: the same text for a wiki.\npdf: needs Chromium. handouts: one page per chapter for training sessions.',
+      },
     ],
     flow: [['output', 'formats']],
     footer: `Optional: put dates on the training plan, one session per chapter.\ntraining:\n  start: ${today}\n  cadence: weekly   # or fortnightly, monthly`,

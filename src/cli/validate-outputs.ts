@@ -10,13 +10,22 @@ import { OUTPUTS, layOut } from '../render/outputs.ts';
 import type { ReadConfig } from './config-file.ts';
 
 /** Builds the handbook and makes every format from it (the PDFs' HTML too), whatever the config asks for, since --format may ask for any. */
-export async function renderEveryOutput(library: Library, read: ReadConfig, siteUrl: string | undefined): Promise<void> {
+export async function renderEveryOutput(
+  library: Library,
+  read: ReadConfig,
+  siteUrl: string | undefined,
+): Promise<void> {
   const { config, logo } = read;
-  const handbook = await buildHandbook(library, config, logo ? { logo: logo.bytes, logoPath: logo.absolute } : {});
+  const handbook = await buildHandbook(
+    library,
+    config,
+    logo ? { logo: logo.bytes, logoPath: logo.absolute } : {},
+  );
   const run = { handbook, config, ...(siteUrl ? { siteUrl } : {}) };
   const trees = layOut(run);
   for (const output of Object.values(OUTPUTS)) {
     output.render(run, trees);
-    for (const job of output.print?.jobs(run, trees) ?? []) if (typeof job.html === 'function') job.html(new Map());
+    for (const job of output.print?.jobs(run, trees) ?? [])
+      if (typeof job.html === 'function') job.html(new Map());
   }
 }

@@ -34,7 +34,9 @@ export class UserError extends Error {
 export function formatProblems(problems: Problem[]): string {
   return sortProblems(problems)
     .map((p) => {
-      const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
+      const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+        .filter((x) => x !== undefined)
+        .join(':');
       return toTerminalText(`  ${where}  ${p.field ? `${p.field}: ` : ''}${p.message}`);
     })
     .join('\n');
@@ -42,7 +44,10 @@ export function formatProblems(problems: Problem[]): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
@@ -59,10 +64,12 @@ export function problemsFromZod(
   schema?: ZodTypeAny,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
-    if (issue.code === 'unrecognized_keys') return unknownKeyProblems(file, issue.path, issue.keys, { doc, lines, lineOffset, schema });
+    if (issue.code === 'unrecognized_keys')
+      return unknownKeyProblems(file, issue.path, issue.keys, { doc, lines, lineOffset, schema });
     const field = issue.path.join('.') || undefined;
     // A missing field points at its parent.
-    const at = doc && lines ? yamlPosition({ doc, lines }, issue.path, { lineOffset, nearest: true }) : undefined;
+    const at =
+      doc && lines ? yamlPosition({ doc, lines }, issue.path, { lineOffset, nearest: true }) : undefined;
     return [{ file, field, ...at, message: describeZodIssue(issue) }];
   });
 }
@@ -76,7 +83,8 @@ function unknownKeyProblems(
   const known = where.schema ? objectKeysAt(where.schema, path) : [];
   const { doc, lines, lineOffset } = where;
   return keys.map((key) => {
-    const at = doc && lines ? yamlPosition({ doc, lines }, [...path, key], { key: true, lineOffset }) : undefined;
+    const at =
+      doc && lines ? yamlPosition({ doc, lines }, [...path, key], { key: true, lineOffset }) : undefined;
     const field = [...path, key].join('.');
     const hint = known.length > 0 ? `${suggest(key, known)}; known fields here: ${known.join(', ')}` : '';
     return { file, field, ...at, message: `unknown field "${key}"${hint}` };
@@ -90,7 +98,11 @@ export function objectKeysAt(schema: ZodTypeAny, path: (string | number)[]): str
     node = unwrap(node);
     if (!node) return [];
     if (step === undefined) break;
-    const def = node._def as { typeName?: string; type?: ZodTypeAny; shape?: () => Record<string, ZodTypeAny> };
+    const def = node._def as {
+      typeName?: string;
+      type?: ZodTypeAny;
+      shape?: () => Record<string, ZodTypeAny>;
+    };
     if (def.typeName === 'ZodArray' && typeof step === 'number') node = def.type;
     else if (def.typeName === 'ZodObject' && typeof step === 'string') node = def.shape?.()[step];
     else return [];
@@ -102,8 +114,14 @@ export function objectKeysAt(schema: ZodTypeAny, path: (string | number)[]): str
 function unwrap(schema: ZodTypeAny | undefined): ZodTypeAny | undefined {
   let node = schema;
   for (let i = 0; node && i < 10; i++) {
-    const def = node._def as { typeName?: string; innerType?: ZodTypeAny; schema?: ZodTypeAny; in?: ZodTypeAny };
-    if (def.typeName === 'ZodDefault' || def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable') node = def.innerType;
+    const def = node._def as {
+      typeName?: string;
+      innerType?: ZodTypeAny;
+      schema?: ZodTypeAny;
+      in?: ZodTypeAny;
+    };
+    if (def.typeName === 'ZodDefault' || def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable')
+      node = def.innerType;
     else if (def.typeName === 'ZodEffects') node = def.schema;
     else if (def.typeName === 'ZodPipeline') node = def.in;
     else return node;

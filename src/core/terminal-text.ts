@@ -21,4 +21,5 @@ export function toTerminalLines(text: string): string {
 }
 
 /** C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, LRM/RLM/ALM, line and paragraph separators. */
-export const UNSAFE_FOR_TERMINAL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+export const UNSAFE_FOR_TERMINAL =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;

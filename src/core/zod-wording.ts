@@ -20,7 +20,11 @@ const KINDS: Record<string, string> = {
 };
 /** A kind of value in words; zod names a missing choice as "'a' | 'b'", which reads as "one of a, b". */
 function kind(type: string): string {
-  if (type.includes(' | ')) return `one of ${type.split(' | ').map((choice) => choice.replace(/^'(.*)'$/, '$1')).join(', ')}`;
+  if (type.includes(' | '))
+    return `one of ${type
+      .split(' | ')
+      .map((choice) => choice.replace(/^'(.*)'$/, '$1'))
+      .join(', ')}`;
   return KINDS[type] ?? type;
 }
 
@@ -30,14 +34,17 @@ function kind(type: string): string {
  * schema words itself is kept as written.
  */
 export function describeZodIssue(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is missing (expected ${kind(issue.expected)})`;
-  if (issue.code === 'invalid_type' && /^Expected /.test(issue.message)) return `expected ${kind(issue.expected)}, got ${kind(issue.received)}`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined')
+    return `is missing (expected ${kind(issue.expected)})`;
+  if (issue.code === 'invalid_type' && /^Expected /.test(issue.message))
+    return `expected ${kind(issue.expected)}, got ${kind(issue.received)}`;
   if (issue.code === 'invalid_enum_value' && /^Invalid enum value/.test(issue.message)) {
     const options = issue.options.map(String);
     const received = String(issue.received);
     return `expected one of ${options.join(', ')}, not "${shortened(received)}"${suggest(received, options)}`;
   }
-  if ((issue.code === 'too_small' || issue.code === 'too_big') && DEFAULT_BOUND.test(issue.message)) return describeBound(issue);
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && DEFAULT_BOUND.test(issue.message))
+    return describeBound(issue);
   return issue.message;
 }
 
@@ -49,8 +56,10 @@ function describeBound(issue: ZodIssue & { code: 'too_small' | 'too_big' }): str
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const bound = issue.exact ? 'exactly' : small ? 'at least' : 'at most';
-  if (issue.type === 'string') return small && limit === 1 && !issue.exact ? 'cannot be empty' : `expected ${bound} ${limit} characters`;
-  if (issue.type === 'array' || issue.type === 'set') return `expected ${bound} ${limit} ${limit === 1 ? 'item' : 'items'}`;
+  if (issue.type === 'string')
+    return small && limit === 1 && !issue.exact ? 'cannot be empty' : `expected ${bound} ${limit} characters`;
+  if (issue.type === 'array' || issue.type === 'set')
+    return `expected ${bound} ${limit} ${limit === 1 ? 'item' : 'items'}`;
   if (issue.exact) return `expected ${limit}`;
   if (issue.inclusive) return `expected ${limit} or ${small ? 'more' : 'less'}`;
   return `expected ${small ? 'more' : 'less'} than ${limit}`;

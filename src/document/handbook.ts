@@ -10,7 +10,23 @@ import { buildModeDocument, type ExtraSection } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
-import { classed, emphasis, heading, inline, link, list, paragraph, section, strong, table, time, user, type Inline, type Section, pageNumberSpan } from './nodes.ts';
+import {
+  classed,
+  emphasis,
+  heading,
+  inline,
+  link,
+  list,
+  paragraph,
+  section,
+  strong,
+  table,
+  time,
+  user,
+  type Inline,
+  type Section,
+  pageNumberSpan,
+} from './nodes.ts';
 
 export interface HandbookDocumentOptions {
   /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
@@ -58,14 +74,34 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
     type: 'root',
     children: [
       buildCover(handbook, options.target),
-      section({ id: ANCHORS.contents, tagName: 'nav', className: ['contents'], attributes: { ariaLabelledby: 'contents-heading' } }, [
-        heading(2, [H.contents], 'contents-heading'),
-        list(listSections(handbook).map((s, i) => [link(`#${s.id}`, s.label), ...(options.pageNumbers ? [' ', pageNumberSpan(options.pageNumbers, s.label, i)] : [])])),
-      ]),
-      front(ANCHORS.howToUse, H.howToUse, handbook.howToUse.map((p) => paragraph(p))),
+      section(
+        {
+          id: ANCHORS.contents,
+          tagName: 'nav',
+          className: ['contents'],
+          attributes: { ariaLabelledby: 'contents-heading' },
+        },
+        [
+          heading(2, [H.contents], 'contents-heading'),
+          list(
+            listSections(handbook).map((s, i) => [
+              link(`#${s.id}`, s.label),
+              ...(options.pageNumbers ? [' ', pageNumberSpan(options.pageNumbers, s.label, i)] : []),
+            ]),
+          ),
+        ],
+      ),
+      front(
+        ANCHORS.howToUse,
+        H.howToUse,
+        handbook.howToUse.map((p) => paragraph(p)),
+      ),
       front(ANCHORS.standards, H.standards, [
         paragraph(...markUser(H.standardsIntro(handbook.company))),
-        table([...H.standardColumns], handbook.standards.map((s) => [user(s.name), user(s.value)])),
+        table(
+          [...H.standardColumns],
+          handbook.standards.map((s) => [user(s.name), user(s.value)]),
+        ),
       ]),
       ...handbook.chapters.map((chapter) => buildChapter(chapter, options)),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
@@ -102,14 +138,23 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
     classed('cover-kicker', H.kicker),
     heading(1, [user(handbook.company)]),
     classed('cover-vision-label', H.visionLabel),
-    { type: 'blockquote', data: { hProperties: { className: ['cover-vision'] } }, children: [paragraph(user(handbook.vision))] },
+    {
+      type: 'blockquote',
+      data: { hProperties: { className: ['cover-vision'] } },
+      children: [paragraph(user(handbook.vision))],
+    },
     ...(handbook.date ? [classed('cover-date', time(handbook.date.iso, handbook.date.text))] : []),
-    ...(handbook.audiences.length > 0 ? [classed('cover-audiences', H.forAudiences(joinList(handbook.audiences)))] : []),
+    ...(handbook.audiences.length > 0
+      ? [classed('cover-audiences', H.forAudiences(joinList(handbook.audiences)))]
+      : []),
   ]);
 }
 
 /** A body tree with a section laid out after it (a new tree: the chapter's own is shared by every output). */
-const withSection = (body: Root, section: RootContent[]): Root => ({ ...body, children: [...body.children, ...section] });
+const withSection = (body: Root, section: RootContent[]): Root => ({
+  ...body,
+  children: [...body.children, ...section],
+});
 
 function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions): BlockContent {
   return buildChapterDocument(chapter, options).children[0] as BlockContent;
@@ -119,14 +164,24 @@ function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions
 export function buildChapterDocument(chapter: HandbookChapter, options: HandbookDocumentOptions): Root {
   return buildModeDocument({
     mode: chapter.mode,
-    body: chapter.staffing ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing)) : chapter.body[options.target],
+    body: chapter.staffing
+      ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
+      : chapter.body[options.target],
     kicker: [LABELS.chapterKicker(chapter.number, chapter.categoryLabel)],
     title: LABELS.chapterTitle(chapter.number, chapter.mode.title),
     titleDepth: 2,
     anchor: chapter.anchor,
     idPrefix: `${chapter.anchor}-`,
-    related: chapter.related.map((r) => ({ label: describeRelated(r), ...(r.anchor ? { url: `#${r.anchor}` } : {}) })),
-    sources: chapter.sources.map((s) => ({ title: s.articleTitle, url: `#source-${s.articleId}`, point: s.point, ...(s.note ? { note: s.note } : {}) })),
+    related: chapter.related.map((r) => ({
+      label: describeRelated(r),
+      ...(r.anchor ? { url: `#${r.anchor}` } : {}),
+    })),
+    sources: chapter.sources.map((s) => ({
+      title: s.articleTitle,
+      url: `#source-${s.articleId}`,
+      point: s.point,
+      ...(s.note ? { note: s.note } : {}),
+    })),
     scoreBoxes: true,
     regions: false,
     extraSections: options.chapterSections?.(chapter) ?? [],
@@ -141,7 +196,14 @@ function buildTraining(handbook: Handbook): BlockContent[] {
   const refreshers = sessions.filter((s) => s.kind === 'refresher');
   return [
     paragraph(H.trainingIntro(own.length, refreshers.length, formatMinutes(totalMinutes), cadence)),
-    ...(refreshers[0] ? [paragraph(H.refresherIntro(formatMinutes(refreshers[0].minutes), DEFAULT_REFRESH_AFTER), ...(dated ? [' ', H.calendarNote] : []))] : []),
+    ...(refreshers[0]
+      ? [
+          paragraph(
+            H.refresherIntro(formatMinutes(refreshers[0].minutes), DEFAULT_REFRESH_AFTER),
+            ...(dated ? [' ', H.calendarNote] : []),
+          ),
+        ]
+      : []),
     table(H.trainingColumns(dated), [
       ...sessions.map((s) => [
         s.kind === 'session' ? String(s.number) : H.refresherRow(s.number),
@@ -180,10 +242,16 @@ function buildAppendices(handbook: Handbook): Section[] {
   sections.push(
     section({ id: ANCHORS.empowerment, className: ['back', 'appendix'] }, [
       heading(2, [H.empowerment(letters.empowerment)]),
-      paragraph(...(empowermentIsSample ? [H.empowermentSample] : markUser(H.empowermentIntro(handbook.company)))),
+      paragraph(
+        ...(empowermentIsSample ? [H.empowermentSample] : markUser(H.empowermentIntro(handbook.company))),
+      ),
       table(
         [...H.empowermentColumns],
-        empowerment.map((r) => (empowermentIsSample ? [r.role, r.decision, r.limit] : [user(r.role), user(r.decision), user(r.limit)])),
+        empowerment.map((r) =>
+          empowermentIsSample
+            ? [r.role, r.decision, r.limit]
+            : [user(r.role), user(r.decision), user(r.limit)],
+        ),
         'empowerment-table',
       ),
     ]),
@@ -194,15 +262,32 @@ function buildAppendices(handbook: Handbook): Section[] {
 function buildSourceList(handbook: Handbook): BlockContent {
   const items = handbook.sources.map(({ article, citedBy }): ListItem => {
     const byline = [article.author, article.publisher, article.date].filter(Boolean).join(', ');
-    const cites = citedBy.flatMap((c, i): Inline[] => [...(i > 0 ? ['; '] : []), link(`#${c.anchor}`, c.number !== undefined ? H.chapterRef(c.number) : c.title)]);
+    const cites = citedBy.flatMap((c, i): Inline[] => [
+      ...(i > 0 ? ['; '] : []),
+      link(`#${c.anchor}`, c.number !== undefined ? H.chapterRef(c.number) : c.title),
+    ]);
     return {
       type: 'listItem',
       spread: false,
       data: { hProperties: { id: `source-${article.id}` } },
-      children: [paragraph(strong(article.title), byline ? `, ${byline}. ` : '. ', `${article.about} ${H.drawnOnIn}`, ...inline(cites), '.')],
+      children: [
+        paragraph(
+          strong(article.title),
+          byline ? `, ${byline}. ` : '. ',
+          `${article.about} ${H.drawnOnIn}`,
+          ...inline(cites),
+          '.',
+        ),
+      ],
     };
   });
-  return { type: 'list', ordered: false, spread: false, data: { hProperties: { className: ['sources'] } }, children: items };
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    data: { hProperties: { className: ['sources'] } },
+    children: items,
+  };
 }
 
 function joinList(items: string[]): string {

@@ -33,35 +33,86 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
       h('p.kit-kicker', [`Training kit · Facilitator sheet · ${CATEGORIES[mode.category].label}`]),
       h('h1', [ex.title]),
       h('p.kit-mode', [`For the failure mode “${mode.title}”: ${mode.summary}`]),
-      h('dl.kit-facts', [
-        fact('Format', ex.format.replace('-', ' ')),
-        fact('Length', `${ex.minutes} minutes`),
-        ex.groupSize ? fact('Group', ex.groupSize) : [],
-        ex.prepMinutes !== undefined ? fact('Prep', `${ex.prepMinutes} minutes`) : [],
-        fact('Cards', plan.cards.length === 0 ? 'none' : `${plan.cards.length} on ${printedSheets(plan)} ${printedSheets(plan) === 1 ? 'sheet' : 'sheets'}`),
-      ].flat()),
+      h(
+        'dl.kit-facts',
+        [
+          fact('Format', ex.format.replace('-', ' ')),
+          fact('Length', `${ex.minutes} minutes`),
+          ex.groupSize ? fact('Group', ex.groupSize) : [],
+          ex.prepMinutes !== undefined ? fact('Prep', `${ex.prepMinutes} minutes`) : [],
+          fact(
+            'Cards',
+            plan.cards.length === 0
+              ? 'none'
+              : `${plan.cards.length} on ${printedSheets(plan)} ${printedSheets(plan) === 1 ? 'sheet' : 'sheets'}`,
+          ),
+        ].flat(),
+      ),
     ]),
     plan.missing.length > 0
-      ? h('p.kit-missing', [h('strong', ['Still to be written: ']), `${sentenceList(plan.missing)}. This kit prints what there is so far.`])
+      ? h('p.kit-missing', [
+          h('strong', ['Still to be written: ']),
+          `${sentenceList(plan.missing)}. This kit prints what there is so far.`,
+        ])
       : undefined,
     section('Before the session', [
       h('p', [ex.setup]),
-      ex.materials ? h('ul', ex.materials.map((m) => h('li', [m.text]))) : undefined,
+      ex.materials
+        ? h(
+            'ul',
+            ex.materials.map((m) => h('li', [m.text])),
+          )
+        : undefined,
       plan.decks.length > 0 ? h('h3', ['Cards to print']) : undefined,
       plan.decks.length > 0 ? deckTable(plan) : undefined,
-      plan.sheets.length > 0 ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`]) : undefined,
-      plan.pages.length > 0 ? h('p', [`${plan.pages.length === 1 ? 'One sheet prints' : `${plan.pages.length} sheets print`} on a page of its own, to copy as the list above says: ${sentenceList(plan.pages.map((c) => c.title ?? c.deck))}.`]) : undefined,
+      plan.sheets.length > 0
+        ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`])
+        : undefined,
+      plan.pages.length > 0
+        ? h('p', [
+            `${plan.pages.length === 1 ? 'One sheet prints' : `${plan.pages.length} sheets print`} on a page of its own, to copy as the list above says: ${sentenceList(plan.pages.map((c) => c.title ?? c.deck))}.`,
+          ])
+        : undefined,
     ]),
     plan.agenda.length > 0 ? section('Agenda', [agendaTable(plan)]) : undefined,
-    ex.roles.length > 0 ? section('Roles', [h('ul', ex.roles.map((r) => h('li', [h('strong', [`${r.name}: `]), r.brief])))]) : undefined,
-    ex.prompts.length > 0 ? section('Prompts', [h('ol', ex.prompts.map((p) => h('li', [p])))]) : undefined,
+    ex.roles.length > 0
+      ? section('Roles', [
+          h(
+            'ul',
+            ex.roles.map((r) => h('li', [h('strong', [`${r.name}: `]), r.brief])),
+          ),
+        ])
+      : undefined,
+    ex.prompts.length > 0
+      ? section('Prompts', [
+          h(
+            'ol',
+            ex.prompts.map((p) => h('li', [p])),
+          ),
+        ])
+      : undefined,
     ex.facilitator ? section('Facilitator notes', facilitatorNotes(ex.facilitator)) : undefined,
-    section('Debrief questions', [h('ol', ex.debrief.map((q) => h('li', [q])))]),
-    ex.remote ? section('Running it remotely', [h('ol', ex.remote.map((s) => h('li', [s])))]) : undefined,
+    section('Debrief questions', [
+      h(
+        'ol',
+        ex.debrief.map((q) => h('li', [q])),
+      ),
+    ]),
+    ex.remote
+      ? section('Running it remotely', [
+          h(
+            'ol',
+            ex.remote.map((s) => h('li', [s])),
+          ),
+        ])
+      : undefined,
     ex.followUp
       ? section('After the session', [
           h('h3', ['In the next 30 days']),
-          h('ul', ex.followUp.next30Days.map((s) => h('li', [s]))),
+          h(
+            'ul',
+            ex.followUp.next30Days.map((s) => h('li', [s])),
+          ),
           h('h3', ['At the refresher']),
           h('p', [ex.followUp.refresherCheck]),
         ])
@@ -80,10 +131,22 @@ function section(title: string, children: (ElementContent | undefined)[]): Eleme
 
 function agendaTable(plan: KitPlan): Element {
   return h('table.kit-agenda', [
-    h('thead', [h('tr', [h('th', { scope: 'col' }, ['Clock']), h('th', { scope: 'col' }, ['Minutes']), h('th', { scope: 'col' }, ['What happens'])])]),
+    h('thead', [
+      h('tr', [
+        h('th', { scope: 'col' }, ['Clock']),
+        h('th', { scope: 'col' }, ['Minutes']),
+        h('th', { scope: 'col' }, ['What happens']),
+      ]),
+    ]),
     h(
       'tbody',
-      plan.agenda.map((s) => h('tr', [h('td.kit-clock', [`${s.start}–${s.end}`]), h('td.kit-minutes', [String(s.minutes)]), h('td', [s.step])])),
+      plan.agenda.map((s) =>
+        h('tr', [
+          h('td.kit-clock', [`${s.start}–${s.end}`]),
+          h('td.kit-minutes', [String(s.minutes)]),
+          h('td', [s.step]),
+        ]),
+      ),
     ),
   ]);
 }
@@ -91,11 +154,21 @@ function agendaTable(plan: KitPlan): Element {
 /** The print list: each deck, its size, and who is handed a set, so a trainer knows how many copies to print. */
 function deckTable(plan: KitPlan): Element {
   return h('table.kit-decks', [
-    h('thead', [h('tr', [h('th', { scope: 'col' }, ['Deck']), h('th', { scope: 'col' }, ['Cards']), h('th', { scope: 'col' }, ['Who gets a set'])])]),
+    h('thead', [
+      h('tr', [
+        h('th', { scope: 'col' }, ['Deck']),
+        h('th', { scope: 'col' }, ['Cards']),
+        h('th', { scope: 'col' }, ['Who gets a set']),
+      ]),
+    ]),
     h(
       'tbody',
       plan.decks.map((d) =>
-        h('tr', [h('th', { scope: 'row' }, [d.deck]), h('td.kit-minutes', [String(d.cards)]), h('td', [d.sets.length > 0 ? upperFirst(d.sets.join('; ')) : 'Not yet named in the materials'])]),
+        h('tr', [
+          h('th', { scope: 'row' }, [d.deck]),
+          h('td.kit-minutes', [String(d.cards)]),
+          h('td', [d.sets.length > 0 ? upperFirst(d.sets.join('; ')) : 'Not yet named in the materials']),
+        ]),
       ),
     ),
   ]);
@@ -104,7 +177,10 @@ function deckTable(plan: KitPlan): Element {
 function facilitatorNotes(notes: NonNullable<Exercise['facilitator']>): Element[] {
   return [
     h('h3', ['Watch for']),
-    h('ul', notes.watchFor.map((w) => h('li', [w]))),
+    h(
+      'ul',
+      notes.watchFor.map((w) => h('li', [w])),
+    ),
     h('h3', ['If the group is quiet']),
     h('p', [notes.quietGroup]),
     h('h3', ['If the group is defensive']),
@@ -124,10 +200,16 @@ function buildCards(mode: ModeData, plan: KitPlan): Element {
   return h('section.kit-cards', { ariaLabelledby: 'kit-cards-title' }, [
     h('h2#kit-cards-title', ['Cut-out cards']),
     cutOut > 0
-      ? h('p.kit-cut-note', [`${cutOut} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`])
+      ? h('p.kit-cut-note', [
+          `${cutOut} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`,
+        ])
       : undefined,
     ...plan.sheets.map((sheet, i) =>
-      h('ul.kit-card-sheet', { ariaLabel: `Card sheet ${i + 1} of ${plan.sheets.length}` }, sheet.map((card) => buildCard(mode, card))),
+      h(
+        'ul.kit-card-sheet',
+        { ariaLabel: `Card sheet ${i + 1} of ${plan.sheets.length}` },
+        sheet.map((card) => buildCard(mode, card)),
+      ),
     ),
     ...plan.pages.map((card) => buildFullPage(mode, card)),
   ]);
@@ -136,7 +218,9 @@ function buildCards(mode: ModeData, plan: KitPlan): Element {
 /** Longer texts print smaller so every card fits its cell; the e2e test checks none overflows. */
 function sizeClass(card: PrintedCard): string {
   // A table row costs a line of its own, however short its cells.
-  const cells = card.table ? [...card.table.columns, ...card.table.rows.flat()].join(' ').length + 30 * (card.table.rows.length + 1) : 0;
+  const cells = card.table
+    ? [...card.table.columns, ...card.table.rows.flat()].join(' ').length + 30 * (card.table.rows.length + 1)
+    : 0;
   const length = card.text.length + (card.title?.length ?? 0) + cells;
   return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
 }
@@ -165,10 +249,22 @@ function buildFullPage(mode: ModeData, card: PrintedCard): Element {
 /** A real table: column heads, the first cell of a row as its head when it has text, blank cells left to write in. */
 function cardTable(table: NonNullable<PrintedCard['table']>): Element {
   return h('table.kit-card-table', [
-    h('thead', [h('tr', table.columns.map((c) => h('th', { scope: 'col' }, [c])))]),
+    h('thead', [
+      h(
+        'tr',
+        table.columns.map((c) => h('th', { scope: 'col' }, [c])),
+      ),
+    ]),
     h(
       'tbody',
-      table.rows.map((row) => h('tr', row.map((cell, i) => (i === 0 && cell ? h('th', { scope: 'row' }, [cell]) : h('td', cell ? [cell] : []))))),
+      table.rows.map((row) =>
+        h(
+          'tr',
+          row.map((cell, i) =>
+            i === 0 && cell ? h('th', { scope: 'row' }, [cell]) : h('td', cell ? [cell] : []),
+          ),
+        ),
+      ),
     ),
   ]);
 }

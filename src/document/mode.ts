@@ -89,7 +89,12 @@ type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent
 const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
   'warning-signs': ({ mode }) => [list(mode.warningSigns.map((s) => [s]))],
   // The words people use for the symptoms; weighted above body text in the site's search index.
-  'sounds-like': ({ mode }) => [withProperties(list(mode.symptoms.map((s) => [`“${s}”`])), { className: ['sounds-like'], dataPagefindWeight: '8' })],
+  'sounds-like': ({ mode }) => [
+    withProperties(list(mode.symptoms.map((s) => [`“${s}”`])), {
+      className: ['sounds-like'],
+      dataPagefindWeight: '8',
+    }),
+  ],
   story: ({ body, titleDepth }) => shiftHeadings(body, titleDepth) as BlockContent[],
   'root-causes': ({ mode }) => [list(mode.rootCauses.map((s) => [s]))],
   'diagnostic-questions': ({ mode, scoreBoxes }) => [
@@ -101,32 +106,77 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
   ],
   plays: ({ mode, compactPlays }, depth) =>
     compactPlays
-      ? [list(mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]), false, 'checklist')]
+      ? [
+          list(
+            mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]),
+            false,
+            'checklist',
+          ),
+        ]
       : mode.plays.map((play) =>
           section({ className: ['play'] }, [
             heading(depth + 1, [play.title]),
-            classed('meta', strong(`${LABELS.owner}:`), ' ', play.owner, ' · ', strong(`${LABELS.when}:`), ' ', play.timeframe),
-            ...(play.beforeYouStart ? [classed('before-you-start', strong(`${LABELS.beforeYouStart}:`), ' ', play.beforeYouStart)] : []),
-            list(play.steps.map((s) => [s]), true),
+            classed(
+              'meta',
+              strong(`${LABELS.owner}:`),
+              ' ',
+              play.owner,
+              ' · ',
+              strong(`${LABELS.when}:`),
+              ' ',
+              play.timeframe,
+            ),
+            ...(play.beforeYouStart
+              ? [classed('before-you-start', strong(`${LABELS.beforeYouStart}:`), ' ', play.beforeYouStart)]
+              : []),
+            list(
+              play.steps.map((s) => [s]),
+              true,
+            ),
           ]),
         ),
-  metrics: ({ mode }) => [table([...LABELS.metricColumns], mode.metrics.map((m) => [m.name, m.target, m.how ?? '']))],
+  metrics: ({ mode }) => [
+    table(
+      [...LABELS.metricColumns],
+      mode.metrics.map((m) => [m.name, m.target, m.how ?? '']),
+    ),
+  ],
   exercise: ({ mode }, depth) => {
     const ex = mode.exercise;
-    const facts: Inline[] = [strong(`${LABELS.format}:`), ` ${formatName(ex.format)} · `, strong(`${LABELS.time}:`), ` ${LABELS.minutes(ex.minutes)}`];
+    const facts: Inline[] = [
+      strong(`${LABELS.format}:`),
+      ` ${formatName(ex.format)} · `,
+      strong(`${LABELS.time}:`),
+      ` ${LABELS.minutes(ex.minutes)}`,
+    ];
     if (ex.groupSize) facts.push(' · ', strong(`${LABELS.group}:`), ` ${ex.groupSize}`);
     return [
       heading(depth + 1, [ex.title]),
       classed('meta', ...facts),
       paragraph(strong(`${LABELS.setup}.`), ' ', ex.setup),
-      ...(ex.roles.length > 0 ? [heading(depth + 2, [LABELS.roles]), list(ex.roles.map((r) => [strong(`${r.name}:`), ' ', r.brief]))] : []),
-      ...(ex.prompts.length > 0 ? [heading(depth + 2, [LABELS.prompts]), list(ex.prompts.map((p) => [p]), true)] : []),
+      ...(ex.roles.length > 0
+        ? [
+            heading(depth + 2, [LABELS.roles]),
+            list(ex.roles.map((r) => [strong(`${r.name}:`), ' ', r.brief])),
+          ]
+        : []),
+      ...(ex.prompts.length > 0
+        ? [
+            heading(depth + 2, [LABELS.prompts]),
+            list(
+              ex.prompts.map((p) => [p]),
+              true,
+            ),
+          ]
+        : []),
       heading(depth + 2, [LABELS.debrief]),
       list(ex.debrief.map((q) => [q])),
     ];
   },
   related: ({ related }) => [list(related.map((r) => [linkOrText(r), ...(r.after ? [`: ${r.after}`] : [])]))],
-  sources: ({ sources }) => [list(sources.map((s) => [link(s.url, s.title), `: ${s.point}`, ...(s.note ? [` (${s.note})`] : [])]))],
+  sources: ({ sources }) => [
+    list(sources.map((s) => [link(s.url, s.title), `: ${s.point}`, ...(s.note ? [` (${s.note})`] : [])])),
+  ],
 };
 
 /** Builds the document tree of one failure mode. Pure: the same input always gives the same tree. */
@@ -134,7 +184,12 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
   const { titleDepth, idPrefix = '' } = input;
   const wanted = new Set(input.sections ?? SECTION_ORDER);
   const sectionDepth = titleDepth + 1;
-  const labelled = (anchor: string, label: Inline[], content: (BlockContent | Section)[], className: string) =>
+  const labelled = (
+    anchor: string,
+    label: Inline[],
+    content: (BlockContent | Section)[],
+    className: string,
+  ) =>
     input.regions === false
       ? section({ className: [className] }, [heading(sectionDepth, label, anchor), ...content])
       : labelledSection(anchor, sectionDepth, label, content, [className]);
@@ -143,12 +198,22 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
     if (!wanted.has(id) || isEmpty(input, id)) continue;
     const label = SECTION_LABELS[id];
     const content = SECTION_CONTENT[id](input, sectionDepth);
-    children.push(label ? labelled(`${idPrefix}${id}`, [label], content, id) : section({ className: [id] }, content));
+    children.push(
+      label ? labelled(`${idPrefix}${id}`, [label], content, id) : section({ className: [id] }, content),
+    );
     for (const extra of input.extraSections?.filter((x) => x.after === id) ?? []) {
       children.push(labelled(`${idPrefix}${extra.id}`, [extra.label], extra.children, extra.id));
     }
   }
-  return { type: 'root', children: [section({ tagName: 'article', className: ['mode'], ...(input.anchor ? { id: input.anchor } : {}) }, children)] };
+  return {
+    type: 'root',
+    children: [
+      section(
+        { tagName: 'article', className: ['mode'], ...(input.anchor ? { id: input.anchor } : {}) },
+        children,
+      ),
+    ],
+  };
 }
 
 function buildHeader(input: ModeDocumentInput): Section {
@@ -159,23 +224,43 @@ function buildHeader(input: ModeDocumentInput): Section {
     classed('lede', mode.summary),
     ...(input.audiences?.length ? [classed('meta', LABELS.audiences(input.audiences.join(', ')))] : []),
     ...(input.actions?.length
-      ? [classed('actions', ...input.actions.flatMap((a, i): Inline[] => [...(i > 0 ? [' '] : []), linkOrText(a)]))]
+      ? [
+          classed(
+            'actions',
+            ...input.actions.flatMap((a, i): Inline[] => [...(i > 0 ? [' '] : []), linkOrText(a)]),
+          ),
+        ]
       : []),
   ]);
 }
 
 function isEmpty(input: ModeDocumentInput, id: SectionId): boolean {
-  return (id === 'related' && input.related.length === 0) || (id === 'sources' && input.sources.length === 0) || (id === 'sounds-like' && input.mode.symptoms.length === 0);
+  return (
+    (id === 'related' && input.related.length === 0) ||
+    (id === 'sources' && input.sources.length === 0) ||
+    (id === 'sounds-like' && input.mode.symptoms.length === 0)
+  );
 }
 
 /** The node with HTML attributes added, e.g. a class or a search weight. */
 function withProperties<T extends BlockContent>(node: T, properties: Record<string, unknown>): T {
-  return { ...node, data: { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties } } };
+  return {
+    ...node,
+    data: {
+      ...node.data,
+      hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties },
+    },
+  };
 }
 
 function linkOrText(l: ModeLink): PhrasingContent {
   if (!l.url) return { type: 'text', value: l.label };
-  return { type: 'link', url: l.url, children: [{ type: 'text', value: l.label }], ...(l.className ? { data: { hProperties: { className: [l.className] } } } : {}) };
+  return {
+    type: 'link',
+    url: l.url,
+    children: [{ type: 'text', value: l.label }],
+    ...(l.className ? { data: { hProperties: { className: [l.className] } } } : {}),
+  };
 }
 
 /** "☐ 1  ☐ 2 …", hidden from screen readers: it is a place to tick on paper. */

@@ -5,7 +5,20 @@
  * English text; Markdown: just the text); `span` is inline text with an HTML meaning (`<time>`).
  * Small constructors keep the builders readable.
  */
-import type { BlockContent, Data, Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  Data,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 
 export interface SectionData extends Data {
   /** The element's id (anchor); also used for `aria-labelledby` when the section has a heading. */
@@ -58,14 +71,26 @@ declare module 'mdast' {
 export type Inline = string | PhrasingContent;
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value });
-export const inline = (parts: Inline[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? text(p) : p));
+export const inline = (parts: Inline[]): PhrasingContent[] =>
+  parts.map((p) => (typeof p === 'string' ? text(p) : p));
 /** Text from a config or another user: isolated so its direction cannot reorder the text around it. */
 export const user = (value: string): PhrasingContent => ({ type: 'isolate', children: [text(value)] });
 /** A date as the reader sees it, machine-readable in HTML. */
-export const time = (iso: string, shown: string): PhrasingContent => ({ type: 'span', data: { tagName: 'time', attributes: { dateTime: iso } }, children: [text(shown)] });
+export const time = (iso: string, shown: string): PhrasingContent => ({
+  type: 'span',
+  data: { tagName: 'time', attributes: { dateTime: iso } },
+  children: [text(shown)],
+});
 export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
-export const emphasis = (...parts: Inline[]): PhrasingContent => ({ type: 'emphasis', children: inline(parts) });
-export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });
+export const emphasis = (...parts: Inline[]): PhrasingContent => ({
+  type: 'emphasis',
+  children: inline(parts),
+});
+export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({
+  type: 'link',
+  url,
+  children: inline(parts),
+});
 export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
 
 /** A paragraph with a class in HTML (a kicker, a note); in Markdown an ordinary paragraph. */
@@ -99,11 +124,17 @@ export function list(items: (Inline[] | BlockContent[])[], ordered = false, clas
 
 function isBlocks(parts: Inline[] | BlockContent[]): parts is BlockContent[] {
   const first = parts[0];
-  return typeof first === 'object' && ['paragraph', 'list', 'heading', 'table', 'blockquote', 'section'].includes(first.type);
+  return (
+    typeof first === 'object' &&
+    ['paragraph', 'list', 'heading', 'table', 'blockquote', 'section'].includes(first.type)
+  );
 }
 
 export function table(headings: string[], rows: Inline[][], className?: string): Table {
-  const row = (cells: Inline[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: inline([c]) })) });
+  const row = (cells: Inline[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: inline([c]) })),
+  });
   return {
     type: 'table',
     ...(className ? { data: { hProperties: { className: [className] } } } : {}),
@@ -116,8 +147,17 @@ export function section(data: SectionData, children: (BlockContent | Section)[])
 }
 
 /** A labelled section: its heading carries the id, the section points at it. */
-export function labelledSection(id: string, depth: number, label: Inline[], children: (BlockContent | Section)[], className?: string[]): Section {
-  return section({ ...(className ? { className } : {}), attributes: { ariaLabelledby: id } }, [heading(depth, label, id), ...children]);
+export function labelledSection(
+  id: string,
+  depth: number,
+  label: Inline[],
+  children: (BlockContent | Section)[],
+  className?: string[],
+): Section {
+  return section({ ...(className ? { className } : {}), attributes: { ariaLabelledby: id } }, [
+    heading(depth, label, id),
+    ...children,
+  ]);
 }
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });
@@ -154,7 +194,9 @@ export const PAGE_NUMBER_DIGITS = 3;
  * ten digits among the first four entries, so the PDF's font carries every digit a number needs.
  */
 export function pageNumberPlaceholder(index: number): string {
-  return Array.from({ length: PAGE_NUMBER_DIGITS }, (_, j) => String((index * PAGE_NUMBER_DIGITS + j) % 10)).join('');
+  return Array.from({ length: PAGE_NUMBER_DIGITS }, (_, j) =>
+    String((index * PAGE_NUMBER_DIGITS + j) % 10),
+  ).join('');
 }
 
 /**

@@ -8,7 +8,17 @@ import type { BlockContent, Root } from 'mdast';
 import type { Library, ModeData } from '../core/library/library.ts';
 import { LABELS, PLAYBOOK_LABELS as P } from '../i18n/en.ts';
 import { buildModeDocument } from './mode.ts';
-import { classed, heading, link, list, paragraph, section, strong, pageNumberSpan, type Inline } from './nodes.ts';
+import {
+  classed,
+  heading,
+  link,
+  list,
+  paragraph,
+  section,
+  strong,
+  pageNumberSpan,
+  type Inline,
+} from './nodes.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 
 /** One chapter of the printed playbook. */
@@ -21,24 +31,41 @@ export interface PlaybookChapter {
 }
 
 /** The playbook's modes in reading order (categories, then the library's order), numbered. */
-export function playbookChapters(library: Library<ModeData>, bodies: ReadonlyMap<string, Root>): PlaybookChapter[] {
+export function playbookChapters(
+  library: Library<ModeData>,
+  bodies: ReadonlyMap<string, Root>,
+): PlaybookChapter[] {
   const order = Object.keys(CATEGORIES);
   return [...library.modes]
     .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category))
-    .map((mode, i) => ({ number: i + 1, anchor: `chapter-${mode.id}`, mode, body: bodies.get(mode.id) ?? { type: 'root', children: [] } }));
+    .map((mode, i) => ({
+      number: i + 1,
+      anchor: `chapter-${mode.id}`,
+      mode,
+      body: bodies.get(mode.id) ?? { type: 'root', children: [] },
+    }));
 }
 
 /** The contents: each chapter, then the sources, by the heading text each entry links to. */
 export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string; label: string }[] {
-  return [...chapters.map((c) => ({ id: c.anchor, label: LABELS.chapterTitle(c.number, c.mode.title) })), { id: 'sources', label: P.sources }];
+  return [
+    ...chapters.map((c) => ({ id: c.anchor, label: LABELS.chapterTitle(c.number, c.mode.title) })),
+    { id: 'sources', label: P.sources },
+  ];
 }
 
 /** Builds the printed playbook's document tree; `pageNumbers` (by heading text) adds numbers to the contents. */
-export function buildPlaybookDocument(library: Library<ModeData>, chapters: PlaybookChapter[], pageNumbers?: ReadonlyMap<string, number>): Root {
+export function buildPlaybookDocument(
+  library: Library<ModeData>,
+  chapters: PlaybookChapter[],
+  pageNumbers?: ReadonlyMap<string, number>,
+): Root {
   const byId = new Map(chapters.map((c) => [c.mode.id, c]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const entry = (s: { id: string; label: string }, index: number): Inline[] =>
-    pageNumbers ? [link(`#${s.id}`, s.label), ' ', pageNumberSpan(pageNumbers, s.label, index)] : [link(`#${s.id}`, s.label)];
+    pageNumbers
+      ? [link(`#${s.id}`, s.label), ' ', pageNumberSpan(pageNumbers, s.label, index)]
+      : [link(`#${s.id}`, s.label)];
   return {
     type: 'root',
     children: [
@@ -47,10 +74,15 @@ export function buildPlaybookDocument(library: Library<ModeData>, chapters: Play
         heading(1, [P.title]),
         paragraph(P.intro(chapters.length, new Set(chapters.map((c) => c.mode.category)).size)),
       ]),
-      section({ id: 'contents', tagName: 'nav', className: ['contents'], attributes: { ariaLabelledby: 'contents-heading' } }, [
-        heading(2, [P.contents], 'contents-heading'),
-        list(listPlaybookSections(chapters).map(entry)),
-      ]),
+      section(
+        {
+          id: 'contents',
+          tagName: 'nav',
+          className: ['contents'],
+          attributes: { ariaLabelledby: 'contents-heading' },
+        },
+        [heading(2, [P.contents], 'contents-heading'), list(listPlaybookSections(chapters).map(entry))],
+      ),
       ...chapters.map(
         (c) =>
           buildModeDocument({
@@ -63,11 +95,18 @@ export function buildPlaybookDocument(library: Library<ModeData>, chapters: Play
             idPrefix: `${c.anchor}-`,
             related: c.mode.related.flatMap((id) => {
               const other = byId.get(id);
-              return other ? [{ label: LABELS.relatedChapter(other.number, other.mode.title), url: `#${other.anchor}` }] : [];
+              return other
+                ? [{ label: LABELS.relatedChapter(other.number, other.mode.title), url: `#${other.anchor}` }]
+                : [];
             }),
             sources: c.mode.sources.map((s) => {
               const article = articles.get(s.article);
-              return { title: article?.title ?? s.article, url: `#source-${s.article}`, point: article?.points.find((p) => p.id === s.point)?.label ?? s.point, ...(s.note ? { note: s.note } : {}) };
+              return {
+                title: article?.title ?? s.article,
+                url: `#source-${s.article}`,
+                point: article?.points.find((p) => p.id === s.point)?.label ?? s.point,
+                ...(s.note ? { note: s.note } : {}),
+              };
             }),
             scoreBoxes: true,
             regions: false,
@@ -85,7 +124,15 @@ export function buildPlaybookDocument(library: Library<ModeData>, chapters: Play
             type: 'listItem',
             spread: false,
             data: { hProperties: { id: `source-${a.id}` } },
-            children: [paragraph(strong(a.title), [a.author, a.publisher, a.date].filter(Boolean).length > 0 ? `, ${[a.author, a.publisher, a.date].filter(Boolean).join(', ')}` : '', `. ${a.about}`)],
+            children: [
+              paragraph(
+                strong(a.title),
+                [a.author, a.publisher, a.date].filter(Boolean).length > 0
+                  ? `, ${[a.author, a.publisher, a.date].filter(Boolean).join(', ')}`
+                  : '',
+                `. ${a.about}`,
+              ),
+            ],
           })),
         },
       ]),

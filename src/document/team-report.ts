@@ -30,7 +30,8 @@ export function markdownText(text: string): string {
 const DEPTH_WORDS: Record<Depth, string> = { quick: 'quick scan', deep: 'deep dive', mixed: 'mixed' };
 
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const listed = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
  * Who answered, in one or two sentences: how many, per group, and everyone's names only when every
@@ -38,7 +39,11 @@ const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${ite
  */
 export function describeRespondents(team: Pick<TeamResult, 'people' | 'groups' | 'names'>): string {
   const { leadership, frontline, other } = team.groups;
-  const parts = [...(leadership > 0 ? [`${leadership} in leadership`] : []), ...(frontline > 0 ? [`${frontline} from the front line`] : []), ...(other > 0 ? [`${other} with the role “Other”`] : [])];
+  const parts = [
+    ...(leadership > 0 ? [`${leadership} in leadership`] : []),
+    ...(frontline > 0 ? [`${frontline} from the front line`] : []),
+    ...(other > 0 ? [`${other} with the role “Other”`] : []),
+  ];
   const names = team.names ? ` Everyone gave a name: ${listed(team.names)}.` : '';
   return `${people(team.people)} answered: ${listed(parts)}.${names}`;
 }
@@ -47,8 +52,16 @@ export function describeRespondents(team: Pick<TeamResult, 'people' | 'groups' |
 export function describeLeftOut(team: Pick<TeamResult, 'fewRaters' | 'ranking'>): string[] {
   const dashes = team.ranking.some((m) => m.leadership === undefined || m.frontline === undefined);
   return [
-    ...(team.fewRaters > 0 ? [`${team.fewRaters === 1 ? '1 failure mode was' : `${team.fewRaters} failure modes were`} rated by fewer than ${MIN_PEOPLE} people and ${team.fewRaters === 1 ? 'is' : 'are'} left out.`] : []),
-    ...(dashes ? [`A dash: fewer than ${MIN_PEOPLE} people in that group rated it (or another group is that small), so only the team's figure is shown.`] : []),
+    ...(team.fewRaters > 0
+      ? [
+          `${team.fewRaters === 1 ? '1 failure mode was' : `${team.fewRaters} failure modes were`} rated by fewer than ${MIN_PEOPLE} people and ${team.fewRaters === 1 ? 'is' : 'are'} left out.`,
+        ]
+      : []),
+    ...(dashes
+      ? [
+          `A dash: fewer than ${MIN_PEOPLE} people in that group rated it (or another group is that small), so only the team's figure is shown.`,
+        ]
+      : []),
   ];
 }
 
@@ -61,13 +74,19 @@ export function describeCutTie(ranking: readonly TeamModeNeed[], rows: number): 
 }
 
 const round = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)));
-const bar = (need: number | undefined) => (need === undefined ? '' : '█'.repeat(Math.round(need / 10)) + '░'.repeat(10 - Math.round(need / 10)));
+const bar = (need: number | undefined) =>
+  need === undefined ? '' : '█'.repeat(Math.round(need / 10)) + '░'.repeat(10 - Math.round(need / 10));
 
 /** The team report as Markdown; every string from an answers file is escaped. Below MIN_PEOPLE people it holds the title and why nothing else. */
 export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): string {
   const { headline, details } = describeGap(team.gap);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const title = [`# Service self-assessment: team report${team.company ? ` for ${markdownText(team.company)}` : ''}`, '', `**${markdownText(headline)}.**`, ''];
+  const title = [
+    `# Service self-assessment: team report${team.company ? ` for ${markdownText(team.company)}` : ''}`,
+    '',
+    `**${markdownText(headline)}.**`,
+    '',
+  ];
   if (!team.enough) return [...title, ''].join('\n');
   const shown = team.ranking.slice(0, REPORT_TOP);
   const ranks = rankLabels(team.ranking);
@@ -78,7 +97,12 @@ export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): stri
     markdownText(describeRespondents(team)),
     '',
     // How many, not which: the sources name files, and file names can name people.
-    ...(countedOnce > 0 ? [`${countedOnce === 1 ? 'One set of answers was' : `${countedOnce} sets of answers were`} given twice and counted once.`, ''] : []),
+    ...(countedOnce > 0
+      ? [
+          `${countedOnce === 1 ? 'One set of answers was' : `${countedOnce} sets of answers were`} given twice and counted once.`,
+          '',
+        ]
+      : []),
     '## Need by category',
     '',
     row(['Category', 'Need', '']),
@@ -90,14 +114,25 @@ export function buildTeamReportMarkdown(team: TeamResult, countedOnce = 0): stri
     row(['#', 'Failure mode', 'Team', 'Leadership', 'Front line', 'Gap', 'Scored by']),
     row(['---:', '---', '---:', '---:', '---:', '---:', '---']),
     ...shown.map((m, i) =>
-      row([ranks[i]!, `${markdownText(m.title)} (${describeNeed(m.need)})`, round(m.need), round(m.leadership), round(m.frontline), m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`, DEPTH_WORDS[m.depth]]),
+      row([
+        ranks[i]!,
+        `${markdownText(m.title)} (${describeNeed(m.need)})`,
+        round(m.need),
+        round(m.leadership),
+        round(m.frontline),
+        m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`,
+        DEPTH_WORDS[m.depth],
+      ]),
     ),
     '',
     ...(cutTie ? [markdownText(cutTie), ''] : []),
     '## Where the team disagrees most',
     '',
     ...(team.disagreements.length > 0
-      ? team.disagreements.map((m) => `- ${markdownText(m.title)}: people's scores are ${DISAGREEMENT_POINTS} or more points apart`)
+      ? team.disagreements.map(
+          (m) =>
+            `- ${markdownText(m.title)}: people's scores are ${DISAGREEMENT_POINTS} or more points apart`,
+        )
       : [`No failure mode splits the team by ${DISAGREEMENT_POINTS} points or more.`]),
     '',
     [

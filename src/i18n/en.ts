@@ -10,7 +10,18 @@ import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
 export const LANGUAGE = 'en';
 
 /** The sections of a failure mode, in the one order every output uses. */
-export const SECTION_ORDER = ['warning-signs', 'sounds-like', 'story', 'root-causes', 'diagnostic-questions', 'plays', 'metrics', 'exercise', 'related', 'sources'] as const;
+export const SECTION_ORDER = [
+  'warning-signs',
+  'sounds-like',
+  'story',
+  'root-causes',
+  'diagnostic-questions',
+  'plays',
+  'metrics',
+  'exercise',
+  'related',
+  'sources',
+] as const;
 export type SectionId = (typeof SECTION_ORDER)[number];
 
 /** The heading of each section; the story (the page body) has none of its own, its prose brings its own headings. */
@@ -68,29 +79,46 @@ export const HANDBOOK_LABELS = {
   ofWord: 'of',
   howToUse: 'How to use this handbook',
   standards: 'Our service standards',
-  standardsIntro: (company: string) => [`These are the promises `, company, ` makes to every customer. The chapters refer to them by name.`],
+  standardsIntro: (company: string) => [
+    `These are the promises `,
+    company,
+    ` makes to every customer. The chapters refer to them by name.`,
+  ],
   standardColumns: ['Standard', 'Our promise'],
   firstResponse: 'First response',
   callback: 'Callback',
   refundLimit: 'Frontline refund without asking',
   training: 'Training plan',
-  trainingColumns: (dated: boolean) => ['Session', ...(dated ? ['Date'] : []), 'Chapter', 'Exercise', 'Format', 'Duration'],
+  trainingColumns: (dated: boolean) => [
+    'Session',
+    ...(dated ? ['Date'] : []),
+    'Chapter',
+    'Exercise',
+    'Format',
+    'Duration',
+  ],
   total: 'Total',
   /** The training plan's opening: what it holds, in all, and how often. */
   trainingIntro: (sessions: number, refreshers: number, total: string, cadence?: string) =>
     `${sessions === 1 ? 'One session' : `${sessions} sessions`}${refreshers > 0 ? ` and ${refreshers === 1 ? 'one refresher' : `${refreshers} refreshers`}` : ''}, ${total} in all${cadence ? `, held ${cadence}` : ''}. Each session runs the exercise from its chapter; print that chapter’s handout for everyone taking part, and ask them to read the chapter beforehand.`,
   refresherIntro: (minutes: string, after: number) =>
     `A refresher returns to a session ${after} sessions later (${minutes}, straight after that day’s session, or on its own once the chapters run out): check what has changed since, with the questions from the chapter’s debrief.`,
-  calendarNote: 'The training calendar that comes with this handbook holds the same sessions and refreshers on the same dates.',
+  calendarNote:
+    'The training calendar that comes with this handbook holds the same sessions and refreshers on the same dates.',
   refresherRow: (session: number) => `Refresher of session ${session}`,
   refresherFormat: 'Refresher',
   otherModes: (letter: string) => `Appendix ${letter}: Other failure modes`,
-  otherModesIntro: 'The rest of the playbook in brief. Each of these could become a chapter in a later edition.',
+  otherModesIntro:
+    'The rest of the playbook in brief. Each of these could become a chapter in a later edition.',
   firstStep: 'A first step:',
   empowerment: (letter: string) => `Appendix ${letter}: Who may decide what`,
   empowermentSample:
     'No limits have been agreed yet, so this is a sample to start from. Agree real limits with the people who use them, then add them to the handbook under “Who may decide what without asking”.',
-  empowermentIntro: (company: string) => [`What each role at `, company, ` may decide without asking anyone, and up to which limit. Decisions made within these limits are not questioned afterwards.`],
+  empowermentIntro: (company: string) => [
+    `What each role at `,
+    company,
+    ` may decide without asking anyone, and up to which limit. Decisions made within these limits are not questioned afterwards.`,
+  ],
   empowermentColumns: ['Role', 'May decide', 'Up to'],
   sources: 'Sources',
   sourcesIntro: 'The chapters are written in the playbook’s own words, drawing on these articles.',
@@ -125,7 +153,8 @@ export const PLAYBOOK_LABELS = {
   /** On screen only, above /print/'s cover: the way back, and how to print. */
   siteNav: 'The playbook site',
   backToSite: '← Back to the playbook',
-  printHint: "To print it, use your browser's Print command (Ctrl+P or ⌘P): each chapter starts on a new page, with page numbers.",
+  printHint:
+    "To print it, use your browser's Print command (Ctrl+P or ⌘P): each chapter starts on a new page, with page numbers.",
   /** On screen only, once the page's script runs: the paper the contents is numbered for. */
   paperLegend: 'Paper',
   paperNames: { A4: 'A4', Letter: 'US Letter' },

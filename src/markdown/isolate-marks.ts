@@ -47,11 +47,12 @@ export function isolateMarkedText(tree: Root): Root {
   visit(tree, 'text', (node, index, parent) => {
     if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
     const runs = splitIsolated(node.value).map((run) =>
-      run.isolated ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate) : { type: 'text' as const, value: run.text },
+      run.isolated
+        ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate)
+        : { type: 'text' as const, value: run.text },
     );
     (parent.children as unknown[]).splice(index, 1, ...runs);
     return [SKIP, index + runs.length];
   });
   return tree;
 }
-

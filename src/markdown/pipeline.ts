@@ -8,13 +8,20 @@ import { remarkPlaybook, type PlaybookOptions } from './remark-playbook.ts';
 export { parseBody };
 
 /** The node types MDX adds; bodies must not use them, so both pipelines render every page alike. */
-const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const MDX_ONLY = new Set([
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 
 /** Lists MDX-only constructs (JSX, imports, expressions) with their lines. */
 export function findNonPortableNodes(tree: Root): { type: string; line?: number; column?: number }[] {
   const found: { type: string; line?: number; column?: number }[] = [];
   visit(tree, (node) => {
-    if (MDX_ONLY.has(node.type)) found.push({ type: node.type, line: node.position?.start.line, column: node.position?.start.column });
+    if (MDX_ONLY.has(node.type))
+      found.push({ type: node.type, line: node.position?.start.line, column: node.position?.start.column });
   });
   return found;
 }
@@ -54,6 +61,8 @@ export async function renderBodyTrees(
   const tree = parseBodyCached(body, path);
   const file = new VFile({ path, value: body });
   const run = async (target: 'html' | 'markdown') =>
-    (await unified().use(remarkPlaybook, { ...options, target }).run(structuredClone(tree), file)) as Root;
+    (await unified()
+      .use(remarkPlaybook, { ...options, target })
+      .run(structuredClone(tree), file)) as Root;
   return { html: await run('html'), markdown: await run('markdown') };
 }

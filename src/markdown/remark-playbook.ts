@@ -67,14 +67,22 @@ function renderDirective(
   if (node.type === 'textDirective' && node.name === 'var') {
     const name = toString(node).trim();
     if (!isVariableName(name)) {
-      file.fail(`Unknown variable ":var[${name}]". Use one of: ${VARIABLE_NAMES.join(', ')}.`, node, 'remark-playbook:unknown-variable');
+      file.fail(
+        `Unknown variable ":var[${name}]". Use one of: ${VARIABLE_NAMES.join(', ')}.`,
+        node,
+        'remark-playbook:unknown-variable',
+      );
     }
     const value: PhrasingContent = { type: 'text', value: resolveVariable(name, ctx.values) };
     // A company's own value is user text: isolated, so a right-to-left name cannot reorder the sentence.
     return ctx.values[name] !== undefined ? [{ type: 'isolate', children: [value] }] : [value];
   }
   // Prose such as "ratio:high" parses as a bare text directive; give it back as the text it was.
-  if (node.type === 'textDirective' && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+  if (
+    node.type === 'textDirective' &&
+    node.children.length === 0 &&
+    Object.keys(node.attributes ?? {}).length === 0
+  ) {
     return [{ type: 'text', value: `:${node.name}` }];
   }
   if (node.type === 'leafDirective' && node.name === 'empowerment-table') {
@@ -85,7 +93,9 @@ function renderDirective(
   }
   const written = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
   return file.fail(
-    `Unknown directive "${written}${node.name}". Known: :var[name], ::empowerment-table, ${Object.keys(CALLOUTS)
+    `Unknown directive "${written}${node.name}". Known: :var[name], ::empowerment-table, ${Object.keys(
+      CALLOUTS,
+    )
       .map((k) => `:::${k}`)
       .join(', ')} (see docs/authoring.md).`,
     node,
@@ -93,9 +103,15 @@ function renderDirective(
   );
 }
 
-function renderCallout(node: ContainerDirective, kind: keyof typeof CALLOUTS, target: 'html' | 'markdown'): BlockContent {
+function renderCallout(
+  node: ContainerDirective,
+  kind: keyof typeof CALLOUTS,
+  target: 'html' | 'markdown',
+): BlockContent {
   const labelled = node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel;
-  const title: PhrasingContent[] = labelled ? (node.children[0] as Paragraph).children : [{ type: 'text', value: CALLOUTS[kind] }];
+  const title: PhrasingContent[] = labelled
+    ? (node.children[0] as Paragraph).children
+    : [{ type: 'text', value: CALLOUTS[kind] }];
   const body = (labelled ? node.children.slice(1) : node.children) as BlockContent[];
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: title }] };
   if (target === 'markdown') {
@@ -114,12 +130,17 @@ function renderEmpowermentTable(rows: EmpowermentRow[], companyRows: boolean): T
     type: 'tableRow',
     children: cells.map((value) => ({
       type: 'tableCell',
-      children: [fromUser ? { type: 'isolate', children: [{ type: 'text', value }] } : { type: 'text', value }],
+      children: [
+        fromUser ? { type: 'isolate', children: [{ type: 'text', value }] } : { type: 'text', value },
+      ],
     })),
   });
   return {
     type: 'table',
     data: { hProperties: { className: ['empowerment-table'] } },
-    children: [row([...HANDBOOK_LABELS.empowermentColumns], false), ...rows.map((r) => row([r.role, r.decision, r.limit], companyRows))],
+    children: [
+      row([...HANDBOOK_LABELS.empowermentColumns], false),
+      ...rows.map((r) => row([r.role, r.decision, r.limit], companyRows)),
+    ],
   };
 }

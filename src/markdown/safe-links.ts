@@ -6,7 +6,17 @@
  * elsewhere is a request to a stranger's server on every reading. Raw HTML is shown as text.
  * Each change is a message on the file, at its line, which the content check reports as a problem.
  */
-import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  Definition,
+  Image,
+  ImageReference,
+  Link,
+  LinkReference,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -39,7 +49,11 @@ const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 
 export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
   // As in CommonMark, the first definition of a label is the one references use.
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node)));
+  visit(
+    tree,
+    'definition',
+    (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node)),
+  );
   const noted = new Set<Definition>();
   const note = (reason: string, node: Nodes, rule: (typeof SAFE_LINK_RULES)[number]) => {
     file.message(reason, { place: node.position, ruleId: rule, source: SAFE_LINK_SOURCE });
@@ -51,7 +65,11 @@ export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
     if (node.type === 'link' && !isAllowedLinkUrl((node as Link).url)) {
       note(linkReason((node as Link).url), node, 'unsafe-link');
       replacement = (node as Link).children;
-    } else if (node.type === 'linkReference' && definitions.has((node as LinkReference).identifier) && !isAllowedLinkUrl(definitions.get((node as LinkReference).identifier)!.url)) {
+    } else if (
+      node.type === 'linkReference' &&
+      definitions.has((node as LinkReference).identifier) &&
+      !isAllowedLinkUrl(definitions.get((node as LinkReference).identifier)!.url)
+    ) {
       const definition = definitions.get((node as LinkReference).identifier)!;
       // Said once, where the address is written.
       if (!noted.has(definition)) note(linkReason(definition.url), definition, 'unsafe-link');
@@ -59,10 +77,18 @@ export function neutraliseUnsafeMarkup(tree: Root, file: VFile): void {
       replacement = (node as LinkReference).children;
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const alt = (node as Image | ImageReference).alt ?? '';
-      note(`image ${JSON.stringify(alt)}: a page cannot show images (a handbook prints without fetching anything); describe it in words instead`, node, 'image');
+      note(
+        `image ${JSON.stringify(alt)}: a page cannot show images (a handbook prints without fetching anything); describe it in words instead`,
+        node,
+        'image',
+      );
       replacement = alt ? [{ type: 'text', value: alt }] : [];
     } else if (node.type === 'html') {
-      note('HTML in a page is shown as text; use Markdown and the directives in docs/authoring.md instead', node, 'html');
+      note(
+        'HTML in a page is shown as text; use Markdown and the directives in docs/authoring.md instead',
+        node,
+        'html',
+      );
       const text: PhrasingContent = { type: 'text', value: (node as { value: string }).value };
       // HTML between blocks becomes a paragraph of its own; inside a sentence it stays inline.
       replacement = [FLOW_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text];

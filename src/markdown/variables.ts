@@ -26,7 +26,11 @@ export interface EmpowermentRow {
 
 /** Shown on the site, where no company has filled in its own table yet. */
 export const SAMPLE_EMPOWERMENT: EmpowermentRow[] = [
-  { role: 'Frontline agent', decision: 'Refund or credit without asking', limit: 'Set a fixed amount per customer' },
+  {
+    role: 'Frontline agent',
+    decision: 'Refund or credit without asking',
+    limit: 'Set a fixed amount per customer',
+  },
   { role: 'Frontline agent', decision: 'Waive a fee or send a replacement', limit: 'Once per order' },
   { role: 'Team leader', decision: 'Goodwill gesture after a complaint', limit: 'A higher fixed amount' },
   { role: 'Service manager', decision: 'Exceptions to policy', limit: 'Any, recorded with a reason' },

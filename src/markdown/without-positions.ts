@@ -5,5 +5,7 @@ import type { Root } from 'mdast';
  * tree's size, and the copy is what a page embeds or a store keeps (and safe from later plugins).
  */
 export function withoutPositions(tree: Root): Root {
-  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as Root;
+  return JSON.parse(
+    JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)),
+  ) as Root;
 }

@@ -29,7 +29,11 @@ export function contrastRatio(a: string, b: string): number {
  * The accent as given when it reads at `min` contrast against every background listed, else the
  * same hue darkened step by step until it does. Deterministic: the same input gives the same colour.
  */
-export function accessibleAccent(accent: string, backgrounds: string[] = ['#ffffff'], min = MIN_CONTRAST): string {
+export function accessibleAccent(
+  accent: string,
+  backgrounds: string[] = ['#ffffff'],
+  min = MIN_CONTRAST,
+): string {
   const base = channels(accent);
   for (let step = 0; step <= 100; step++) {
     const scale = 1 - step / 100;

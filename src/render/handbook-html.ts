@@ -31,7 +31,9 @@ export function cssText(value: string): string {
  * library title, never config text, and escaped all the same). Named pages also work when the
  * handbook is printed from a browser.
  */
-export function runningHeads(chapters: readonly { number: number; anchor: string; mode: { title: string } }[]): string {
+export function runningHeads(
+  chapters: readonly { number: number; anchor: string; mode: { title: string } }[],
+): string {
   return chapters
     .map((c) => {
       const name = `chapter-${c.number}`;
@@ -43,7 +45,13 @@ export function runningHeads(chapters: readonly { number: number; anchor: string
 /** Mixes a colour with white; `amount` 0 keeps it, 1 gives white. */
 function tint(hex: string, amount: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
-  return `#${[16, 8, 0].map((shift) => Math.round(((value >> shift) & 255) + (255 - ((value >> shift) & 255)) * amount).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[16, 8, 0]
+    .map((shift) =>
+      Math.round(((value >> shift) & 255) + (255 - ((value >> shift) & 255)) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /**

@@ -23,7 +23,8 @@ export function pointLinksAtSlugs(input: Root): Root {
   const slugs = new Map<string, string>();
   let pending: string[] = [];
   let lastSlug: string | undefined;
-  const idOf = (node: { data?: { hProperties?: unknown } }) => (node.data?.hProperties as { id?: string } | undefined)?.id;
+  const idOf = (node: { data?: { hProperties?: unknown } }) =>
+    (node.data?.hProperties as { id?: string } | undefined)?.id;
   visit(tree, (node) => {
     if (node.type === 'section' && node.data?.id) pending.push(node.data.id);
     // A list item with an anchor (a source) has no heading of its own: link to the heading above it.

@@ -17,7 +17,11 @@ export interface HandoutOptions {
  * One training handout as a hast element, from its tree (src/document/handout.ts): the sections in
  * two printed columns and a footer with the company, the mode and, with a public site, a QR code.
  */
-export function renderHandout(tree: Root, mode: Pick<ModeData, 'title'>, options: HandoutOptions = {}): Element {
+export function renderHandout(
+  tree: Root,
+  mode: Pick<ModeData, 'title'>,
+  options: HandoutOptions = {},
+): Element {
   const [article] = documentChildren(tree) as Element[];
   const [header, ...sections] = article!.children as ElementContent[];
   const company = options.companyName ? [h('bdi', [options.companyName]), ' · '] : [];
@@ -26,7 +30,14 @@ export function renderHandout(tree: Root, mode: Pick<ModeData, 'title'>, options
     h('div.handout-columns', sections),
     h('footer.handout-foot', [
       h('span', [...company, `${LABELS.siteName} · ${mode.title}`]),
-      ...(options.pageUrl ? [h('span.handout-link', [qrCodeSvg(options.pageUrl, LABELS.qrLabel(shortUrl(options.pageUrl))), shortUrl(options.pageUrl)])] : []),
+      ...(options.pageUrl
+        ? [
+            h('span.handout-link', [
+              qrCodeSvg(options.pageUrl, LABELS.qrLabel(shortUrl(options.pageUrl))),
+              shortUrl(options.pageUrl),
+            ]),
+          ]
+        : []),
     ]),
   ]);
 }

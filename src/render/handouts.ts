@@ -19,11 +19,22 @@ body { margin: 0; padding: 1.5rem; }
  * One self-contained handout page: the same handout tree and `HANDOUT_CSS` the site prints, with
  * the company's name in the footer.
  */
-export function renderHandoutHtml(tree: Root, mode: Pick<FailureMode, 'id' | 'title'>, options: { company: string; accent: string; siteUrl?: string }): string {
+export function renderHandoutHtml(
+  tree: Root,
+  mode: Pick<FailureMode, 'id' | 'title'>,
+  options: { company: string; accent: string; siteUrl?: string },
+): string {
   const accent = accessibleAccent(options.accent);
   return standaloneHtml({
     title: `Handout: ${mode.title} · ${options.company}`,
     css: PAGE_CSS(accent) + HANDOUT_CSS,
-    body: [h('main', [renderHandout(tree, mode, { companyName: options.company, ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}) })])],
+    body: [
+      h('main', [
+        renderHandout(tree, mode, {
+          companyName: options.company,
+          ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}),
+        }),
+      ]),
+    ],
   });
 }

@@ -20,14 +20,23 @@ import { SKIP, visit } from 'unist-util-visit';
 const HAST_HANDLERS = {
   section(state: State, node: Section): Element {
     const { id, className, tagName = 'section', attributes = {} } = node.data ?? {};
-    const properties: Properties = { ...(id ? { id } : {}), ...(className ? { className } : {}), ...attributes };
+    const properties: Properties = {
+      ...(id ? { id } : {}),
+      ...(className ? { className } : {}),
+      ...attributes,
+    };
     return { type: 'element', tagName, properties, children: state.all(node) as ElementContent[] };
   },
   isolate(state: State, node: Isolate): Element {
     return { type: 'element', tagName: 'bdi', properties: {}, children: state.all(node) as ElementContent[] };
   },
   span(state: State, node: Span): Element {
-    return { type: 'element', tagName: node.data?.tagName ?? 'span', properties: { ...node.data?.attributes }, children: state.all(node) as ElementContent[] };
+    return {
+      type: 'element',
+      tagName: node.data?.tagName ?? 'span',
+      properties: { ...node.data?.attributes },
+      children: state.all(node) as ElementContent[],
+    };
   },
 };
 
@@ -49,7 +58,9 @@ const TEXT_ONLY = new Set(['title', 'style', 'script', 'textarea', 'option']);
 
 /** The document as hast, ready to place inside a page. */
 export function documentToHast(tree: Root): HastRoot {
-  return unified().use(remarkRehype, { handlers: HAST_HANDLERS as never }).runSync(isolateMarkedText(structuredClone(tree))) as HastRoot;
+  return unified()
+    .use(remarkRehype, { handlers: HAST_HANDLERS as never })
+    .runSync(isolateMarkedText(structuredClone(tree))) as HastRoot;
 }
 
 /** The document as an HTML fragment. */
@@ -67,7 +78,12 @@ export function documentChildren(tree: Root): ElementContent[] {
  * locale), no icon to fetch (a file on disk asks no server for /favicon.ico), its title and its one
  * inline style sheet. Every standalone output (handbook, handout, kit, the printed playbook) uses it.
  */
-export function standaloneHtml(parts: { title: string; css: string; body: ElementContent[]; generator?: string }): string {
+export function standaloneHtml(parts: {
+  title: string;
+  css: string;
+  body: ElementContent[];
+  generator?: string;
+}): string {
   const head: ElementContent[] = [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -76,5 +92,13 @@ export function standaloneHtml(parts: { title: string; css: string; body: Elemen
     h('title', [parts.title]),
     h('style', [parts.css]),
   ];
-  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: LANGUAGE }, [h('head', head), h('body', isolateMarkedHast(parts.body))])] }) + '\n';
+  return (
+    toHtml({
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        h('html', { lang: LANGUAGE }, [h('head', head), h('body', isolateMarkedHast(parts.body))]),
+      ],
+    }) + '\n'
+  );
 }

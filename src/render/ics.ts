@@ -4,7 +4,13 @@
  * RFC 5545 text, written by hand: CRLF line ends, lines folded at 75 octets, stable UIDs and a
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
  */
-import { addMinutes, planTrainingSessions, type PlanMode, type PlannedSession, type TrainingPlanOptions } from '../core/handbook/schedule.ts';
+import {
+  addMinutes,
+  planTrainingSessions,
+  type PlanMode,
+  type PlannedSession,
+  type TrainingPlanOptions,
+} from '../core/handbook/schedule.ts';
 import { slugify } from '../core/slug.ts';
 
 export { planTrainingSessions, type PlannedSession } from '../core/handbook/schedule.ts';
@@ -22,7 +28,10 @@ export interface TrainingCalendarOptions extends TrainingPlanOptions {
 export type CalendarMode = PlanMode;
 
 /** The training calendar as iCalendar text (RFC 5545), one event per session and refresher. */
-export function buildTrainingCalendar(modes: readonly CalendarMode[], options: TrainingCalendarOptions): string {
+export function buildTrainingCalendar(
+  modes: readonly CalendarMode[],
+  options: TrainingCalendarOptions,
+): string {
   const plan = planTrainingSessions(modes, options);
   const stamp = `${(options.stamp ?? options.start).replaceAll('-', '')}T000000Z`;
   const owner = options.company?.trim();
@@ -37,7 +46,10 @@ export function buildTrainingCalendar(modes: readonly CalendarMode[], options: T
     ...plan.flatMap((session) => {
       const { mode, kind } = session;
       const link = options.link?.(mode.id);
-      const title = kind === 'session' ? `Service training ${session.number}: ${mode.exercise.title}` : `Refresher: ${mode.title}`;
+      const title =
+        kind === 'session'
+          ? `Service training ${session.number}: ${mode.exercise.title}`
+          : `Refresher: ${mode.title}`;
       return [
         'BEGIN:VEVENT',
         `UID:${uidBase}-${kind}-${String(session.number).padStart(2, '0')}-${mode.id}@service-playbook`,
@@ -75,7 +87,11 @@ function describe(session: PlannedSession, link: string | undefined): string {
           ex.followUp
             ? `Check that it stuck: ${ex.followUp.refresherCheck}`
             : 'Ask each person for one moment since the session when it made a difference, and one when it did not. Then look at the chapter’s metrics together: have they moved? Pick one thing to try again before the next session.',
-          ...(ex.followUp ? [`Agreed for the 30 days after the session:\n${ex.followUp.next30Days.map((s) => `- ${s}`).join('\n')}`] : []),
+          ...(ex.followUp
+            ? [
+                `Agreed for the 30 days after the session:\n${ex.followUp.next30Days.map((s) => `- ${s}`).join('\n')}`,
+              ]
+            : []),
           `Questions to revisit:\n${ex.debrief.map((q) => `- ${q}`).join('\n')}`,
         ];
   return [...parts, ...(link ? [`Read more: ${link}`] : [])].join('\n\n');
@@ -83,7 +99,11 @@ function describe(session: PlannedSession, link: string | undefined): string {
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line so no line is longer than 75 octets, never splitting a UTF-8 character (RFC 5545 3.1). */

@@ -10,7 +10,11 @@ import { KIT_CSS } from './kit.ts';
  * One self-contained training kit: the same kit tree (src/document/kit.ts, with the company's name
  * in the footers) and `KIT_CSS` the site prints.
  */
-export function renderKitHtml(kit: Element, mode: Pick<FailureMode, 'exercise'>, options: { company: string; accent: string }): string {
+export function renderKitHtml(
+  kit: Element,
+  mode: Pick<FailureMode, 'exercise'>,
+  options: { company: string; accent: string },
+): string {
   const accent = accessibleAccent(options.accent);
   // The text's language, like every standalone output; the locale only sets dates and paper.
   return standaloneHtml({

@@ -59,7 +59,11 @@ export interface Output {
    * The PDFs printed from the run (the command line only; in a browser, its own Print). `required`:
    * without Chromium the run fails; otherwise the PDFs are a bonus to the HTML and only noted.
    */
-  print?: { required: boolean; jobs: (run: HandbookRun, trees: HandbookTrees) => PrintJob[]; withoutChromium: { output: string; reason: string } };
+  print?: {
+    required: boolean;
+    jobs: (run: HandbookRun, trees: HandbookTrees) => PrintJob[];
+    withoutChromium: { output: string; reason: string };
+  };
   /** The progress line once its files are written. */
   wrote: (files: OutputFile[], run: HandbookRun) => string;
   /** Offered as a download by the browser builder. */
@@ -105,7 +109,8 @@ export function layOut(run: HandbookRun): HandbookTrees {
 }
 
 /** A chapter's file name without extension, numbered so files sort in chapter order: `handouts/01-id`. */
-const chapterFile = (folder: string, chapter: HandbookChapter) => `${folder}/${String(chapter.number).padStart(2, '0')}-${chapter.mode.id}`;
+const chapterFile = (folder: string, chapter: HandbookChapter) =>
+  `${folder}/${String(chapter.number).padStart(2, '0')}-${chapter.mode.id}`;
 
 /** What every PDF of a run says about itself; dates only from the handbook, never the clock. */
 function metadata(run: HandbookRun, title: string, subject: string, keywords: string[]) {
@@ -121,24 +126,39 @@ function metadata(run: HandbookRun, title: string, subject: string, keywords: st
 
 /** A PDF for each file of a format, printed from that file's HTML. */
 const printEach =
-  (files: (run: HandbookRun, trees: HandbookTrees) => OutputFile[], describe: (chapter: HandbookChapter) => { title: string; subject: string; keywords: string[] }) =>
+  (
+    files: (run: HandbookRun, trees: HandbookTrees) => OutputFile[],
+    describe: (chapter: HandbookChapter) => { title: string; subject: string; keywords: string[] },
+  ) =>
   (run: HandbookRun, trees: HandbookTrees): PrintJob[] =>
     files(run, trees).map((file, i) => {
       const about = describe(run.handbook.chapters[i]!);
-      return { path: file.path.replace(/\.html$/, '.pdf'), html: file.content, paper: run.handbook.paper, metadata: metadata(run, about.title, about.subject, about.keywords) };
+      return {
+        path: file.path.replace(/\.html$/, '.pdf'),
+        html: file.content,
+        paper: run.handbook.paper,
+        metadata: metadata(run, about.title, about.subject, about.keywords),
+      };
     });
 
 const handoutFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('handouts', c)}.html`,
-    content: renderHandoutHtml(trees.handouts[i]!, c.mode, { company: run.config.company, accent: run.config.branding.accent, ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}) }),
+    content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
+      company: run.config.company,
+      accent: run.config.branding.accent,
+      ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}),
+    }),
     type: 'text/html',
   }));
 
 const kitFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('kits', c)}.html`,
-    content: renderKitHtml(trees.kits[i]!, c.mode, { company: run.config.company, accent: run.config.branding.accent }),
+    content: renderKitHtml(trees.kits[i]!, c.mode, {
+      company: run.config.company,
+      accent: run.config.branding.accent,
+    }),
     type: 'text/html',
   }));
 
@@ -151,7 +171,9 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     summary: 'the handbook as one web page: opens in any browser, prints well',
     files: 'handbook.html',
     cannotMake: always,
-    render: (run, trees) => [{ path: 'handbook.html', content: renderHandbookHtml(run.handbook, trees.html), type: 'text/html' }],
+    render: (run, trees) => [
+      { path: 'handbook.html', content: renderHandbookHtml(run.handbook, trees.html), type: 'text/html' },
+    ],
     wrote: () => 'Wrote handbook.html',
     inBrowser: true,
     perChapter: false,
@@ -161,7 +183,9 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     summary: 'the handbook as Markdown, for a wiki',
     files: 'handbook.md',
     cannotMake: always,
-    render: (_run, trees) => [{ path: 'handbook.md', content: renderHandbookMarkdown(trees.markdown), type: 'text/markdown' }],
+    render: (_run, trees) => [
+      { path: 'handbook.md', content: renderHandbookMarkdown(trees.markdown), type: 'text/markdown' },
+    ],
     wrote: () => 'Wrote handbook.md',
     inBrowser: true,
     perChapter: false,
@@ -179,13 +203,23 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
         {
           path: 'handbook.pdf',
           // The contents shows the page each heading landed on: filled into the first print's placeholders.
-          html: (pages: PageNumbers) => renderHandbookHtml(run.handbook, buildHandbookDocument(run.handbook, { target: 'html', pageNumbers: pages })),
+          html: (pages: PageNumbers) =>
+            renderHandbookHtml(
+              run.handbook,
+              buildHandbookDocument(run.handbook, { target: 'html', pageNumbers: pages }),
+            ),
           contents: listSections(run.handbook).map((s) => s.label),
           paper: run.handbook.paper,
-          metadata: metadata(run, run.handbook.title, 'Service handbook', ['handbook', ...run.handbook.chapters.map((c) => c.mode.title)]),
+          metadata: metadata(run, run.handbook.title, 'Service handbook', [
+            'handbook',
+            ...run.handbook.chapters.map((c) => c.mode.title),
+          ]),
         },
       ],
-      withoutChromium: { output: 'handbook.pdf', reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.` },
+      withoutChromium: {
+        output: 'handbook.pdf',
+        reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.`,
+      },
     },
     inBrowser: false,
     perChapter: false,
@@ -200,8 +234,15 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     wrote: (files) => `Wrote ${count(files.length, 'handout')} (HTML)`,
     print: {
       required: false,
-      jobs: printEach(handoutFiles, (c) => ({ title: `Handout: ${c.mode.title}`, subject: 'Training handout', keywords: ['training', c.mode.title, c.categoryLabel] })),
-      withoutChromium: { output: 'handouts/*.pdf', reason: 'Chromium was not found; the HTML handouts print from any browser.' },
+      jobs: printEach(handoutFiles, (c) => ({
+        title: `Handout: ${c.mode.title}`,
+        subject: 'Training handout',
+        keywords: ['training', c.mode.title, c.categoryLabel],
+      })),
+      withoutChromium: {
+        output: 'handouts/*.pdf',
+        reason: 'Chromium was not found; the HTML handouts print from any browser.',
+      },
     },
     inBrowser: true,
     perChapter: true,
@@ -216,8 +257,15 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     wrote: (files) => `Wrote ${count(files.length, 'training kit')} (HTML)`,
     print: {
       required: false,
-      jobs: printEach(kitFiles, (c) => ({ title: `Training kit: ${c.mode.title}`, subject: 'Facilitator sheet and cards', keywords: ['training', 'kit', c.mode.title] })),
-      withoutChromium: { output: 'kits/*.pdf', reason: 'Chromium was not found; the HTML kits print from any browser.' },
+      jobs: printEach(kitFiles, (c) => ({
+        title: `Training kit: ${c.mode.title}`,
+        subject: 'Facilitator sheet and cards',
+        keywords: ['training', 'kit', c.mode.title],
+      })),
+      withoutChromium: {
+        output: 'kits/*.pdf',
+        reason: 'Chromium was not found; the HTML kits print from any browser.',
+      },
     },
     inBrowser: true,
     perChapter: true,
@@ -227,14 +275,29 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     summary: 'the training sessions and their refreshers, for a calendar',
     files: 'training-plan.ics',
     cannotMake: (config) =>
-      config.training?.start ? undefined : { field: 'training.start', message: 'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"' },
+      config.training?.start
+        ? undefined
+        : {
+            field: 'training.start',
+            message:
+              'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"',
+          },
     render: ({ handbook, config }) => {
       const start = config.training?.start;
       if (!start) return [];
-      const content = buildTrainingCalendar(handbook.chapters.map((c) => c.mode), { start, cadence: config.training!.cadence, company: config.company, stamp: handbook.date?.iso ?? start });
+      const content = buildTrainingCalendar(
+        handbook.chapters.map((c) => c.mode),
+        {
+          start,
+          cadence: config.training!.cadence,
+          company: config.company,
+          stamp: handbook.date?.iso ?? start,
+        },
+      );
       return [{ path: 'training-plan.ics', content, type: 'text/calendar' }];
     },
-    wrote: (_files, run) => `Wrote training-plan.ics (${count(run.handbook.chapters.length, 'session')}, then refreshers)`,
+    wrote: (_files, run) =>
+      `Wrote training-plan.ics (${count(run.handbook.chapters.length, 'session')}, then refreshers)`,
     inBrowser: true,
     perChapter: false,
   },

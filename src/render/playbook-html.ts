@@ -34,7 +34,11 @@ const SCREEN_NOTE_CSS = `
  * The whole playbook's tree (src/document/playbook.ts) as one self-contained HTML document, with the
  * handbook's print styles: page numbers, chapters on new pages, running heads.
  */
-export function renderPlaybookHtml(tree: Root, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): string {
+export function renderPlaybookHtml(
+  tree: Root,
+  chapters: PlaybookChapter[],
+  options: PlaybookHtmlOptions,
+): string {
   return standaloneHtml(playbookHtmlParts(tree, chapters, options));
 }
 
@@ -42,12 +46,19 @@ export function renderPlaybookHtml(tree: Root, chapters: PlaybookChapter[], opti
  * The parts of that document: its title, style sheet and body. /print/ places them in a page of its
  * own with the one script that numbers its contents (src/site/print/print-page.ts).
  */
-export function playbookHtmlParts(tree: Root, chapters: PlaybookChapter[], options: PlaybookHtmlOptions): { title: string; css: string; body: Element[] } {
+export function playbookHtmlParts(
+  tree: Root,
+  chapters: PlaybookChapter[],
+  options: PlaybookHtmlOptions,
+): { title: string; css: string; body: Element[] } {
   const [cover, ...rest] = documentChildren(tree);
   const note = options.siteHome ? [screenNote(options.siteHome)] : [];
   return {
     title: PLAYBOOK_LABELS.title,
-    css: handbookCss({ accent: PLAYBOOK_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) + runningHeads(chapters) + (options.siteHome ? SCREEN_NOTE_CSS : ''),
+    css:
+      handbookCss({ accent: PLAYBOOK_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
+      runningHeads(chapters) +
+      (options.siteHome ? SCREEN_NOTE_CSS : ''),
     body: [...note, cover as Element, h('main', rest)],
   };
 }
@@ -60,7 +71,9 @@ function screenNote(siteHome: string): Element {
     h('div.print-controls.needs-script', { hidden: true }, [
       h('fieldset.paper-choice', [
         h('legend', [L.paperLegend]),
-        ...PAPER_SIZES.map((paper) => h('label', [h('input', { type: 'radio', name: 'paper', value: paper }), ' ', L.paperNames[paper]])),
+        ...PAPER_SIZES.map((paper) =>
+          h('label', [h('input', { type: 'radio', name: 'paper', value: paper }), ' ', L.paperNames[paper]]),
+        ),
       ]),
       h('button#print-now', { type: 'button' }, [L.printButton]),
     ]),

@@ -12,14 +12,27 @@ export function qrCodeSvg(text: string, label: string): Element {
   const size = modules.size + quiet * 2;
   let d = '';
   for (let y = 0; y < modules.size; y++) {
-    for (let x = 0; x < modules.size; x++) if (modules.data[y * modules.size + x]) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    for (let x = 0; x < modules.size; x++)
+      if (modules.data[y * modules.size + x]) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
   }
   return {
     type: 'element',
     tagName: 'svg',
-    properties: { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${size} ${size}`, role: 'img', ariaLabel: label, className: ['qr-code'], shapeRendering: 'crispEdges' },
+    properties: {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${size} ${size}`,
+      role: 'img',
+      ariaLabel: label,
+      className: ['qr-code'],
+      shapeRendering: 'crispEdges',
+    },
     children: [
-      { type: 'element', tagName: 'rect', properties: { width: size, height: size, fill: '#fff' }, children: [] },
+      {
+        type: 'element',
+        tagName: 'rect',
+        properties: { width: size, height: size, fill: '#fff' },
+        children: [],
+      },
       { type: 'element', tagName: 'path', properties: { d, fill: '#000' }, children: [] },
     ],
   };

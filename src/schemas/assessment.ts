@@ -21,7 +21,9 @@ export const AnswerValueSchema = z
   .max(5, 'expected a number from 1 to 5');
 
 /** A question's position in its mode's `diagnosticQuestions`, counted from 0, written as a JSON key. */
-const QuestionIndexSchema = z.string().regex(/^(?:0|[1-9]\d*)$/, 'expected a question number counted from 0, e.g. "0" or "2"');
+const QuestionIndexSchema = z
+  .string()
+  .regex(/^(?:0|[1-9]\d*)$/, 'expected a question number counted from 0, e.g. "0" or "2"');
 
 /** The person behind one answers file. */
 export const RespondentSchema = z
@@ -32,7 +34,10 @@ export const RespondentSchema = z
      * A random id the page makes once per browser, so the same person's answers given twice are
      * counted once; it says nothing about who the person is.
      */
-    id: z.string().regex(/^[A-Za-z0-9_-]{8}$/, 'expected the 8-character id the /assess/ page writes').optional(),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8}$/, 'expected the 8-character id the /assess/ page writes')
+      .optional(),
     /** Leader, manager, frontline or other. */
     role: RespondentRoleSchema,
   })
@@ -42,16 +47,31 @@ export const RespondentSchema = z
 export const AnswersFileSchema = z
   .object({
     /** Always "service-playbook-assessment". */
-    format: z.literal(ANSWERS_FORMAT, { errorMap: () => ({ message: `expected "${ANSWERS_FORMAT}"; is this an answers file from the /assess/ page?` }) }),
+    format: z.literal(ANSWERS_FORMAT, {
+      errorMap: () => ({
+        message: `expected "${ANSWERS_FORMAT}"; is this an answers file from the /assess/ page?`,
+      }),
+    }),
     /** The file format version; 1. */
-    version: z.literal(ANSWERS_VERSION, { errorMap: () => ({ message: `expected ${ANSWERS_VERSION}; this file was written by a different version of the assessment` }) }),
+    version: z.literal(ANSWERS_VERSION, {
+      errorMap: () => ({
+        message: `expected ${ANSWERS_VERSION}; this file was written by a different version of the assessment`,
+      }),
+    }),
     respondent: RespondentSchema,
     /** The company name, when the respondent typed one; used for the handbook config. */
     company: z.string().trim().max(200, 'keep the company name under 200 characters').optional(),
     /** Scale answers by failure-mode id, then by question number ("0", "1", ...). Unanswered questions are left out. */
     answers: z.record(ModeIdSchema, z.record(QuestionIndexSchema, AnswerValueSchema)).default({}),
     /** Warning signs the respondent recognised, by failure-mode id: the signs' numbers counted from 0. */
-    warningSigns: z.record(ModeIdSchema, z.array(z.number().int().min(0, 'expected a warning-sign number counted from 0')).max(100, 'expected at most 100 warning signs per failure mode')).default({}),
+    warningSigns: z
+      .record(
+        ModeIdSchema,
+        z
+          .array(z.number().int().min(0, 'expected a warning-sign number counted from 0'))
+          .max(100, 'expected at most 100 warning signs per failure mode'),
+      )
+      .default({}),
   })
   .strict();
 

@@ -70,11 +70,20 @@ export const CardTableSchema = z
     /** The column headings, e.g. ["Who", "Up to", "Without asking"]. */
     columns: z.array(text('a column heading')).min(1).max(8),
     /** Each row's cells from the left; cells left out print blank. */
-    rows: z.array(z.array(z.union([z.string().trim(), z.number()]).transform(String))).min(1).max(20),
+    rows: z
+      .array(z.array(z.union([z.string().trim(), z.number()]).transform(String)))
+      .min(1)
+      .max(20),
   })
   .strict()
-  .refine((t) => t.rows.every((row) => row.length <= t.columns.length), 'a row has more cells than the table has columns; add a column heading or remove the extra cell')
-  .transform((t) => ({ columns: t.columns, rows: t.rows.map((row) => [...row, ...Array<string>(t.columns.length - row.length).fill('')]) }));
+  .refine(
+    (t) => t.rows.every((row) => row.length <= t.columns.length),
+    'a row has more cells than the table has columns; add a column heading or remove the extra cell',
+  )
+  .transform((t) => ({
+    columns: t.columns,
+    rows: t.rows.map((row) => [...row, ...Array<string>(t.columns.length - row.length).fill('')]),
+  }));
 
 /** Something printed and cut out: a scenario, a role brief or a customer message. */
 export const KitCardSchema = z
@@ -84,7 +93,10 @@ export const KitCardSchema = z
     /** Optional heading on the card. */
     title: z.string().trim().min(1).optional(),
     /** The card's text, written out in full; at most 700 characters, so it fits its printed cell. */
-    text: text('a card text').max(700, 'a card holds at most 700 characters so it fits its cut-out cell; shorten it or split it into two cards'),
+    text: text('a card text').max(
+      700,
+      'a card holds at most 700 characters so it fits its cut-out cell; shorten it or split it into two cards',
+    ),
     /** A table printed under the text as a real grid: a limits table, or a score sheet with blank cells to write in. */
     table: CardTableSchema.optional(),
     /** Prints the card on a page of its own instead of in the cut-out grid, e.g. a score sheet to fill in. */
@@ -109,7 +121,10 @@ export const MaterialSchema = z.preprocess(
       /** Decks this item uses, each with the cards one set holds: `{ Customer messages: 8 }`. */
       cards: z
         .record(z.string().trim().min(1, 'a deck name cannot be empty'), z.number().int().min(1).max(200))
-        .refine((decks) => Object.keys(decks).length > 0, 'name at least one deck, e.g. cards: { Customer messages: 8 }')
+        .refine(
+          (decks) => Object.keys(decks).length > 0,
+          'name at least one deck, e.g. cards: { Customer messages: 8 }',
+        )
         .optional(),
       /** Who gets a set: the whole room, the trainer alone, or each person, pair, group or table. */
       per: z.enum(CARD_SET_HOLDERS).optional(),
@@ -118,8 +133,19 @@ export const MaterialSchema = z.preprocess(
     })
     .strict()
     .superRefine((m, ctx) => {
-      if (m.cards && !m.per) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['per'], message: `say who gets a set of these cards: per: one of ${CARD_SET_HOLDERS.join(', ')}` });
-      if (!m.cards && (m.per || m.sets !== 1)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cards'], message: 'per and sets describe printed cards; name the decks too, e.g. cards: { Customer messages: 8 }' });
+      if (m.cards && !m.per)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['per'],
+          message: `say who gets a set of these cards: per: one of ${CARD_SET_HOLDERS.join(', ')}`,
+        });
+      if (!m.cards && (m.per || m.sets !== 1))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['cards'],
+          message:
+            'per and sets describe printed cards; name the decks too, e.g. cards: { Customer messages: 8 }',
+        });
     })
     .transform(({ text, cards, per, sets }) => ({
       text,
@@ -235,7 +261,10 @@ export const FailureModeSchema = z.object({
   diagnosticQuestions: z
     .array(DiagnosticStatementSchema)
     .min(3, 'list at least 3 diagnostic statements')
-    .refine((list) => list.filter((s) => s.headline).length <= 1, 'mark at most one statement as headline: true'),
+    .refine(
+      (list) => list.filter((s) => s.headline).length <= 1,
+      'mark at most one statement as headline: true',
+    ),
   plays: z.array(PlaySchema).min(2, 'list at least 2 plays'),
   metrics: z.array(MetricSchema).min(2, 'list at least 2 metrics'),
   exercise: ExerciseSchema,

@@ -82,7 +82,10 @@ export const StandardsSchema = z
      */
     refundLimit: text('standards.refundLimit').optional(),
     /** Further standards listed with the others, e.g. complaint acknowledgement time. */
-    others: z.array(OtherStandardSchema).max(40, 'list at most 40 further standards; a handbook reader remembers a handful').default([]),
+    others: z
+      .array(OtherStandardSchema)
+      .max(40, 'list at most 40 further standards; a handbook reader remembers a handful')
+      .default([]),
   })
   .strict();
 
@@ -94,7 +97,10 @@ export const EmpowermentRowSchema = z
     /** The decision, e.g. "Refund or exchange without a receipt". */
     decision: text('an empowerment decision'),
     /** The limit, e.g. "Up to 50 GBP per customer". */
-    limit: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text('an empowerment limit')),
+    limit: z
+      .union([z.string(), z.number()])
+      .transform((v) => String(v).trim())
+      .pipe(text('an empowerment limit')),
   })
   .strict();
 
@@ -105,7 +111,10 @@ export const BrandingSchema = z
     accent: HexColourSchema.default('#1f5f8b'),
     /** A logo image (PNG, JPEG, SVG, WebP or GIF), relative to the config file; embedded in the HTML. */
     logo: text('branding.logo')
-      .refine(staysInside, 'the logo must be a file in the config\'s folder or below it, written relative to the config, e.g. "logo.png" or "brand/logo.svg"')
+      .refine(
+        staysInside,
+        'the logo must be a file in the config\'s folder or below it, written relative to the config, e.g. "logo.png" or "brand/logo.svg"',
+      )
       .optional(),
   })
   .strict();
@@ -115,7 +124,10 @@ export const OutputSchema = z
   .object({
     /** Output folder, relative to the current working directory; `--out` overrides it. */
     dir: text('output.dir')
-      .refine(staysInside, 'output.dir must be a folder inside the current folder, e.g. "handbook"; to write anywhere else, pass --out on the command line')
+      .refine(
+        staysInside,
+        'output.dir must be a folder inside the current folder, e.g. "handbook"; to write anywhere else, pass --out on the command line',
+      )
       .default('handbook'),
     /** Which files to write; `--format` overrides it. */
     formats: z
@@ -177,7 +189,10 @@ export const HandbookConfigSchema = z
     /** Response and callback promises; they fill the page bodies' variables. */
     standards: StandardsSchema,
     /** Who may decide what without asking; shown in the empowerment chapter and an appendix. */
-    empowerment: z.array(EmpowermentRowSchema).max(100, 'list at most 100 empowerment rows; group similar decisions into one row').default([]),
+    empowerment: z
+      .array(EmpowermentRowSchema)
+      .max(100, 'list at most 100 empowerment rows; group similar decisions into one row')
+      .default([]),
     /** Accent colour and logo. */
     branding: BrandingSchema.default({}),
     /** Language and region for dates and paper size, e.g. en-GB (A4) or en-US (Letter). */

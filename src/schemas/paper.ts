@@ -14,7 +14,23 @@ export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
 };
 
 /** Regions that print on US Letter; everywhere else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI', 'BZ']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'PR',
+  'GT',
+  'CR',
+  'PA',
+  'DO',
+  'SV',
+  'NI',
+  'BZ',
+]);
 
 /** A4 or Letter for a BCP 47 locale, by its region (en-US -> Letter, en-GB -> A4; "en" counts as en-US). */
 export function paperForLocale(locale: string): PaperSize {

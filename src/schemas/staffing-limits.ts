@@ -42,4 +42,5 @@ export const STAFFING_LIMITS = {
 export const CHAT_STRETCH_PER_EXTRA = 0.25;
 
 /** The sentence for a chats-at-once value out of range: here, beside the limit, so the parser and the checks say it the same way. */
-export const concurrencyNotWhole = (text: string) => `expected a whole number of chats at once from 1 to ${STAFFING_LIMITS.maxConcurrency}, e.g. 2; got "${text}"`;
+export const concurrencyNotWhole = (text: string) =>
+  `expected a whole number of chats at once from 1 to ${STAFFING_LIMITS.maxConcurrency}, e.g. 2; got "${text}"`;

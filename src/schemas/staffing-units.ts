@@ -12,10 +12,24 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 const UNIT_SECONDS: Record<string, number> = {
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  d: 86400, day: 86400, days: 86400,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
 };
 
 const NUMBER = String.raw`\d+(?:\.\d+)?|\.\d+`;
@@ -26,19 +40,24 @@ export function parseDuration(input: string | number): Parsed<number> {
   const text = String(input).trim().toLowerCase();
   if (text === '') return fail('is empty; expected a duration such as 3m or 180s');
   if (/^-/.test(text)) return fail(`must be more than zero, got "${input}"`);
-  if (new RegExp(`^(?:${NUMBER})$`).test(text)) return fail(`"${input}" has no unit; write it as ${text}s, ${text}m or ${text}h`);
+  if (new RegExp(`^(?:${NUMBER})$`).test(text))
+    return fail(`"${input}" has no unit; write it as ${text}s, ${text}m or ${text}h`);
   let seconds = 0;
   let at = 0;
   DURATION_PART.lastIndex = 0;
   for (let match = DURATION_PART.exec(text); match; match = DURATION_PART.exec(text)) {
     const unit = UNIT_SECONDS[match[2]!];
-    if (unit === undefined) return fail(`unknown unit "${match[2]}" in "${input}"; use s (seconds), m (minutes) or h (hours), e.g. 3m or 180s`);
+    if (unit === undefined)
+      return fail(
+        `unknown unit "${match[2]}" in "${input}"; use s (seconds), m (minutes) or h (hours), e.g. 3m or 180s`,
+      );
     seconds += Number(match[1]) * unit;
     at = DURATION_PART.lastIndex;
     while (text[at] === ' ') at++;
     DURATION_PART.lastIndex = at;
   }
-  if (at !== text.length) return fail(`"${input}" is not a duration; write a number and a unit, e.g. 3m, 180s or 1h30m`);
+  if (at !== text.length)
+    return fail(`"${input}" is not a duration; write a number and a unit, e.g. 3m, 180s or 1h30m`);
   if (!(seconds > 0) || !Number.isFinite(seconds)) return fail(`must be more than zero, got "${input}"`);
   return ok(seconds);
 }
@@ -53,30 +72,45 @@ export function parsePercent(input: string | number): Parsed<number> {
   if (!match) return fail(`"${input}" is not a percentage; write it like 30%`);
   const value = Number(match[1]);
   if (value < 0) return fail(`cannot be negative, got "${input}"`);
-  if (!match[2] && value > 0 && value < 1) return fail(`"${input}" is ambiguous; write ${value * 100}% for ${value * 100} percent, or ${value}% if you mean less than one percent`);
+  if (!match[2] && value > 0 && value < 1)
+    return fail(
+      `"${input}" is ambiguous; write ${value * 100}% for ${value * 100} percent, or ${value}% if you mean less than one percent`,
+    );
   if (value > 100) return fail(`cannot be over 100%, got "${input}"`);
   return ok(value / 100);
 }
 
 /** An interval as people say it: `30m`, `1h`, and also `hour`, `a day` or `per day` (one of that unit). */
 export function parseInterval(input: string | number): Parsed<number> {
-  const text = String(input).trim().toLowerCase().replace(/^(?:per|an?|each)\s+/, '');
+  const text = String(input)
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:per|an?|each)\s+/, '');
   return parseDuration(/^[a-z]+$/.test(text) && UNIT_SECONDS[text] !== undefined ? `1${text}` : input);
 }
 
 /** A whole number of people from 1 to `max`, e.g. `12` or `1,200`. */
 export function parsePeople(input: string | number, max: number): Parsed<number> {
-  const text = String(input).trim().replace(/[,_](?=\d{3}\b)/g, '');
+  const text = String(input)
+    .trim()
+    .replace(/[,_](?=\d{3}\b)/g, '');
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1) return fail(`expected a whole number of people, e.g. 12; got "${input}"`);
-  if (value > max) return fail(`is more than ${formatNumber(max)} people, the largest team this calculator works out; check the number`);
+  if (!/^\d+$/.test(text) || value < 1)
+    return fail(`expected a whole number of people, e.g. 12; got "${input}"`);
+  if (value > max)
+    return fail(
+      `is more than ${formatNumber(max)} people, the largest team this calculator works out; check the number`,
+    );
   return ok(value);
 }
 
 /** A positive count of contacts or people, e.g. `100` or `12.5` (an average). */
 export function parseCount(input: string | number): Parsed<number> {
-  const text = String(input).trim().replace(/[,_](?=\d{3}\b)/g, '');
-  if (!new RegExp(`^-?(?:${NUMBER})$`).test(text)) return fail(`"${input}" is not a number; write it like 100`);
+  const text = String(input)
+    .trim()
+    .replace(/[,_](?=\d{3}\b)/g, '');
+  if (!new RegExp(`^-?(?:${NUMBER})$`).test(text))
+    return fail(`"${input}" is not a number; write it like 100`);
   const value = Number(text);
   if (!(value > 0)) return fail(`must be more than zero, got "${input}"`);
   return ok(value);
@@ -84,8 +118,7 @@ export function parseCount(input: string | number): Parsed<number> {
 
 /** Either "X % answered within Y seconds" or "an average wait of at most Y seconds". */
 export type Target =
-  | { kind: 'service-level'; share: number; seconds: number }
-  | { kind: 'average-wait'; seconds: number };
+  { kind: 'service-level'; share: number; seconds: number } | { kind: 'average-wait'; seconds: number };
 
 /**
  * A target from `80/20s`, `80%/20s`, `80% in 20s`, `80% within 20 seconds` (service level), or
@@ -94,14 +127,18 @@ export type Target =
 export function parseTarget(input: string): Parsed<Target> {
   const text = String(input).trim().toLowerCase();
   const notATarget = `"${input}" is not a target; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s`;
-  if (text === '') return fail('is empty; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s');
+  if (text === '')
+    return fail(
+      'is empty; write a service level as 80/20s (80% answered within 20 seconds) or an average wait as avg 30s',
+    );
   if (!/[/%]|\bin\b|\bwithin\b/.test(text)) {
     const average = /^(?:avg|average|asa)?\s*(?:wait)?\s*(?:of|under|<=?)?\s*([\s\S]+)$/.exec(text);
     if (!average || /^\d+(?:\.\d+)?$/.test(average[1]!)) {
       return fail(notATarget);
     }
     const seconds = parseDuration(average[1]!);
-    if (!seconds.ok) return fail(`${seconds.message} (as an average wait; for a service level write e.g. 80/20s)`);
+    if (!seconds.ok)
+      return fail(`${seconds.message} (as an average wait; for a service level write e.g. 80/20s)`);
     return ok({ kind: 'average-wait', seconds: seconds.value });
   }
   const level = /^([^/%]+?)\s*%?\s*(?:\/|in|within)\s*([\s\S]+)$/.exec(text);
@@ -126,7 +163,8 @@ export function describeTarget(target: Target): string {
 export function formatDuration(seconds: number): string {
   const plural = (n: number, unit: string) => `${formatNumber(n, 1)} ${unit}${n === 1 ? '' : 's'}`;
   if (seconds < 59.5) return plural(round(seconds, seconds < 10 ? 1 : 0), 'second');
-  if (seconds < 600 && Math.round(seconds) % 60 !== 0) return `${plural(Math.floor(Math.round(seconds) / 60), 'minute')} ${plural(Math.round(seconds) % 60, 'second')}`;
+  if (seconds < 600 && Math.round(seconds) % 60 !== 0)
+    return `${plural(Math.floor(Math.round(seconds) / 60), 'minute')} ${plural(Math.round(seconds) % 60, 'second')}`;
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return plural(minutes, 'minute');
   const hours = Math.floor(minutes / 60);
@@ -155,7 +193,8 @@ const FORMATS = new Map<number, Intl.NumberFormat>();
  */
 export function formatNumber(value: number, digits = 0): string {
   let format = FORMATS.get(digits);
-  if (!format) FORMATS.set(digits, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
+  if (!format)
+    FORMATS.set(digits, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
   return format.format(round(value, digits));
 }
 
@@ -171,10 +210,13 @@ export function parseOpeningHours(input: string): Parsed<{ openMinute: number; h
   if (!match) return fail(`"${input}" is not a time range; write opening hours like 08:00-18:00`);
   const open = Number(match[1]) * 60 + Number(match[2] ?? 0);
   const close = Number(match[3]) * 60 + Number(match[4] ?? 0);
-  if (open >= 24 * 60 || close > 24 * 60 || Number(match[2] ?? 0) > 59 || Number(match[4] ?? 0) > 59) return fail(`"${input}" has a time that does not exist; use 00:00 to 24:00`);
+  if (open >= 24 * 60 || close > 24 * 60 || Number(match[2] ?? 0) > 59 || Number(match[4] ?? 0) > 59)
+    return fail(`"${input}" has a time that does not exist; use 00:00 to 24:00`);
   const minutes = close - open;
-  if (minutes <= 0) return fail(`"${input}" closes before it opens; write the earlier time first, e.g. 08:00-18:00`);
-  if (minutes % 60 !== 0) return fail(`"${input}" is not a whole number of hours; round it to the hour, e.g. 08:00-18:00`);
+  if (minutes <= 0)
+    return fail(`"${input}" closes before it opens; write the earlier time first, e.g. 08:00-18:00`);
+  if (minutes % 60 !== 0)
+    return fail(`"${input}" is not a whole number of hours; round it to the hour, e.g. 08:00-18:00`);
   return ok({ openMinute: open, hours: minutes / 60 });
 }
 
@@ -182,11 +224,13 @@ export function parseOpeningHours(input: string): Parsed<{ openMinute: number; h
 export function parseCountList(input: string | readonly (string | number)[]): Parsed<number[]> {
   const items = typeof input === 'string' ? input.split(/[\s,;]+/).filter(Boolean) : input.map(String);
   if (items.length === 0) return fail('is empty; give one number per opening hour, e.g. 12, 18, 30');
-  if (items.length > 24) return fail(`has ${items.length} numbers; a day has at most 24 hours, one number each`);
+  if (items.length > 24)
+    return fail(`has ${items.length} numbers; a day has at most 24 hours, one number each`);
   const values: number[] = [];
   for (const [i, item] of items.entries()) {
     const value = Number(item);
-    if (!/^\d+(?:\.\d+)?$/.test(item.trim()) || !Number.isFinite(value)) return fail(`item ${i + 1} ("${item}") is not a count; write whole hours' arrivals like 12, 18, 30`);
+    if (!/^\d+(?:\.\d+)?$/.test(item.trim()) || !Number.isFinite(value))
+      return fail(`item ${i + 1} ("${item}") is not a count; write whole hours' arrivals like 12, 18, 30`);
     values.push(value);
   }
   return ok(values);
@@ -196,5 +240,7 @@ export function parseCountList(input: string | readonly (string | number)[]): Pa
 export function parseConcurrency(input: string | number): Parsed<number> {
   const text = String(input).trim();
   const value = Number(text);
-  return /^\d+$/.test(text) && value >= 1 && value <= STAFFING_LIMITS.maxConcurrency ? { ok: true, value } : { ok: false, message: concurrencyNotWhole(String(input)) };
+  return /^\d+$/.test(text) && value >= 1 && value <= STAFFING_LIMITS.maxConcurrency
+    ? { ok: true, value }
+    : { ok: false, message: concurrencyNotWhole(String(input)) };
 }

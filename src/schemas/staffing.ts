@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { STAFFING_LIMITS } from './staffing-limits.ts';
-import { formatNumber, parseConcurrency, parseCount, parseCountList, parseDuration, parseInterval, parseOpeningHours, parsePeople, parsePercent, parseTarget, type Parsed, type Target } from './staffing-units.ts';
+import {
+  formatNumber,
+  parseConcurrency,
+  parseCount,
+  parseCountList,
+  parseDuration,
+  parseInterval,
+  parseOpeningHours,
+  parsePeople,
+  parsePercent,
+  parseTarget,
+  type Parsed,
+  type Target,
+} from './staffing-units.ts';
 import { STAFFING_PROBLEMS } from './staffing-wording.ts';
 
 /** A field written as text (or a YAML number) and read by one of the shared unit parsers. */
@@ -24,7 +37,9 @@ const Agents = written((text) => parsePeople(text, STAFFING_LIMITS.maxPeople), '
 const Concurrency = written(parseConcurrency, '2');
 /** Messages waiting at opening: a count of 0 or more (a YAML number, so `.inf` has to be refused here). */
 const Overnight = z
-  .number({ invalid_type_error: `expected a count of messages from 0 to ${formatNumber(STAFFING_LIMITS.maxOvernight)}, e.g. 260` })
+  .number({
+    invalid_type_error: `expected a count of messages from 0 to ${formatNumber(STAFFING_LIMITS.maxOvernight)}, e.g. 260`,
+  })
   .finite(STAFFING_PROBLEMS.overnightTooMany())
   .min(0, 'cannot be negative; give 0 when nothing arrives while closed')
   .max(STAFFING_LIMITS.maxOvernight, STAFFING_PROBLEMS.overnightTooMany());
@@ -56,7 +71,9 @@ export interface QueueInputs {
 export const StaffingQuerySchema = z
   .object({
     /** phone (calls) or chat; only changes the words in the reading. */
-    channel: z.enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) }).default('phone'),
+    channel: z
+      .enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) })
+      .default('phone'),
     /** Contacts arriving per interval, e.g. 100. */
     contacts: Count,
     /** The interval the contacts arrive in, e.g. 30m or 1h, or day (then with busiest-hour). */
@@ -77,22 +94,24 @@ export const StaffingQuerySchema = z
     agents: Agents.optional(),
   })
   .strict()
-  .transform(
-    (q): QueueInputs => ({
-      channel: q.channel,
-      contacts: q.contacts,
-      intervalSeconds: q.per,
-      ...(q['busiest-hour'] !== undefined ? { busiestHourShare: q['busiest-hour'] } : {}),
-      handleSeconds: q.aht,
-      ...(q.concurrency !== undefined ? { concurrency: q.concurrency } : {}),
-      target: q.target,
-      shrinkage: q.shrinkage,
-      ...(q.occupancy !== undefined ? { maxOccupancy: q.occupancy } : {}),
-      ...(q.agents !== undefined ? { agents: q.agents } : {}),
-    }),
-  );
+  .transform((q): QueueInputs => ({
+    channel: q.channel,
+    contacts: q.contacts,
+    intervalSeconds: q.per,
+    ...(q['busiest-hour'] !== undefined ? { busiestHourShare: q['busiest-hour'] } : {}),
+    handleSeconds: q.aht,
+    ...(q.concurrency !== undefined ? { concurrency: q.concurrency } : {}),
+    target: q.target,
+    shrinkage: q.shrinkage,
+    ...(q.occupancy !== undefined ? { maxOccupancy: q.occupancy } : {}),
+    ...(q.agents !== undefined ? { agents: q.agents } : {}),
+  }));
 
-const text = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} cannot be empty`);
+const text = (what: string) =>
+  z
+    .string({ required_error: `${what} is required` })
+    .trim()
+    .min(1, `${what} cannot be empty`);
 
 /** A phone or chat queue in a handbook config. */
 export const QueueChannelSchema = z
@@ -122,12 +141,15 @@ export const EmailChannelSchema = z
     /** Opening hours, e.g. 08:00-18:00. */
     hours: written(parseOpeningHours, '08:00-18:00'),
     /** Messages arriving per opening hour: one number for every hour, or a list with one number per hour. */
-    arrivals: z.union([Count, z.array(z.union([z.number(), z.string()])).transform((list, ctx) => {
-      const parsed = parseCountList(list);
-      if (parsed.ok) return parsed.value;
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.message });
-      return z.NEVER;
-    })]),
+    arrivals: z.union([
+      Count,
+      z.array(z.union([z.number(), z.string()])).transform((list, ctx) => {
+        const parsed = parseCountList(list);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.message });
+        return z.NEVER;
+      }),
+    ]),
     /** Messages that arrive while closed and wait for the morning. */
     outOfHours: Overnight.default(0),
     /** Average handling time of one message, e.g. 7m. */
@@ -147,14 +169,24 @@ export const StaffingConfigSchema = z
     shrinkage: Percent.default('30%'),
     /** The most of their time people should spend handling contacts, e.g. 85%. */
     occupancy: Percent.optional(),
-    channels: z.array(z.discriminatedUnion('kind', [QueueChannelSchema, EmailChannelSchema])).min(1, 'list at least one channel'),
+    channels: z
+      .array(z.discriminatedUnion('kind', [QueueChannelSchema, EmailChannelSchema]))
+      .min(1, 'list at least one channel'),
   })
   .strict();
 
 /** An email channel of a config as the backlog simulation takes it: one arrivals number per opening hour. */
 export function emailInputs(channel: z.infer<typeof EmailChannelSchema>) {
-  const arrivals = Array.isArray(channel.arrivals) ? channel.arrivals : Array.from({ length: channel.hours.hours }, () => channel.arrivals as number);
-  return { arrivals, outOfHours: channel.outOfHours, handleSeconds: channel.aht, openMinute: channel.hours.openMinute, standardMinutes: channel.standard / 60 };
+  const arrivals = Array.isArray(channel.arrivals)
+    ? channel.arrivals
+    : Array.from({ length: channel.hours.hours }, () => channel.arrivals as number);
+  return {
+    arrivals,
+    outOfHours: channel.outOfHours,
+    handleSeconds: channel.aht,
+    openMinute: channel.hours.openMinute,
+    standardMinutes: channel.standard / 60,
+  };
 }
 
 export type StaffingQueryInput = z.input<typeof StaffingQuerySchema>;

@@ -62,4 +62,11 @@ export const DIAGNOSTIC_SCALE = [
 ] as const;
 
 /** Formats a training exercise can take. */
-export const EXERCISE_FORMATS = ['role-play', 'discussion', 'workshop', 'case-study', 'simulation', 'walkthrough'] as const;
+export const EXERCISE_FORMATS = [
+  'role-play',
+  'discussion',
+  'workshop',
+  'case-study',
+  'simulation',
+  'walkthrough',
+] as const;

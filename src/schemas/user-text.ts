@@ -30,8 +30,14 @@ export function userText(what: string, options: { max?: number } = {}) {
     .string({ required_error: `${what} is required`, invalid_type_error: `${what} must be text` })
     .transform((value) => value.replace(WHITESPACE_RUN, ' ').trim())
     .superRefine((value, ctx) => {
-      if (value.length === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what} cannot be empty` });
-      else if (value.length > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what} is ${value.length} characters long; keep it under ${max}` });
-      else if (INVISIBLE_CONTROL.test(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: describeControl(value) });
+      if (value.length === 0)
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what} cannot be empty` });
+      else if (value.length > max)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${what} is ${value.length} characters long; keep it under ${max}`,
+        });
+      else if (INVISIBLE_CONTROL.test(value))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: describeControl(value) });
     });
 }

@@ -56,7 +56,9 @@ export function playbookLoader(kind: Kind): Loader {
 async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary): Promise<void> {
   store.clear();
   if (kind === 'articles') {
-    library.articles.forEach((article, position) => store.set({ id: article.id, data: { position, article } }));
+    library.articles.forEach((article, position) =>
+      store.set({ id: article.id, data: { position, article } }),
+    );
     return;
   }
   for (const mode of library.modes) store.set({ id: mode.id, data: { ...mode } });
@@ -84,7 +86,9 @@ function watch({ watcher, logger }: LoaderContext, dir: string): void {
 /** A content mistake stops the build with our own list of file:line:col problems, not a stack trace. */
 function rethrowReadable(error: unknown): never {
   if (error instanceof UserError) {
-    const readable = new Error(`${error.message}\n\nFix the fields named above; docs/authoring.md describes each one.`);
+    const readable = new Error(
+      `${error.message}\n\nFix the fields named above; docs/authoring.md describes each one.`,
+    );
     readable.stack = readable.message;
     throw readable;
   }

@@ -33,7 +33,10 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
   if (!tool) return [];
   // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages
   // for searches that are about something else.
-  const pitch = { ...paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch), data: { hProperties: { dataPagefindIgnore: '' } } };
+  const pitch = {
+    ...paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch),
+    data: { hProperties: { dataPagefindIgnore: '' } },
+  };
   return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [pitch] }];
 }
 
@@ -42,7 +45,10 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
  * modes, per page they cost a million map entries). `body` is the mode's body through remarkPlaybook
  * with the neutral defaults, as core/library/load.ts's checks leave it.
  */
-export function siteModeRenderer(library: Library<ModeData>, urls: SiteUrls): (mode: ModeData, body: Root) => string {
+export function siteModeRenderer(
+  library: Library<ModeData>,
+  urls: SiteUrls,
+): (mode: ModeData, body: Root) => string {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   return (mode, body) => {
@@ -60,7 +66,12 @@ export function siteModeRenderer(library: Library<ModeData>, urls: SiteUrls): (m
       sources: mode.sources.map((s) => {
         const article = articles.get(s.article)!;
         const point = article.points.find((p) => p.id === s.point)!;
-        return { title: article.title, url: urls.sources(article.id), point: point.label, ...(s.note ? { note: s.note } : {}) };
+        return {
+          title: article.title,
+          url: urls.sources(article.id),
+          point: point.label,
+          ...(s.note ? { note: s.note } : {}),
+        };
       }),
       extraSections: siteExtraSections(mode, urls),
     });
@@ -69,8 +80,15 @@ export function siteModeRenderer(library: Library<ModeData>, urls: SiteUrls): (m
 }
 
 /** One mode page's article as HTML, parsing its body here (the loader reuses the validation's parse instead). */
-export async function renderSiteModeHtml(library: Library<ModeData>, mode: FailureMode, urls: SiteUrls): Promise<string> {
-  return siteModeRenderer(library, urls)(mode, await renderBodyTree(mode.body, mode.file, { target: 'html' }));
+export async function renderSiteModeHtml(
+  library: Library<ModeData>,
+  mode: FailureMode,
+  urls: SiteUrls,
+): Promise<string> {
+  return siteModeRenderer(library, urls)(
+    mode,
+    await renderBodyTree(mode.body, mode.file, { target: 'html' }),
+  );
 }
 
 /** A mode as the site's content store holds it (see the header comment). */
@@ -81,6 +99,12 @@ export interface SiteMode extends ModeData {
 
 /** The store's copy of a mode: the neutral edition of its data and its body tree, nothing else. */
 export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
-  const { body: _body, file: _file, bodyLine: _bodyLine, fieldLines: _fieldLines, ...data } = applyVariables(mode, {});
+  const {
+    body: _body,
+    file: _file,
+    bodyLine: _bodyLine,
+    fieldLines: _fieldLines,
+    ...data
+  } = applyVariables(mode, {});
   return { ...data, bodyTree: withoutPositions(neutralBody) };
 }

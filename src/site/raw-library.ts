@@ -19,7 +19,11 @@ export interface RawLibrary {
 
 type Shared = RawLibrary & { dir: string };
 
-export function shareRawLibrary(dir: string, library: Library, parsedBodies: ReadonlyMap<string, Root>): void {
+export function shareRawLibrary(
+  dir: string,
+  library: Library,
+  parsedBodies: ReadonlyMap<string, Root>,
+): void {
   (globalThis as { [KEY]?: Shared })[KEY] = { dir, library, parsedBodies };
 }
 

@@ -18,11 +18,15 @@ interface Violation {
 async function violationsOn(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   // A failure names the rule and the elements, so it can be fixed without rerunning axe by hand.
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+  );
 }
 
 // Every page in the light scheme is checked by pages.test.ts, in the same visit as console errors and links.
@@ -44,18 +48,27 @@ describe.skipIf(browserTestsSkipped)('accessibility beyond the first visit', () 
     await dark?.close();
   });
 
-  test.each(['/', '/modes/', '/modes/no-service-vision/', '/modes/empowerment-in-name-only/', '/search/', '/handbook/', '/sources/'])(
-    '%s has no axe-core violations in the dark scheme',
-    async (path) => {
-      expect(await violationsOn(darkPage, `${siteUrl()}${path}`)).toEqual([]);
-    },
-  );
+  test.each([
+    '/',
+    '/modes/',
+    '/modes/no-service-vision/',
+    '/modes/empowerment-in-name-only/',
+    '/search/',
+    '/handbook/',
+    '/sources/',
+  ])('%s has no axe-core violations in the dark scheme', async (path) => {
+    expect(await violationsOn(darkPage, `${siteUrl()}${path}`)).toEqual([]);
+  });
 
   test('search results have no axe-core violations', async () => {
     await lightPage.goto(`${siteUrl()}/search/?q=training`);
     await lightPage.locator('#search-results li').first().waitFor();
     const violations = await lightPage.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
       return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);

@@ -26,9 +26,23 @@ const it = browserTestsSkipped ? test.skip : test;
 const WIDE = { viewport: { width: 1366, height: 768 } };
 
 const previewStatus = (page: Page) => page.locator('#preview-status').textContent();
-const chosenIds = (page: Page) => page.locator('#chosen li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
-const activeLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
-const savedDraft = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('service-playbook:builder:v1')!).state as { company: string; priorities: string[] });
+const chosenIds = (page: Page) =>
+  page
+    .locator('#chosen li[data-id]')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+const activeLabel = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '',
+  );
+const savedDraft = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('service-playbook:builder:v1')!).state as {
+        company: string;
+        priorities: string[];
+      },
+  );
 
 async function startFromRetailer(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Example: a small retailer' }).click();
@@ -36,7 +50,10 @@ async function startFromRetailer(page: Page): Promise<void> {
 }
 
 async function downloadBytes(page: Page, name: string): Promise<Buffer> {
-  const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()])) as [Download, void];
+  const [download] = (await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ])) as [Download, void];
   return readFileSync(await download.path());
 }
 
@@ -65,7 +82,11 @@ const partInView = (page: Page) =>
 /** Relative luminance contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((n) => Number(n) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((n) => Number(n) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -91,18 +112,37 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.getByLabel('First response', { exact: true }).fill('');
     await page.getByRole('button', { name: `Add ${title('no-service-vision')}`, exact: true }).click();
     await page.getByRole('button', { name: `Remove ${title('no-service-vision')}`, exact: true }).click();
-    await expect.poll(() => page.locator('#problem-standards-firstResponse').textContent()).toBe('First response is empty. Say how soon a customer gets a first reply, for example “1 hour”.');
-    await expect.poll(() => page.locator('#problem-company').textContent()).toBe('Company name is empty. Type your company’s name as customers know it.');
-    await expect.poll(() => page.locator('#problem-priorities').textContent()).toBe('No chapters yet. Add at least one from the list below.');
-    const broken = 'company: Broken Ltd\nvision: Fine.\npriorities: [no-service-visoin]\nstandards:\n  firstResponse: 1 hour\n';
-    await page.locator('#upload').setInputFiles({ name: 'my-settings.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
-    await expect.poll(() => page.locator('#problem-priorities').textContent()).toContain(`Did you mean “${title('no-service-vision')}”?`);
+    await expect
+      .poll(() => page.locator('#problem-standards-firstResponse').textContent())
+      .toBe('First response is empty. Say how soon a customer gets a first reply, for example “1 hour”.');
+    await expect
+      .poll(() => page.locator('#problem-company').textContent())
+      .toBe('Company name is empty. Type your company’s name as customers know it.');
+    await expect
+      .poll(() => page.locator('#problem-priorities').textContent())
+      .toBe('No chapters yet. Add at least one from the list below.');
+    const broken =
+      'company: Broken Ltd\nvision: Fine.\npriorities: [no-service-visoin]\nstandards:\n  firstResponse: 1 hour\n';
+    await page
+      .locator('#upload')
+      .setInputFiles({ name: 'my-settings.yml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    await expect
+      .poll(() => page.locator('#problem-priorities').textContent())
+      .toContain(`Did you mean “${title('no-service-vision')}”?`);
     // Everything on the page but the settings file's own download line, in the person's words.
-    const screen = (await page.locator('main').innerText()).split('\n').filter((line) => !line.startsWith('config.yaml'));
-    expect(screen.join('\n')).not.toMatch(/\bconfig\b|\bYAML\b|\bnpx\b|playbook (generate|validate|list|init)|command[- ]line|`/i);
+    const screen = (await page.locator('main').innerText())
+      .split('\n')
+      .filter((line) => !line.startsWith('config.yaml'));
+    expect(screen.join('\n')).not.toMatch(
+      /\bconfig\b|\bYAML\b|\bnpx\b|playbook (generate|validate|list|init)|command[- ]line|`/i,
+    );
     // No field paths either (standards.firstResponse, branding.logo).
-    expect(screen.join('\n')).not.toMatch(/\b(standards|branding|training|output|empowerment|priorities)\.\w|\b[a-z]+\.[a-z]+[A-Z]\w*/);
-    expect(await page.getByRole('button', { name: 'config.yaml' }).locator('xpath=..').innerText()).toContain('a file you can open here later');
+    expect(screen.join('\n')).not.toMatch(
+      /\b(standards|branding|training|output|empowerment|priorities)\.\w|\b[a-z]+\.[a-z]+[A-Z]\w*/,
+    );
+    expect(await page.getByRole('button', { name: 'config.yaml' }).locator('xpath=..').innerText()).toContain(
+      'a file you can open here later',
+    );
     await done();
   });
 
@@ -111,15 +151,26 @@ describe('the handbook builder guides a person who has never seen a config file'
     await startFromRetailer(page);
     await page.getByLabel(/^Refund limit/).fill('');
     const note = page.locator('#problem-standards-refundLimit .note');
-    await expect.poll(() => note.textContent()).toBe(`Without a refund limit, “${title('empowerment-in-name-only')}” will say “an agreed amount”. Type one here if your team has one, for example “50 GBP”.`);
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        `Without a refund limit, “${title('empowerment-in-name-only')}” will say “an agreed amount”. Type one here if your team has one, for example “50 GBP”.`,
+      );
     // Not under "Other standards", not counted in the status line, not in the error colour or with its sign.
     expect(await page.locator('#problem-standards').textContent()).toBe('');
     await expect.poll(() => previewStatus(page)).toBe('Preview: 5 chapters.');
-    const style = await note.evaluate((n) => ({ colour: getComputedStyle(n).color, text: getComputedStyle(document.body).color, sign: getComputedStyle(n, '::before').content }));
+    const style = await note.evaluate((n) => ({
+      colour: getComputedStyle(n).color,
+      text: getComputedStyle(document.body).color,
+      sign: getComputedStyle(n, '::before').content,
+    }));
     expect(style.colour).toBe(style.text);
     expect(style.sign).toBe('"Note: "');
     await page.getByLabel('First response', { exact: true }).fill('');
-    const problem = await page.locator('#problem-standards-firstResponse .problem').evaluate((n) => ({ colour: getComputedStyle(n).color, sign: getComputedStyle(n, '::before').content }));
+    const problem = await page.locator('#problem-standards-firstResponse .problem').evaluate((n) => ({
+      colour: getComputedStyle(n).color,
+      sign: getComputedStyle(n, '::before').content,
+    }));
     expect(problem.colour).not.toBe(style.colour);
     expect(problem.sign).toBe('"⚠ "');
     await done();
@@ -154,27 +205,40 @@ describe('the handbook builder guides a person who has never seen a config file'
     await done();
   });
 
-  it.each(['light', 'dark'] as const)('draws the focus ring in a colour of its own, not the error red (%s scheme)', async (scheme) => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`, { ...WIDE, colorScheme: scheme });
-    await page.getByLabel('Company name', { exact: true }).fill('Wren Books');
-    await page.getByLabel('Company name', { exact: true }).fill('');
-    await expect.poll(() => page.locator('#problem-company .problem').count()).toBe(1);
-    await page.getByLabel('Company name', { exact: true }).focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    const colours = await page.evaluate(() => {
-      const active = document.activeElement!;
-      const ring = getComputedStyle(active);
-      return { id: active.id, ring: ring.outlineColor, style: ring.outlineStyle, width: parseFloat(ring.outlineWidth), problem: getComputedStyle(document.querySelector('#problem-company .problem')!).color, page: getComputedStyle(document.body).backgroundColor };
-    });
-    expect(colours.id).toBe('company');
-    expect(colours.style).toBe('solid');
-    expect(colours.width).toBeGreaterThanOrEqual(2);
-    const apart = Math.abs(hue(colours.ring) - hue(colours.problem));
-    expect(Math.min(apart, 360 - apart)).toBeGreaterThan(90);
-    expect(contrast(colours.ring, colours.page)).toBeGreaterThanOrEqual(3);
-    await done();
-  });
+  it.each(['light', 'dark'] as const)(
+    'draws the focus ring in a colour of its own, not the error red (%s scheme)',
+    async (scheme) => {
+      const { page, done } = await openPage(browser(), `${siteUrl()}/build/`, {
+        ...WIDE,
+        colorScheme: scheme,
+      });
+      await page.getByLabel('Company name', { exact: true }).fill('Wren Books');
+      await page.getByLabel('Company name', { exact: true }).fill('');
+      await expect.poll(() => page.locator('#problem-company .problem').count()).toBe(1);
+      await page.getByLabel('Company name', { exact: true }).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const colours = await page.evaluate(() => {
+        const active = document.activeElement!;
+        const ring = getComputedStyle(active);
+        return {
+          id: active.id,
+          ring: ring.outlineColor,
+          style: ring.outlineStyle,
+          width: parseFloat(ring.outlineWidth),
+          problem: getComputedStyle(document.querySelector('#problem-company .problem')!).color,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      expect(colours.id).toBe('company');
+      expect(colours.style).toBe('solid');
+      expect(colours.width).toBeGreaterThanOrEqual(2);
+      const apart = Math.abs(hue(colours.ring) - hue(colours.problem));
+      expect(Math.min(apart, 360 - apart)).toBeGreaterThan(90);
+      expect(contrast(colours.ring, colours.page)).toBeGreaterThanOrEqual(3);
+      await done();
+    },
+  );
 
   it('checks a new empowerment row once focus leaves it, and keeps Print and the downloads on with the last good handbook', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
@@ -184,7 +248,11 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('empowerment-4-role');
     await page.keyboard.type('Shift lead');
-    await expect.poll(() => previewStatus(page)).toBe('The preview, Print and the downloads show the last good version while this needs attention: Row 5.');
+    await expect
+      .poll(() => previewStatus(page))
+      .toBe(
+        'The preview, Print and the downloads show the last good version while this needs attention: Row 5.',
+      );
     expect(await page.locator('#problem-empowerment-4').textContent()).toBe('');
     expect(await page.getByRole('button', { name: 'Print / save as PDF' }).isDisabled()).toBe(false);
     for (const next of ['empowerment-4-decision', 'empowerment-4-limit']) {
@@ -195,19 +263,23 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await activeLabel(page)).toBe('Add a row');
-    await expect.poll(() => page.locator('#problem-empowerment-4').textContent()).toBe('Row 5 needs a decision and a limit: fill them in, or remove the row.');
+    await expect
+      .poll(() => page.locator('#problem-empowerment-4').textContent())
+      .toBe('Row 5 needs a decision and a limit: fill them in, or remove the row.');
     expect(await page.getByRole('button', { name: 'Print / save as PDF' }).isDisabled()).toBe(false);
     expect((await downloadBytes(page, 'handbook.html')).equals(good)).toBe(true);
     await done();
   });
 
-  describe('the self-assessment\'s hand-over to a draft the person already shaped', () => {
-    const handOver = () => `${siteUrl()}/build/#from-assessment&priorities=no-service-vision,understaffing&company=Heron%20%26%20Co`;
+  describe("the self-assessment's hand-over to a draft the person already shaped", () => {
+    const handOver = () =>
+      `${siteUrl()}/build/#from-assessment&priorities=no-service-vision,understaffing&company=Heron%20%26%20Co`;
     /** A draft with its own name and chapter order, then the assessment's "Build this handbook" link opened. */
     async function arriveWithDraft(page: Page): Promise<void> {
       await page.goto(`${siteUrl()}/build/`);
       await page.getByLabel('Company name', { exact: true }).fill('Wren Books');
-      for (const id of ['no-recovery-plan', 'understaffing']) await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
+      for (const id of ['no-recovery-plan', 'understaffing'])
+        await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
       await page.goto(`${siteUrl()}/`);
       await page.goto(handOver());
       await expect.poll(() => page.locator('#confirm').isVisible()).toBe(true);
@@ -223,12 +295,20 @@ describe('the handbook builder guides a person who has never seen a config file'
       // Nothing is replaced while the question waits.
       expect(await chosenIds(page)).toEqual(['no-recovery-plan', 'understaffing']);
       expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('Wren Books');
-      expect(await page.locator('#confirm button').allTextContents()).toEqual(['Replace my draft', 'Merge: add the new chapters to mine', 'Keep my draft']);
+      expect(await page.locator('#confirm button').allTextContents()).toEqual([
+        'Replace my draft',
+        'Merge: add the new chapters to mine',
+        'Keep my draft',
+      ]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => chosenIds(page)).toEqual(['no-service-vision', 'understaffing']);
       expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('Heron & Co');
-      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Took 2 priorities and the company name from your self-assessment, in rank order\..* Undo$/);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toMatch(
+          /^Took 2 priorities and the company name from your self-assessment, in rank order\..* Undo$/,
+        );
       expect(new URL(page.url()).hash).toBe('');
       await page.keyboard.press('Tab');
       expect(await activeLabel(page)).toBe('Undo: bring back the draft you had');
@@ -236,24 +316,36 @@ describe('the handbook builder guides a person who has never seen a config file'
       await expect.poll(() => chosenIds(page)).toEqual(['no-recovery-plan', 'understaffing']);
       expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('Wren Books');
       await expect.poll(() => page.locator('#status').textContent()).toBe('Your draft is back as it was.');
-      expect(await savedDraft(page)).toMatchObject({ company: 'Wren Books', priorities: ['no-recovery-plan', 'understaffing'] });
+      expect(await savedDraft(page)).toMatchObject({
+        company: 'Wren Books',
+        priorities: ['no-recovery-plan', 'understaffing'],
+      });
       await done();
     });
 
-    it('keeps the draft as it is, or merges the new chapters after the person\'s own', async () => {
+    it("keeps the draft as it is, or merges the new chapters after the person's own", async () => {
       const { page, done } = await openPage(browser(), `${siteUrl()}/`);
       await arriveWithDraft(page);
       await page.getByRole('button', { name: 'Keep my draft' }).click();
-      await expect.poll(() => page.locator('#status').textContent()).toBe('Your draft is unchanged; nothing was taken from the self-assessment.');
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toBe('Your draft is unchanged; nothing was taken from the self-assessment.');
       expect(await chosenIds(page)).toEqual(['no-recovery-plan', 'understaffing']);
-      expect(await savedDraft(page)).toMatchObject({ company: 'Wren Books', priorities: ['no-recovery-plan', 'understaffing'] });
+      expect(await savedDraft(page)).toMatchObject({
+        company: 'Wren Books',
+        priorities: ['no-recovery-plan', 'understaffing'],
+      });
 
       await page.goto(`${siteUrl()}/`);
       await page.goto(handOver());
       await page.getByRole('button', { name: 'Merge: add the new chapters to mine' }).click();
-      await expect.poll(() => chosenIds(page)).toEqual(['no-recovery-plan', 'understaffing', 'no-service-vision']);
+      await expect
+        .poll(() => chosenIds(page))
+        .toEqual(['no-recovery-plan', 'understaffing', 'no-service-vision']);
       expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('Wren Books');
-      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Added 1 chapter from your self-assessment after yours; .* Undo$/);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toMatch(/^Added 1 chapter from your self-assessment after yours; .* Undo$/);
       await done();
     });
   });
@@ -261,12 +353,16 @@ describe('the handbook builder guides a person who has never seen a config file'
   it('moves a chapter by keyboard with focus kept on it: Add moves on, Up three times is three places', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
     const adds = page.locator('#library-list button[data-add]');
-    const firstFour = (await adds.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.add!))).slice(0, 4);
+    const firstFour = (
+      await adds.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.add!))
+    ).slice(0, 4);
     await adds.first().focus();
     for (const [i, id] of firstFour.entries()) {
       expect(await activeLabel(page)).toBe(`Add ${title(id)}`);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#order-status').textContent()).toBe(`“${title(id)}” added as chapter ${i + 1}.`);
+      await expect
+        .poll(() => page.locator('#order-status').textContent())
+        .toBe(`“${title(id)}” added as chapter ${i + 1}.`);
     }
     expect(await chosenIds(page)).toEqual(firstFour);
     expect(await activeLabel(page)).toMatch(/^Add /);
@@ -277,7 +373,9 @@ describe('the handbook builder guides a person who has never seen a config file'
     await expect.poll(() => chosenIds(page)).toEqual([last, ...firstFour.slice(0, 3)]);
     expect(await activeLabel(page)).toBe(`Move ${title(last)} up`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#order-status').textContent()).toBe(`“${title(last)}” is already first.`);
+    await expect
+      .poll(() => page.locator('#order-status').textContent())
+      .toBe(`“${title(last)}” is already first.`);
     expect(await chosenIds(page)).toEqual([last, ...firstFour.slice(0, 3)]);
     await done();
   });
@@ -292,12 +390,18 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.getByRole('button', { name: `Remove ${title('no-recovery-plan')}`, exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => chosenIds(page)).toEqual(['no-service-vision', 'understaffing']);
-    await expect.poll(() => status.textContent()).toBe(`“${title('no-recovery-plan')}” removed from the chapters. Undo`);
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`“${title('no-recovery-plan')}” removed from the chapters. Undo`);
     expect(await activeLabel(page)).toBe(`Remove ${title('understaffing')}`);
-    await status.getByRole('button', { name: `Undo: put ${title('no-recovery-plan')} back as chapter 2` }).focus();
+    await status
+      .getByRole('button', { name: `Undo: put ${title('no-recovery-plan')} back as chapter 2` })
+      .focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => chosenIds(page)).toEqual(ids);
-    await expect.poll(() => status.textContent()).toBe(`“${title('no-recovery-plan')}” is back as chapter 2.`);
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`“${title('no-recovery-plan')}” is back as chapter 2.`);
     expect(await activeLabel(page)).toBe(`Remove ${title('no-recovery-plan')}`);
     await done();
   });
@@ -317,12 +421,14 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.mouse.move(list.x + list.width + 300, first.y + 2, { steps: 4 });
     await page.mouse.up();
     await expect.poll(() => chosenIds(page)).toEqual(ids);
-    await expect.poll(() => page.locator('#order-status').textContent()).toBe(`“${title('understaffing')}” stays at position 3: let go over the list to move a chapter.`);
+    await expect
+      .poll(() => page.locator('#order-status').textContent())
+      .toBe(`“${title('understaffing')}” stays at position 3: let go over the list to move a chapter.`);
     expect((await savedDraft(page)).priorities).toEqual(ids);
     await done();
   });
 
-  it('sets the preview\'s status line once the preview settles, not on every keystroke', async () => {
+  it("sets the preview's status line once the preview settles, not on every keystroke", async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
     await startFromRetailer(page);
     const status = page.locator('#preview-status');
@@ -330,50 +436,67 @@ describe('the handbook builder guides a person who has never seen a config file'
     await page.evaluate(() => {
       const w = window as unknown as { statusChanges: number };
       w.statusChanges = 0;
-      new MutationObserver((records) => (w.statusChanges += records.length)).observe(document.querySelector('#preview-status')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver((records) => (w.statusChanges += records.length)).observe(
+        document.querySelector('#preview-status')!,
+        { childList: true, characterData: true, subtree: true },
+      );
     });
     const changes = () => page.evaluate(() => (window as unknown as { statusChanges: number }).statusChanges);
     await page.getByLabel('Company name', { exact: true }).focus();
     await page.keyboard.press('End');
     await page.keyboard.type(' and Sons', { delay: 60 });
-    await expect.poll(() => page.frameLocator('#preview').locator('h1').textContent()).toBe('Hearth & Loom and Sons');
+    await expect
+      .poll(() => page.frameLocator('#preview').locator('h1').textContent())
+      .toBe('Hearth & Loom and Sons');
     await page.waitForTimeout(1500);
     expect(await changes()).toBe(0);
     // A change the status line reports is set once, after the typing stops.
     await page.getByLabel('First response', { exact: true }).focus();
     await page.keyboard.press('ControlOrMeta+A');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace', { delay: 40 });
-    await expect.poll(() => status.textContent()).toBe('The preview, Print and the downloads show the last good version while this needs attention: First response.');
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        'The preview, Print and the downloads show the last good version while this needs attention: First response.',
+      );
     await page.waitForTimeout(1500);
     expect(await changes()).toBe(1);
     await done();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations with the hand-over question, an Undo, a note and a problem showing (%s scheme)', async (scheme) => {
-    const context = await browser().newContext({ ...WIDE, colorScheme: scheme });
-    await context.addInitScript({ content: axeSource });
-    const page = await context.newPage();
-    const violations = () =>
-      page.evaluate(async () => {
-        type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-        const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-        return violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-      });
-    await page.goto(`${siteUrl()}/build/`);
-    await startFromRetailer(page);
-    await page.goto(`${siteUrl()}/`);
-    await page.goto(`${siteUrl()}/build/#from-assessment&priorities=empowerment-in-name-only,understaffing&company=Heron`);
-    await expect.poll(() => page.locator('#confirm').isVisible()).toBe(true);
-    expect(await violations()).toEqual([]);
-    await page.getByRole('button', { name: 'Replace my draft' }).click();
-    await page.getByLabel(/^Refund limit/).fill('');
-    await expect.poll(() => page.locator('#status button').count()).toBe(1);
-    await expect.poll(() => page.locator('.note').count()).toBe(1);
-    expect(await violations()).toEqual([]);
-    await page.getByLabel('First response', { exact: true }).fill('');
-    await expect.poll(() => page.locator('.problem').count()).toBeGreaterThan(0);
-    expect(await violations()).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with the hand-over question, an Undo, a note and a problem showing (%s scheme)',
+    async (scheme) => {
+      const context = await browser().newContext({ ...WIDE, colorScheme: scheme });
+      await context.addInitScript({ content: axeSource });
+      const page = await context.newPage();
+      const violations = () =>
+        page.evaluate(async () => {
+          type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } })
+            .axe;
+          const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+          return violations.map(
+            (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+          );
+        });
+      await page.goto(`${siteUrl()}/build/`);
+      await startFromRetailer(page);
+      await page.goto(`${siteUrl()}/`);
+      await page.goto(
+        `${siteUrl()}/build/#from-assessment&priorities=empowerment-in-name-only,understaffing&company=Heron`,
+      );
+      await expect.poll(() => page.locator('#confirm').isVisible()).toBe(true);
+      expect(await violations()).toEqual([]);
+      await page.getByRole('button', { name: 'Replace my draft' }).click();
+      await page.getByLabel(/^Refund limit/).fill('');
+      await expect.poll(() => page.locator('#status button').count()).toBe(1);
+      await expect.poll(() => page.locator('.note').count()).toBe(1);
+      expect(await violations()).toEqual([]);
+      await page.getByLabel('First response', { exact: true }).fill('');
+      await expect.poll(() => page.locator('.problem').count()).toBeGreaterThan(0);
+      expect(await violations()).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -27,7 +27,23 @@ const full = applyVariables(findMode(library, 'full-kit'), { company: 'Kit & Co 
 const plan = planKit(full.exercise);
 
 async function generateKits(out: string, extra: string[] = []) {
-  const { stdout } = await run(process.execPath, [BIN, 'generate', '--config', join(FIXTURES, 'kits.yaml'), '--content', CONTENT, '--out', out, '--json', '--quiet', ...extra], { env: printWithTestChromium() });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      BIN,
+      'generate',
+      '--config',
+      join(FIXTURES, 'kits.yaml'),
+      '--content',
+      CONTENT,
+      '--out',
+      out,
+      '--json',
+      '--quiet',
+      ...extra,
+    ],
+    { env: printWithTestChromium() },
+  );
   return JSON.parse(stdout) as { files: { path: string }[]; exitCode: number };
 }
 
@@ -39,21 +55,34 @@ describe.skipIf(browserTestsSkipped)('playbook generate --format kits', () => {
   });
 
   test('writes one HTML and one PDF kit per chapter, numbered in chapter order', () => {
-    expect(readdirSync(join(out.A4, 'kits')).sort()).toEqual(['01-full-kit.html', '01-full-kit.pdf', '02-partial-kit.html', '02-partial-kit.pdf']);
+    expect(readdirSync(join(out.A4, 'kits')).sort()).toEqual([
+      '01-full-kit.html',
+      '01-full-kit.pdf',
+      '02-partial-kit.html',
+      '02-partial-kit.pdf',
+    ]);
   });
 
-  test.each(['A4', 'Letter'] as const)('the full kit prints a two-page sheet, then its cards eight to a page, on %s', (paper) => {
-    const pdf = readFileSync(join(out[paper], 'kits', '01-full-kit.pdf'));
-    expect(plan.sheets).toHaveLength(2);
-    expect(countPdfPages(pdf)).toBe(2 + plan.sheets.length);
-    expect(expectKitPages(pdfPageTexts(pdf), plan, `full-kit on ${paper}`)).toBe(2);
-  });
+  test.each(['A4', 'Letter'] as const)(
+    'the full kit prints a two-page sheet, then its cards eight to a page, on %s',
+    (paper) => {
+      const pdf = readFileSync(join(out[paper], 'kits', '01-full-kit.pdf'));
+      expect(plan.sheets).toHaveLength(2);
+      expect(countPdfPages(pdf)).toBe(2 + plan.sheets.length);
+      expect(expectKitPages(pdfPageTexts(pdf), plan, `full-kit on ${paper}`)).toBe(2);
+    },
+  );
 
-  test.each(['A4', 'Letter'] as const)('a kit with no kit fields yet prints on one page and says what is missing, on %s', (paper) => {
-    const pages = pdfPageTexts(readFileSync(join(out[paper], 'kits', '02-partial-kit.pdf')));
-    expect(pages).toHaveLength(1);
-    expect(pages[0]!.replace(/\s+/g, ' ')).toContain('Still to be written: Prep time, materials list, timed agenda');
-  });
+  test.each(['A4', 'Letter'] as const)(
+    'a kit with no kit fields yet prints on one page and says what is missing, on %s',
+    (paper) => {
+      const pages = pdfPageTexts(readFileSync(join(out[paper], 'kits', '02-partial-kit.pdf')));
+      expect(pages).toHaveLength(1);
+      expect(pages[0]!.replace(/\s+/g, ' ')).toContain(
+        'Still to be written: Prep time, materials list, timed agenda',
+      );
+    },
+  );
 
   test('no card text runs past the edge of its cell, even the longest', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });

@@ -15,7 +15,13 @@ const modes = library.modes.map((m) => applyVariables(m, {}));
 const { browser, siteUrl } = useBrowser();
 
 /** A kit whose cards include a table printed on a card and a sheet printed on a page of its own. */
-const withTables = modes.find((m) => planKit(m.exercise).pages.some((c) => c.table) && planKit(m.exercise).sheets.flat().some((c) => c.table))!;
+const withTables = modes.find(
+  (m) =>
+    planKit(m.exercise).pages.some((c) => c.table) &&
+    planKit(m.exercise)
+      .sheets.flat()
+      .some((c) => c.table),
+)!;
 
 /** The printable area we promise: the kit's own 10 mm page margin, inside any printer's unprintable edge. */
 const MARGIN_MM = 10;
@@ -47,7 +53,8 @@ describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
     const button = page.getByRole('button', { name: 'Print this kit' });
     await expect(button.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Tab');
-    for (let i = 0; i < 30 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Space');
@@ -55,27 +62,36 @@ describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
     await done();
   });
 
-  test.each(['A4', 'Letter'] as const)('on %s every card sheet keeps all its cut lines inside the printable area', async (paper) => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${withTables.id}/kit/`);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: paper, printBackground: true });
-    const texts = pdfPageTexts(pdf);
-    const plan = planKit(withTables.exercise);
-    const sheetPages = texts.flatMap((text, i) => (plan.sheets.some((sheet) => text.includes(`${sheet[0]!.deck} · ${sheet[0]!.number} of ${sheet[0]!.of}`)) ? [i + 1] : []));
-    expect(sheetPages).toHaveLength(plan.sheets.length);
-    const { width } = PAPER_MM[paper];
-    for (const number of sheetPages) {
-      // A cut line runs down at least one card, 62 mm: far longer than any table rule or stack of letters.
-      const lines = verticalLines(drawPdfPage(pdf, number), 45);
-      expect(lines.length, `page ${number}: cut lines`).toBeGreaterThan(0);
-      const [left, right] = [Math.min(...lines), Math.max(...lines)];
-      expect(left, `page ${number}: left cut line`).toBeGreaterThanOrEqual(MARGIN_MM - 0.5);
-      expect(right, `page ${number}: right cut line`).toBeLessThanOrEqual(width - MARGIN_MM + 0.5);
-      // Two columns of 95 mm: the outer lines are a sheet's width apart, so the right-hand line was drawn.
-      expect(right - left, `page ${number}: grid width`).toBeGreaterThan(185);
-    }
-    await done();
-  });
+  test.each(['A4', 'Letter'] as const)(
+    'on %s every card sheet keeps all its cut lines inside the printable area',
+    async (paper) => {
+      const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${withTables.id}/kit/`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: paper, printBackground: true });
+      const texts = pdfPageTexts(pdf);
+      const plan = planKit(withTables.exercise);
+      const sheetPages = texts.flatMap((text, i) =>
+        plan.sheets.some((sheet) =>
+          text.includes(`${sheet[0]!.deck} · ${sheet[0]!.number} of ${sheet[0]!.of}`),
+        )
+          ? [i + 1]
+          : [],
+      );
+      expect(sheetPages).toHaveLength(plan.sheets.length);
+      const { width } = PAPER_MM[paper];
+      for (const number of sheetPages) {
+        // A cut line runs down at least one card, 62 mm: far longer than any table rule or stack of letters.
+        const lines = verticalLines(drawPdfPage(pdf, number), 45);
+        expect(lines.length, `page ${number}: cut lines`).toBeGreaterThan(0);
+        const [left, right] = [Math.min(...lines), Math.max(...lines)];
+        expect(left, `page ${number}: left cut line`).toBeGreaterThanOrEqual(MARGIN_MM - 0.5);
+        expect(right, `page ${number}: right cut line`).toBeLessThanOrEqual(width - MARGIN_MM + 0.5);
+        // Two columns of 95 mm: the outer lines are a sheet's width apart, so the right-hand line was drawn.
+        expect(right - left, `page ${number}: grid width`).toBeGreaterThan(185);
+      }
+      await done();
+    },
+  );
 
   test('a limits table prints as a table on its card, and a score sheet as a ruled grid on a page of its own', async () => {
     const plan = planKit(withTables.exercise);
@@ -83,7 +99,9 @@ describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
     const onCard = plan.sheets.flat().find((c) => c.table)!;
     const { page, done } = await openPage(browser(), `${siteUrl()}/modes/${withTables.id}/kit/`);
     const cardTable = page.locator('.kit-card', { hasText: onCard.title! }).getByRole('table');
-    await expect(cardTable.getByRole('columnheader').allTextContents()).resolves.toEqual(onCard.table!.columns);
+    await expect(cardTable.getByRole('columnheader').allTextContents()).resolves.toEqual(
+      onCard.table!.columns,
+    );
     await expect(cardTable.getByRole('row').count()).resolves.toBe(onCard.table!.rows.length + 1);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -94,7 +112,9 @@ describe.skipIf(browserTestsSkipped)('training kits on the site', () => {
     expect(number).toBe(texts.length);
     for (const row of sheet!.table!.rows) expect(texts[number - 1]!.replace(/\s+/g, ' ')).toContain(row[0]);
     // A line under the head and under every row, plus the top: rules for every row to write in.
-    expect(horizontalRules(drawPdfPage(pdf, number), 150)).toBeGreaterThanOrEqual(sheet!.table!.rows.length + 2);
+    expect(horizontalRules(drawPdfPage(pdf, number), 150)).toBeGreaterThanOrEqual(
+      sheet!.table!.rows.length + 2,
+    );
     await done();
   });
 

@@ -16,12 +16,16 @@ const pages = builtPages();
 // The site is the neutral edition, so its handouts and kits read as the modes do with default variables.
 const modes = (await sharedLibrary()).modes.map((m) => applyVariables(m, {}));
 /** The print check each handout and kit also gets in its visit. */
-const printChecks = new Map(pages.flatMap((path) => {
-  const check = printCheckFor(path, modes);
-  return check ? [[path, check] as const] : [];
-}));
+const printChecks = new Map(
+  pages.flatMap((path) => {
+    const check = printCheckFor(path, modes);
+    return check ? [[path, check] as const] : [];
+  }),
+);
 /** Each page with the name of its print check, if it has one. */
-const cases = pages.map((path) => [path, printChecks.has(path) ? `; it ${printChecks.get(path)!.label}` : ''] as const);
+const cases = pages.map(
+  (path) => [path, printChecks.has(path) ? `; it ${printChecks.get(path)!.label}` : ''] as const,
+);
 // axe-core's own bundle, injected before any page script runs: no network, one parse per page.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tabs = useTabPool(browser, { context: { colorScheme: 'light' }, initScript: axeSource });
@@ -29,7 +33,8 @@ const tabs = useTabPool(browser, { context: { colorScheme: 'light' }, initScript
 /** The file a static host serves for a site path, or nothing. */
 function fileFor(path: string): string | undefined {
   const file = join(DIST, decodeURIComponent(path));
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   return existsSync(file) ? file : undefined;
 }
 
@@ -49,12 +54,21 @@ function idsIn(file: string): Set<string> {
 /** axe-core's violations on the page as it is, and every address it links to or loads. */
 function axeAndRefs(page: Page): Promise<{ violations: string[]; refs: string[] }> {
   return page.evaluate(async () => {
-    type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+    type Axe = {
+      run: (
+        c: Document,
+        o: object,
+      ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+    };
     const axe = (window as unknown as { axe: Axe }).axe;
     const found = (await axe.run(document, { resultTypes: ['violations'] })).violations;
     return {
-      violations: found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
-      refs: [...document.querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+      violations: found.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+      ),
+      refs: [...document.querySelectorAll('[href], [src]')].map(
+        (e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '',
+      ),
     };
   });
 }
@@ -70,30 +84,41 @@ describe.skipIf(browserTestsSkipped)('every built page, visited once in Chromium
   });
 
   test('every handout and every kit is printed in its visit', () => {
-    for (const kind of ['handout', 'kit']) expect([...printChecks.keys()].filter((path) => path.endsWith(`/${kind}/`)).length, kind).toBe(modes.length);
+    for (const kind of ['handout', 'kit'])
+      expect([...printChecks.keys()].filter((path) => path.endsWith(`/${kind}/`)).length, kind).toBe(
+        modes.length,
+      );
   });
 
   // Several pages at a time, taking turns on a few tabs: while one page waits on the network or
   // the renderer another can run axe.
-  test.concurrent.for(cases)('%s: no console error, no axe violation, no broken link%s', async ([path], { expect }) => {
-    const url = `${siteUrl()}${path}`;
-    const print = printChecks.get(path);
-    const { violations, refs } = await tabs.visit(url, async (page) => {
-      const found = await axeAndRefs(page);
-      await print?.run(page, expect);
-      return found;
-    });
-    const links: string[] = [];
-    const base = new URL(url);
-    for (const ref of refs) {
-      if (/^(mailto|data|javascript):/.test(ref)) continue;
-      const target = new URL(ref, base);
-      if (target.host !== base.host) continue;
-      const file = fileFor(target.pathname);
-      if (!file) links.push(`${ref} (no such page)`);
-      else if (target.hash && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(target.hash.slice(1)))) links.push(`${ref} (no such anchor)`);
-    }
-    // Console and page errors fail the visit itself (useTabPool).
-    expect({ violations, links }).toEqual({ violations: [], links: [] });
-  });
+  test.concurrent.for(cases)(
+    '%s: no console error, no axe violation, no broken link%s',
+    async ([path], { expect }) => {
+      const url = `${siteUrl()}${path}`;
+      const print = printChecks.get(path);
+      const { violations, refs } = await tabs.visit(url, async (page) => {
+        const found = await axeAndRefs(page);
+        await print?.run(page, expect);
+        return found;
+      });
+      const links: string[] = [];
+      const base = new URL(url);
+      for (const ref of refs) {
+        if (/^(mailto|data|javascript):/.test(ref)) continue;
+        const target = new URL(ref, base);
+        if (target.host !== base.host) continue;
+        const file = fileFor(target.pathname);
+        if (!file) links.push(`${ref} (no such page)`);
+        else if (
+          target.hash &&
+          file.endsWith('.html') &&
+          !idsIn(file).has(decodeURIComponent(target.hash.slice(1)))
+        )
+          links.push(`${ref} (no such anchor)`);
+      }
+      // Console and page errors fail the visit itself (useTabPool).
+      expect({ violations, links }).toEqual({ violations: [], links: [] });
+    },
+  );
 });

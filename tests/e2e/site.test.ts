@@ -21,7 +21,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
       const result = page.getByRole('link', { name: 'No one-sentence service vision' });
       await result.waitFor();
       await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/poster/i);
-      await expect(page.locator('#search-results .meta').first().textContent()).resolves.toBe('Vision and leadership');
+      await expect(page.locator('#search-results .meta').first().textContent()).resolves.toBe(
+        'Vision and leadership',
+      );
       await expect(page.getByRole('status').textContent()).resolves.toMatch(/^1 page matches “poster”\.$/);
     });
   });
@@ -31,7 +33,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
       await page.locator('#search-results li').first().waitFor();
       const all = await page.locator('#search-results li').count();
       await page.getByRole('combobox', { name: 'Category' }).selectOption('Customer processes');
-      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('in Customer processes'));
+      await page.waitForFunction(() =>
+        document.querySelector('#search-status')?.textContent?.includes('in Customer processes'),
+      );
       const categories = await page.locator('#search-results .meta').allTextContents();
       expect(categories.length).toBeGreaterThan(0);
       expect(categories.length).toBeLessThan(all);
@@ -61,7 +65,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
       await page.getByRole('checkbox', { name: 'HR' }).check();
       const both = inCategory.filter((m) => m.audiences.includes('hr'));
       await expect(visible.count()).resolves.toBe(both.length);
-      await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${both.length} of ${library.modes.length} failure modes.`);
+      await expect(page.getByRole('status').textContent()).resolves.toBe(
+        `Showing ${both.length} of ${library.modes.length} failure modes.`,
+      );
       await page.reload();
       await expect(visible.count()).resolves.toBe(both.length);
     });
@@ -101,19 +107,32 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     expect(await background('dark')).toBeLessThan(60);
   });
 
-  test.each(['/', '/modes/', modePage, `${modePage}handout/`, '/search/', '/sources/', '/handbook/', '/categories/customer-processes/', '/404.html'])(
-    '%s fits a 320 px wide screen without horizontal scrolling',
-    async (path) => {
-      const overflow = await phone.visit(`${siteUrl()}${path}`, (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
-      expect(overflow).toBeLessThanOrEqual(0);
-    },
-  );
+  test.each([
+    '/',
+    '/modes/',
+    modePage,
+    `${modePage}handout/`,
+    '/search/',
+    '/sources/',
+    '/handbook/',
+    '/categories/customer-processes/',
+    '/404.html',
+  ])('%s fits a 320 px wide screen without horizontal scrolling', async (path) => {
+    const overflow = await phone.visit(`${siteUrl()}${path}`, (page) =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 
   test('an unknown address shows the 404 page with a way back', async () => {
     const { page, response, errors, done } = await openPage(browser(), `${siteUrl()}/modes/not-a-mode/`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('We could not find that page');
-    await expect(page.getByRole('link', { name: 'the list of failure modes' }).getAttribute('href')).resolves.toBe('/modes/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'We could not find that page',
+    );
+    await expect(
+      page.getByRole('link', { name: 'the list of failure modes' }).getAttribute('href'),
+    ).resolves.toBe('/modes/');
     // Chromium reports the 404 status itself as a console error; anything else is a real one.
     errors.splice(0, errors.length, ...errors.filter((e) => !e.includes('status of 404')));
     await done();
@@ -123,7 +142,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     await tab.visit(`${siteUrl()}/print/`, async (page) => {
       const back = page.getByRole('link', { name: '← Back to the playbook' });
       await expect(back.getAttribute('href')).resolves.toBe('/');
-      await expect(page.locator('.screen-note').textContent()).resolves.toContain('Print command (Ctrl+P or ⌘P)');
+      await expect(page.locator('.screen-note').textContent()).resolves.toContain(
+        'Print command (Ctrl+P or ⌘P)',
+      );
       await page.emulateMedia({ media: 'print' });
       await expect(back.isVisible()).resolves.toBe(false);
     });
@@ -133,7 +154,9 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     await tab.visit(`${siteUrl()}${modePage}`, async (page) => {
       await page.getByRole('link', { name: 'Print handout' }).click();
       await page.waitForURL(/\/handout\/$/);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No one-sentence service vision');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'No one-sentence service vision',
+      );
     });
   });
 });

@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/render/pdf/chromium.ts';
 
@@ -17,7 +24,8 @@ export function useBrowser(): { browser: () => Browser; siteUrl: () => string } 
     if (skip) return;
     const problem = inject('browserProblem');
     if (problem) throw new Error(`${problem} (or set SKIP_BROWSER_TESTS=1 to skip browser tests locally)`);
-    if (!inject('siteUrl')) throw new Error('dist/ has no built site: run `npm run build` before the browser tests.');
+    if (!inject('siteUrl'))
+      throw new Error('dist/ has no built site: run `npm run build` before the browser tests.');
     browser = await workerBrowser(inject('browserPath'));
   });
   return {
@@ -48,7 +56,10 @@ function workerBrowser(executablePath: string): Promise<Browser> {
   if (!launched) {
     launched = chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, TEST_JS_FLAGS] });
     // A browser that crashed is launched afresh for the next file.
-    launched.then((b) => b.on('disconnected', () => (launched = undefined)), () => (launched = undefined));
+    launched.then(
+      (b) => b.on('disconnected', () => (launched = undefined)),
+      () => (launched = undefined),
+    );
   }
   return launched;
 }
@@ -91,7 +102,10 @@ export interface TabPoolOptions {
  * browser tests spent most of their time opening tabs. Each visit still records its own console
  * and page errors, and resets print emulation, so no visit sees another's state.
  */
-export function useTabPool(browser: () => Browser, { tabs = 3, context: contextOptions = {}, initScript }: TabPoolOptions = {}) {
+export function useTabPool(
+  browser: () => Browser,
+  { tabs = 3, context: contextOptions = {}, initScript }: TabPoolOptions = {},
+) {
   let context: BrowserContext | undefined;
   const idle: Page[] = [];
   const waiting: ((page: Page) => void)[] = [];
@@ -105,11 +119,12 @@ export function useTabPool(browser: () => Browser, { tabs = 3, context: contextO
     await context?.close();
   });
 
-  const take = () => new Promise<Page>((resolve) => {
-    const page = idle.pop();
-    if (page) resolve(page);
-    else waiting.push(resolve);
-  });
+  const take = () =>
+    new Promise<Page>((resolve) => {
+      const page = idle.pop();
+      if (page) resolve(page);
+      else waiting.push(resolve);
+    });
   const give = (page: Page) => {
     const next = waiting.shift();
     if (next) next(page);
@@ -123,7 +138,8 @@ export function useTabPool(browser: () => Browser, { tabs = 3, context: contextO
     async visit<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
       const page = await take();
       const errors: string[] = [];
-      const onConsole = (msg: ConsoleMessage) => void (msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
+      const onConsole = (msg: ConsoleMessage) =>
+        void (msg.type() === 'error' && errors.push(`console: ${msg.text()}`));
       const onError = (err: Error) => void errors.push(`pageerror: ${err.message}`);
       page.on('console', onConsole);
       page.on('pageerror', onError);

@@ -5,7 +5,12 @@ import { runCli } from '../../src/cli/run.ts';
 export async function runCliCaptured(contentDir: string, cwd: string, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: { PLAYBOOK_CONTENT_DIR: contentDir } };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: { PLAYBOOK_CONTENT_DIR: contentDir },
+  };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }

@@ -14,6 +14,7 @@ export function expectFixture(actual: string, file: string): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
   }
-  if (!existsSync(file)) throw new Error(`${file} is missing: run the test with UPDATE=1 to write it, then review it`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run the test with UPDATE=1 to write it, then review it`);
   expect(actual, `${file} (UPDATE=1 rewrites it)`).toBe(readFileSync(file, 'utf8'));
 }

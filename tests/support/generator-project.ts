@@ -33,7 +33,12 @@ export function generatorProjects(prefix: string, env: Record<string, string> = 
     async cli(cwd: string, ...argv: string[]) {
       let stdout = '';
       let stderr = '';
-      const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), cwd, env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'no-chromium-here'), ...env } };
+      const io = {
+        stdout: (t: string) => void (stdout += t),
+        stderr: (t: string) => void (stderr += t),
+        cwd,
+        env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'no-chromium-here'), ...env },
+      };
       const code = await runCli(argv, io);
       return { code, stdout, stderr };
     },

@@ -18,10 +18,9 @@ export const HOSTILE_VALUES = {
 } as const;
 
 /** What each value reads as once the config has been checked: line and paragraph separators fold to spaces. */
-export const HOSTILE_TEXT = Object.fromEntries(Object.entries(HOSTILE_VALUES).map(([k, v]) => [k, v.replace(/[\s\u2028\u2029]+/gu, ' ')])) as Record<
-  keyof typeof HOSTILE_VALUES,
-  string
->;
+export const HOSTILE_TEXT = Object.fromEntries(
+  Object.entries(HOSTILE_VALUES).map(([k, v]) => [k, v.replace(/[\s\u2028\u2029]+/gu, ' ')]),
+) as Record<keyof typeof HOSTILE_VALUES, string>;
 
 const yamlString = (value: string) => JSON.stringify(value);
 

@@ -22,17 +22,23 @@ export function expectKitPages(pages: string[], plan: KitPlan, what: string): nu
   const squash = (text: string) => text.replace(/\s+/g, ' ');
   for (const [i, sheet] of plan.sheets.entries()) {
     const others = plan.cards.filter((c) => !sheet.includes(c));
-    for (const card of sheet) expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).toContain(label(card));
-    for (const card of others) expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).not.toContain(label(card));
+    for (const card of sheet)
+      expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).toContain(label(card));
+    for (const card of others)
+      expect(squash(cardPages[i]!), `${what}: card sheet ${i + 1}`).not.toContain(label(card));
   }
-  for (const [i, card] of plan.pages.entries()) expect(squash(fullPages[i] ?? ''), `${what}: ${label(card)} on a page of its own`).toContain(label(card));
-  for (const page of sheetPages) for (const card of plan.cards) expect(squash(page)).not.toContain(label(card));
+  for (const [i, card] of plan.pages.entries())
+    expect(squash(fullPages[i] ?? ''), `${what}: ${label(card)} on a page of its own`).toContain(label(card));
+  for (const page of sheetPages)
+    for (const card of plan.cards) expect(squash(page)).not.toContain(label(card));
   return sheetPages.length;
 }
 
 /** Cards whose text runs past the bottom of their cell when printed. */
 export async function overflowingCards(page: Page): Promise<string[]> {
-  return page.locator('.kit-card').evaluateAll((cards) =>
-    cards.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => (c.textContent ?? '').slice(0, 80)),
-  );
+  return page
+    .locator('.kit-card')
+    .evaluateAll((cards) =>
+      cards.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => (c.textContent ?? '').slice(0, 80)),
+    );
 }

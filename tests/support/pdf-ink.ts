@@ -18,7 +18,18 @@ export function drawPdfPage(pdf: Buffer, page: number, dpi = 150): PageImage {
   try {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, pdf);
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-gray',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      join(dir, 'page'),
+    ]);
     const data = readFileSync(join(dir, 'page.pgm'));
     // Binary PGM: "P5", width, height, maxval, one whitespace, then one byte per pixel.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.toString('latin1', 0, 64))!;
@@ -49,7 +60,11 @@ export function inkExtent(image: PageImage, threshold = 160): { left: number; ri
  * Gaps of up to `gapMm` do not end a line, so a dashed cut line counts whole; the gaps between
  * lines of text are wider, so a column through text never does.
  */
-export function verticalLines(image: PageImage, minMm: number, { gapMm = 1.2, threshold = 160 } = {}): number[] {
+export function verticalLines(
+  image: PageImage,
+  minMm: number,
+  { gapMm = 1.2, threshold = 160 } = {},
+): number[] {
   const lines: number[] = [];
   const gap = gapMm * image.scale;
   for (let x = 0; x < image.width; x++) {

@@ -45,9 +45,13 @@ function handoutCheck(mode: ModeData): PrintCheck {
 
 /** Terms in the sheet's facts (Format, Length, Group, Prep, Cards) broken across two lines, as "P / rep:" once was. */
 const splitTerms = (page: Page) =>
-  page.locator('.kit-facts dt').evaluateAll((terms) =>
-    terms.filter((t) => new Set([...t.getClientRects()].map((line) => Math.round(line.top))).size > 1).map((t) => t.textContent),
-  );
+  page
+    .locator('.kit-facts dt')
+    .evaluateAll((terms) =>
+      terms
+        .filter((t) => new Set([...t.getClientRects()].map((line) => Math.round(line.top))).size > 1)
+        .map((t) => t.textContent),
+    );
 
 function kitCheck(mode: ModeData): PrintCheck {
   return {

@@ -14,6 +14,11 @@ import { renderKitHtml } from '../../src/render/kits.ts';
 
 export const handbookHtml = (handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}) =>
   renderHandbookHtml(handbook, buildHandbookDocument(handbook, { ...options, target: 'html' }));
-export const handbookMarkdown = (handbook: Handbook) => renderHandbookMarkdown(buildHandbookDocument(handbook, { target: 'markdown' }));
-export const handoutHtml = (mode: FailureMode, options: { company: string; accent: string; siteUrl?: string }) => renderHandoutHtml(buildHandoutDocument(mode), mode, options);
-export const kitHtml = (mode: FailureMode, options: { company: string; accent: string }) => renderKitHtml(buildKit(mode, { companyName: options.company }), mode, options);
+export const handbookMarkdown = (handbook: Handbook) =>
+  renderHandbookMarkdown(buildHandbookDocument(handbook, { target: 'markdown' }));
+export const handoutHtml = (
+  mode: FailureMode,
+  options: { company: string; accent: string; siteUrl?: string },
+) => renderHandoutHtml(buildHandoutDocument(mode), mode, options);
+export const kitHtml = (mode: FailureMode, options: { company: string; accent: string }) =>
+  renderKitHtml(buildKit(mode, { companyName: options.company }), mode, options);

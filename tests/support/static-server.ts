@@ -28,10 +28,15 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
-      createReadStream(join(root, '404.html')).on('error', () => res.end('Not found')).pipe(res);
+      createReadStream(join(root, '404.html'))
+        .on('error', () => res.end('Not found'))
+        .pipe(res);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

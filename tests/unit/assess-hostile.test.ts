@@ -26,14 +26,28 @@ const folder = () => {
 };
 
 /** Characters a terminal acts on: C0 (but the newline we print), DEL, C1, bidi controls, line and paragraph separators. */
-const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+const UNSAFE =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const CONTROLS = [
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
   '\u007F',
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i)),
-  '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029',
+  '\u061C',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u2028',
+  '\u2029',
 ];
 
 const answersFile = (name: string, company?: string, extra: object = {}) =>
@@ -65,62 +79,108 @@ function colleagues(dir: string): string[] {
 }
 
 /** What `playbook validate` says of a config. */
-const validate = (dir: string, config: string) => runCliCaptured(CONTENT, dir, ['validate', '--config', config]);
+const validate = (dir: string, config: string) =>
+  runCliCaptured(CONTENT, dir, ['validate', '--config', config]);
 
-describe.each(['table', 'md', 'json'])('playbook assess --format %s with a hostile name and company', (format) => {
-  test.each(CONTROLS.map((c) => [hex(c), c]))('%s stays text: escaped on screen, and the config passes validate', async (_, c) => {
-    const dir = folder();
-    const text = `Ana${c}[31m Lee`;
-    writeFileSync(join(dir, 'a.json'), answersFile(text, text));
-    const { code, stdout, stderr } = await run(dir, '-a', 'a.json', ...colleagues(dir), '--format', format);
-    expect(code).toBe(0);
-    if (format !== 'json') expect(stdout).toContain(`\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
-    const company = parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company;
-    // Line breaks and separators fold to a space, as validate reads them; direction marks, which
-    // validate accepts, stay; every other control is left out, with a note.
-    const kept = /[\u061C\u200E\u200F]/.test(c) ? c : /[\s\u0085]/.test(c) ? ' ' : '';
-    expect(company).toBe(`Ana${kept}[31m Lee`);
-    if (kept === '') expect(stderr).toContain(`Note: The company name in the answers held invisible control characters (${hex(c)}) that a handbook may not contain, so they were left out; check how it reads.`);
-    const checked = await validate(dir, 'handbook.yaml');
-    expect(checked.stderr + checked.stdout).not.toMatch(/invisible control character/);
-    expect(checked.code).toBe(0);
-  });
-});
+describe.each(['table', 'md', 'json'])(
+  'playbook assess --format %s with a hostile name and company',
+  (format) => {
+    test.each(CONTROLS.map((c) => [hex(c), c]))(
+      '%s stays text: escaped on screen, and the config passes validate',
+      async (_, c) => {
+        const dir = folder();
+        const text = `Ana${c}[31m Lee`;
+        writeFileSync(join(dir, 'a.json'), answersFile(text, text));
+        const { code, stdout, stderr } = await run(
+          dir,
+          '-a',
+          'a.json',
+          ...colleagues(dir),
+          '--format',
+          format,
+        );
+        expect(code).toBe(0);
+        if (format !== 'json')
+          expect(stdout).toContain(`\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+        const company = parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company;
+        // Line breaks and separators fold to a space, as validate reads them; direction marks, which
+        // validate accepts, stay; every other control is left out, with a note.
+        const kept = /[\u061C\u200E\u200F]/.test(c) ? c : /[\s\u0085]/.test(c) ? ' ' : '';
+        expect(company).toBe(`Ana${kept}[31m Lee`);
+        if (kept === '')
+          expect(stderr).toContain(
+            `Note: The company name in the answers held invisible control characters (${hex(c)}) that a handbook may not contain, so they were left out; check how it reads.`,
+          );
+        const checked = await validate(dir, 'handbook.yaml');
+        expect(checked.stderr + checked.stdout).not.toMatch(/invisible control character/);
+        expect(checked.code).toBe(0);
+      },
+    );
+  },
+);
 
 describe('answer codes forged with invisible characters', () => {
   const forged = '\u202EHearth\u2066 & Loom\u0007\u009B';
 
   test('the config assess writes from them passes validate, and the note names what was left out', async () => {
     const dir = folder();
-    const { library } = await loadLibraryFor({ stdout: () => {}, stderr: () => {}, cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT } });
+    const { library } = await loadLibraryFor({
+      stdout: () => {},
+      stderr: () => {},
+      cwd: dir,
+      env: { PLAYBOOK_CONTENT_DIR: CONTENT },
+    });
     const model = buildAssessmentModel(library.modes, CATEGORIES);
-    const file = (name: string, role: 'leader' | 'frontline') => ({ ...(JSON.parse(answersFile(name, forged)) as AnswersFile), respondent: { name, role } });
-    const codes = [file(`Ana${forged}`, 'frontline'), file('Bo', 'frontline'), file('Cy', 'leader')].map((f) => encodeAnswerCode(model, f));
+    const file = (name: string, role: 'leader' | 'frontline') => ({
+      ...(JSON.parse(answersFile(name, forged)) as AnswersFile),
+      respondent: { name, role },
+    });
+    const codes = [file(`Ana${forged}`, 'frontline'), file('Bo', 'frontline'), file('Cy', 'leader')].map(
+      (f) => encodeAnswerCode(model, f),
+    );
     const { code, stderr } = await run(dir, '--code', codes.join(' '), '--format', 'md');
     expect(code).toBe(0);
     expect(parse(readFileSync(join(dir, 'handbook.yaml'), 'utf8')).company).toBe('Hearth & Loom');
-    expect(stderr).toContain('Note: The company name in the answers held invisible control characters (U+202E, U+2066, U+0007, U+009B) that a handbook may not contain, so they were left out; check how it reads.');
+    expect(stderr).toContain(
+      'Note: The company name in the answers held invisible control characters (U+202E, U+2066, U+0007, U+009B) that a handbook may not contain, so they were left out; check how it reads.',
+    );
     expect((await validate(dir, 'handbook.yaml')).code).toBe(0);
   });
 
   test('--company with a bidi override is cleaned the same way', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.json'), answersFile('Ana'));
-    const { code, stderr } = await run(dir, '-a', 'a.json', ...colleagues(dir), '--company', 'Evil\u202Ecorp');
+    const { code, stderr } = await run(
+      dir,
+      '-a',
+      'a.json',
+      ...colleagues(dir),
+      '--company',
+      'Evil\u202Ecorp',
+    );
     expect(code).toBe(0);
-    expect(stderr).toMatch(/Note: The company name given with --company held invisible control characters \(U\+202E\)/);
+    expect(stderr).toMatch(
+      /Note: The company name given with --company held invisible control characters \(U\+202E\)/,
+    );
     expect((await validate(dir, 'handbook.yaml')).code).toBe(0);
   });
 });
 
 describe('playbook assess with hostile answers files', () => {
-  const big = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(',');
-  test.each<{ name: string; file: () => string; code: 0 | 1; message?: RegExp; check?: (out: string) => void }>([
+  const big = (n: number, make: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => make(i)).join(',');
+  test.each<{
+    name: string;
+    file: () => string;
+    code: 0 | 1;
+    message?: RegExp;
+    check?: (out: string) => void;
+  }>([
     {
       name: 'markup, quotes and backslashes in the name stay visible text',
-      file: () => answersFile('</script><b onmouseover=x>"Ana" \\ \'O\\\'Neil\' & ${x} `y`', '</style>'),
+      file: () => answersFile("</script><b onmouseover=x>\"Ana\" \\ 'O\\'Neil' & ${x} `y`", '</style>'),
       code: 0,
-      check: (out) => expect(out).toContain('</script><b onmouseover=x>"Ana" \\ \'O\\\'Neil\' & ${x} `y`'),
+      check: (out) => expect(out).toContain("</script><b onmouseover=x>\"Ana\" \\ 'O\\'Neil' & ${x} `y`"),
     },
     {
       name: 'an unknown mode id full of escapes',
@@ -136,41 +196,58 @@ describe('playbook assess with hostile answers files', () => {
     },
     {
       name: 'deep nesting',
-      file: () => `{"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"},"answers":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      file: () =>
+        `{"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"},"answers":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
       code: 1,
       message: /answers: expected fields written as "name: value", got a list/,
     },
     {
       name: 'a few hundred KB of repeated mode entries',
-      file: () => answersFile('x', undefined, { answers: JSON.parse(`{${big(12_000, (i) => `"m-${i}":{"0":1}`)}}`) }),
+      file: () =>
+        answersFile('x', undefined, { answers: JSON.parse(`{${big(12_000, (i) => `"m-${i}":{"0":1}`)}}`) }),
       code: 1,
       message: /a\.json {2}answers: lists more than 500 failure modes/,
     },
     {
       name: 'thousands of statements under one mode',
-      file: () => answersFile('x', undefined, { answers: { 'alpha-mode': JSON.parse(`{${big(20_000, (i) => `"${i}":9`)}}`) } }),
+      file: () =>
+        answersFile('x', undefined, {
+          answers: { 'alpha-mode': JSON.parse(`{${big(20_000, (i) => `"${i}":9`)}}`) },
+        }),
       code: 1,
       message: /answers\.alpha-mode: lists more than 200 statements/,
     },
     {
       name: 'tens of thousands of warning signs',
-      file: () => answersFile('x', undefined, { warningSigns: { 'alpha-mode': Array.from({ length: 40_000 }, (_, i) => i) } }),
+      file: () =>
+        answersFile('x', undefined, {
+          warningSigns: { 'alpha-mode': Array.from({ length: 40_000 }, (_, i) => i) },
+        }),
       code: 1,
       message: /warningSigns\.alpha-mode: expected at most 100 warning signs/,
     },
     {
       name: 'thousands of unknown fields',
-      file: () => `{${big(20_000, (i) => `"f${i}":1`)},"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"}}`,
+      file: () =>
+        `{${big(20_000, (i) => `"f${i}":1`)},"format":"service-playbook-assessment","version":1,"respondent":{"name":"x","role":"leader"}}`,
       code: 1,
       message: /unknown field\(s\) "f0", .* and 19990 more/,
     },
     {
       name: 'hundreds of wrong answers, listed up to a limit',
-      file: () => answersFile('x', undefined, { answers: { 'alpha-mode': JSON.parse(`{${big(150, (i) => `"${i}":9`)}}`) } }),
+      file: () =>
+        answersFile('x', undefined, {
+          answers: { 'alpha-mode': JSON.parse(`{${big(150, (i) => `"${i}":9`)}}`) },
+        }),
       code: 1,
       message: /and \d+ more problems; fix the ones above/,
     },
-    { name: 'broken JSON with control characters', file: () => '{"format": "\u001b[31m', code: 1, message: /not valid JSON/ },
+    {
+      name: 'broken JSON with control characters',
+      file: () => '{"format": "\u001b[31m',
+      code: 1,
+      message: /not valid JSON/,
+    },
     { name: 'an empty file', file: () => '', code: 1, message: /not valid JSON/ },
   ])('$name', async ({ file, code, message, check }) => {
     const dir = folder();
@@ -204,13 +281,25 @@ describe('playbook assess with hostile answers files', () => {
   test('the same file given many times counts as one person', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.json'), answersFile('Ana'));
-    const { code, stdout } = await run(dir, ...Array.from({ length: 50 }, () => ['-a', 'a.json']).flat(), ...colleagues(dir), '--format', 'json');
+    const { code, stdout } = await run(
+      dir,
+      ...Array.from({ length: 50 }, () => ['-a', 'a.json']).flat(),
+      ...colleagues(dir),
+      '--format',
+      'json',
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ countedOnce: 49, team: { people: 3, names: ['Ana', 'Bo', 'Cy'] } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      countedOnce: 49,
+      team: { people: 3, names: ['Ana', 'Bo', 'Cy'] },
+    });
   });
 
   test('more files than the limit are refused before any is read', async () => {
-    const { code, stderr } = await run(folder(), ...Array.from({ length: 201 }, (_, i) => ['-a', `missing-${i}.json`]).flat());
+    const { code, stderr } = await run(
+      folder(),
+      ...Array.from({ length: 201 }, (_, i) => ['-a', `missing-${i}.json`]).flat(),
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/--answers: 201 files given; combine at most 200 at once/);
   });

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { emptyAnswers, scoreRespondent, type AssessmentModel } from '../../src/core/assessment/score.ts';
-import { crc32, decodeAnswerCode, encodeAnswerCode, findAnswerCodes, modelFingerprint, newRespondentId } from '../../src/core/assessment/code.ts';
+import {
+  crc32,
+  decodeAnswerCode,
+  encodeAnswerCode,
+  findAnswerCodes,
+  modelFingerprint,
+  newRespondentId,
+} from '../../src/core/assessment/code.ts';
 import { buildConfigYaml } from '../../src/core/assessment/config.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { buildTeamReportMarkdown, markdownText } from '../../src/document/team-report.ts';
@@ -19,8 +26,15 @@ const full: AnswersFile = {
   ...emptyAnswers('frontline'),
   respondent: { name: 'Ana Ümit', role: 'frontline', id: 'AbCdEf12' },
   company: 'Hearth & Loom',
-  answers: Object.fromEntries(model.modes.map((m, k) => [m.id, Object.fromEntries(Array.from({ length: m.questions }, (_, i) => [String(i), ((i + k) % 5) + 1]))])),
-  warningSigns: Object.fromEntries(model.modes.map((m) => [m.id, Array.from({ length: m.signs }, (_, i) => i).filter((i) => i % 2 === 0)])),
+  answers: Object.fromEntries(
+    model.modes.map((m, k) => [
+      m.id,
+      Object.fromEntries(Array.from({ length: m.questions }, (_, i) => [String(i), ((i + k) % 5) + 1])),
+    ]),
+  ),
+  warningSigns: Object.fromEntries(
+    model.modes.map((m) => [m.id, Array.from({ length: m.signs }, (_, i) => i).filter((i) => i % 2 === 0)]),
+  ),
 };
 const quick: AnswersFile = {
   ...emptyAnswers('leader'),
@@ -62,9 +76,17 @@ describe('answer codes', () => {
   test.each([
     ['cut short', (c: string) => c.slice(0, -6), /incomplete or mistyped/],
     ['cut to a few characters', (c: string) => c.slice(0, 9), /incomplete or mistyped/],
-    ['two characters swapped', (c: string) => c.slice(0, 20) + c[21] + c[20] + c.slice(22), /incomplete or mistyped/],
+    [
+      'two characters swapped',
+      (c: string) => c.slice(0, 20) + c[21] + c[20] + c.slice(22),
+      /incomplete or mistyped/,
+    ],
     ['not a code at all', () => 'hello', /not an answer code: codes start with SPA1-/],
-    ['a future version', (c: string) => c.replace('SPA1-', 'SPA2-'), /another version of the assessment \(SPA2\)/],
+    [
+      'a future version',
+      (c: string) => c.replace('SPA1-', 'SPA2-'),
+      /another version of the assessment \(SPA2\)/,
+    ],
     ['a stray character', (c: string) => c.slice(0, 10) + '!' + c.slice(10), /contains "!"/],
   ])('a code %s gets a clear message', (_, change, message) => {
     const result = decodeAnswerCode(model, change(encodeAnswerCode(model, full)));
@@ -74,14 +96,25 @@ describe('answer codes', () => {
 
   test('stay valid when statements are reworded, reordered or get another headline', () => {
     const code = encodeAnswerCode(model, full);
-    const reworded = { ...model, modes: [...model.modes].reverse().map((m) => ({ ...m, title: `${m.title}!`, headline: m.questions - 1 })) };
+    const reworded = {
+      ...model,
+      modes: [...model.modes]
+        .reverse()
+        .map((m) => ({ ...m, title: `${m.title}!`, headline: m.questions - 1 })),
+    };
     expect(modelFingerprint(reworded)).toBe(modelFingerprint(model));
     expect(decodeAnswerCode(reworded, code).answers).toEqual(full);
   });
 
   test.each<[string, (m: AssessmentModel) => AssessmentModel]>([
-    ['a statement added', (m) => ({ ...m, modes: m.modes.map((x, i) => (i === 0 ? { ...x, questions: x.questions + 1 } : x)) })],
-    ['a statement turned round', (m) => ({ ...m, modes: m.modes.map((x, i) => (i === 0 ? { ...x, reversed: [0] } : x)) })],
+    [
+      'a statement added',
+      (m) => ({ ...m, modes: m.modes.map((x, i) => (i === 0 ? { ...x, questions: x.questions + 1 } : x)) }),
+    ],
+    [
+      'a statement turned round',
+      (m) => ({ ...m, modes: m.modes.map((x, i) => (i === 0 ? { ...x, reversed: [0] } : x)) }),
+    ],
     ['a mode removed', (m) => ({ ...m, modes: m.modes.slice(1) })],
   ])('say so clearly when the playbook changed incompatibly (%s)', (_, change) => {
     const result = decodeAnswerCode(change(model), encodeAnswerCode(model, full));
@@ -97,7 +130,9 @@ describe('answer codes', () => {
   });
 
   test('refuse a pasted text too long to be codes before reading it', () => {
-    expect(findAnswerCodes(model, 'SPA1-'.repeat(30_000))).toEqual({ error: expect.stringMatching(/at most 100,000/) });
+    expect(findAnswerCodes(model, 'SPA1-'.repeat(30_000))).toEqual({
+      error: expect.stringMatching(/at most 100,000/),
+    });
   });
 
   test('crc32 matches the standard check value, and respondent ids are 8 base64url characters', () => {
@@ -107,8 +142,12 @@ describe('answer codes', () => {
 });
 
 describe('hostile text in outputs', async () => {
-  const hostile = 'Evil\u001b[31m\n# Heading\u202e | [x](javascript:alert(1)) </script> "q" \\ \u0085\u2028 end';
-  const fixture = buildAssessmentModel((await sharedLibrary(resolve('tests/fixtures/assess/content'))).modes, CATEGORIES);
+  const hostile =
+    'Evil\u001b[31m\n# Heading\u202e | [x](javascript:alert(1)) </script> "q" \\ \u0085\u2028 end';
+  const fixture = buildAssessmentModel(
+    (await sharedLibrary(resolve('tests/fixtures/assess/content'))).modes,
+    CATEGORIES,
+  );
   const file = (role: 'leader' | 'manager' | 'frontline', value: number): AnswersFile => ({
     ...emptyAnswers(role),
     respondent: { name: hostile, role },
@@ -116,7 +155,15 @@ describe('hostile text in outputs', async () => {
     answers: Object.fromEntries(fixture.modes.map((m) => [m.id, { 0: value, 1: value, 2: value }])),
   });
 
-  const team = () => combineTeam(fixture, [file('leader', 4), file('manager', 4), file('leader', 5), file('frontline', 2), file('frontline', 1), file('frontline', 2)]);
+  const team = () =>
+    combineTeam(fixture, [
+      file('leader', 4),
+      file('manager', 4),
+      file('leader', 5),
+      file('frontline', 2),
+      file('frontline', 1),
+      file('frontline', 2),
+    ]);
 
   test('the config keeps the company name as text on one line, without the invisible characters validate refuses', () => {
     const yaml = buildConfigYaml(team().ranking, { company: hostile });

@@ -15,12 +15,21 @@ import { parse } from 'yaml';
 const categories = Object.keys(CATEGORIES) as (keyof typeof CATEGORIES)[];
 const ids = ['top-pain', ...Array.from({ length: 12 }, (_, i) => `pain-${String.fromCharCode(97 + i)}`)];
 const model: AssessmentModel = buildAssessmentModel(
-  ids.map((id, i) => ({ id, title: `Title ${id}`, category: categories[(ids.length - i) % categories.length]!, diagnosticQuestions: ['h', 'b', 'c', 'd'], warningSigns: ['1', '2', '3', '4', '5'] })),
+  ids.map((id, i) => ({
+    id,
+    title: `Title ${id}`,
+    category: categories[(ids.length - i) % categories.length]!,
+    diagnosticQuestions: ['h', 'b', 'c', 'd'],
+    warningSigns: ['1', '2', '3', '4', '5'],
+  })),
   CATEGORIES,
 );
 
 /** The quick scan: the headline statement of every mode; `top-pain` answered 1, the others 2. */
-const quickScan: AnswersFile = { ...emptyAnswers('frontline'), answers: Object.fromEntries(ids.map((id) => [id, { 0: id === 'top-pain' ? 1 : 2 }])) };
+const quickScan: AnswersFile = {
+  ...emptyAnswers('frontline'),
+  answers: Object.fromEntries(ids.map((id) => [id, { 0: id === 'top-pain' ? 1 : 2 }])),
+};
 
 /**
  * The deep dive on `top-pain` that still says "this is a real problem": statements 1, 2, 2 and 1
@@ -46,7 +55,11 @@ describe('a deep dive is scored on the same footing as the quick scan', () => {
   test('a warning sign left unticked is no evidence of health: the need is the statements’ mean, and ticking only raises it', () => {
     const unticked = scoreRespondent(model, deepDive({ 0: 1, 1: 2, 2: 2, 3: 1 }, [])).ranking[0]!;
     expect(unticked).toMatchObject({ id: 'top-pain', need: 87.5, depth: 'deep' });
-    const needs = [0, 1, 2, 5].map((n) => scoreRespondent(model, deepDive({ 0: 1, 1: 2, 2: 2, 3: 1 }, [0, 1, 2, 3, 4].slice(0, n))).ranking[0]!.need);
+    const needs = [0, 1, 2, 5].map(
+      (n) =>
+        scoreRespondent(model, deepDive({ 0: 1, 1: 2, 2: 2, 3: 1 }, [0, 1, 2, 3, 4].slice(0, n))).ranking[0]!
+          .need,
+    );
     expect(needs).toEqual([87.5, 88, 88.5, 90]);
   });
 
@@ -69,7 +82,9 @@ describe('ties are ties', () => {
   });
 
   test('needs that show as the same whole number tie; places after a tie skip its size', () => {
-    expect(rankLabels([{ need: 80 }, { need: 74.6 }, { need: 75.4 }, { need: 50 }, { need: 49.6 }, { need: 20 }])).toEqual(['1', '2=', '2=', '4=', '4=', '6']);
+    expect(
+      rankLabels([{ need: 80 }, { need: 74.6 }, { need: 75.4 }, { need: 50 }, { need: 49.6 }, { need: 20 }]),
+    ).toEqual(['1', '2=', '2=', '4=', '4=', '6']);
   });
 
   test('a handbook of five takes the whole tie its last places fall in, and says which tie that is', () => {
@@ -99,11 +114,21 @@ describe('ties are ties', () => {
     const ranking = scoreRespondent(model, quickScan).ranking;
     const all = buildConfigYaml(ranking, { top: 5 });
     expect(parse(all).priorities).toHaveLength(13);
-    expect(all).toContain('# 12 failure modes tie at 75 of 100 for the last 4 places; the answers put none ahead of another, so all 12 are in. Remove the ones you do not want.');
+    expect(all).toContain(
+      '# 12 failure modes tie at 75 of 100 for the last 4 places; the answers put none ahead of another, so all 12 are in. Remove the ones you do not want.',
+    );
     expect(all).toMatch(/- pain-a # need 75 of 100, tied; 0 warning signs ticked/);
     const picked = ['pain-d', 'pain-a', 'pain-l', 'pain-c'];
     const chosen = buildConfigYaml(ranking, { top: 5, fromTie: picked });
-    expect(parse(chosen).priorities).toEqual(['top-pain', ...ranking.slice(1).map((m) => m.id).filter((id) => picked.includes(id))]);
-    expect(chosen).toContain('# 12 failure modes tie at 75 of 100 for the last 4 places; 4 of them were chosen.');
+    expect(parse(chosen).priorities).toEqual([
+      'top-pain',
+      ...ranking
+        .slice(1)
+        .map((m) => m.id)
+        .filter((id) => picked.includes(id)),
+    ]);
+    expect(chosen).toContain(
+      '# 12 failure modes tie at 75 of 100 for the last 4 places; 4 of them were chosen.',
+    );
   });
 });

@@ -13,25 +13,44 @@ import { sharedLibrary } from '../support/library.ts';
 // The preview renders a template of the config and refills its text in place (preview.ts). That is
 // only right while the refilled template is the very document the real config renders.
 const library = await sharedLibrary();
-const example = (name: string) => checkHandbookConfig({ path: `${name}.yaml`, text: readFileSync(`examples/${name}.yaml`, 'utf8') }, library).config!;
+const example = (name: string) =>
+  checkHandbookConfig({ path: `${name}.yaml`, text: readFileSync(`examples/${name}.yaml`, 'utf8') }, library)
+    .config!;
 const retailer = example('retailer');
 const h = HOSTILE_TEXT;
 const hostile: HandbookConfig = {
   ...retailer,
   company: h.company,
   vision: h.vision,
-  standards: { firstResponse: h.firstResponse, callback: h.callback, refundLimit: h.refundLimit, others: [{ name: h.otherName, value: h.otherValue }] },
+  standards: {
+    firstResponse: h.firstResponse,
+    callback: h.callback,
+    refundLimit: h.refundLimit,
+    others: [{ name: h.otherName, value: h.otherValue }],
+  },
   empowerment: [{ role: h.role, decision: h.decision, limit: h.limit }],
 };
 
 /** The document's tree with every text and attribute refilled; positions dropped, as they differ with the text's length. */
 function refilled(node: Root | RootContent, fills: readonly string[]): unknown {
-  const { position: _position, ...rest } = node as unknown as { position?: unknown; type: string; value?: string; properties?: Element['properties']; children?: RootContent[] };
+  const { position: _position, ...rest } = node as unknown as {
+    position?: unknown;
+    type: string;
+    value?: string;
+    properties?: Element['properties'];
+    children?: RootContent[];
+  };
   const fill = (v: unknown) => (typeof v === 'string' ? fillMarkers(v, fills) : v);
   return {
     ...rest,
     ...(typeof rest.value === 'string' ? { value: fillMarkers(rest.value, fills) } : {}),
-    ...(rest.properties ? { properties: Object.fromEntries(Object.entries(rest.properties).map(([k, v]) => [k, Array.isArray(v) ? v.map(fill) : fill(v)])) } : {}),
+    ...(rest.properties
+      ? {
+          properties: Object.fromEntries(
+            Object.entries(rest.properties).map(([k, v]) => [k, Array.isArray(v) ? v.map(fill) : fill(v)]),
+          ),
+        }
+      : {}),
     ...(rest.children ? { children: rest.children.map((c) => refilled(c, fills)) } : {}),
   };
 }
@@ -42,9 +61,15 @@ describe('the preview template', () => {
   test.each<[string, HandbookConfig]>([
     ['the retailer example', retailer],
     ['the contact-centre example', example('contact-centre')],
-    ['every failure mode as a chapter, with the rest in an appendix', { ...retailer, priorities: library.modes.map((m) => m.id), include: 'all' }],
+    [
+      'every failure mode as a chapter, with the rest in an appendix',
+      { ...retailer, priorities: library.modes.map((m) => m.id), include: 'all' },
+    ],
     ['hostile text in every field', hostile],
-    ['a vision in quotes (shown with curly quotes, so not refilled)', { ...retailer, vision: '"We answer every customer by name."' }],
+    [
+      'a vision in quotes (shown with curly quotes, so not refilled)',
+      { ...retailer, vision: '"We answer every customer by name."' },
+    ],
   ])('refilled, renders %s exactly as the config does', async (_label, config) => {
     const template = previewTemplate(config);
     expect(template.fills.length).toBeGreaterThan(0);
@@ -54,7 +79,11 @@ describe('the preview template', () => {
 
   test('text typed into a field only changes what it refills, not the template', () => {
     const a = previewTemplate(retailer);
-    const b = previewTemplate({ ...retailer, company: 'Another name entirely', standards: { ...retailer.standards, callback: 'within the hour' } });
+    const b = previewTemplate({
+      ...retailer,
+      company: 'Another name entirely',
+      standards: { ...retailer.standards, callback: 'within the hour' },
+    });
     expect(b.config).toEqual(a.config);
     expect(b.fills).not.toEqual(a.fills);
   });

@@ -10,18 +10,27 @@ import { sharedLibrary } from '../support/library.ts';
 const library = await sharedLibrary();
 const titles = new Map(library.modes.map((m) => [m.id, m.title]));
 
-describe('the builder\'s config.yaml', () => {
-  test.each(['retailer', 'contact-centre'])('reads examples/%s.yaml into the form and writes a config that means the same', (name) => {
-    const text = readFileSync(`examples/${name}.yaml`, 'utf8');
-    const logo = name === 'contact-centre' ? { name: 'northbeam-logo.svg', base64: readFileSync('examples/northbeam-logo.svg').toString('base64') } : undefined;
-    const state = stateFromConfigText(text, logo)!;
-    const original = checkHandbookConfig({ path: `${name}.yaml`, text }, library);
-    const written = checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library);
-    expect(written.problems).toEqual([]);
-    // Same handbook: only where the CLI writes it may differ (the builder's config says "handbook").
-    expect({ ...written.config, output: undefined }).toEqual({ ...original.config, output: undefined });
-    expect(stateFromConfigText(configYaml(state, titles), logo)).toEqual(state);
-  });
+describe("the builder's config.yaml", () => {
+  test.each(['retailer', 'contact-centre'])(
+    'reads examples/%s.yaml into the form and writes a config that means the same',
+    (name) => {
+      const text = readFileSync(`examples/${name}.yaml`, 'utf8');
+      const logo =
+        name === 'contact-centre'
+          ? {
+              name: 'northbeam-logo.svg',
+              base64: readFileSync('examples/northbeam-logo.svg').toString('base64'),
+            }
+          : undefined;
+      const state = stateFromConfigText(text, logo)!;
+      const original = checkHandbookConfig({ path: `${name}.yaml`, text }, library);
+      const written = checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library);
+      expect(written.problems).toEqual([]);
+      // Same handbook: only where the CLI writes it may differ (the builder's config says "handbook").
+      expect({ ...written.config, output: undefined }).toEqual({ ...original.config, output: undefined });
+      expect(stateFromConfigText(configYaml(state, titles), logo)).toEqual(state);
+    },
+  );
 
   test('keeps config sections the form does not edit, such as staffing', () => {
     const text = `${readFileSync('examples/retailer.yaml', 'utf8')}\nstaffing:\n  note: kept\n`;
@@ -29,7 +38,7 @@ describe('the builder\'s config.yaml', () => {
     expect(configYaml(state, titles)).toMatch(/^staffing:\n {2}note: kept$/m);
   });
 
-  test('writes comments a person can follow, and each chapter\'s title beside its id', () => {
+  test("writes comments a person can follow, and each chapter's title beside its id", () => {
     const state = { ...blankState('2026-01-01'), company: 'Kestrel', priorities: ['no-service-vision'] };
     const yaml = configYaml(state, titles);
     expect(yaml).toContain('npx playbook generate --config config.yaml');
@@ -43,37 +52,65 @@ describe('the builder\'s config.yaml', () => {
       company: v.company,
       vision: v.vision,
       priorities: ['no-service-vision'],
-      standards: { firstResponse: v.firstResponse, callback: v.callback, refundLimit: v.refundLimit, others: [{ name: v.otherName, value: v.otherValue }] },
+      standards: {
+        firstResponse: v.firstResponse,
+        callback: v.callback,
+        refundLimit: v.refundLimit,
+        others: [{ name: v.otherName, value: v.otherValue }],
+      },
       empowerment: [{ role: v.role, decision: v.decision, limit: v.limit }],
     };
     const checked = checkState(state, library);
     expect(checked.problems).toEqual([]);
     // The downloaded file means the same: the yaml writer quotes whatever the text holds.
-    expect(checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library).config).toEqual(checked.config);
+    expect(
+      checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library).config,
+    ).toEqual(checked.config);
     expect(checked.config!.company).toBe(HOSTILE_TEXT.company);
-    expect(checked.config!.standards.others).toEqual([{ name: HOSTILE_TEXT.otherName, value: HOSTILE_TEXT.otherValue }]);
-    expect(checked.config!.empowerment).toEqual([{ role: HOSTILE_TEXT.role, decision: HOSTILE_TEXT.decision, limit: HOSTILE_TEXT.limit }]);
+    expect(checked.config!.standards.others).toEqual([
+      { name: HOSTILE_TEXT.otherName, value: HOSTILE_TEXT.otherValue },
+    ]);
+    expect(checked.config!.empowerment).toEqual([
+      { role: HOSTILE_TEXT.role, decision: HOSTILE_TEXT.decision, limit: HOSTILE_TEXT.limit },
+    ]);
   });
 
-  test('a blank form is refused with the CLI\'s messages, each naming its field', () => {
+  test("a blank form is refused with the CLI's messages, each naming its field", () => {
     const fields = checkState(blankState('2026-01-01'), library).problems.map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['company', 'vision', 'priorities', 'standards.firstResponse', 'standards.callback']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'company',
+        'vision',
+        'priorities',
+        'standards.firstResponse',
+        'standards.callback',
+      ]),
+    );
   });
 
   const retailer = stateFromConfigText(readFileSync('examples/retailer.yaml', 'utf8'))!;
   test.each<[string, BuilderState]>([
     ['a blank form', blankState('2026-01-01')],
     ['an example', retailer],
-    ['an unknown chapter and a duplicate', { ...retailer, priorities: ['no-service-vision', 'no-service-visoin', 'no-service-vision'] }],
+    [
+      'an unknown chapter and a duplicate',
+      { ...retailer, priorities: ['no-service-vision', 'no-service-visoin', 'no-service-vision'] },
+    ],
     ['a bad colour, locale and date', { ...retailer, accent: 'blue', locale: 'xx', date: '2026-13-40' }],
     ['a logo of an unknown type', { ...retailer, logo: { name: 'logo.bmp', base64: 'AAAA' } }],
-    ['notes: two sentences and no refund limit', { ...retailer, vision: 'We help. We care.', standards: { ...retailer.standards, refundLimit: '' } }],
-  ])('the form\'s check of %s says what `playbook validate` says of its config.yaml', (_label, state) => {
+    [
+      'notes: two sentences and no refund limit',
+      { ...retailer, vision: 'We help. We care.', standards: { ...retailer.standards, refundLimit: '' } },
+    ],
+  ])("the form's check of %s says what `playbook validate` says of its config.yaml", (_label, state) => {
     const fromForm = checkState(state, library);
     const fromFile = checkHandbookConfig({ path: 'config.yaml', text: configYaml(state, titles) }, library);
-    const withoutLines = (problems: { file: string; field?: string; message: string }[]) => problems.map(({ file, field, message }) => ({ file, field, message }));
+    const withoutLines = (problems: { file: string; field?: string; message: string }[]) =>
+      problems.map(({ file, field, message }) => ({ file, field, message }));
     // The logo's bytes are the browser's own check; the file check only sees its name.
-    expect(withoutLines(fromForm.problems.filter((p) => !(state.logo && p.message.includes('bytes'))))).toEqual(withoutLines(fromFile.problems));
+    expect(
+      withoutLines(fromForm.problems.filter((p) => !(state.logo && p.message.includes('bytes')))),
+    ).toEqual(withoutLines(fromFile.problems));
     expect(withoutLines(fromForm.warnings)).toEqual(withoutLines(fromFile.warnings));
     expect(fromForm.config).toEqual(fromFile.config);
   });

@@ -1,17 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Root } from "mdast";
-import type {
-  ContainerDirective,
-  LeafDirective,
-  TextDirective,
-} from "mdast-util-directive";
-import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
-import { beforeAll, describe, expect, test } from "vitest";
-import { PROJECT_ROOT } from "../../src/core/library/load.ts";
-import { parseBody } from "../../src/markdown/pipeline.ts";
-import { sharedLibrary } from "../support/library.ts";
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../../src/core/library/load.ts';
+import { parseBody } from '../../src/markdown/pipeline.ts';
+import { sharedLibrary } from '../support/library.ts';
 
 /**
  * Editorial rules a schema cannot see. A generated handbook prints every page under the buyer's own
@@ -34,14 +30,11 @@ const TEMPLATE_SLOT =
  * A `:var[…]` or any other directive with a label or attributes. A bare one is prose that happens to
  * contain a colon ("13:00" parses as a directive named "00"); the playbook plugin gives it back as text.
  */
-function isPlaceholderDirective(node: {
-  type: string;
-}): node is TextDirective | LeafDirective {
-  if (node.type !== "textDirective" && node.type !== "leafDirective")
-    return false;
+function isPlaceholderDirective(node: { type: string }): node is TextDirective | LeafDirective {
+  if (node.type !== 'textDirective' && node.type !== 'leafDirective') return false;
   const directive = node as TextDirective | LeafDirective;
   return (
-    directive.name === "var" ||
+    directive.name === 'var' ||
     directive.children.length > 0 ||
     Object.keys(directive.attributes ?? {}).length > 0
   );
@@ -50,8 +43,8 @@ function isPlaceholderDirective(node: {
 /** The `:::example` boxes of a parsed body, before the playbook plugin runs. */
 function findExampleBoxes(tree: Root): ContainerDirective[] {
   const boxes: ContainerDirective[] = [];
-  visit(tree, "containerDirective", (node: ContainerDirective) => {
-    if (node.name === "example") boxes.push(node);
+  visit(tree, 'containerDirective', (node: ContainerDirective) => {
+    if (node.name === 'example') boxes.push(node);
   });
   return boxes;
 }
@@ -64,15 +57,10 @@ function findPlaceholdersInExamples(tree: Root): Placeholder[] {
       const line = node.position?.start.line;
       if (isPlaceholderDirective(node)) {
         found.push({ written: `:${node.name}[${toString(node)}]`, line });
-      } else if (
-        node.type === "mdxTextExpression" ||
-        node.type === "mdxFlowExpression"
-      ) {
+      } else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
         found.push({ written: `{${(node as { value: string }).value}}`, line });
-      } else if (node.type === "text" || node.type === "inlineCode") {
-        for (const match of (node as { value: string }).value.matchAll(
-          TEMPLATE_SLOT,
-        ))
+      } else if (node.type === 'text' || node.type === 'inlineCode') {
+        for (const match of (node as { value: string }).value.matchAll(TEMPLATE_SLOT))
           found.push({ written: match[0], line });
       }
     });
@@ -82,70 +70,54 @@ function findPlaceholdersInExamples(tree: Root): Placeholder[] {
 
 /** The rows of docs/editorial.md's table of invented companies: company name and the page using it. */
 function readInventedCompanies(): { company: string; page: string }[] {
-  const text = readFileSync(join(PROJECT_ROOT, "docs", "editorial.md"), "utf8");
-  const start = text.indexOf("### Invented companies in the examples");
-  expect(
-    start,
-    'docs/editorial.md needs a section "### Invented companies in the examples"',
-  ).toBeGreaterThan(-1);
+  const text = readFileSync(join(PROJECT_ROOT, 'docs', 'editorial.md'), 'utf8');
+  const start = text.indexOf('### Invented companies in the examples');
+  expect(start, 'docs/editorial.md needs a section "### Invented companies in the examples"').toBeGreaterThan(
+    -1,
+  );
   const section = text.slice(start).split(/\n#{2,3} /)[0]!;
   return section
-    .split("\n")
-    .filter(
-      (line) =>
-        line.startsWith("| ") &&
-        !line.startsWith("| company") &&
-        !line.startsWith("| ---"),
-    )
-    .map((line) => line.split("|").map((cell) => cell.trim()))
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| company') && !line.startsWith('| ---'))
+    .map((line) => line.split('|').map((cell) => cell.trim()))
     .map(([, company, , page]) => ({ company: company!, page: page! }));
 }
 
 function parse(markdown: string): Root {
-  return parseBody(markdown, "sample.mdx").tree;
+  return parseBody(markdown, 'sample.mdx').tree;
 }
 
-describe("the check for company variables in example boxes", () => {
+describe('the check for company variables in example boxes', () => {
   test.each([
     [
-      "a company variable",
-      ":::example[A]\nThe team at :var[company] rosters nine people.\n:::\n",
-      ":var[company]",
+      'a company variable',
+      ':::example[A]\nThe team at :var[company] rosters nine people.\n:::\n',
+      ':var[company]',
     ],
     [
-      "a promise variable",
-      ":::example[A]\nThey reply within :var[firstResponse].\n:::\n",
-      ":var[firstResponse]",
+      'a promise variable',
+      ':::example[A]\nThey reply within :var[firstResponse].\n:::\n',
+      ':var[firstResponse]',
     ],
     [
-      "a template slot in braces",
-      ":::example[A]\nThe team at `{company}` rosters nine people.\n:::\n",
-      "{company}",
+      'a template slot in braces',
+      ':::example[A]\nThe team at `{company}` rosters nine people.\n:::\n',
+      '{company}',
     ],
-    [
-      "a bracketed slot",
-      ":::example[A]\nThe team at [company] rosters nine people.\n:::\n",
-      "[company]",
-    ],
-    [
-      "an empty company variable",
-      ":::example[A]\nThe team at :var[] rosters nine people.\n:::\n",
-      ":var[]",
-    ],
-  ])("finds %s inside a box", (_, markdown, written) => {
-    expect(
-      findPlaceholdersInExamples(parse(markdown)).map((p) => p.written),
-    ).toEqual([written]);
+    ['a bracketed slot', ':::example[A]\nThe team at [company] rosters nine people.\n:::\n', '[company]'],
+    ['an empty company variable', ':::example[A]\nThe team at :var[] rosters nine people.\n:::\n', ':var[]'],
+  ])('finds %s inside a box', (_, markdown, written) => {
+    expect(findPlaceholdersInExamples(parse(markdown)).map((p) => p.written)).toEqual([written]);
   });
 
-  test("leaves variables outside example boxes alone, and plain invented names inside them", () => {
+  test('leaves variables outside example boxes alone, and plain invented names inside them', () => {
     const markdown =
-      "At :var[company], the vision is :var[vision].\n\n:::example[A]\nTarnside Water, an invented water company, rosters nine people from 09:00 to 13:00.\n:::\n\n:::note[B]\nAsk :var[company].\n:::\n";
+      'At :var[company], the vision is :var[vision].\n\n:::example[A]\nTarnside Water, an invented water company, rosters nine people from 09:00 to 13:00.\n:::\n\n:::note[B]\nAsk :var[company].\n:::\n';
     expect(findPlaceholdersInExamples(parse(markdown))).toEqual([]);
   });
 });
 
-describe("the example boxes of the real library", () => {
+describe('the example boxes of the real library', () => {
   let pages: { id: string; file: string; bodyLine: number; tree: Root }[];
   beforeAll(async () => {
     // The validated library, each body parsed again by the same parser the loader uses, so the
@@ -159,7 +131,7 @@ describe("the example boxes of the real library", () => {
     }));
   });
 
-  test("no example box uses a variable, so a handbook never prints an invented story as the buyer’s own", () => {
+  test('no example box uses a variable, so a handbook never prints an invented story as the buyer’s own', () => {
     const problems = pages.flatMap(({ file, bodyLine, tree }) =>
       findPlaceholdersInExamples(tree).map(
         (p) =>
@@ -169,48 +141,34 @@ describe("the example boxes of the real library", () => {
     expect(problems).toEqual([]);
   });
 
-  test("every page has an example box", () => {
-    expect(
-      pages
-        .filter((p) => findExampleBoxes(p.tree).length === 0)
-        .map((p) => p.file),
-    ).toEqual([]);
+  test('every page has an example box', () => {
+    expect(pages.filter((p) => findExampleBoxes(p.tree).length === 0).map((p) => p.file)).toEqual([]);
   });
 
-  test("each example box names the one invented company that docs/editorial.md lists for its page", () => {
+  test('each example box names the one invented company that docs/editorial.md lists for its page', () => {
     const companies = readInventedCompanies();
     expect(companies.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const { id, file, tree } of pages) {
       const text = findExampleBoxes(tree)
         .map((box) => toString(box))
-        .join("\n");
+        .join('\n');
       const named = companies.filter((c) => text.includes(c.company));
-      const listed = companies
-        .filter((c) => c.page === id)
-        .map((c) => c.company);
+      const listed = companies.filter((c) => c.page === id).map((c) => c.company);
       if (named.length !== 1 || named[0]!.page !== id) {
         problems.push(
-          `${file}: its example names ${named.map((c) => c.company).join(", ") || "no listed company"}; docs/editorial.md lists ${listed.join(", ") || "none"} for it`,
+          `${file}: its example names ${named.map((c) => c.company).join(', ') || 'no listed company'}; docs/editorial.md lists ${listed.join(', ') || 'none'} for it`,
         );
       }
     }
     expect(problems).toEqual([]);
   });
 
-  test("no invented company is listed twice, and every listed one belongs to a page", () => {
+  test('no invented company is listed twice, and every listed one belongs to a page', () => {
     const companies = readInventedCompanies();
     const ids = new Set(pages.map((p) => p.id));
-    expect(
-      companies.filter(
-        (c, i) => companies.findIndex((d) => d.company === c.company) !== i,
-      ),
-    ).toEqual([]);
-    expect(
-      companies.filter(
-        (c, i) => companies.findIndex((d) => d.page === c.page) !== i,
-      ),
-    ).toEqual([]);
+    expect(companies.filter((c, i) => companies.findIndex((d) => d.company === c.company) !== i)).toEqual([]);
+    expect(companies.filter((c, i) => companies.findIndex((d) => d.page === c.page) !== i)).toEqual([]);
     expect(companies.filter((c) => !ids.has(c.page))).toEqual([]);
   });
 });

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { applyVariables, buildLibrary, parseFailureMode, type SourceText } from '../../src/core/library/library.ts';
+import {
+  applyVariables,
+  buildLibrary,
+  parseFailureMode,
+  type SourceText,
+} from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 
 const validText = readFileSync('tests/fixtures/library/failure-modes/alpha-mode.mdx', 'utf8');
 const betaText = readFileSync('tests/fixtures/library/failure-modes/beta-mode.mdx', 'utf8');
-const sources: SourceText = { path: 'sources.yaml', text: readFileSync('tests/fixtures/library/sources.yaml', 'utf8') };
+const sources: SourceText = {
+  path: 'sources.yaml',
+  text: readFileSync('tests/fixtures/library/sources.yaml', 'utf8'),
+};
 const page = (path: string, text: string): SourceText => ({ path, text });
 
 /** Replaces one exact line of the valid page, failing loudly if the fixture drifted. */
@@ -27,7 +35,10 @@ describe('a valid page', () => {
   });
 
   test('builds a library with the fixture sources', () => {
-    const { library, problems } = buildLibrary([page('a/alpha-mode.mdx', validText), page('a/beta-mode.mdx', betaText)], sources);
+    const { library, problems } = buildLibrary(
+      [page('a/alpha-mode.mdx', validText), page('a/beta-mode.mdx', betaText)],
+      sources,
+    );
     expect(problems).toEqual([]);
     expect(library?.modes.map((m) => m.id)).toEqual(['alpha-mode', 'beta-mode']);
   });
@@ -36,12 +47,37 @@ describe('a valid page', () => {
 describe('a broken page fails with the file, the field and the line', () => {
   test.each([
     ['a missing field', edit(validText, 'title: Alpha mode\n', ''), 'title', 'is missing'],
-    ['a bad category', edit(validText, 'category: vision-leadership', 'category: visions'), 'category', 'expected one of vision-leadership, hiring-training,'],
-    ['a bad audience', edit(validText, 'audiences: [managers]', 'audiences: [ceo]'), 'audiences.0', 'expected one of executives, managers, frontline, hr, trainers, not "ceo"'],
+    [
+      'a bad category',
+      edit(validText, 'category: vision-leadership', 'category: visions'),
+      'category',
+      'expected one of vision-leadership, hiring-training,',
+    ],
+    [
+      'a bad audience',
+      edit(validText, 'audiences: [managers]', 'audiences: [ceo]'),
+      'audiences.0',
+      'expected one of executives, managers, frontline, hr, trainers, not "ceo"',
+    ],
     ['too few warning signs', edit(validText, '  - Sign three is here.\n', ''), 'warningSigns', 'at least 3'],
-    ['a two-sentence summary', edit(validText, 'summary: Alpha goes wrong in one sentence.', 'summary: Alpha goes wrong. It does.'), 'summary', 'one sentence'],
-    ['a play without an owner', edit(validText, '    owner: Team leader\n', ''), 'plays.0.owner', 'is missing'],
-    ['an unknown field', edit(validText, 'title: Alpha mode', 'title: Alpha mode\ntitel: typo'), 'titel', 'unknown field "titel" (did you mean "title"?)'],
+    [
+      'a two-sentence summary',
+      edit(validText, 'summary: Alpha goes wrong in one sentence.', 'summary: Alpha goes wrong. It does.'),
+      'summary',
+      'one sentence',
+    ],
+    [
+      'a play without an owner',
+      edit(validText, '    owner: Team leader\n', ''),
+      'plays.0.owner',
+      'is missing',
+    ],
+    [
+      'an unknown field',
+      edit(validText, 'title: Alpha mode', 'title: Alpha mode\ntitel: typo'),
+      'titel',
+      'unknown field "titel" (did you mean "title"?)',
+    ],
   ])('%s', (_name, text, field, message) => {
     const problems = problemsFor([page('modes/alpha-mode.mdx', text), page('modes/beta-mode.mdx', betaText)]);
     const problem = problems.find((p) => p.file === 'modes/alpha-mode.mdx' && (p.field ?? '') === field);
@@ -52,22 +88,40 @@ describe('a broken page fails with the file, the field and the line', () => {
 
   test('an unknown related id names the field, its line and a suggestion', () => {
     const text = edit(validText, '  - beta-mode', '  - beta-mod');
-    const [problem, ...rest] = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
+    const [problem, ...rest] = problemsFor([
+      page('m/alpha-mode.mdx', text),
+      page('m/beta-mode.mdx', betaText),
+    ]);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'm/alpha-mode.mdx', field: 'related.0', message: 'unknown failure mode "beta-mod" (did you mean "beta-mode"?)' });
+    expect(problem).toMatchObject({
+      file: 'm/alpha-mode.mdx',
+      field: 'related.0',
+      message: 'unknown failure mode "beta-mod" (did you mean "beta-mode"?)',
+    });
     expect(text.split('\n')[problem!.line! - 1]).toContain('beta-mod');
   });
 
   test('an unknown source point names the article and suggests the right point', () => {
     const text = edit(validText, '    point: first-point', '    point: first-pont');
     const problems = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
-    expect(problems).toMatchObject([{ field: 'sources.0.point', message: 'article "fixture-article" has no point "first-pont" (did you mean "first-point"?)' }]);
+    expect(problems).toMatchObject([
+      {
+        field: 'sources.0.point',
+        message: 'article "fixture-article" has no point "first-pont" (did you mean "first-point"?)',
+      },
+    ]);
   });
 
   test('two pages with the same id are both reported', () => {
-    const problems = problemsFor([page('a/alpha-mode.mdx', validText), page('b/alpha-mode.mdx', validText), page('a/beta-mode.mdx', betaText)]);
+    const problems = problemsFor([
+      page('a/alpha-mode.mdx', validText),
+      page('b/alpha-mode.mdx', validText),
+      page('a/beta-mode.mdx', betaText),
+    ]);
     expect(problems.map((p) => p.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('duplicate id "alpha-mode": a/alpha-mode.mdx has the same id')]),
+      expect.arrayContaining([
+        expect.stringContaining('duplicate id "alpha-mode": a/alpha-mode.mdx has the same id'),
+      ]),
     );
   });
 
@@ -80,7 +134,10 @@ describe('a broken page fails with the file, the field and the line', () => {
   });
 
   test('a file without frontmatter says how to add it', () => {
-    const [problem] = problemsFor([page('m/alpha-mode.mdx', 'Just prose.\n'), page('m/beta-mode.mdx', betaText)]);
+    const [problem] = problemsFor([
+      page('m/alpha-mode.mdx', 'Just prose.\n'),
+      page('m/beta-mode.mdx', betaText),
+    ]);
     expect(problem?.message).toContain('no frontmatter found');
   });
 
@@ -99,7 +156,11 @@ describe('a broken page fails with the file, the field and the line', () => {
   });
 
   test('every problem is reported at once', () => {
-    const text = edit(edit(validText, 'category: vision-leadership', 'category: nope'), '    owner: Team leader\n', '');
+    const text = edit(
+      edit(validText, 'category: vision-leadership', 'category: nope'),
+      '    owner: Team leader\n',
+      '',
+    );
     const problems = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
     expect(problems.map((p) => p.field).sort()).toEqual(['category', 'plays.0.owner']);
   });
@@ -107,13 +168,23 @@ describe('a broken page fails with the file, the field and the line', () => {
 
 describe('variables in frontmatter', () => {
   test('an unknown variable in a play step is reported at that field', () => {
-    const text = edit(validText, '      - Step one.\n      - Step two.\n  - title: Second play', '      - Ask :var[compnay] first.\n      - Step two.\n  - title: Second play');
+    const text = edit(
+      validText,
+      '      - Step one.\n      - Step two.\n  - title: Second play',
+      '      - Ask :var[compnay] first.\n      - Step two.\n  - title: Second play',
+    );
     const problems = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
-    expect(problems).toMatchObject([{ field: 'plays.0.steps.0', message: expect.stringContaining('unknown variable ":var[compnay]"') }]);
+    expect(problems).toMatchObject([
+      { field: 'plays.0.steps.0', message: expect.stringContaining('unknown variable ":var[compnay]"') },
+    ]);
   });
 
   test('known variables resolve to the company value or the neutral default', () => {
-    const text = edit(validText, '      - Step one.\n      - Step two.\n  - title: Second play', '      - Ask :var[company] first.\n      - Step two.\n  - title: Second play');
+    const text = edit(
+      validText,
+      '      - Step one.\n      - Step two.\n  - title: Second play',
+      '      - Ask :var[company] first.\n      - Step two.\n  - title: Second play',
+    );
     const { mode } = parseFailureMode(page('m/alpha-mode.mdx', text));
     expect(applyVariables(mode!, {}).plays[0]!.steps[0]).toBe('Ask your company first.');
     // The company's value is marked for direction isolation; the renderers turn the marks into <bdi>.

@@ -119,7 +119,11 @@ describe('checkHandbookConfig', () => {
     const { config, problems } = check(text);
     expect(config).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: join(CONFIGS, 'test.yaml'), line, ...(field ? { field } : {}) });
+    expect(problems[0]).toMatchObject({
+      file: join(CONFIGS, 'test.yaml'),
+      line,
+      ...(field ? { field } : {}),
+    });
     expect(problems[0]!.message).toMatch(message);
   });
 
@@ -142,11 +146,16 @@ describe('checkHandbookConfig', () => {
 
   test('reports every problem at once, sorted by line', () => {
     const file = join(CONFIGS, 'several-problems.yaml');
-    const { config, problems } = checkHandbookConfig({ path: file, text: readFileSync(file, 'utf8') }, library);
+    const { config, problems } = checkHandbookConfig(
+      { path: file, text: readFileSync(file, 'utf8') },
+      library,
+    );
     expect(config).toBeUndefined();
     const lines = formatProblems(problems).split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/several-problems\.yaml:5:5 +priorities\.1: unknown failure mode "beta-mod" \(did you mean "beta-mode"\?\)/);
+    expect(lines[0]).toMatch(
+      /several-problems\.yaml:5:5 +priorities\.1: unknown failure mode "beta-mod" \(did you mean "beta-mode"\?\)/,
+    );
     expect(lines[1]).toMatch(/:6:5 +priorities\.2: "alpha-mode" is already listed/);
     expect(lines[2]).toMatch(/:8:3 +standards\.callback: is missing/);
     expect(lines[3]).toMatch(/:10:11 +branding\.accent: expected a hex colour/);
@@ -154,15 +163,21 @@ describe('checkHandbookConfig', () => {
   });
 
   test('warns, but does not fail, when the vision is longer than one sentence', () => {
-    const { config, warnings } = check(withLine(/vision: .*/, 'vision: We fix it the first time. We smile too.'));
+    const { config, warnings } = check(
+      withLine(/vision: .*/, 'vision: We fix it the first time. We smile too.'),
+    );
     expect(config).toBeDefined();
-    expect(warnings).toMatchObject([{ field: 'vision', line: 2, message: expect.stringMatching(/longer than one sentence/) }]);
+    expect(warnings).toMatchObject([
+      { field: 'vision', line: 2, message: expect.stringMatching(/longer than one sentence/) },
+    ]);
   });
 
   test('warns when a chapter uses the refund limit and none is set', () => {
     const { config, warnings } = check(withLine(/  refundLimit: 60 EUR\n/, ''));
     expect(config).toBeDefined();
-    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/refundLimit is not set, so beta-mode will say "an agreed amount"/)]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/refundLimit is not set, so beta-mode will say "an agreed amount"/),
+    ]);
   });
 
   test('warns when a chosen chapter is written for none of the audiences listed', () => {
@@ -205,25 +220,39 @@ describe('a value that is not one of the choices', () => {
   /** The valid config with `line` in place of its top-level field (added when it has none). */
   const setting = (line: string) => {
     const key = line.split(':')[0]!;
-    return new RegExp(`^${key}:`, 'm').test(valid) ? withLine(new RegExp(`^${key}:.*(\\n  .*)*$`, 'm'), line) : `${valid}\n${line}\n`;
+    return new RegExp(`^${key}:`, 'm').test(valid)
+      ? withLine(new RegExp(`^${key}:.*(\\n  .*)*$`, 'm'), line)
+      : `${valid}\n${line}\n`;
   };
 
   test.each([
     ['include: some', 'include', 'expected one of priorities, all, not "some"'],
-    ['audiences: [bosses]', 'audiences.0', 'expected one of executives, managers, frontline, hr, trainers, not "bosses"'],
+    [
+      'audiences: [bosses]',
+      'audiences.0',
+      'expected one of executives, managers, frontline, hr, trainers, not "bosses"',
+    ],
     ['output: {paper: A5}', 'output.paper', 'expected one of A4, Letter, not "A5" (did you mean "A4"?)'],
-    ['training: {cadence: weekley}', 'training.cadence', 'expected one of weekly, fortnightly, monthly, not "weekley" (did you mean "weekly"?)'],
+    [
+      'training: {cadence: weekley}',
+      'training.cadence',
+      'expected one of weekly, fortnightly, monthly, not "weekley" (did you mean "weekly"?)',
+    ],
   ])('%s', (line, field, message) => {
     expect(check(setting(line)).problems).toContainEqual(expect.objectContaining({ field, message }));
   });
 
   test('a value of the wrong kind is named as a person writing the file would say it', () => {
     const problems = check(setting('priorities: no-service-vision')).problems;
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'priorities', message: 'expected a list, got text' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'priorities', message: 'expected a list, got text' }),
+    );
   });
 
   test('a long value is echoed only in part', () => {
-    const problem = check(setting(`include: ${'x'.repeat(5000)}`)).problems.find((p) => p.field === 'include');
+    const problem = check(setting(`include: ${'x'.repeat(5000)}`)).problems.find(
+      (p) => p.field === 'include',
+    );
     expect(problem?.message).toBe(`expected one of priorities, all, not "${'x'.repeat(40)}…"`);
   });
 });

@@ -12,7 +12,11 @@ import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { scheduleDates } from '../../src/core/handbook/schedule.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { accessibleAccent, contrastRatio } from '../../src/render/contrast.ts';
-import { handbookHtml as renderHandbookHtml, handbookMarkdown as renderHandbookMarkdown, handoutHtml as renderHandoutHtml } from '../support/render.ts';
+import {
+  handbookHtml as renderHandbookHtml,
+  handbookMarkdown as renderHandbookMarkdown,
+  handoutHtml as renderHandoutHtml,
+} from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -48,7 +52,8 @@ function select(tree: Root | Element, test: (e: Element) => boolean): Element[] 
   walk(tree);
   return found;
 }
-const hasClass = (name: string) => (e: Element) => Array.isArray(e.properties.className) && e.properties.className.includes(name);
+const hasClass = (name: string) => (e: Element) =>
+  Array.isArray(e.properties.className) && e.properties.className.includes(name);
 const textOf = (node: Element | Root): string =>
   node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 
@@ -85,7 +90,10 @@ describe('chapter selection and order', () => {
   });
 
   test('the training plan has one session per chapter in chapter order, then a refresher for each', async () => {
-    const withTraining = validText.replace(/^output:/m, 'training:\n  start: 2025-01-31\n  cadence: monthly\noutput:');
+    const withTraining = validText.replace(
+      /^output:/m,
+      'training:\n  start: 2025-01-31\n  cadence: monthly\noutput:',
+    );
     const { handbook, html } = await render(withTraining);
     expect(handbook.training.sessions.map((s) => [s.kind, s.modeTitle, s.minutes, s.date])).toEqual([
       ['session', 'Beta mode', 45, '31 January 2025'],
@@ -113,11 +121,18 @@ describe('scheduleDates', () => {
 describe('company values in the bodies', () => {
   test('the HTML shows the company values and none of the neutral defaults', async () => {
     const { html } = await render();
-    expect(html).toContain('Body for <bdi>Fixture Ltd</bdi>, whose vision is <bdi>“We fix it the first time.”</bdi>');
+    expect(html).toContain(
+      'Body for <bdi>Fixture Ltd</bdi>, whose vision is <bdi>“We fix it the first time.”</bdi>',
+    );
     expect(html).toContain('first replies take longer than <bdi>45 minutes</bdi>');
     expect(html).toContain('Callbacks happen within <bdi>the same afternoon</bdi>');
     expect(html).toContain('may refund up to <bdi>60 EUR</bdi> without asking');
-    for (const fallback of ['your company', 'the first-response time you set', 'the callback time you set', 'an agreed amount']) {
+    for (const fallback of [
+      'your company',
+      'the first-response time you set',
+      'the callback time you set',
+      'an agreed amount',
+    ]) {
       expect(html).not.toContain(fallback);
     }
   });
@@ -128,7 +143,10 @@ describe('company values in the bodies', () => {
     expect(html).toContain('<li>Answer within <bdi>45 minutes</bdi> at <bdi>Fixture Ltd</bdi>.</li>');
     expect(markdown).toContain('1. Answer within 45 minutes at Fixture Ltd.');
     expect(markdown).not.toMatch(/[\u2068\u2069]/);
-    const handout = renderHandoutHtml(handbook.chapters[0]!.mode, { company: 'Fixture Ltd', accent: '#123456' });
+    const handout = renderHandoutHtml(handbook.chapters[0]!.mode, {
+      company: 'Fixture Ltd',
+      accent: '#123456',
+    });
     expect(handout).toContain('<li>What happened at <bdi>Fixture Ltd</bdi>?</li>');
     expect(handout).not.toMatch(/[\u2068\u2069]/);
     expect(handout).not.toContain(':var[');
@@ -166,7 +184,9 @@ describe('Markdown links', () => {
     const text = validText.replace('include: priorities', 'include: all');
     const { markdown } = await render(text);
     const slugger = new GithubSlugger();
-    const slugs = new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!.replace(/\\/g, ''))));
+    const slugs = new Set(
+      [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!.replace(/\\/g, ''))),
+    );
     const links = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((l) => !slugs.has(l))).toEqual([]);
@@ -177,7 +197,9 @@ describe('escaping', () => {
   const hostile = '<script>alert(1)</script></style><img src=x onerror=alert(2)>';
 
   test('a hostile company name and vision are only text in the HTML', async () => {
-    const text = validText.replace('company: Fixture Ltd', `company: "${hostile}"`).replace(/vision: .*/, `vision: "${hostile}"`);
+    const text = validText
+      .replace('company: Fixture Ltd', `company: "${hostile}"`)
+      .replace(/vision: .*/, `vision: "${hostile}"`);
     const { html, markdown } = await render(text);
     const tree = fromHtml(html);
     expect(select(tree, (e) => e.tagName === 'script')).toEqual([]);
@@ -208,12 +230,16 @@ describe('print layout', () => {
   ])('%s sets %s on @page, with "Page N of M" in the bottom-centre margin box', async (locale, size) => {
     const { html } = await render(validText.replace('locale: en-GB', `locale: ${locale}`));
     expect(html).toContain(size);
-    expect(html).toMatch(/@bottom-center \{ content: "Page" " " counter\(page\) " " "of" " " counter\(pages\)/);
+    expect(html).toMatch(
+      /@bottom-center \{ content: "Page" " " counter\(page\) " " "of" " " counter\(pages\)/,
+    );
     expect(html).toMatch(/\.mode, \.back \{ break-before: page; \}/);
   });
 
   test('dates are written the local way', async () => {
-    expect((await render(validText.replace('locale: en-GB', 'locale: en-US'))).handbook.date?.text).toBe('March 1, 2025');
+    expect((await render(validText.replace('locale: en-GB', 'locale: en-US'))).handbook.date?.text).toBe(
+      'March 1, 2025',
+    );
     expect((await render()).handbook.date?.text).toBe('1 March 2025');
   });
 
@@ -226,16 +252,23 @@ describe('print layout', () => {
     const { config, logo } = checkHandbookConfig({ path: CONFIG_FILE, text: validText }, library);
     expect(logo?.path).toBe('logo.svg');
     const logoPath = join(FIXTURES, 'configs', 'logo.svg');
-    const html = renderHandbookHtml(await buildHandbook(library, config!, { logo: readFileSync(logoPath), logoPath }));
-    expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Fixture Ltd logo" class="cover-logo">/);
+    const html = renderHandbookHtml(
+      await buildHandbook(library, config!, { logo: readFileSync(logoPath), logoPath }),
+    );
+    expect(html).toMatch(
+      /<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Fixture Ltd logo" class="cover-logo">/,
+    );
   });
 });
 
 describe('accent colour contrast', () => {
-  test.each(['#f2b705', '#ffffff', '#7fdbff', '#b4552d', '#123456', '#777777'])('%s becomes a colour with at least 4.5:1 against white', (accent) => {
-    const used = accessibleAccent(accent);
-    expect(contrastRatio(used, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-  });
+  test.each(['#f2b705', '#ffffff', '#7fdbff', '#b4552d', '#123456', '#777777'])(
+    '%s becomes a colour with at least 4.5:1 against white',
+    (accent) => {
+      const used = accessibleAccent(accent);
+      expect(contrastRatio(used, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   test.each(['#123456', '#b4552d', '#1f5f8b'])('%s, already dark enough, is used as given', (accent) => {
     expect(accessibleAccent(accent)).toBe(accent);
@@ -244,7 +277,11 @@ describe('accent colour contrast', () => {
   test('a light accent is darkened, keeping its hue', () => {
     const used = accessibleAccent('#f2b705');
     expect(used).not.toBe('#f2b705');
-    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(used.slice(i, i + 2), 16)) as [number, number, number];
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(used.slice(i, i + 2), 16)) as [
+      number,
+      number,
+      number,
+    ];
     expect(r).toBeGreaterThan(g);
     expect(g).toBeGreaterThan(b);
   });
@@ -262,12 +299,15 @@ describe('accent colour contrast', () => {
 });
 
 describe('text written into the handbook CSS', () => {
-  test.each(['a"b', 'c\\d', '};}</style><script>', 'line\nbreak\fform', '“Curly” – dash'])('%j cannot end the string, the rule or the style element', async (value) => {
-    const { cssText } = await import('../../src/render/handbook-html.ts');
-    const css = cssText(value);
-    expect(css.slice(1, -1)).toMatch(/^[A-Za-z0-9 \\]*$/);
-    expect(css.startsWith('"') && css.endsWith('"')).toBe(true);
-  });
+  test.each(['a"b', 'c\\d', '};}</style><script>', 'line\nbreak\fform', '“Curly” – dash'])(
+    '%j cannot end the string, the rule or the style element',
+    async (value) => {
+      const { cssText } = await import('../../src/render/handbook-html.ts');
+      const css = cssText(value);
+      expect(css.slice(1, -1)).toMatch(/^[A-Za-z0-9 \\]*$/);
+      expect(css.startsWith('"') && css.endsWith('"')).toBe(true);
+    },
+  );
 });
 
 describe('a handout with a public site address', () => {
@@ -275,14 +315,23 @@ describe('a handout with a public site address', () => {
     const { handoutHtml: renderHandoutHtml } = await import('../support/render.ts');
     const { normaliseSiteUrl } = await import('../../src/site-url.ts');
     const mode = library.modes[0]!;
-    const withSite = renderHandoutHtml(mode, { company: 'Fixture Ltd', accent: '#123456', siteUrl: normaliseSiteUrl('https://playbook.example.org')! });
+    const withSite = renderHandoutHtml(mode, {
+      company: 'Fixture Ltd',
+      accent: '#123456',
+      siteUrl: normaliseSiteUrl('https://playbook.example.org')!,
+    });
     expect(withSite).toContain(`playbook.example.org/modes/${mode.id}/</span>`);
-    expect(withSite).toMatch(/<svg[^>]*aria-label="QR code for this page on the web: playbook\.example\.org\/modes\/[^"]*" class="qr-code"/);
+    expect(withSite).toMatch(
+      /<svg[^>]*aria-label="QR code for this page on the web: playbook\.example\.org\/modes\/[^"]*" class="qr-code"/,
+    );
     expect(renderHandoutHtml(mode, { company: 'Fixture Ltd', accent: '#123456' })).not.toContain('<svg');
   });
 
-  test.each(['ftp://x.org', 'not a url', '', 'javascript:alert(1)'])('%j is not a site address', async (value) => {
-    const { normaliseSiteUrl } = await import('../../src/site-url.ts');
-    expect(normaliseSiteUrl(value)).toBeUndefined();
-  });
+  test.each(['ftp://x.org', 'not a url', '', 'javascript:alert(1)'])(
+    '%j is not a site address',
+    async (value) => {
+      const { normaliseSiteUrl } = await import('../../src/site-url.ts');
+      expect(normaliseSiteUrl(value)).toBeUndefined();
+    },
+  );
 });

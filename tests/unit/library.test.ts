@@ -84,7 +84,9 @@ describe('the playbook library', () => {
   });
 
   test('the empowerment page shows the empowerment table', () => {
-    expect(library.modes.find((m) => m.id === 'empowerment-in-name-only')!.body).toMatch(/^::empowerment-table$/m);
+    expect(library.modes.find((m) => m.id === 'empowerment-in-name-only')!.body).toMatch(
+      /^::empowerment-table$/m,
+    );
   });
 });
 

@@ -18,12 +18,16 @@ import { expectFixture } from '../support/fixture.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 async function handbookFor(library: Library, configFile: string): Promise<Handbook> {
-  const { config, problems } = checkHandbookConfig({ path: configFile, text: readFileSync(configFile, 'utf8') }, library);
+  const { config, problems } = checkHandbookConfig(
+    { path: configFile, text: readFileSync(configFile, 'utf8') },
+    library,
+  );
   expect(problems).toEqual([]);
   return buildHandbook(library, config!);
 }
 
-const textOf = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+const textOf = (node: Element): string =>
+  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 const headings = (tree: Root | Element, tag: string): string[] => {
   const found: string[] = [];
   const walk = (node: Root | Element) => {
@@ -39,7 +43,8 @@ const headings = (tree: Root | Element, tag: string): string[] => {
 const byId = (tree: Root, id: string): Element => {
   let hit: Element | undefined;
   const walk = (node: Root | Element) => {
-    for (const child of node.children) if (child.type === 'element') (child.properties.id === id ? (hit = child) : walk(child));
+    for (const child of node.children)
+      if (child.type === 'element') child.properties.id === id ? (hit = child) : walk(child);
   };
   walk(tree);
   return hit!;
@@ -55,7 +60,10 @@ describe('golden chapter', () => {
     const handbook = await handbookFor(library, 'tests/fixtures/generator/configs/valid.yaml');
     const chapter = handbook.chapters.find((c) => c.mode.id === 'alpha-mode')!;
     const tree = buildChapterDocument(chapter, { target: extension === 'html' ? 'html' : 'markdown' });
-    expectFixture(serialise(tree) + (extension === 'html' ? '\n' : ''), join('tests/fixtures/chapter', `alpha-mode.${extension}`));
+    expectFixture(
+      serialise(tree) + (extension === 'html' ? '\n' : ''),
+      join('tests/fixtures/chapter', `alpha-mode.${extension}`),
+    );
   });
 });
 
@@ -70,12 +78,21 @@ describe('one layout in every output', () => {
 
   test('the site page, the handbook chapter in HTML and Markdown show the same section headings in the same order, and the handout a subsequence', async () => {
     const mode = library.modes.find((m) => m.id === id)!;
-    const site = headings(fromHtml(await renderSiteModeHtml(library, mode, siteUrls('/')), { fragment: true }), 'h2');
+    const site = headings(
+      fromHtml(await renderSiteModeHtml(library, mode, siteUrls('/')), { fragment: true }),
+      'h2',
+    );
     const chapterHtml = headings(byId(fromHtml(handbookHtml(handbook)), `chapter-${id}`), 'h3');
     const markdown = handbookMarkdown(handbook);
-    const chapterText = markdown.slice(markdown.indexOf(`. ${mode.title}\n`), markdown.indexOf('\n## ', markdown.indexOf(`. ${mode.title}\n`)));
+    const chapterText = markdown.slice(
+      markdown.indexOf(`. ${mode.title}\n`),
+      markdown.indexOf('\n## ', markdown.indexOf(`. ${mode.title}\n`)),
+    );
     const chapterMd = [...chapterText.matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
-    const handout = headings(fromHtml(handoutHtml(mode, { company: 'Hearth & Loom', accent: '#1f5f8b' })), 'h2');
+    const handout = headings(
+      fromHtml(handoutHtml(mode, { company: 'Hearth & Loom', accent: '#1f5f8b' })),
+      'h2',
+    );
 
     const labels = SECTION_ORDER.map((s) => SECTION_LABELS[s]).filter((l): l is string => Boolean(l));
     // Every label appears on the site, in the one order; body headings sit between them.

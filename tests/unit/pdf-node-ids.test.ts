@@ -22,7 +22,8 @@ function printed(ids: [string, string, string]): string {
       .join(' ')}]>>\nendobj`,
   ].join('\n');
 }
-const renumber = (text: string) => Buffer.from(renumberNodeIds(Buffer.from(text, 'latin1'))).toString('latin1');
+const renumber = (text: string) =>
+  Buffer.from(renumberNodeIds(Buffer.from(text, 'latin1'))).toString('latin1');
 
 describe('renumbering Chromium’s node ids', () => {
   test.each([

@@ -22,8 +22,13 @@ describe('remarkPlaybook renders the body constructs', () => {
     const dir = join(root, name);
     const input = readFileSync(join(dir, 'input.md'), 'utf8');
     const optionsFile = join(dir, 'options.json');
-    const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as PlaybookOptions) : {};
-    for (const [target, file] of [['html', 'output.html'], ['markdown', 'output.md']] as const) {
+    const options = existsSync(optionsFile)
+      ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as PlaybookOptions)
+      : {};
+    for (const [target, file] of [
+      ['html', 'output.html'],
+      ['markdown', 'output.md'],
+    ] as const) {
       expectFixture(await render(input, options, target), join(dir, file));
     }
   });
@@ -35,6 +40,8 @@ describe('remarkPlaybook renders the body constructs', () => {
   });
 
   test('an unknown directive fails instead of disappearing', async () => {
-    await expect(renderBodyTree(':::warning\nCareful\n:::', 'page.mdx', {})).rejects.toThrow(/Unknown directive ":::warning"/);
+    await expect(renderBodyTree(':::warning\nCareful\n:::', 'page.mdx', {})).rejects.toThrow(
+      /Unknown directive ":::warning"/,
+    );
   });
 });

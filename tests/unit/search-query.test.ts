@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { mergeByScore, pagesHoldingWord, rankByWords, searchTerms } from '../../src/core/library/search-query.ts';
+import {
+  mergeByScore,
+  pagesHoldingWord,
+  rankByWords,
+  searchTerms,
+} from '../../src/core/library/search-query.ts';
 
 describe('searchTerms', () => {
   test.each([
@@ -18,8 +23,14 @@ describe('searchTerms', () => {
 describe('mergeByScore', () => {
   test('a page that matches more of the words ranks above one that matches a single word strongly', () => {
     const merged = mergeByScore([
-      [{ id: 'one-strong', score: 9 }, { id: 'both', score: 6 }],
-      [{ id: 'both', score: 0.5 }, { id: 'other', score: 0.4 }],
+      [
+        { id: 'one-strong', score: 9 },
+        { id: 'both', score: 6 },
+      ],
+      [
+        { id: 'both', score: 0.5 },
+        { id: 'other', score: 0.4 },
+      ],
     ]);
     expect(merged.map((m) => m.result.id)).toEqual(['both', 'one-strong', 'other']);
     expect(merged[0]!.matched).toBe(2);
@@ -28,14 +39,24 @@ describe('mergeByScore', () => {
   test('a rare word found by chance does not outweigh a common word by its raw score', () => {
     // Raw scores would put "chance" first (5 > 0.4 + 0.3); shares put the page matching both words first.
     const merged = mergeByScore([
-      [{ id: 'chance', score: 5 }, { id: 'fits', score: 0.3 }],
+      [
+        { id: 'chance', score: 5 },
+        { id: 'fits', score: 0.3 },
+      ],
       [{ id: 'fits', score: 0.4 }],
     ]);
     expect(merged.map((m) => m.result.id)).toEqual(['fits', 'chance']);
   });
 
   test('ties keep a stable order, and empty or zero-score searches add nothing', () => {
-    const merged = mergeByScore([[{ id: 'b', score: 1 }, { id: 'a', score: 1 }], [], [{ id: 'c', score: 0 }]]);
+    const merged = mergeByScore([
+      [
+        { id: 'b', score: 1 },
+        { id: 'a', score: 1 },
+      ],
+      [],
+      [{ id: 'c', score: 0 }],
+    ]);
     expect(merged.map((m) => m.result.id)).toEqual(['a', 'b']);
   });
 });
@@ -44,7 +65,13 @@ describe('rankByWords', () => {
   test('a page only counts for a word its exact search finds, so a prefix match of an absent word adds nothing', () => {
     // "hoops" is on no page; the plain search still returns a page holding the prefix "h", at full strength.
     const hoops = { loose: [{ id: 'prefix-only', score: 9 }], exact: [] };
-    const returns = { loose: [{ id: 'returns-page', score: 2 }, { id: 'prefix-only', score: 1 }], exact: [{ id: 'returns-page' }, { id: 'prefix-only' }] };
+    const returns = {
+      loose: [
+        { id: 'returns-page', score: 2 },
+        { id: 'prefix-only', score: 1 },
+      ],
+      exact: [{ id: 'returns-page' }, { id: 'prefix-only' }],
+    };
     const process = { loose: [{ id: 'returns-page', score: 3 }], exact: [{ id: 'returns-page' }] };
     expect(pagesHoldingWord(hoops)).toEqual([]);
     const { results, everyWord } = rankByWords([returns, hoops, process]);
@@ -53,7 +80,10 @@ describe('rankByWords', () => {
   });
 
   test('says when some page holds every word of the sentence', () => {
-    const word = (ids: string[]) => ({ loose: ids.map((id, i) => ({ id, score: 5 - i })), exact: ids.map((id) => ({ id })) });
+    const word = (ids: string[]) => ({
+      loose: ids.map((id, i) => ({ id, score: 5 - i })),
+      exact: ids.map((id) => ({ id })),
+    });
     const { results, everyWord } = rankByWords([word(['both', 'first-only']), word(['second-only', 'both'])]);
     expect(results[0]!.id).toBe('both');
     expect(everyWord).toBe(true);

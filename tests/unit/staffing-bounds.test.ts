@@ -1,14 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import { backlogProblems, peopleForStandard, type BacklogInputs } from '../../src/core/staffing/backlog.ts';
 import { queueChecks } from '../../src/core/staffing/checks.ts';
-import { MAX_AGENTS, agentLimit, agentsForGoal, erlangC, queueFigures } from '../../src/core/staffing/erlang.ts';
+import {
+  MAX_AGENTS,
+  agentLimit,
+  agentsForGoal,
+  erlangC,
+  queueFigures,
+} from '../../src/core/staffing/erlang.ts';
 import { STAFFING_LIMITS } from '../../src/schemas/staffing-limits.ts';
 import { planQueue, queueProblems } from '../../src/core/staffing/queue-plan.ts';
 import type { QueueInputs } from '../../src/schemas/staffing.ts';
 import { describeQueuePlan } from '../../src/core/staffing/reading.ts';
-import { formatDuration, formatNumber, formatPeople, formatPercent, parseInterval, parsePeople, parseTarget } from '../../src/schemas/staffing-units.ts';
+import {
+  formatDuration,
+  formatNumber,
+  formatPeople,
+  formatPercent,
+  parseInterval,
+  parsePeople,
+  parseTarget,
+} from '../../src/schemas/staffing-units.ts';
 
-const CLASSIC: QueueInputs = { channel: 'phone', contacts: 100, intervalSeconds: 1800, handleSeconds: 180, target: { kind: 'service-level', share: 0.8, seconds: 20 }, shrinkage: 0.3 };
+const CLASSIC: QueueInputs = {
+  channel: 'phone',
+  contacts: 100,
+  intervalSeconds: 1800,
+  handleSeconds: 180,
+  target: { kind: 'service-level', share: 0.8, seconds: 20 },
+  shrinkage: 0.3,
+};
 const DAY = 86_400;
 
 /** Runs `work` and fails if it takes longer than `ms`: a bounded computation answers at once. */
@@ -21,29 +42,104 @@ function withinTime<T>(ms: number, work: () => T): T {
 
 describe('hostile calls-and-chats inputs are refused with the field, what is allowed and why, at once', () => {
   test.each<[string, Partial<QueueInputs>, string, RegExp]>([
-    ['a one-in-a-million occupancy cap', { maxOccupancy: 0.000001 }, 'occupancy', /^must be at least 50%: a lower cap keeps people idle/],
+    [
+      'a one-in-a-million occupancy cap',
+      { maxOccupancy: 0.000001 },
+      'occupancy',
+      /^must be at least 50%: a lower cap keeps people idle/,
+    ],
     ['an occupancy cap of zero', { maxOccupancy: 0 }, 'occupancy', /at least 50%/],
     ['an occupancy cap of 49.9%', { maxOccupancy: 0.499 }, 'occupancy', /at least 50%/],
-    ['shrinkage a hair under 100%', { shrinkage: 0.9999999999999999 }, 'shrinkage', /^must be 90% or less: at 90% each person on the work needs ten on the rota/],
+    [
+      'shrinkage a hair under 100%',
+      { shrinkage: 0.9999999999999999 },
+      'shrinkage',
+      /^must be 90% or less: at 90% each person on the work needs ten on the rota/,
+    ],
     ['shrinkage of 100%', { shrinkage: 1 }, 'shrinkage', /nobody is ever available/],
-    ['a handle time of a microsecond', { handleSeconds: 0.000001 }, 'aht', /^must be from 1 second to 8 hours/],
+    [
+      'a handle time of a microsecond',
+      { handleSeconds: 0.000001 },
+      'aht',
+      /^must be from 1 second to 8 hours/,
+    ],
     ['a handle time of eleven days', { handleSeconds: 1e6 }, 'aht', /1 second to 8 hours/],
-    ['an interval of one second', { intervalSeconds: 1 }, 'per', /^must be from 1 minute to 4 hours, or a whole day/],
+    [
+      'an interval of one second',
+      { intervalSeconds: 1 },
+      'per',
+      /^must be from 1 minute to 4 hours, or a whole day/,
+    ],
     ['an interval of thirty thousand years', { intervalSeconds: 1e12 }, 'per', /1 minute to 4 hours/],
     ['an interval of eight hours', { intervalSeconds: 8 * 3600 }, 'per', /arrive evenly within the interval/],
-    ['a billionth of a contact', { contacts: 1e-9 }, 'contacts', /^is too few to plan a queue for; give at least 0\.01/],
+    [
+      'a billionth of a contact',
+      { contacts: 1e-9 },
+      'contacts',
+      /^is too few to plan a queue for; give at least 0\.01/,
+    ],
     ['not a number of contacts', { contacts: Number.NaN }, 'contacts', /too few/],
-    ['a volume beyond any centre', { contacts: 1e300 }, 'contacts', /^is more work than this calculator handles: more than a billion people busy all the time, more than 100,000/],
-    ['a large volume, with its figure', { contacts: 2_000_000 }, 'contacts', /200,000 people busy all the time/],
-    ['a day without the busiest hour', { intervalSeconds: DAY }, 'busiestHour', /^is needed for a volume per day/],
-    ['the busiest hour without a day', { busiestHourShare: 0.12 }, 'busiestHour', /only goes with a volume given per day/],
-    ['a busiest hour under a 24th of the day', { intervalSeconds: DAY, busiestHourShare: 0.01 }, 'busiestHour', /^cannot be under 4\.2%: even when contacts arrive evenly round the clock/],
-    ['seven chats at once', { channel: 'chat', concurrency: 7 }, 'concurrency', /^expected a whole number of chats at once from 1 to 6/],
+    [
+      'a volume beyond any centre',
+      { contacts: 1e300 },
+      'contacts',
+      /^is more work than this calculator handles: more than a billion people busy all the time, more than 100,000/,
+    ],
+    [
+      'a large volume, with its figure',
+      { contacts: 2_000_000 },
+      'contacts',
+      /200,000 people busy all the time/,
+    ],
+    [
+      'a day without the busiest hour',
+      { intervalSeconds: DAY },
+      'busiestHour',
+      /^is needed for a volume per day/,
+    ],
+    [
+      'the busiest hour without a day',
+      { busiestHourShare: 0.12 },
+      'busiestHour',
+      /only goes with a volume given per day/,
+    ],
+    [
+      'a busiest hour under a 24th of the day',
+      { intervalSeconds: DAY, busiestHourShare: 0.01 },
+      'busiestHour',
+      /^cannot be under 4\.2%: even when contacts arrive evenly round the clock/,
+    ],
+    [
+      'seven chats at once',
+      { channel: 'chat', concurrency: 7 },
+      'concurrency',
+      /^expected a whole number of chats at once from 1 to 6/,
+    ],
     ['two and a half chats at once', { channel: 'chat', concurrency: 2.5 }, 'concurrency', /whole number/],
-    ['calls handled two at once', { concurrency: 2 }, 'concurrency', /^only chats can be handled several at once/],
-    ['a target time of thirty years', { target: { kind: 'service-level', share: 0.8, seconds: 1e9 } }, 'target', /24 hours or less/],
-    ['an average wait of a millisecond', { target: { kind: 'average-wait', seconds: 0.001 } }, 'target', /^an average wait under 1 second can never be promised/],
-    ['a what-if team of a billion', { agents: 1e9 }, 'agents', /^expected a whole number of people from 1 to 250,000, got more than a billion$/],
+    [
+      'calls handled two at once',
+      { concurrency: 2 },
+      'concurrency',
+      /^only chats can be handled several at once/,
+    ],
+    [
+      'a target time of thirty years',
+      { target: { kind: 'service-level', share: 0.8, seconds: 1e9 } },
+      'target',
+      /24 hours or less/,
+    ],
+    [
+      'an average wait of a millisecond',
+      { target: { kind: 'average-wait', seconds: 0.001 } },
+      'target',
+      /^an average wait under 1 second can never be promised/,
+    ],
+    [
+      'a what-if team of a billion',
+      { agents: 1e9 },
+      'agents',
+      /^expected a whole number of people from 1 to 250,000, got more than a billion$/,
+    ],
     ['a what-if team of half a person', { agents: 0.5 }, 'agents', /whole number of people/],
   ])('%s', (_name, change, field, message) => {
     const problems = withinTime(200, () => queueProblems({ ...CLASSIC, ...change }));
@@ -57,7 +153,17 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
   });
 
   test('the largest inputs the bounds allow are worked out in well under a second', () => {
-    const largest: QueueInputs = { ...CLASSIC, channel: 'chat', concurrency: 6, contacts: 100_000 / (180 * 2.25), intervalSeconds: 1, handleSeconds: 180, maxOccupancy: 0.5, agents: MAX_AGENTS, target: { kind: 'service-level', share: 0.9999999, seconds: 0 } };
+    const largest: QueueInputs = {
+      ...CLASSIC,
+      channel: 'chat',
+      concurrency: 6,
+      contacts: 100_000 / (180 * 2.25),
+      intervalSeconds: 1,
+      handleSeconds: 180,
+      maxOccupancy: 0.5,
+      agents: MAX_AGENTS,
+      target: { kind: 'service-level', share: 0.9999999, seconds: 0 },
+    };
     largest.intervalSeconds = 60;
     largest.contacts = (100_000 * 60) / (180 * 2.25);
     const plan = withinTime(1500, () => {
@@ -70,7 +176,9 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
 
   test('no search walks past the largest team, however small the occupancy cap it is asked for', () => {
     expect(agentLimit(100_000, { targetSeconds: 20, maxOccupancy: 1e-12 })).toBe(MAX_AGENTS);
-    expect(withinTime(500, () => agentsForGoal(10, 180, { targetSeconds: 20, maxOccupancy: 1e-12 }))).toBeUndefined();
+    expect(
+      withinTime(500, () => agentsForGoal(10, 180, { targetSeconds: 20, maxOccupancy: 1e-12 })),
+    ).toBeUndefined();
   });
 
   test('a workload the bounds allow always fits within the largest team, even at the lowest occupancy cap', () => {
@@ -88,21 +196,50 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
 });
 
 describe('hostile email inputs', () => {
-  const MONDAY: BacklogInputs = { arrivals: [10, 20, 30, 45, 50, 40, 30, 25, 20, 10], outOfHours: 40, handleSeconds: 360, openMinute: 480, standardMinutes: 240 };
+  const MONDAY: BacklogInputs = {
+    arrivals: [10, 20, 30, 45, 50, 40, 30, 25, 20, 10],
+    outOfHours: 40,
+    handleSeconds: 360,
+    openMinute: 480,
+    standardMinutes: 240,
+  };
 
   test.each<[string, Partial<BacklogInputs>, string, RegExp]>([
     ['an infinite overnight count', { outOfHours: Infinity }, 'outOfHours', /more than 10,000,000 messages/],
     ['a negative overnight count', { outOfHours: -1 }, 'outOfHours', /more than 10,000,000|count/],
-    ['ten million messages in one hour', { arrivals: [10, 10_000_000] }, 'arrivals', /^has 10,000,000 messages in one hour, more than 1,000,000/],
+    [
+      'ten million messages in one hour',
+      { arrivals: [10, 10_000_000] },
+      'arrivals',
+      /^has 10,000,000 messages in one hour, more than 1,000,000/,
+    ],
     ['a handle time of a millisecond', { handleSeconds: 0.001 }, 'aht', /1 second to 8 hours/],
-    ['a standard of one second', { standardMinutes: 1 / 60 }, 'standard', /at least 1 minute of opening time/],
-    ['more work than the largest team can keep up with', { arrivals: [1_000_000, 1_000_000], handleSeconds: 8 * 3600 }, 'arrivals', /takes 8,000,\d{3} people working every opening hour just to keep up/],
+    [
+      'a standard of one second',
+      { standardMinutes: 1 / 60 },
+      'standard',
+      /at least 1 minute of opening time/,
+    ],
+    [
+      'more work than the largest team can keep up with',
+      { arrivals: [1_000_000, 1_000_000], handleSeconds: 8 * 3600 },
+      'arrivals',
+      /takes 8,000,\d{3} people working every opening hour just to keep up/,
+    ],
   ])('%s', (_name, change, field, message) => {
-    expect(withinTime(200, () => backlogProblems({ ...MONDAY, ...change }))).toEqual([{ field, message: expect.stringMatching(message) }]);
+    expect(withinTime(200, () => backlogProblems({ ...MONDAY, ...change }))).toEqual([
+      { field, message: expect.stringMatching(message) },
+    ]);
   });
 
   test('a standard no team can meet is answered "no team" at once, not by walking every team size', () => {
-    const heavy: BacklogInputs = { arrivals: Array(24).fill(40_000), outOfHours: 10_000_000, handleSeconds: 288, openMinute: 0, standardMinutes: 1 };
+    const heavy: BacklogInputs = {
+      arrivals: Array(24).fill(40_000),
+      outOfHours: 10_000_000,
+      handleSeconds: 288,
+      openMinute: 0,
+      standardMinutes: 1,
+    };
     expect(backlogProblems(heavy)).toEqual([]);
     expect(withinTime(3000, () => peopleForStandard(heavy))).toBeUndefined();
   });
@@ -170,11 +307,14 @@ describe('parsing what people write', () => {
     expect(parseInterval(text)).toEqual({ ok: true, value: seconds });
   });
 
-  test.each(['', ' ', '\n', 'a\nb', 'avg', '80/', '/20s', '%', 'within'])('the target %j is refused with a message, not an exception', (text) => {
-    const parsed = parseTarget(text);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message).toMatch(/target|empty|duration|unit|percentage/);
-  });
+  test.each(['', ' ', '\n', 'a\nb', 'avg', '80/', '/20s', '%', 'within'])(
+    'the target %j is refused with a message, not an exception',
+    (text) => {
+      const parsed = parseTarget(text);
+      expect(parsed.ok).toBe(false);
+      expect(!parsed.ok && parsed.message).toMatch(/target|empty|duration|unit|percentage/);
+    },
+  );
 
   test.each([
     ['12', { ok: true, value: 12 }],
@@ -202,8 +342,12 @@ describe('a volume per day, planned from its busiest hour', () => {
 
   test('the reading says the figures are for the busiest hour', () => {
     const lines = describeQueuePlan(planQueue(perDay));
-    expect(lines[0]).toMatch(/^To answer 80% of calls within 20 seconds you need 18 people on the phones in the busiest hour, 26 people on the rota/);
-    expect(lines.at(-1)).toBe("The busiest hour brings 288 of the day's 2,400 calls (12%); every figure here is for that hour.");
+    expect(lines[0]).toMatch(
+      /^To answer 80% of calls within 20 seconds you need 18 people on the phones in the busiest hour, 26 people on the rota/,
+    );
+    expect(lines.at(-1)).toBe(
+      "The busiest hour brings 288 of the day's 2,400 calls (12%); every figure here is for that hour.",
+    );
   });
 
   test('an even day (one 24th in each hour) is allowed: the busiest hour is then any hour', () => {
@@ -212,7 +356,14 @@ describe('a volume per day, planned from its busiest hour', () => {
 });
 
 describe('chats held several at once', () => {
-  const chat: QueueInputs = { ...CLASSIC, channel: 'chat', contacts: 60, intervalSeconds: 3600, handleSeconds: 480, target: { kind: 'service-level', share: 0.8, seconds: 60 } };
+  const chat: QueueInputs = {
+    ...CLASSIC,
+    channel: 'chat',
+    contacts: 60,
+    intervalSeconds: 3600,
+    handleSeconds: 480,
+    target: { kind: 'service-level', share: 0.8, seconds: 60 },
+  };
 
   test('one chat at a time is the same queue as calls', () => {
     const one = planQueue({ ...chat, concurrency: 1 });
@@ -241,7 +392,9 @@ describe('chats held several at once', () => {
     const lines = describeQueuePlan(planQueue({ ...chat, concurrency: 2 }));
     expect(lines[0]).toMatch(/you need \d+ people answering chats 2 at a time/);
     expect(lines[1]).toMatch(/each person's 2 chat slots are in use \d+% of the time\.$/);
-    expect(lines.at(-1)).toBe('Holding 2 chats at a time makes each take about 10 minutes instead of 8 minutes, so a person holding 2 does the work of 1.6 people answering one at a time.');
+    expect(lines.at(-1)).toBe(
+      'Holding 2 chats at a time makes each take about 10 minutes instead of 8 minutes, so a person holding 2 does the work of 1.6 people answering one at a time.',
+    );
   });
 });
 
@@ -249,13 +402,48 @@ describe('inputs that look like a slip are questioned, not refused', () => {
   const checksFor = (change: Partial<QueueInputs>) => queueChecks(planQueue({ ...CLASSIC, ...change }));
 
   test.each<[string, Partial<QueueInputs>, string, string]>([
-    ['600 calls "per hour" for a team of ten', { contacts: 600, intervalSeconds: 3600, agents: 10 }, 'contacts', '600 calls an hour is a lot for a team of 10: it takes 35 people. Did you mean per day?'],
-    ['a day far too busy for the team', { contacts: 20_000, intervalSeconds: DAY, busiestHourShare: 0.12, agents: 10 }, 'contacts', '20,000 calls a day is a lot for a team of 10: it takes 127 people. Please check the volume.'],
-    ['a team far larger than a day needs', { contacts: 300, intervalSeconds: DAY, busiestHourShare: 0.12, agents: 40 }, 'contacts', '300 calls a day takes only 4 people, far fewer than your team of 40. Did you mean per hour?'],
-    ['a handle time of 3 seconds', { handleSeconds: 3 }, 'aht', '3 seconds is very short for talk plus wrap-up: did you mean 3 minutes?'],
-    ['a handle time of 3 hours', { handleSeconds: 3 * 3600, contacts: 10 }, 'aht', '3 hours is very long for one contact: did you mean 180 seconds?'],
-    ['shrinkage of 60%', { shrinkage: 0.6 }, 'shrinkage', '60% of paid time away from contacts is unusually high; most teams lose 25% to 40%. Please check.'],
-    ['half the day in one hour', { contacts: 200, intervalSeconds: DAY, busiestHourShare: 0.6 }, 'busiestHour', '60% of a whole day in one hour is unusual; most teams see 10% to 15%. Please check.'],
+    [
+      '600 calls "per hour" for a team of ten',
+      { contacts: 600, intervalSeconds: 3600, agents: 10 },
+      'contacts',
+      '600 calls an hour is a lot for a team of 10: it takes 35 people. Did you mean per day?',
+    ],
+    [
+      'a day far too busy for the team',
+      { contacts: 20_000, intervalSeconds: DAY, busiestHourShare: 0.12, agents: 10 },
+      'contacts',
+      '20,000 calls a day is a lot for a team of 10: it takes 127 people. Please check the volume.',
+    ],
+    [
+      'a team far larger than a day needs',
+      { contacts: 300, intervalSeconds: DAY, busiestHourShare: 0.12, agents: 40 },
+      'contacts',
+      '300 calls a day takes only 4 people, far fewer than your team of 40. Did you mean per hour?',
+    ],
+    [
+      'a handle time of 3 seconds',
+      { handleSeconds: 3 },
+      'aht',
+      '3 seconds is very short for talk plus wrap-up: did you mean 3 minutes?',
+    ],
+    [
+      'a handle time of 3 hours',
+      { handleSeconds: 3 * 3600, contacts: 10 },
+      'aht',
+      '3 hours is very long for one contact: did you mean 180 seconds?',
+    ],
+    [
+      'shrinkage of 60%',
+      { shrinkage: 0.6 },
+      'shrinkage',
+      '60% of paid time away from contacts is unusually high; most teams lose 25% to 40%. Please check.',
+    ],
+    [
+      'half the day in one hour',
+      { contacts: 200, intervalSeconds: DAY, busiestHourShare: 0.6 },
+      'busiestHour',
+      '60% of a whole day in one hour is unusual; most teams see 10% to 15%. Please check.',
+    ],
   ])('%s', (_name, change, field, message) => {
     expect(checksFor(change)).toEqual([{ field, message }]);
   });

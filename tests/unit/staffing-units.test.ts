@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatDuration, parseCount, parseCountList, parseDuration, parseOpeningHours, parsePercent, parseTarget } from '../../src/schemas/staffing-units.ts';
+import {
+  formatDuration,
+  parseCount,
+  parseCountList,
+  parseDuration,
+  parseOpeningHours,
+  parsePercent,
+  parseTarget,
+} from '../../src/schemas/staffing-units.ts';
 
 describe('durations', () => {
   test.each([
@@ -86,9 +94,12 @@ describe('percentages and counts', () => {
     expect(parseOpeningHours(text)).toEqual({ ok: true, value });
   });
 
-  test.each(['18:00-08:00', '08:00-17:30', '25:00-26:00', 'all day'])('opening hours %s are refused', (text) => {
-    expect(parseOpeningHours(text).ok).toBe(false);
-  });
+  test.each(['18:00-08:00', '08:00-17:30', '25:00-26:00', 'all day'])(
+    'opening hours %s are refused',
+    (text) => {
+      expect(parseOpeningHours(text).ok).toBe(false);
+    },
+  );
 });
 
 describe('targets', () => {

@@ -12,7 +12,14 @@ const target = (text: string): Target => {
 };
 
 /** The classic worked example: 100 calls in 30 minutes, 3-minute handle time, 80% within 20 seconds. */
-const CLASSIC: QueueInputs = { channel: 'phone', contacts: 100, intervalSeconds: 1800, handleSeconds: 180, target: target('80/20s'), shrinkage: 0.3 };
+const CLASSIC: QueueInputs = {
+  channel: 'phone',
+  contacts: 100,
+  intervalSeconds: 1800,
+  handleSeconds: 180,
+  target: target('80/20s'),
+  shrinkage: 0.3,
+};
 
 /** Erlang C written the textbook way, summed in log space: an independent check on the recursion. */
 function erlangCBySummation(agents: number, traffic: number): number {
@@ -41,7 +48,14 @@ function seeded(seed: number) {
 }
 
 /** A discrete-event simulation of the queue (random arrivals and handle times, answered in turn). */
-function simulateCalls(agents: number, callsPerSecond: number, handleSeconds: number, withinSeconds: number, calls: number, seed: number) {
+function simulateCalls(
+  agents: number,
+  callsPerSecond: number,
+  handleSeconds: number,
+  withinSeconds: number,
+  calls: number,
+  seed: number,
+) {
   const random = seeded(seed);
   const exponential = (mean: number) => -Math.log(1 - random()) * mean;
   const freeAt = new Array<number>(agents).fill(0);
@@ -60,7 +74,11 @@ function simulateCalls(agents: number, callsPerSecond: number, handleSeconds: nu
     totalWait += wait;
     freeAt[first] = start + exponential(handleSeconds);
   }
-  return { serviceLevel: answeredInTime / calls, probabilityOfWaiting: waited / calls, averageWait: totalWait / calls };
+  return {
+    serviceLevel: answeredInTime / calls,
+    probabilityOfWaiting: waited / calls,
+    averageWait: totalWait / calls,
+  };
 }
 
 describe('Erlang C against published worked examples', () => {
@@ -81,11 +99,14 @@ describe('Erlang C against published worked examples', () => {
     [13, 0.2853, 0.7956],
     [14, 0.1741, 0.8884],
     [15, 0.102, 0.9415],
-  ])('with %i agents the chance of waiting is %f and the service level %f', (agents, waiting, serviceLevel) => {
-    const figures = queueFigures(agents, 10, 180, 20);
-    expect(figures.probabilityOfWaiting).toBeCloseTo(waiting, 3);
-    expect(figures.serviceLevel).toBeCloseTo(serviceLevel, 3);
-  });
+  ])(
+    'with %i agents the chance of waiting is %f and the service level %f',
+    (agents, waiting, serviceLevel) => {
+      const figures = queueFigures(agents, 10, 180, 20);
+      expect(figures.probabilityOfWaiting).toBeCloseTo(waiting, 3);
+      expect(figures.serviceLevel).toBeCloseTo(serviceLevel, 3);
+    },
+  );
 
   test.each([
     // Textbook M/M/c results: M/M/2 at half load waits 1/3 of the time, M/M/3 with 2 erlangs 4/9.
@@ -126,7 +147,13 @@ describe('edge cases', () => {
     [7, 'fewer agents than the workload'],
   ])('with %i agents (%s) the queue never settles', (agents) => {
     const figures = queueFigures(agents, 10, 180, 20);
-    expect(figures).toMatchObject({ stable: false, probabilityOfWaiting: 1, serviceLevel: 0, averageWaitSeconds: null, occupancy: 1 });
+    expect(figures).toMatchObject({
+      stable: false,
+      probabilityOfWaiting: 1,
+      serviceLevel: 0,
+      averageWaitSeconds: null,
+      occupancy: 1,
+    });
   });
 
   test('a what-if below the workload is explained as a queue that never clears', () => {
@@ -150,8 +177,12 @@ describe('edge cases', () => {
   });
 
   test('a 100% target and a zero average wait are refused as targets no staffing can meet', () => {
-    expect(queueProblems({ ...CLASSIC, target: target('100/20s') })).toEqual([expect.objectContaining({ field: 'target', message: expect.stringMatching(/never be met/) })]);
-    expect(queueProblems({ ...CLASSIC, target: { kind: 'average-wait', seconds: 0 } })).toEqual([expect.objectContaining({ field: 'target' })]);
+    expect(queueProblems({ ...CLASSIC, target: target('100/20s') })).toEqual([
+      expect.objectContaining({ field: 'target', message: expect.stringMatching(/never be met/) }),
+    ]);
+    expect(queueProblems({ ...CLASSIC, target: { kind: 'average-wait', seconds: 0 } })).toEqual([
+      expect.objectContaining({ field: 'target' }),
+    ]);
   });
 
   test('within 0 seconds means answered without waiting at all', () => {
@@ -182,7 +213,9 @@ describe('edge cases', () => {
   });
 
   test('a workload beyond what the calculator handles is refused, naming the volume', () => {
-    expect(queueProblems({ ...CLASSIC, contacts: 10_000_000 })).toEqual([expect.objectContaining({ field: 'contacts' })]);
+    expect(queueProblems({ ...CLASSIC, contacts: 10_000_000 })).toEqual([
+      expect.objectContaining({ field: 'contacts' }),
+    ]);
   });
 });
 

@@ -31,7 +31,10 @@ describe('yamlPosition', () => {
 
   test('a missing field has no position, unless the nearest existing parent is asked for', () => {
     expect(yamlPosition(parsed, ['standards', 'escalation'])).toBeUndefined();
-    expect(yamlPosition(parsed, ['standards', 'escalation'], { nearest: true })).toEqual({ line: 6, column: 3 });
+    expect(yamlPosition(parsed, ['standards', 'escalation'], { nearest: true })).toEqual({
+      line: 6,
+      column: 3,
+    });
     expect(yamlPosition(parsed, ['plays', 3, 'owner'], { nearest: true })).toEqual({ line: 9, column: 3 });
     expect(yamlPosition(parsed, ['nothing'], { nearest: true })).toEqual({ line: 1, column: 1 });
   });

@@ -11,10 +11,25 @@ function told(schema: z.ZodTypeAny, value: unknown): string[] {
 describe("zod's own messages, in the project's words", () => {
   test.each([
     ['a missing field', z.object({ title: z.string() }), {}, 'is missing (expected text)'],
-    ['a missing choice', z.object({ format: z.enum(['role-play', 'workshop']) }), {}, 'is missing (expected one of role-play, workshop)'],
+    [
+      'a missing choice',
+      z.object({ format: z.enum(['role-play', 'workshop']) }),
+      {},
+      'is missing (expected one of role-play, workshop)',
+    ],
     ['a list where text belongs', z.string(), ['a'], 'expected text, got a list'],
-    ['a fraction where a whole number belongs', z.number().int(), 2.5, 'expected a whole number, got a number with a fraction'],
-    ['a value not among the choices, with a guess', z.enum(['weekly', 'monthly']), 'weekley', 'expected one of weekly, monthly, not "weekley" (did you mean "weekly"?)'],
+    [
+      'a fraction where a whole number belongs',
+      z.number().int(),
+      2.5,
+      'expected a whole number, got a number with a fraction',
+    ],
+    [
+      'a value not among the choices, with a guess',
+      z.enum(['weekly', 'monthly']),
+      'weekley',
+      'expected one of weekly, monthly, not "weekley" (did you mean "weekly"?)',
+    ],
     ['an empty list', z.array(z.string()).min(1), [], 'expected at least 1 item'],
     ['too short a list', z.array(z.string()).min(2), ['a'], 'expected at least 2 items'],
     ['empty text', z.string().min(1), '', 'cannot be empty'],
@@ -27,8 +42,12 @@ describe("zod's own messages, in the project's words", () => {
   });
 
   test("a schema's own message is kept as written", () => {
-    expect(told(z.number({ invalid_type_error: 'expected a number from 1 to 5' }), 'x')).toEqual(['expected a number from 1 to 5']);
+    expect(told(z.number({ invalid_type_error: 'expected a number from 1 to 5' }), 'x')).toEqual([
+      'expected a number from 1 to 5',
+    ]);
     expect(told(z.array(z.string()).min(1, 'list at least one id'), [])).toEqual(['list at least one id']);
-    expect(told(z.enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) }), 'fax')).toEqual(['expected phone or chat']);
+    expect(
+      told(z.enum(['phone', 'chat'], { errorMap: () => ({ message: 'expected phone or chat' }) }), 'fax'),
+    ).toEqual(['expected phone or chat']);
   });
 });

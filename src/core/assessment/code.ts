@@ -50,7 +50,8 @@ export function modelFingerprint(model: AssessmentModel): number {
   return hash;
 }
 
-const sortedModes = (model: AssessmentModel) => [...model.modes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const sortedModes = (model: AssessmentModel) =>
+  [...model.modes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const fromBase64url = (text: string) => {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
@@ -75,7 +76,10 @@ const FLAG_NAME = 8;
 const FLAG_COMPANY = 16;
 
 /** One person's answers as an answer code. */
-export function encodeAnswerCode(model: AssessmentModel, file: Pick<AnswersFile, 'respondent' | 'company' | 'answers' | 'warningSigns'>): string {
+export function encodeAnswerCode(
+  model: AssessmentModel,
+  file: Pick<AnswersFile, 'respondent' | 'company' | 'answers' | 'warningSigns'>,
+): string {
   const bytes: number[] = [];
   const fingerprint = modelFingerprint(model);
   bytes.push(fingerprint >>> 24, (fingerprint >>> 16) & 0xff, (fingerprint >>> 8) & 0xff, fingerprint & 0xff);
@@ -83,7 +87,12 @@ export function encodeAnswerCode(model: AssessmentModel, file: Pick<AnswersFile,
   const name = utf8Within(file.respondent.name.trim(), 255);
   const company = utf8Within(file.company?.trim() ?? '', 255);
   const role = RESPONDENT_ROLE_IDS.indexOf(file.respondent.role);
-  bytes.push(role | (id?.length === 6 ? FLAG_ID : 0) | (name.length ? FLAG_NAME : 0) | (company.length ? FLAG_COMPANY : 0));
+  bytes.push(
+    role |
+      (id?.length === 6 ? FLAG_ID : 0) |
+      (name.length ? FLAG_NAME : 0) |
+      (company.length ? FLAG_COMPANY : 0),
+  );
   if (id?.length === 6) bytes.push(...id);
   for (const text of [name, company]) if (text.length) bytes.push(text.length, ...text);
   let bits = 0;
@@ -119,19 +128,35 @@ export type CodeResult = { answers: AnswersFile; error?: undefined } | { answers
 export function decodeAnswerCode(model: AssessmentModel, code: string): CodeResult {
   const version = /^SPA(\d+)-/.exec(code);
   if (!version) return { error: `not an answer code: codes start with ${PREFIX}` };
-  if (Number(version[1]) !== CODE_VERSION) return { error: `made by another version of the assessment (SPA${version[1]}); ask for the answers again from this page` };
+  if (Number(version[1]) !== CODE_VERSION)
+    return {
+      error: `made by another version of the assessment (SPA${version[1]}); ask for the answers again from this page`,
+    };
   const body = code.slice(version[0].length);
   const stray = /[^A-Za-z0-9_-]/.exec(body);
-  if (stray) return { error: `contains "${stray[0] === ' ' ? 'a space' : stray[0]}", which no code has; copy the code again` };
+  if (stray)
+    return {
+      error: `contains "${stray[0] === ' ' ? 'a space' : stray[0]}", which no code has; copy the code again`,
+    };
   const bytes = body.length % 4 === 1 ? undefined : fromBase64url(body);
-  const incomplete = { error: 'incomplete or mistyped (its checksum does not match); ask the person to copy the whole code again' };
+  const incomplete = {
+    error:
+      'incomplete or mistyped (its checksum does not match); ask the person to copy the whole code again',
+  };
   if (!bytes || bytes.length < 10) return incomplete;
   const view = new DataView(bytes.buffer);
   if (crc32(bytes.subarray(0, -4)) !== view.getUint32(bytes.length - 4)) return incomplete;
   if (view.getUint32(0) !== modelFingerprint(model)) {
-    return { error: 'made against a different set of statements than this playbook now has (they have changed since); ask the person to take the quick scan again on this page' };
+    return {
+      error:
+        'made against a different set of statements than this playbook now has (they have changed since); ask the person to take the quick scan again on this page',
+    };
   }
-  return readBody(model, bytes.subarray(0, -4)) ?? { error: 'damaged: the checksum matches but the answers do not fit this playbook; ask for the code again' };
+  return (
+    readBody(model, bytes.subarray(0, -4)) ?? {
+      error: 'damaged: the checksum matches but the answers do not fit this playbook; ask for the code again',
+    }
+  );
 }
 
 function readBody(model: AssessmentModel, bytes: Uint8Array): { answers: AnswersFile } | undefined {
@@ -195,7 +220,10 @@ export type FoundCode = { code: string } & CodeResult;
  * pieces of text, up to the length of a long code.
  */
 export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode[] | { error: string } {
-  if (text.length > MAX_CODE_TEXT) return { error: `the pasted text is ${text.length.toLocaleString('en')} characters long; paste at most ${MAX_CODE_TEXT.toLocaleString('en')} (a code is a few hundred)` };
+  if (text.length > MAX_CODE_TEXT)
+    return {
+      error: `the pasted text is ${text.length.toLocaleString('en')} characters long; paste at most ${MAX_CODE_TEXT.toLocaleString('en')} (a code is a few hundred)`,
+    };
   const pieces = text.split(/\s+/).filter(Boolean);
   const found: FoundCode[] = [];
   for (let i = 0; i < pieces.length && found.length < MAX_CODES; i++) {
@@ -204,7 +232,15 @@ export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode
     let code = trimCode(pieces[i]!.slice(start));
     let result = decodeAnswerCode(model, code);
     // Join following pieces while the code fails and they look like more of it.
-    for (let j = i + 1, joined = code; result.error && j < pieces.length && j <= i + 20 && /^[A-Za-z0-9_-]+/.test(pieces[j]!) && !/SPA\d+-/.test(pieces[j]!); j++) {
+    for (
+      let j = i + 1, joined = code;
+      result.error &&
+      j < pieces.length &&
+      j <= i + 20 &&
+      /^[A-Za-z0-9_-]+/.test(pieces[j]!) &&
+      !/SPA\d+-/.test(pieces[j]!);
+      j++
+    ) {
       joined = trimCode(joined + pieces[j]!);
       const attempt = decodeAnswerCode(model, joined);
       if (!attempt.error) {

@@ -51,9 +51,17 @@ function describeTie(tie: SplitTie<unknown>, taken: number): string {
  * required field, and comments on what to edit, written by the one config writer. Throws when no
  * chapter is left, since a handbook needs at least one.
  */
-export function buildConfigYaml(ranking: readonly Pick<ModeNeed, 'id' | 'title' | 'need' | 'ticked' | 'signs'>[], options: ConfigOptions = {}): string {
-  const { chapters: chosen, tie } = chooseChapters(ranking, options.top ?? DEFAULT_TOP, options.fromTie ? new Set(options.fromTie) : undefined);
-  if (chosen.length === 0) throw new Error('nothing to put in the handbook yet: answer at least one statement first');
+export function buildConfigYaml(
+  ranking: readonly Pick<ModeNeed, 'id' | 'title' | 'need' | 'ticked' | 'signs'>[],
+  options: ConfigOptions = {},
+): string {
+  const { chapters: chosen, tie } = chooseChapters(
+    ranking,
+    options.top ?? DEFAULT_TOP,
+    options.fromTie ? new Set(options.fromTie) : undefined,
+  );
+  if (chosen.length === 0)
+    throw new Error('nothing to put in the handbook yet: answer at least one statement first');
   const tied = new Set(tie?.modes.map((m) => m.id));
   const company = toConfigText(options.company ?? '').text;
   const cadence = options.cadence ?? 'weekly';
@@ -80,25 +88,59 @@ export function buildConfigYaml(ranking: readonly Pick<ModeNeed, 'id' | 'title' 
     ].join('\n'),
     comments: [
       ...(company ? [] : [{ path: ['company'], beside: "EDIT: your company's name as customers know it" }]),
-      { path: ['vision'], above: 'EDIT: the one sentence every employee should be able to repeat about the service you give.' },
-      { path: ['priorities'], above: 'Chapters, most need first. Reorder, remove or add ids; `npx playbook list` shows them all.' },
-      ...chosen.map((m, i) => ({ path: ['priorities', i], beside: `need ${Math.round(m.need)} of 100${tied.has(m.id) ? ', tied' : ''}${m.signs > 0 ? `; ${m.ticked} warning sign${m.ticked === 1 ? '' : 's'} ticked` : ''}` })),
-      { path: ['include'], above: '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.' },
-      { path: ['standards'], above: 'EDIT: the promises you make to customers. Chapters quote them after "within", e.g. "a first response within 1 hour".' },
-      { path: ['standards', 'refundLimit'], above: 'What a frontline employee may refund without asking anyone.' },
-      { path: ['empowerment'], above: 'Who may decide what without asking. Without rows the handbook shows a sample table instead.' },
+      {
+        path: ['vision'],
+        above: 'EDIT: the one sentence every employee should be able to repeat about the service you give.',
+      },
+      {
+        path: ['priorities'],
+        above: 'Chapters, most need first. Reorder, remove or add ids; `npx playbook list` shows them all.',
+      },
+      ...chosen.map((m, i) => ({
+        path: ['priorities', i],
+        beside: `need ${Math.round(m.need)} of 100${tied.has(m.id) ? ', tied' : ''}${m.signs > 0 ? `; ${m.ticked} warning sign${m.ticked === 1 ? '' : 's'} ticked` : ''}`,
+      })),
+      {
+        path: ['include'],
+        above:
+          '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
+      },
+      {
+        path: ['standards'],
+        above:
+          'EDIT: the promises you make to customers. Chapters quote them after "within", e.g. "a first response within 1 hour".',
+      },
+      {
+        path: ['standards', 'refundLimit'],
+        above: 'What a frontline employee may refund without asking anyone.',
+      },
+      {
+        path: ['empowerment'],
+        above: 'Who may decide what without asking. Without rows the handbook shows a sample table instead.',
+      },
       { path: ['locale'], beside: 'en-US or en-CA for US Letter paper and US dates' },
       ...(options.date ? [{ path: ['date'], beside: 'the cover date' }] : []),
-      { path: ['output', 'formats'], above: 'Also possible: pdf (needs Chromium), ics (the training calendar).' },
+      {
+        path: ['output', 'formats'],
+        above: 'Also possible: pdf (needs Chromium), ics (the training calendar).',
+      },
       ...(options.trainingStart
         ? [
             { path: ['training'], above: 'One training session per chapter, from this date on.' },
-            { path: ['training', 'cadence'], beside: `or ${CADENCES.filter((c) => c !== cadence).join(', ')}` },
+            {
+              path: ['training', 'cadence'],
+              beside: `or ${CADENCES.filter((c) => c !== cadence).join(', ')}`,
+            },
           ]
         : []),
     ],
     flow: [['output', 'formats']],
-    ...(options.trainingStart ? {} : { footer: 'Optional: put dates on the training plan, one session per chapter.\ntraining:\n  start: 2025-09-01\n  cadence: weekly   # or fortnightly, monthly' }),
+    ...(options.trainingStart
+      ? {}
+      : {
+          footer:
+            'Optional: put dates on the training plan, one session per chapter.\ntraining:\n  start: 2025-09-01\n  cadence: weekly   # or fortnightly, monthly',
+        }),
   });
 }
 

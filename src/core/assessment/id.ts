@@ -6,6 +6,8 @@
 import { toBase64url } from '../base64.ts';
 
 /** A fresh respondent id. */
-export function newRespondentId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function newRespondentId(
+  random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
   return toBase64url(random(new Uint8Array(6)));
 }

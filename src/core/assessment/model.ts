@@ -2,7 +2,11 @@
  * The assessment model from the library, built at build time (the page embeds it) and by the CLI.
  * Kept apart from the scoring so the page's script never imports the schema module (and zod).
  */
-import { DiagnosticStatementSchema, headlineStatement, type DiagnosticStatement } from '../../schemas/failure-mode.ts';
+import {
+  DiagnosticStatementSchema,
+  headlineStatement,
+  type DiagnosticStatement,
+} from '../../schemas/failure-mode.ts';
 import type { CategoryId } from '../../schemas/taxonomy.ts';
 import type { AssessmentModel } from './score.ts';
 
@@ -16,7 +20,10 @@ export interface ModelSource {
 }
 
 /** The assessment model: modes in library order with their headline and reversed statements, categories in reading order. */
-export function buildAssessmentModel(modes: readonly ModelSource[], categories: Readonly<Record<CategoryId, { label: string }>>): AssessmentModel {
+export function buildAssessmentModel(
+  modes: readonly ModelSource[],
+  categories: Readonly<Record<CategoryId, { label: string }>>,
+): AssessmentModel {
   return {
     modes: modes.map((m) => {
       const statements = m.diagnosticQuestions.map((s) => DiagnosticStatementSchema.parse(s));

@@ -101,7 +101,11 @@ export function answerNeed(value: number, reversed: boolean): number {
  * little towards 100 (all of them: SIGN_WEIGHT of the way); unticked signs change nothing.
  * Undefined when no statement was rated: ticked signs alone give no point on the scale.
  */
-export function scoreMode(mode: AssessmentMode, answers: Readonly<Record<string, number>> = {}, ticked: readonly number[] = []): ModeNeed | undefined {
+export function scoreMode(
+  mode: AssessmentMode,
+  answers: Readonly<Record<string, number>> = {},
+  ticked: readonly number[] = [],
+): ModeNeed | undefined {
   const reversed = new Set(mode.reversed);
   const needs: number[] = [];
   let beyondHeadline = false;
@@ -116,15 +120,33 @@ export function scoreMode(mode: AssessmentMode, answers: Readonly<Record<string,
   const depth: Depth = beyondHeadline || signs > 0 ? 'deep' : 'quick';
   const fromAnswers = mean(needs);
   const need = fromAnswers + (1 - fromAnswers) * SIGN_WEIGHT * (mode.signs > 0 ? signs / mode.signs : 0);
-  return { id: mode.id, title: mode.title, category: mode.category, need: round1(need * 100), answered: needs.length, questions: mode.questions, ticked: signs, signs: mode.signs, depth };
+  return {
+    id: mode.id,
+    title: mode.title,
+    category: mode.category,
+    need: round1(need * 100),
+    answered: needs.length,
+    questions: mode.questions,
+    ticked: signs,
+    signs: mode.signs,
+    depth,
+  };
 }
 
 /** Distinct warning signs ticked that the mode has. */
-const countSigns = (mode: AssessmentMode, ticked: readonly number[]) => new Set(ticked.filter((i) => Number.isInteger(i) && i >= 0 && i < mode.signs)).size;
+const countSigns = (mode: AssessmentMode, ticked: readonly number[]) =>
+  new Set(ticked.filter((i) => Number.isInteger(i) && i >= 0 && i < mode.signs)).size;
 
 /** Modes with warning signs ticked but no statement rated: not scored, so the page can ask for a rating. */
-export function signsWithoutRating(model: AssessmentModel, file: Pick<AnswersFile, 'answers' | 'warningSigns'>): AssessmentMode[] {
-  return model.modes.filter((mode) => countSigns(mode, file.warningSigns[mode.id] ?? []) > 0 && scoreMode(mode, file.answers[mode.id]) === undefined);
+export function signsWithoutRating(
+  model: AssessmentModel,
+  file: Pick<AnswersFile, 'answers' | 'warningSigns'>,
+): AssessmentMode[] {
+  return model.modes.filter(
+    (mode) =>
+      countSigns(mode, file.warningSigns[mode.id] ?? []) > 0 &&
+      scoreMode(mode, file.answers[mode.id]) === undefined,
+  );
 }
 
 /**
@@ -132,16 +154,27 @@ export function signsWithoutRating(model: AssessmentModel, file: Pick<AnswersFil
  * tie (`assessment-ties.ts` groups them, and every output shows them as one); within a tie they are
  * listed by category, then id, only so that the same answers always print the same way.
  */
-export function rankModes<T extends Pick<ModeNeed, 'id' | 'category' | 'need'>>(modes: readonly T[], categoryOrder: readonly CategoryId[]): T[] {
+export function rankModes<T extends Pick<ModeNeed, 'id' | 'category' | 'need'>>(
+  modes: readonly T[],
+  categoryOrder: readonly CategoryId[],
+): T[] {
   const position = (c: CategoryId) => {
     const i = categoryOrder.indexOf(c);
     return i === -1 ? categoryOrder.length : i;
   };
-  return [...modes].sort((a, b) => Math.round(b.need) - Math.round(a.need) || position(a.category) - position(b.category) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...modes].sort(
+    (a, b) =>
+      Math.round(b.need) - Math.round(a.need) ||
+      position(a.category) - position(b.category) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** Per-category need: the mean of its assessed modes, in reading order; every category is listed. */
-export function scoreCategories(model: AssessmentModel, needs: readonly Pick<ModeNeed, 'id' | 'category' | 'need'>[]): CategoryNeed[] {
+export function scoreCategories(
+  model: AssessmentModel,
+  needs: readonly Pick<ModeNeed, 'id' | 'category' | 'need'>[],
+): CategoryNeed[] {
   return model.categories.map(({ id, label }) => {
     const scored = needs.filter((n) => n.category === id);
     return {
@@ -155,13 +188,21 @@ export function scoreCategories(model: AssessmentModel, needs: readonly Pick<Mod
 }
 
 /** Scores one person's answers: every assessed mode ranked, category needs, and how much was answered. */
-export function scoreRespondent(model: AssessmentModel, file: Pick<AnswersFile, 'respondent' | 'company' | 'answers' | 'warningSigns'>): RespondentResult {
-  const needs = model.modes.flatMap((mode) => scoreMode(mode, file.answers[mode.id], file.warningSigns[mode.id]) ?? []);
+export function scoreRespondent(
+  model: AssessmentModel,
+  file: Pick<AnswersFile, 'respondent' | 'company' | 'answers' | 'warningSigns'>,
+): RespondentResult {
+  const needs = model.modes.flatMap(
+    (mode) => scoreMode(mode, file.answers[mode.id], file.warningSigns[mode.id]) ?? [],
+  );
   return {
     name: file.respondent.name,
     role: file.respondent.role,
     ...(file.company ? { company: file.company } : {}),
-    ranking: rankModes(needs, model.categories.map((c) => c.id)),
+    ranking: rankModes(
+      needs,
+      model.categories.map((c) => c.id),
+    ),
     categories: scoreCategories(model, needs),
     answered: needs.reduce((sum, n) => sum + n.answered, 0),
     questions: model.modes.reduce((sum, m) => sum + m.questions, 0),
@@ -177,7 +218,9 @@ export function describeNeed(need: number): string {
 }
 
 /** How a mode was scored, in words for results and reports. */
-export function describeDepth(mode: Pick<ModeNeed, 'depth' | 'answered' | 'questions' | 'ticked' | 'signs'>): string {
+export function describeDepth(
+  mode: Pick<ModeNeed, 'depth' | 'answered' | 'questions' | 'ticked' | 'signs'>,
+): string {
   if (mode.depth === 'quick') return 'quick scan (1 statement)';
   if (mode.depth === 'mixed') return 'quick scan and deep dive mixed';
   return `deep dive (${mode.answered} of ${mode.questions} statements, ${mode.ticked} of ${mode.signs} warning signs)`;
@@ -185,11 +228,20 @@ export function describeDepth(mode: Pick<ModeNeed, 'depth' | 'answered' | 'quest
 
 /** An answers file with nothing answered yet. */
 export function emptyAnswers(role: RespondentRole = 'other'): AnswersFile {
-  return { format: 'service-playbook-assessment', version: 1, respondent: { name: '', role }, answers: {}, warningSigns: {} };
+  return {
+    format: 'service-playbook-assessment',
+    version: 1,
+    respondent: { name: '', role },
+    answers: {},
+    warningSigns: {},
+  };
 }
 
 /** Minutes the quick scan takes (about 12 seconds a statement, at least 5), and the full questionnaire (about 10 seconds a statement, in fives). */
 export function estimateMinutes(model: AssessmentModel): { quick: number; full: number } {
   const statements = model.modes.reduce((sum, m) => sum + m.questions, 0);
-  return { quick: Math.max(5, Math.round((model.modes.length * 12) / 60)), full: Math.max(5, Math.round((statements * 10) / 60 / 5) * 5) };
+  return {
+    quick: Math.max(5, Math.round((model.modes.length * 12) / 60)),
+    full: Math.max(5, Math.round((statements * 10) / 60 / 5) * 5),
+  };
 }

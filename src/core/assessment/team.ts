@@ -6,7 +6,17 @@
  * only), like `assessment.ts`.
  */
 import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
-import { mean, rankModes, round1, scoreCategories, scoreRespondent, type AssessmentModel, type CategoryNeed, type Depth, type ModeNeed } from './score.ts';
+import {
+  mean,
+  rankModes,
+  round1,
+  scoreCategories,
+  scoreRespondent,
+  type AssessmentModel,
+  type CategoryNeed,
+  type Depth,
+  type ModeNeed,
+} from './score.ts';
 import { measureGap, type TeamGap } from './gap.ts';
 import { MIN_PEOPLE } from './limits.ts';
 
@@ -22,7 +32,8 @@ export { MIN_PEOPLE };
 export type GroupId = 'leadership' | 'frontline' | 'other';
 export type GroupCounts = Record<GroupId, number>;
 
-export const groupOf = (role: RespondentRole): GroupId => (LEADERSHIP_ROLES.includes(role) ? 'leadership' : FRONTLINE_ROLES.includes(role) ? 'frontline' : 'other');
+export const groupOf = (role: RespondentRole): GroupId =>
+  LEADERSHIP_ROLES.includes(role) ? 'leadership' : FRONTLINE_ROLES.includes(role) ? 'frontline' : 'other';
 
 /**
  * Which groups may be shown apart. Every group must be empty or have MIN_PEOPLE people: the team's
@@ -30,13 +41,17 @@ export const groupOf = (role: RespondentRole): GroupId => (LEADERSHIP_ROLES.incl
  * three leaders, three front-line staff and one "other", that one person's answers).
  */
 export function groupsShownApart(counts: GroupCounts): Record<'leadership' | 'frontline', boolean> {
-  const safe = (['leadership', 'frontline', 'other'] as const).every((g) => counts[g] === 0 || counts[g] >= MIN_PEOPLE);
+  const safe = (['leadership', 'frontline', 'other'] as const).every(
+    (g) => counts[g] === 0 || counts[g] >= MIN_PEOPLE,
+  );
   return { leadership: safe && counts.leadership > 0, frontline: safe && counts.frontline > 0 };
 }
 
 /** The groups of one to MIN_PEOPLE - 1 people, which keep leadership and the front line from being shown apart. */
 export function smallGroups(counts: GroupCounts): { group: GroupId; count: number }[] {
-  return (['leadership', 'frontline', 'other'] as const).flatMap((group) => (counts[group] > 0 && counts[group] < MIN_PEOPLE ? [{ group, count: counts[group] }] : []));
+  return (['leadership', 'frontline', 'other'] as const).flatMap((group) =>
+    counts[group] > 0 && counts[group] < MIN_PEOPLE ? [{ group, count: counts[group] }] : [],
+  );
 }
 
 /** One mode as the whole team sees it; only modes rated by at least MIN_PEOPLE people are shown. */
@@ -76,12 +91,17 @@ export interface TeamResult {
   disagreements: TeamModeNeed[];
 }
 
-const depthOf = (depths: readonly Depth[]): Depth => (depths.every((d) => d === 'quick') ? 'quick' : depths.every((d) => d === 'deep') ? 'deep' : 'mixed');
+const depthOf = (depths: readonly Depth[]): Depth =>
+  depths.every((d) => d === 'quick') ? 'quick' : depths.every((d) => d === 'deep') ? 'deep' : 'mixed';
 
 type Person = { group: GroupId; needs: Map<string, ModeNeed> };
 
 /** One mode from the people who rated it, or nothing when fewer than MIN_PEOPLE did. */
-function combineMode(mode: AssessmentModel['modes'][number], people: readonly Person[], allowApart: boolean): (TeamModeNeed & { spread: number }) | undefined {
+function combineMode(
+  mode: AssessmentModel['modes'][number],
+  people: readonly Person[],
+  allowApart: boolean,
+): (TeamModeNeed & { spread: number }) | undefined {
   const raters = people.flatMap((p) => {
     const need = p.needs.get(mode.id);
     return need ? [{ group: p.group, need }] : [];
@@ -91,7 +111,10 @@ function combineMode(mode: AssessmentModel['modes'][number], people: readonly Pe
   const counts: GroupCounts = { leadership: 0, frontline: 0, other: 0 };
   for (const r of raters) counts[r.group]++;
   const apart = groupsShownApart(counts);
-  const groupMean = (group: 'leadership' | 'frontline') => (allowApart && apart[group] ? round1(mean(raters.filter((r) => r.group === group).map((r) => r.need.need))) : undefined);
+  const groupMean = (group: 'leadership' | 'frontline') =>
+    allowApart && apart[group]
+      ? round1(mean(raters.filter((r) => r.group === group).map((r) => r.need.need)))
+      : undefined;
   const leadership = groupMean('leadership');
   const frontline = groupMean('frontline');
   let lowest = Infinity;
@@ -123,17 +146,26 @@ function combineMode(mode: AssessmentModel['modes'][number], people: readonly Pe
  * apart only when no group is smaller than MIN_PEOPLE (see groupsShownApart).
  */
 export function combineTeam(model: AssessmentModel, files: readonly AnswersFile[]): TeamResult {
-  const people: Person[] = files.map((file) => ({ group: groupOf(file.respondent.role), needs: new Map(scoreRespondent(model, file).ranking.map((n) => [n.id, n])) }));
+  const people: Person[] = files.map((file) => ({
+    group: groupOf(file.respondent.role),
+    needs: new Map(scoreRespondent(model, file).ranking.map((n) => [n.id, n])),
+  }));
   const groups: GroupCounts = { leadership: 0, frontline: 0, other: 0 };
   for (const p of people) groups[p.group]++;
   const enough = people.length >= MIN_PEOPLE;
   const merged = enough ? smallGroups(groups) : [];
   const rated = model.modes.filter((mode) => people.some((p) => p.needs.has(mode.id)));
   // A group too small team-wide is merged everywhere, so the headline and every row tell one story.
-  const combined = enough ? rated.flatMap((mode) => combineMode(mode, people, merged.length === 0) ?? []) : [];
+  const combined = enough
+    ? rated.flatMap((mode) => combineMode(mode, people, merged.length === 0) ?? [])
+    : [];
   const order = model.categories.map((c) => c.id);
-  const bySpread = (a: (typeof combined)[number], b: (typeof combined)[number]) => b.spread - a.spread || order.indexOf(a.category) - order.indexOf(b.category) || (a.id < b.id ? -1 : 1);
-  const disagreements = combined.filter((m) => m.split).sort(bySpread).slice(0, 5);
+  const bySpread = (a: (typeof combined)[number], b: (typeof combined)[number]) =>
+    b.spread - a.spread || order.indexOf(a.category) - order.indexOf(b.category) || (a.id < b.id ? -1 : 1);
+  const disagreements = combined
+    .filter((m) => m.split)
+    .sort(bySpread)
+    .slice(0, 5);
   // The spread is only for ordering: the figures shown carry `split`, never the spread itself.
   const strip = ({ spread: _, ...mode }: (typeof combined)[number]): TeamModeNeed => mode;
   const modes = combined.map(strip);
@@ -144,7 +176,9 @@ export function combineTeam(model: AssessmentModel, files: readonly AnswersFile[
     groups,
     enough,
     merged,
-    ...(named ? { names: files.map((f) => f.respondent.name.trim()).sort((a, b) => a.localeCompare(b, 'en')) } : {}),
+    ...(named
+      ? { names: files.map((f) => f.respondent.name.trim()).sort((a, b) => a.localeCompare(b, 'en')) }
+      : {}),
     ...(company ? { company } : {}),
     ranking: rankModes(modes, order),
     fewRaters: enough ? rated.length - modes.length : 0,
@@ -162,9 +196,18 @@ export interface AnswersEntry {
 
 /** A stable text of what a person answered, so two copies of the same answers compare equal. */
 function fingerprintAnswers(a: AnswersFile): string {
-  const sorted = (record: Record<string, unknown>) => Object.keys(record).sort().map((k) => [k, record[k]]);
-  const answers = sorted(a.answers).map(([id, byQuestion]) => [id, sorted(byQuestion as Record<string, number>)]);
-  const signs = sorted(a.warningSigns).map(([id, list]) => [id, [...(list as number[])].sort((x, y) => x - y)]);
+  const sorted = (record: Record<string, unknown>) =>
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k]]);
+  const answers = sorted(a.answers).map(([id, byQuestion]) => [
+    id,
+    sorted(byQuestion as Record<string, number>),
+  ]);
+  const signs = sorted(a.warningSigns).map(([id, list]) => [
+    id,
+    [...(list as number[])].sort((x, y) => x - y),
+  ]);
   return JSON.stringify([a.respondent.role, a.respondent.name, a.company ?? '', answers, signs]);
 }
 

@@ -53,9 +53,17 @@ export function toConfigText(value: string, max = MAX_COMPANY_LENGTH): ConfigTex
  * What cleaning changed, as one sentence without a final stop, e.g. for the page's status line and
  * the command's notes; undefined when nothing changed but spacing.
  */
-export function describeConfigText(what: string, cleaned: ConfigText, max = MAX_COMPANY_LENGTH): string | undefined {
+export function describeConfigText(
+  what: string,
+  cleaned: ConfigText,
+  max = MAX_COMPANY_LENGTH,
+): string | undefined {
   const parts = [
-    ...(cleaned.removed.length > 0 ? [`held invisible control characters (${cleaned.removed.join(', ')}) that a handbook may not contain, so they were left out`] : []),
+    ...(cleaned.removed.length > 0
+      ? [
+          `held invisible control characters (${cleaned.removed.join(', ')}) that a handbook may not contain, so they were left out`,
+        ]
+      : []),
     ...(cleaned.cut ? [`was longer than the ${max} characters a handbook allows, so it was cut`] : []),
   ];
   return parts.length > 0 ? `${what} ${parts.join(', and ')}; check how it reads` : undefined;

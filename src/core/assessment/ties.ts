@@ -63,7 +63,11 @@ export interface ChapterChoice<T> {
  * inside a tie, no order the answers do not give picks among it: without `fromTie` every mode of
  * the tie is in (the config and the command say so); with it, only the tied modes a person chose.
  */
-export function chooseChapters<T extends Pick<ModeNeed, 'id' | 'need'>>(ranking: readonly T[], top: number, fromTie?: ReadonlySet<string>): ChapterChoice<T> {
+export function chooseChapters<T extends Pick<ModeNeed, 'id' | 'need'>>(
+  ranking: readonly T[],
+  top: number,
+  fromTie?: ReadonlySet<string>,
+): ChapterChoice<T> {
   const places = Math.max(1, Math.floor(top));
   const chapters: T[] = [];
   for (const tie of groupTies(ranking)) {

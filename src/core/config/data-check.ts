@@ -38,14 +38,21 @@ type Locate = (path: (string | number)[]) => { field: string; line?: number; col
  * The same checks on config data that is already parsed (the browser builder's form), with the same
  * messages; without the YAML document the problems name fields but no lines.
  */
-export function checkHandbookConfigData(file: string, raw: unknown, library: Library, yaml?: YamlPositions): CheckedConfig {
+export function checkHandbookConfigData(
+  file: string,
+  raw: unknown,
+  library: Library,
+  yaml?: YamlPositions,
+): CheckedConfig {
   const notFields = checkIsFields(file, raw);
   if (notFields) return { problems: [notFields], warnings: [] };
   const where = (path: (string | number)[]) => (yaml ? (yamlPosition(yaml, path) ?? {}) : {});
   const at: Locate = (path) => ({ field: path.join('.'), ...where(path) });
 
   const result = HandbookConfigSchema.safeParse(raw);
-  const problems: Problem[] = result.success ? [] : problemsFromZod(file, result.error.issues, yaml?.doc, yaml?.lines, 0, HandbookConfigSchema);
+  const problems: Problem[] = result.success
+    ? []
+    : problemsFromZod(file, result.error.issues, yaml?.doc, yaml?.lines, 0, HandbookConfigSchema);
   problems.push(...checkStaffing(file, (raw as Record<string, unknown>).staffing, at));
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
   const rawConfig = raw as Record<string, unknown>;
@@ -55,7 +62,9 @@ export function checkHandbookConfigData(file: string, raw: unknown, library: Lib
 
   // The reader checks the file itself, even when other fields have problems, so all show at once.
   const logo =
-    typeof logoValue === 'string' && logoValue.trim() !== '' && !problems.some((p) => p.field === 'branding.logo')
+    typeof logoValue === 'string' &&
+    logoValue.trim() !== '' &&
+    !problems.some((p) => p.field === 'branding.logo')
       ? { path: logoValue.trim(), ...where(['branding', 'logo']) }
       : undefined;
   if (!result.success || problems.length > 0) return { problems, warnings: [], ...(logo ? { logo } : {}) };
@@ -70,16 +79,30 @@ function checkStaffing(file: string, raw: unknown, at: Locate): Problem[] {
   if (raw === undefined) return [];
   const parsed = StaffingConfigSchema.safeParse(raw);
   if (!parsed.success) return [];
-  return checkStaffingConfig(parsed.data).map((p) => ({ file, ...at(['staffing', ...p.path]), message: p.message }));
+  return checkStaffingConfig(parsed.data).map((p) => ({
+    file,
+    ...at(['staffing', ...p.path]),
+    message: p.message,
+  }));
 }
 
 /** The problem when the data is not a set of fields at all (an empty file, a list, a single value). */
 function checkIsFields(file: string, raw: unknown): Problem | undefined {
   if (raw === null || raw === undefined) {
-    return { file, line: 1, message: 'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)' };
+    return {
+      file,
+      line: 1,
+      message:
+        'the file is empty; expected at least company, vision, priorities and standards (run `playbook init` for a starter)',
+    };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { file, line: 1, message: 'expected fields written as "name: value" (company, vision, priorities, standards), not a list or a single value; run `playbook init` for a starter' };
+    return {
+      file,
+      line: 1,
+      message:
+        'expected fields written as "name: value" (company, vision, priorities, standards), not a list or a single value; run `playbook init` for a starter',
+    };
   }
   return undefined;
 }
@@ -123,7 +146,12 @@ function checkWholeConfig(file: string, config: HandbookConfig, at: Locate): Pro
   const problems: Problem[] = [];
   const start = config.training?.start;
   if (config.output.formats.includes('ics') && !start) {
-    problems.push({ file, ...at(['output', 'formats']), message: "training-plan.ics needs the first session's date: add it as \"training: { start: 2025-09-08 }\", or take ics out of the formats" });
+    problems.push({
+      file,
+      ...at(['output', 'formats']),
+      message:
+        'training-plan.ics needs the first session\'s date: add it as "training: { start: 2025-09-08 }", or take ics out of the formats',
+    });
   }
   if (start && !planEndsInTime(start, config.training!.cadence, config.priorities.length)) {
     const n = config.priorities.length;
@@ -143,7 +171,8 @@ function noteConfig(file: string, config: HandbookConfig, library: Library, at: 
     warnings.push({
       file,
       ...at(['vision']),
-      message: 'the vision is longer than one sentence; a single sentence is easier for everyone to remember and quote',
+      message:
+        'the vision is longer than one sentence; a single sentence is easier for everyone to remember and quote',
     });
   }
   const chapters = config.priorities.map((id) => library.modes.find((m) => m.id === id)!);
@@ -169,7 +198,12 @@ function noteConfig(file: string, config: HandbookConfig, library: Library, at: 
 }
 
 /** Chosen chapters written for none of the audiences the config lists: kept, but noted. */
-function noteAudiences(file: string, config: HandbookConfig, chapters: Library['modes'], at: Locate): Problem[] {
+function noteAudiences(
+  file: string,
+  config: HandbookConfig,
+  chapters: Library['modes'],
+  at: Locate,
+): Problem[] {
   const wanted = new Set(config.audiences);
   const warnings: Problem[] = [];
   config.priorities.forEach((id, i) => {

@@ -22,7 +22,8 @@ export function logoTypeFor(name: string): string | undefined {
   return dot === -1 ? undefined : LOGO_TYPES[name.slice(dot).toLowerCase()];
 }
 
-const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[], at = 0) =>
+  signature.every((b, i) => bytes[at + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /** The media type the bytes really are, by their signature; undefined for anything else. */
@@ -36,7 +37,9 @@ export function sniffImageType(bytes: Uint8Array): string | undefined {
 }
 
 function looksLikeSvg(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '');
   // An XML declaration, comments and a doctype may come before the root element.
   const rest = head.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*/i, '');
   return /^<svg[\s>]/i.test(rest);
@@ -51,7 +54,10 @@ const SVG_FORBIDDEN: [RegExp, string][] = [
   [/<script[\s>/]/i, 'a <script> element'],
   [/<foreignObject[\s>/]/i, 'a <foreignObject> element'],
   [/\son[a-z]+\s*=/i, 'an event handler attribute (onload=, onclick=, ...)'],
-  [/(?:href|src)\s*=\s*["']?\s*(?!#|data:image\/)[a-z][a-z0-9+.-]*:/i, 'a link to another file or site (href or src with a URL)'],
+  [
+    /(?:href|src)\s*=\s*["']?\s*(?!#|data:image\/)[a-z][a-z0-9+.-]*:/i,
+    'a link to another file or site (href or src with a URL)',
+  ],
   [/url\(\s*["']?\s*(?!#|data:image\/)[a-z][a-z0-9+.-]*:/i, 'a url(...) pointing outside the file'],
   [/<!ENTITY/i, 'an XML entity declaration'],
   [/@import/i, 'a CSS @import'],
@@ -60,20 +66,23 @@ const SVG_FORBIDDEN: [RegExp, string][] = [
 /** Checks a logo's bytes against its file name; returns what is wrong, or undefined when it is fine. */
 export function checkLogoBytes(name: string, bytes: Uint8Array): string | undefined {
   const declared = logoTypeFor(name);
-  if (!declared) return `"${name}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`;
+  if (!declared)
+    return `"${name}" is not a supported image; expected a file ending in ${Object.keys(LOGO_TYPES).join(', ')}`;
   if (bytes.byteLength === 0) return 'the logo file is empty; export the logo again';
   if (bytes.byteLength > MAX_LOGO_BYTES) {
     return `the logo is ${formatBytes(bytes.byteLength)}; a logo may be at most ${formatBytes(MAX_LOGO_BYTES)}: export a smaller PNG (600 px wide is plenty) or an SVG`;
   }
   const actual = sniffImageType(bytes);
-  if (!actual) return `the file is named like ${declared.replace('image/', '').toUpperCase()} but its contents are not an image we recognise; export the logo again as PNG, JPEG, SVG, WebP or GIF`;
+  if (!actual)
+    return `the file is named like ${declared.replace('image/', '').toUpperCase()} but its contents are not an image we recognise; export the logo again as PNG, JPEG, SVG, WebP or GIF`;
   if (actual !== declared) {
     return `the file is named like ${declared.replace('image/', '').toUpperCase()} but holds ${actual.replace('image/', '').toUpperCase()} data; rename it to match what it is`;
   }
   if (actual === 'image/svg+xml') {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const found = SVG_FORBIDDEN.find(([pattern]) => pattern.test(text));
-    if (found) return `the SVG contains ${found[1]}; a logo must be a plain drawing. Export it again as a plain SVG, or use a PNG`;
+    if (found)
+      return `the SVG contains ${found[1]}; a logo must be a plain drawing. Export it again as a plain SVG, or use a PNG`;
   }
   return undefined;
 }

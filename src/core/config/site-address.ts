@@ -34,15 +34,25 @@ export function readSiteUrl(value: string | undefined): SiteUrlReading {
   try {
     url = new URL(value.trim());
   } catch {
-    return { warnings: [`PLAYBOOK_SITE_URL is not a web address, so handouts carry no QR code or link; write it like ${EXAMPLE}`] };
+    return {
+      warnings: [
+        `PLAYBOOK_SITE_URL is not a web address, so handouts carry no QR code or link; write it like ${EXAMPLE}`,
+      ],
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { warnings: [`PLAYBOOK_SITE_URL is not an http or https address, so handouts carry no QR code or link; write it like ${EXAMPLE}`] };
+    return {
+      warnings: [
+        `PLAYBOOK_SITE_URL is not an http or https address, so handouts carry no QR code or link; write it like ${EXAMPLE}`,
+      ],
+    };
   }
   const warnings: string[] = [];
   if (url.username || url.password) {
     const what = url.password ? 'a user name and password' : 'a user name';
-    warnings.push(`PLAYBOOK_SITE_URL holds ${what}; they were removed, so no handout or page prints them. Set it to the address readers use, without them`);
+    warnings.push(
+      `PLAYBOOK_SITE_URL holds ${what}; they were removed, so no handout or page prints them. Set it to the address readers use, without them`,
+    );
     url.username = '';
     url.password = '';
   }
@@ -67,5 +77,8 @@ export function normaliseSiteUrl(value: string | undefined): string | undefined 
 
 /** The problem as the error the CLI prints (exit 1) and the site build stops with. */
 export function siteUrlError(problem: string): UserError {
-  return new UserError([{ file: 'PLAYBOOK_SITE_URL', message: problem }], 'The site address cannot be printed on the handouts; nothing was written');
+  return new UserError(
+    [{ file: 'PLAYBOOK_SITE_URL', message: problem }],
+    'The site address cannot be printed on the handouts; nothing was written',
+  );
 }

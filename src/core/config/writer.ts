@@ -49,7 +49,8 @@ function commentTarget(doc: Document, path: (string | number)[]): Node | undefin
 export function writeConfigYaml(data: Record<string, unknown>, text: ConfigText): string {
   const doc = new Document(data);
   doc.commentBefore = asComment(text.header);
-  if (isMap(doc.contents)) doc.contents.items.forEach((pair, i) => isScalar(pair.key) && i > 0 && (pair.key.spaceBefore = true));
+  if (isMap(doc.contents))
+    doc.contents.items.forEach((pair, i) => isScalar(pair.key) && i > 0 && (pair.key.spaceBefore = true));
   for (const comment of text.comments ?? []) {
     if (comment.above !== undefined) {
       const target = commentTarget(doc, comment.path);
@@ -58,7 +59,8 @@ export function writeConfigYaml(data: Record<string, unknown>, text: ConfigText)
     }
     if (comment.beside !== undefined) {
       const value = doc.getIn(comment.path, true);
-      if (!isScalar(value)) throw new Error(`writeConfigYaml: ${comment.path.join('.')} is not a single value to comment beside`);
+      if (!isScalar(value))
+        throw new Error(`writeConfigYaml: ${comment.path.join('.')} is not a single value to comment beside`);
       value.comment = ` ${comment.beside}`;
     }
   }

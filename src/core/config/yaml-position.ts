@@ -23,11 +23,20 @@ export interface YamlPositionOptions {
  * Where the field at `path` (e.g. ['plays', 0, 'owner']) is written in a parsed YAML file. The one
  * lookup every message uses, so a field's line is found the same way for frontmatter and configs.
  */
-export function yamlPosition(parsed: { doc: Document; lines: LineCounter }, path: readonly (string | number)[], options: YamlPositionOptions = {}): YamlPosition | undefined {
+export function yamlPosition(
+  parsed: { doc: Document; lines: LineCounter },
+  path: readonly (string | number)[],
+  options: YamlPositionOptions = {},
+): YamlPosition | undefined {
   const { doc, lines } = parsed;
   const shortest = options.nearest ? 0 : path.length;
   for (let depth = path.length; depth >= shortest; depth--) {
-    const node = options.key && depth === path.length ? keyNode(doc, path) : depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    const node =
+      options.key && depth === path.length
+        ? keyNode(doc, path)
+        : depth === 0
+          ? doc.contents
+          : doc.getIn(path.slice(0, depth), true);
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     if (range) {
       const at = lines.linePos(range[0]);
@@ -48,7 +57,8 @@ function keyNode(doc: Document, path: readonly (string | number)[]): unknown {
   const items = (parent as { items?: unknown } | null | undefined)?.items;
   if (!Array.isArray(items)) return undefined;
   for (const item of items as { key?: { value?: unknown } | null }[]) {
-    if (item?.key && typeof item.key === 'object' && 'value' in item.key && String(item.key.value) === key) return item.key;
+    if (item?.key && typeof item.key === 'object' && 'value' in item.key && String(item.key.value) === key)
+      return item.key;
   }
   return undefined;
 }

@@ -9,13 +9,22 @@ export const MAX_YAML_ALIASES = 50;
  * the bytes (and checks the size) so the same check runs in Node and in the browser builder.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; problems: Problem[] } {
-  const problem = (message: string, line?: number): { problems: Problem[] } => ({ problems: [{ file, ...(line ? { line } : {}), message }] });
+  const problem = (message: string, line?: number): { problems: Problem[] } => ({
+    problems: [{ file, ...(line ? { line } : {}), message }],
+  });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem('is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" or "Save as", then UTF-8)', 1);
+    return problem(
+      'is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" or "Save as", then UTF-8)',
+      1,
+    );
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const nul = bytes.indexOf(0, start);
-  if (nul !== -1) return problem('contains a NUL byte, so it is not a text file; check that you picked the right file', lineAt(bytes, nul));
+  if (nul !== -1)
+    return problem(
+      'contains a NUL byte, so it is not a text file; check that you picked the right file',
+      lineAt(bytes, nul),
+    );
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), problems: [] };
   } catch {
@@ -85,12 +94,17 @@ export { yamlPosition, type YamlPosition, type YamlPositionOptions } from './yam
  * (`1.10` to 1.1, `0x1F` to 31, `012` to 12, `True` to true) are kept exactly as written, as text,
  * and alias expansion is capped so a "billion laughs" file is refused instead of filling memory.
  */
-export function toPlainData(file: string, parsed: ParsedYaml, lineOffset = 0): { data?: unknown; problems: Problem[] } {
+export function toPlainData(
+  file: string,
+  parsed: ParsedYaml,
+  lineOffset = 0,
+): { data?: unknown; problems: Problem[] } {
   visit(parsed.doc, {
     Scalar(key, node) {
       if (key === 'key' || node.type !== 'PLAIN' || node.source === undefined) return;
       const value = node.value;
-      if ((typeof value === 'number' || typeof value === 'boolean') && String(value) !== node.source) node.value = node.source;
+      if ((typeof value === 'number' || typeof value === 'boolean') && String(value) !== node.source)
+        node.value = node.source;
     },
   });
   try {

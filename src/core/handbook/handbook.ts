@@ -1,6 +1,11 @@
 import type { Root } from 'mdast';
 import { renderBodyTrees } from '../../markdown/pipeline.ts';
-import { SAMPLE_EMPOWERMENT, type EmpowermentRow, type VariableName, type VariableValues } from '../../markdown/variables.ts';
+import {
+  SAMPLE_EMPOWERMENT,
+  type EmpowermentRow,
+  type VariableName,
+  type VariableValues,
+} from '../../markdown/variables.ts';
 import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
@@ -15,7 +20,10 @@ import { staffingSectionFor, type StaffingSection } from '../staffing/handbook-s
 const withStaffing = (staffing: StaffingSection | undefined) => (staffing ? { staffing } : {});
 
 /** The chapters in the config's order, and (for include: all) the rest, in library order, for the appendix. */
-export function selectModes(library: Library, config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>) {
+export function selectModes(
+  library: Library,
+  config: Pick<HandbookConfig, 'priorities' | 'include' | 'audiences'>,
+) {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const chapters = config.priorities.map((id) => {
     const mode = byId.get(id);
@@ -26,7 +34,11 @@ export function selectModes(library: Library, config: Pick<HandbookConfig, 'prio
   const wanted = config.audiences ? new Set(config.audiences) : undefined;
   const appendix =
     config.include === 'all'
-      ? sortModes(library.modes.filter((m) => !chosen.has(m.id) && (!wanted || m.audiences.some((a) => wanted.has(a)))))
+      ? sortModes(
+          library.modes.filter(
+            (m) => !chosen.has(m.id) && (!wanted || m.audiences.some((a) => wanted.has(a))),
+          ),
+        )
       : [];
   return { chapters, appendix };
 }
@@ -150,7 +162,11 @@ export const ANCHORS = {
 } as const;
 
 /** Builds the handbook model from a checked config: selection, order, rendered bodies, plan, sources. */
-export async function buildHandbook(library: Library, config: HandbookConfig, options: BuildOptions = {}): Promise<Handbook> {
+export async function buildHandbook(
+  library: Library,
+  config: HandbookConfig,
+  options: BuildOptions = {},
+): Promise<Handbook> {
   const values = variableValues(config);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
@@ -173,13 +189,19 @@ export async function buildHandbook(library: Library, config: HandbookConfig, op
     standards: [
       { name: 'First response', value: config.standards.firstResponse },
       { name: 'Callback', value: config.standards.callback },
-      ...(config.standards.refundLimit ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }] : []),
+      ...(config.standards.refundLimit
+        ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }]
+        : []),
       ...config.standards.others,
     ],
     howToUse: writeHowToUse(config, chapters.length, appendix.length),
     chapters,
     appendix: {
-      modes: appendix.map((mode) => ({ mode, anchor: appendixAnchor(mode.id), categoryLabel: CATEGORIES[mode.category].label })),
+      modes: appendix.map((mode) => ({
+        mode,
+        anchor: appendixAnchor(mode.id),
+        categoryLabel: CATEGORIES[mode.category].label,
+      })),
       empowerment: config.empowerment.length > 0 ? config.empowerment : SAMPLE_EMPOWERMENT,
       empowermentIsSample: config.empowerment.length === 0,
     },
@@ -197,7 +219,13 @@ const chapterAnchor = (id: string) => `chapter-${id}`;
 const appendixAnchor = (id: string) => `appendix-${id}`;
 
 /** Each chosen mode as a numbered chapter: its body for both targets, its related modes as found in this handbook, its citations. */
-async function buildChapters(library: Library, chosen: FailureMode[], appendix: FailureMode[], config: HandbookConfig, values: VariableValues): Promise<HandbookChapter[]> {
+async function buildChapters(
+  library: Library,
+  chosen: FailureMode[],
+  appendix: FailureMode[],
+  config: HandbookConfig,
+  values: VariableValues,
+): Promise<HandbookChapter[]> {
   const empowerment = config.empowerment.length > 0 ? config.empowerment : undefined;
   const chapterNumber = new Map(chosen.map((m, i) => [m.id, i + 1]));
   const inAppendix = new Set(appendix.map((m) => m.id));
@@ -215,8 +243,10 @@ async function buildChapters(library: Library, chosen: FailureMode[], appendix: 
         const other = byId.get(id);
         if (!other) return [];
         const number = chapterNumber.get(id);
-        if (number !== undefined) return [{ id, title: other.title, where: 'chapter', anchor: chapterAnchor(id), number }];
-        if (inAppendix.has(id)) return [{ id, title: other.title, where: 'appendix', anchor: appendixAnchor(id) }];
+        if (number !== undefined)
+          return [{ id, title: other.title, where: 'chapter', anchor: chapterAnchor(id), number }];
+        if (inAppendix.has(id))
+          return [{ id, title: other.title, where: 'appendix', anchor: appendixAnchor(id) }];
         return [{ id, title: other.title, where: 'elsewhere' }];
       }),
       sources: mode.sources.map((ref) => {
@@ -243,7 +273,11 @@ function citedSources(library: Library, chosen: FailureMode[], appendix: Failure
       article,
       citedBy: cited
         .filter((c) => c.mode.sources.some((s) => s.article === article.id))
-        .map((c) => ({ title: c.mode.title, anchor: c.anchor, ...(c.number !== undefined ? { number: c.number } : {}) })),
+        .map((c) => ({
+          title: c.mode.title,
+          anchor: c.anchor,
+          ...(c.number !== undefined ? { number: c.number } : {}),
+        })),
     }))
     .filter((s) => s.citedBy.length > 0);
 }
@@ -256,7 +290,10 @@ function citedSources(library: Library, chosen: FailureMode[], appendix: Failure
 function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
   const start = config.training?.start;
   // Any date serves to put an undated plan in order; its dates are not shown.
-  const planned = planTrainingSessions(chapters.map((c) => c.mode), { start: start ?? '2001-01-01', cadence: config.training?.cadence ?? 'weekly' });
+  const planned = planTrainingSessions(
+    chapters.map((c) => c.mode),
+    { start: start ?? '2001-01-01', cadence: config.training?.cadence ?? 'weekly' },
+  );
   return planned.map((p) => {
     const chapter = chapters[p.number - 1]!;
     return {
@@ -282,7 +319,9 @@ function writeHowToUse(config: HandbookConfig, chapterCount: number, appendixCou
     `The training plan turns each chapter’s exercise into one session. Our standards (a first response within ${config.standards.firstResponse}, callbacks within ${config.standards.callback}) and the empowerment table are promises: the table says what each role may decide without asking anyone.`,
   ];
   if (appendixCount > 0) {
-    paragraphs.push(`The appendix summarises ${appendixCount} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.`);
+    paragraphs.push(
+      `The appendix summarises ${appendixCount} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.`,
+    );
   }
   return paragraphs;
 }

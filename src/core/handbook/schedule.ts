@@ -14,7 +14,12 @@ import type { FailureMode } from '../library/library.ts';
  */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const format = new Intl.DateTimeFormat(englishFor(locale), { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+  const format = new Intl.DateTimeFormat(englishFor(locale), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+  });
   return format
     .formatToParts(utcDate(y, m - 1, d))
     .map((part) => (part.type === 'year' ? String(y) : part.value))
@@ -73,7 +78,12 @@ export const DEFAULT_REFRESH_AFTER = 4;
  * True when a plan for `modes` chapters from `start`, refreshers included, ends by the last day of
  * LAST_YEAR. Sessions last at most a few hours from 10:00, so the last slot's day is the last day.
  */
-export function planEndsInTime(start: string, cadence: Cadence, modes: number, refreshAfter = DEFAULT_REFRESH_AFTER): boolean {
+export function planEndsInTime(
+  start: string,
+  cadence: Cadence,
+  modes: number,
+  refreshAfter = DEFAULT_REFRESH_AFTER,
+): boolean {
   const slots = modes + (refreshAfter > 0 && modes > 0 ? refreshAfter : 0);
   return slots === 0 || slotDate(start, cadence, slots - 1).getUTCFullYear() <= LAST_YEAR;
 }
@@ -115,16 +125,23 @@ export interface PlannedSession {
 const DAY_MS = 86_400_000;
 
 /** The plan: session n on slot n; the refresher of mode n on slot n + refreshAfter, right after that slot's session if there is one. */
-export function planTrainingSessions(modes: readonly PlanMode[], options: TrainingPlanOptions): PlannedSession[] {
+export function planTrainingSessions(
+  modes: readonly PlanMode[],
+  options: TrainingPlanOptions,
+): PlannedSession[] {
   const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? DEFAULT_REFRESH_AFTER));
   const refresherMinutes = options.refresherMinutes ?? 30;
   const time = options.time ?? '10:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start)) throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start))
+    throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
   const cadenceDays = options.cadenceDays ?? 7;
-  if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0)) throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
+  if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0))
+    throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
   const slots = modes.length + (refreshAfter > 0 && modes.length > 0 ? refreshAfter : 0);
-  const dates = options.cadence ? scheduleDates(options.start, options.cadence, slots) : Array.from({ length: slots }, (_, i) => addDays(options.start, i * cadenceDays));
+  const dates = options.cadence
+    ? scheduleDates(options.start, options.cadence, slots)
+    : Array.from({ length: slots }, (_, i) => addDays(options.start, i * cadenceDays));
   const plan: PlannedSession[] = [];
   for (let slot = 0; slot < slots; slot++) {
     let at = `${dates[slot]}T${time}`;
@@ -134,7 +151,14 @@ export function planTrainingSessions(modes: readonly PlanMode[], options: Traini
       at = addMinutes(at, own.exercise.minutes);
     }
     const earlier = refreshAfter > 0 ? modes[slot - refreshAfter] : undefined;
-    if (earlier) plan.push({ kind: 'refresher', mode: earlier, start: at, minutes: refresherMinutes, number: slot - refreshAfter + 1 });
+    if (earlier)
+      plan.push({
+        kind: 'refresher',
+        mode: earlier,
+        start: at,
+        minutes: refresherMinutes,
+        number: slot - refreshAfter + 1,
+      });
   }
   return plan;
 }
@@ -149,4 +173,3 @@ export function addMinutes(local: string, minutes: number): string {
   const date = new Date(Date.parse(`${local}:00Z`) + minutes * 60_000);
   return `${isoDay(date)}T${date.toISOString().slice(11, 16)}`;
 }
-

@@ -23,13 +23,16 @@ export interface DeckProblem {
 /** Role briefs that print as their own cards: every role whose brief is not already written as a card. */
 export function roleBriefCards(exercise: DeckSource): { deck: string; title: string; text: string }[] {
   const briefed = new Set((exercise.cards ?? []).map((c) => c.title?.toLowerCase()).filter(Boolean));
-  return exercise.roles.filter((r) => !briefed.has(r.name.toLowerCase())).map((r) => ({ deck: ROLE_DECK, title: r.name, text: r.brief }));
+  return exercise.roles
+    .filter((r) => !briefed.has(r.name.toLowerCase()))
+    .map((r) => ({ deck: ROLE_DECK, title: r.name, text: r.brief }));
 }
 
 /** How many cards each deck holds, role briefs first, then the written decks in first-appearance order. */
 export function deckSizes(exercise: DeckSource): Map<string, number> {
   const sizes = new Map<string, number>();
-  for (const card of [...roleBriefCards(exercise), ...(exercise.cards ?? [])]) sizes.set(card.deck, (sizes.get(card.deck) ?? 0) + 1);
+  for (const card of [...roleBriefCards(exercise), ...(exercise.cards ?? [])])
+    sizes.set(card.deck, (sizes.get(card.deck) ?? 0) + 1);
   return sizes;
 }
 

@@ -104,7 +104,9 @@ export function collectCards(exercise: Exercise): PrintedCard[] {
 
 /** Splits a list into runs of `size`. */
 function chunk<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 }
 
 /** The kit parts an exercise has not been given yet (empty once the kit is complete). */
@@ -117,7 +119,11 @@ type Material = NonNullable<Exercise['materials']>[number];
 
 /** "for the room", "for the trainer only", "per pair". */
 function holderPhrase(material: Material): string {
-  return material.per === 'room' ? 'for the room' : material.per === 'trainer' ? 'for the trainer only' : `per ${material.per}`;
+  return material.per === 'room'
+    ? 'for the room'
+    : material.per === 'trainer'
+      ? 'for the trainer only'
+      : `per ${material.per}`;
 }
 
 /** "one set per table", "two sets for the room", "three copies per group"; or, for part of a deck, "3 of the 6 cards per table". */
@@ -147,7 +153,10 @@ export function planKit(exercise: Exercise): KitPlan {
     agenda: timeAgenda(exercise.agenda),
     decks: listDecks(exercise),
     cards,
-    sheets: chunk(cards.filter((c) => !c.fullPage), CARDS_PER_SHEET),
+    sheets: chunk(
+      cards.filter((c) => !c.fullPage),
+      CARDS_PER_SHEET,
+    ),
     pages: cards.filter((c) => c.fullPage),
     missing: missingKitParts(exercise),
   };

@@ -63,18 +63,26 @@ export interface ParsedMode {
   parsedBody?: Root;
 }
 
-export function parseFailureMode({ path, text }: SourceText, options: { keepBodies?: boolean } = {}): ParsedMode {
+export function parseFailureMode(
+  { path, text }: SourceText,
+  options: { keepBodies?: boolean } = {},
+): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
   const idCheck = ModeIdSchema.safeParse(id);
-  if (!idCheck.success) problems.push({ file: path, message: `file name "${id}" is not a valid id: ${idCheck.error.issues[0]?.message}` });
+  if (!idCheck.success)
+    problems.push({
+      file: path,
+      message: `file name "${id}" is not a valid id: ${idCheck.error.issues[0]?.message}`,
+    });
 
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
       file: path,
       line: 1,
-      message: 'no frontmatter found: the file must start with a line "---", the YAML fields, and a closing "---"',
+      message:
+        'no frontmatter found: the file must start with a line "---", the YAML fields, and a closing "---"',
     });
     return { problems };
   }
@@ -86,11 +94,20 @@ export function parseFailureMode({ path, text }: SourceText, options: { keepBodi
   if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
   const result = FailureModeSchema.strict().safeParse(plain.data);
   if (!result.success) {
-    return { problems: [...problems, ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema)] };
+    return {
+      problems: [
+        ...problems,
+        ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema),
+      ],
+    };
   }
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
   // Every deck a kit's materials ask for must exist: judged on the parsed exercise, at its fields.
-  const decks = findDeckProblems(result.data.exercise).map(({ path: at, message }) => ({ code: 'custom' as const, path: ['exercise', ...at], message }));
+  const decks = findDeckProblems(result.data.exercise).map(({ path: at, message }) => ({
+    code: 'custom' as const,
+    path: ['exercise', ...at],
+    message,
+  }));
   problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
@@ -105,21 +122,44 @@ export function parseFailureMode({ path, text }: SourceText, options: { keepBodi
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
   });
-  return { mode: { ...result.data, id, file: path, body, bodyLine, fieldLines }, problems, neutralBody: checked.tree, parsedBody: checked.parsed };
+  return {
+    mode: { ...result.data, id, file: path, body, bodyLine, fieldLines },
+    problems,
+    neutralBody: checked.tree,
+    parsedBody: checked.parsed,
+  };
 }
 
 /** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
-function checkFrontmatterVariables(path: string, data: FailureModeData, doc: Parameters<typeof problemsFromZod>[2], lines: Parameters<typeof problemsFromZod>[3]): Problem[] {
+function checkFrontmatterVariables(
+  path: string,
+  data: FailureModeData,
+  doc: Parameters<typeof problemsFromZod>[2],
+  lines: Parameters<typeof problemsFromZod>[3],
+): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, at: (string | number)[]) => {
     if (typeof value === 'string') {
       for (const name of findVariables(value).filter((n) => !isVariableName(n))) {
         problems.push(
-          ...problemsFromZod(path, [{ code: 'custom', path: at, message: `unknown variable ":var[${name}]"; use one of: ${VARIABLE_NAMES.join(', ')}` }], doc, lines, 1),
+          ...problemsFromZod(
+            path,
+            [
+              {
+                code: 'custom',
+                path: at,
+                message: `unknown variable ":var[${name}]"; use one of: ${VARIABLE_NAMES.join(', ')}`,
+              },
+            ],
+            doc,
+            lines,
+            1,
+          ),
         );
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
   };
   walk(data, []);
   return problems;
@@ -135,14 +175,28 @@ export function checkBody(path: string, body: string, bodyLine: number): Problem
  * defaults for HTML, which is exactly the site's edition, so the site does not parse a body twice.
  * With `keepParsed`, also a copy of the tree as parsed (what the handbook builder embeds).
  */
-function checkBodyTree(path: string, body: string, bodyLine: number, keepParsed = false): { problems: Problem[]; tree?: Root; parsed?: Root } {
-  const at = (line?: number, column?: number) => (line !== undefined ? { line: line + bodyLine - 1, column } : {});
+function checkBodyTree(
+  path: string,
+  body: string,
+  bodyLine: number,
+  keepParsed = false,
+): { problems: Problem[]; tree?: Root; parsed?: Root } {
+  const at = (line?: number, column?: number) =>
+    line !== undefined ? { line: line + bodyLine - 1, column } : {};
   let parsed;
   try {
     parsed = parseBody(body, path);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
-    return { problems: [{ file: path, ...at(e.line, e.column), message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.` }] };
+    return {
+      problems: [
+        {
+          file: path,
+          ...at(e.line, e.column),
+          message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = findNonPortableNodes(parsed.tree).map((n) => ({
     file: path,
@@ -160,7 +214,8 @@ function checkBodyTree(path: string, body: string, bodyLine: number, keepParsed 
   }
   // The plugin shows a link it may not keep (javascript:, an image, HTML) as text; the library refuses it.
   for (const message of parsed.file.messages) {
-    if (message.source === SAFE_LINK_SOURCE) problems.push({ file: path, ...at(message.line, message.column), message: message.reason });
+    if (message.source === SAFE_LINK_SOURCE)
+      problems.push({ file: path, ...at(message.line, message.column), message: message.reason });
   }
   return { problems, tree: parsed.tree, parsed: asParsed };
 }
@@ -170,15 +225,26 @@ export function parseSources({ path, text }: SourceText): { articles?: Article[]
   const parsed = parseYamlDocument(path, text);
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const result = SourcesFileSchema.safeParse(parsed.doc.toJS());
-  if (!result.success) return { problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines) };
+  if (!result.success)
+    return { problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines) };
   const problems: Problem[] = [];
   const seen = new Set<string>();
   result.data.articles.forEach((article, i) => {
-    if (seen.has(article.id)) problems.push({ file: path, field: `articles.${i}.id`, message: `duplicate article id "${article.id}"` });
+    if (seen.has(article.id))
+      problems.push({
+        file: path,
+        field: `articles.${i}.id`,
+        message: `duplicate article id "${article.id}"`,
+      });
     seen.add(article.id);
     const points = new Set<string>();
     article.points.forEach((point, j) => {
-      if (points.has(point.id)) problems.push({ file: path, field: `articles.${i}.points.${j}.id`, message: `duplicate point id "${point.id}" in "${article.id}"` });
+      if (points.has(point.id))
+        problems.push({
+          file: path,
+          field: `articles.${i}.points.${j}.id`,
+          message: `duplicate point id "${point.id}" in "${article.id}"`,
+        });
       points.add(point.id);
     });
   });
@@ -186,16 +252,29 @@ export function parseSources({ path, text }: SourceText): { articles?: Article[]
 }
 
 /** Cross-page rules: unique ids and titles, and every `related` and `sources` reference resolves. */
-export function checkReferences(modes: FailureMode[], articles: Article[], pageIds: string[] = modes.map((m) => m.id)): Problem[] {
+export function checkReferences(
+  modes: FailureMode[],
+  articles: Article[],
+  pageIds: string[] = modes.map((m) => m.id),
+): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, FailureMode>();
   const byTitle = new Map<string, FailureMode>();
   for (const mode of modes) {
     const other = byId.get(mode.id);
-    if (other) problems.push({ file: mode.file, message: `duplicate id "${mode.id}": ${other.file} has the same id; rename one file` });
+    if (other)
+      problems.push({
+        file: mode.file,
+        message: `duplicate id "${mode.id}": ${other.file} has the same id; rename one file`,
+      });
     byId.set(mode.id, mode);
     const sameTitle = byTitle.get(mode.title.toLowerCase());
-    if (sameTitle) problems.push({ file: mode.file, field: 'title', message: `duplicate title "${mode.title}", also used by ${sameTitle.file}` });
+    if (sameTitle)
+      problems.push({
+        file: mode.file,
+        field: 'title',
+        message: `duplicate title "${mode.title}", also used by ${sameTitle.file}`,
+      });
     byTitle.set(mode.title.toLowerCase(), mode);
   }
   // Pages that failed validation still exist; a link to one is not a second error.
@@ -207,17 +286,28 @@ export function checkReferences(modes: FailureMode[], articles: Article[], pageI
     const seen = new Set<string>();
     mode.related.forEach((rel, i) => {
       const field = `related.${i}`;
-      if (rel === mode.id) problems.push({ ...at(mode, field), message: 'a page cannot be related to itself' });
-      else if (!exists.has(rel)) problems.push({ ...at(mode, field), message: `unknown failure mode "${rel}"${suggest(rel, ids)}` });
+      if (rel === mode.id)
+        problems.push({ ...at(mode, field), message: 'a page cannot be related to itself' });
+      else if (!exists.has(rel))
+        problems.push({ ...at(mode, field), message: `unknown failure mode "${rel}"${suggest(rel, ids)}` });
       if (seen.has(rel)) problems.push({ ...at(mode, field), message: `"${rel}" is listed twice` });
       seen.add(rel);
     });
     mode.sources.forEach((ref, i) => {
       const article = articleById.get(ref.article);
       if (!article) {
-        problems.push({ ...at(mode, `sources.${i}.article`), message: `unknown article "${ref.article}"${suggest(ref.article, [...articleById.keys()])}; articles are listed in content/sources.yaml` });
+        problems.push({
+          ...at(mode, `sources.${i}.article`),
+          message: `unknown article "${ref.article}"${suggest(ref.article, [...articleById.keys()])}; articles are listed in content/sources.yaml`,
+        });
       } else if (!article.points.some((p) => p.id === ref.point)) {
-        problems.push({ ...at(mode, `sources.${i}.point`), message: `article "${ref.article}" has no point "${ref.point}"${suggest(ref.point, article.points.map((p) => p.id))}` });
+        problems.push({
+          ...at(mode, `sources.${i}.point`),
+          message: `article "${ref.article}" has no point "${ref.point}"${suggest(
+            ref.point,
+            article.points.map((p) => p.id),
+          )}`,
+        });
       }
     });
   }
@@ -235,7 +325,11 @@ export function findUncitedPoints(library: Library): { article: string; point: s
 /** Pairs where A lists B as related but B does not list A. */
 export function findOneWayRelations(modes: FailureMode[]): { from: string; to: string }[] {
   const byId = new Map(modes.map((m) => [m.id, m]));
-  return modes.flatMap((m) => m.related.filter((r) => byId.get(r) && !byId.get(r)!.related.includes(m.id)).map((to) => ({ from: m.id, to })));
+  return modes.flatMap((m) =>
+    m.related
+      .filter((r) => byId.get(r) && !byId.get(r)!.related.includes(m.id))
+      .map((to) => ({ from: m.id, to })),
+  );
 }
 
 /**
@@ -247,7 +341,12 @@ export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   options: { keepBodies?: boolean } = {},
-): { library?: Library; problems: Problem[]; neutralBodies?: Map<string, Root>; parsedBodies?: Map<string, Root> } {
+): {
+  library?: Library;
+  problems: Problem[];
+  neutralBodies?: Map<string, Root>;
+  parsedBodies?: Map<string, Root>;
+} {
   const parsedSources = parseSources(sources);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
@@ -255,8 +354,21 @@ export function buildLibrary(
   });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
   const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
-  if (parsedSources.articles) problems.push(...checkReferences(modes, parsedSources.articles, pages.map((p) => idFromPath(p.path))));
+  if (parsedSources.articles)
+    problems.push(
+      ...checkReferences(
+        modes,
+        parsedSources.articles,
+        pages.map((p) => idFromPath(p.path)),
+      ),
+    );
   if (problems.length > 0 || !parsedSources.articles) return { problems };
-  const kept = (key: 'neutralBody' | 'parsedBody') => new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
-  return { library: { modes: sortModes(modes), articles: parsedSources.articles }, problems, neutralBodies: kept('neutralBody'), parsedBodies: kept('parsedBody') };
+  const kept = (key: 'neutralBody' | 'parsedBody') =>
+    new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
+  return {
+    library: { modes: sortModes(modes), articles: parsedSources.articles },
+    problems,
+    neutralBodies: kept('neutralBody'),
+    parsedBodies: kept('parsedBody'),
+  };
 }

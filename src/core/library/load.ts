@@ -18,7 +18,8 @@ export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.ur
 function findProjectRoot(from: string): string {
   for (let folder = from; ; folder = dirname(folder)) {
     const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && /"name":\s*"service-playbook"/.test(readFileSync(manifest, 'utf8'))) return `${folder}${sep}`;
+    if (existsSync(manifest) && /"name":\s*"service-playbook"/.test(readFileSync(manifest, 'utf8')))
+      return `${folder}${sep}`;
     if (dirname(folder) === folder) return `${resolve(from, '..', '..')}${sep}`;
   }
 }
@@ -36,8 +37,13 @@ export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Lib
  * checks left it (the site's neutral edition, for HTML: the site's loader renders every page from
  * it) and as parsed (what the handbook builder's page embeds).
  */
-export async function loadLibraryWithBodies(contentDir = DEFAULT_CONTENT_DIR): Promise<{ library: Library; neutralBodies: Map<string, Root>; parsedBodies: Map<string, Root> }> {
-  const { library, problems, neutralBodies, parsedBodies } = buildLibrary(...(await readContent(contentDir)), { keepBodies: true });
+export async function loadLibraryWithBodies(
+  contentDir = DEFAULT_CONTENT_DIR,
+): Promise<{ library: Library; neutralBodies: Map<string, Root>; parsedBodies: Map<string, Root> }> {
+  const { library, problems, neutralBodies, parsedBodies } = buildLibrary(
+    ...(await readContent(contentDir)),
+    { keepBodies: true },
+  );
   if (!library) throw contentProblems(problems);
   return { library, neutralBodies: neutralBodies ?? new Map(), parsedBodies: parsedBodies ?? new Map() };
 }
@@ -56,15 +62,30 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
-    new UserError([{ file: display(contentDir), message: `${why}; a playbook library is a folder with failure-modes/*.mdx and sources.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)` }], 'Cannot load the playbook');
+    new UserError(
+      [
+        {
+          file: display(contentDir),
+          message: `${why}; a playbook library is a folder with failure-modes/*.mdx and sources.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
+        },
+      ],
+      'Cannot load the playbook',
+    );
   let names: string[];
   try {
     names = (await readdir(modesDir)).filter((n) => n.endsWith('.mdx')).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw notALibrary(code === 'ENOENT' || code === 'ENOTDIR' ? 'is not a playbook library: it has no failure-modes folder' : `its failure-modes folder cannot be read (${code ?? 'unknown error'})`);
+    throw notALibrary(
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'is not a playbook library: it has no failure-modes folder'
+        : `its failure-modes folder cannot be read (${code ?? 'unknown error'})`,
+    );
   }
-  if (names.length > MAX_PAGES) throw notALibrary(`has ${names.length.toLocaleString('en')} pages in failure-modes; a library may hold at most ${MAX_PAGES.toLocaleString('en')}`);
+  if (names.length > MAX_PAGES)
+    throw notALibrary(
+      `has ${names.length.toLocaleString('en')} pages in failure-modes; a library may hold at most ${MAX_PAGES.toLocaleString('en')}`,
+    );
   const problems: Problem[] = [];
   const read = (path: string, missing: string): string => {
     const result = readBounded(path, MAX_CONTENT_FILE_BYTES);
@@ -75,20 +96,36 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
     }
     const why: Record<string, string> = {
       ENOENT: missing,
-      'not-a-file': 'is not a regular file (a pipe, device or socket); content files must be ordinary text files',
+      'not-a-file':
+        'is not a regular file (a pipe, device or socket); content files must be ordinary text files',
       folder: 'is a folder; content files must be ordinary text files',
       'too-large': `is larger than ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB; a content file is a few KB, so check that this is the right file`,
     };
-    problems.push({ file: display(path), message: why[result.reason] ?? `cannot be read (${result.reason})` });
+    problems.push({
+      file: display(path),
+      message: why[result.reason] ?? `cannot be read (${result.reason})`,
+    });
     return '';
   };
-  const pages = names.map((name) => ({ path: display(join(modesDir, name)), text: read(join(modesDir, name), 'disappeared while the library was read; run again') }));
+  const pages = names.map((name) => ({
+    path: display(join(modesDir, name)),
+    text: read(join(modesDir, name), 'disappeared while the library was read; run again'),
+  }));
   const sourcesPath = join(contentDir, 'sources.yaml');
-  const sources = { path: display(sourcesPath), text: read(sourcesPath, 'not found: every library needs a sources.yaml listing the articles its pages cite') };
+  const sources = {
+    path: display(sourcesPath),
+    text: read(
+      sourcesPath,
+      'not found: every library needs a sources.yaml listing the articles its pages cite',
+    ),
+  };
   if (problems.length > 0) throw contentProblems(problems);
   return [pages, sources];
 }
 
 function contentProblems(problems: Problem[]): UserError {
-  return new UserError(problems, `The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return new UserError(
+    problems,
+    `The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  );
 }

@@ -12,7 +12,8 @@ export function applyVariables(mode: FailureMode, values: VariableValues): Failu
   const map = (value: unknown): unknown => {
     if (typeof value === 'string') return substituteVariables(value, values);
     if (Array.isArray(value)) return value.map(map);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
     return value;
   };
   const { body, file, fieldLines, ...data } = mode;
@@ -22,6 +23,9 @@ export function applyVariables(mode: FailureMode, values: VariableValues): Failu
 /** Category order first, then title, so every listing and the handbook appendix agree. */
 export function sortModes<T extends Pick<FailureMode, 'category' | 'title' | 'id'>>(modes: T[]): T[] {
   return [...modes].sort(
-    (a, b) => CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id),
+    (a, b) =>
+      CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) ||
+      a.title.localeCompare(b.title, 'en') ||
+      a.id.localeCompare(b.id),
   );
 }

@@ -10,13 +10,18 @@ export interface CategoryGroup<M extends ModeData = ModeData> {
 
 /** Categories in their fixed order with their modes; empty categories are left out. */
 export function groupByCategory<M extends ModeData>(modes: M[]): CategoryGroup<M>[] {
-  return CATEGORY_IDS.map((id) => ({ id, ...CATEGORIES[id], modes: modes.filter((m) => m.category === id) })).filter(
-    (g) => g.modes.length > 0,
-  );
+  return CATEGORY_IDS.map((id) => ({
+    id,
+    ...CATEGORIES[id],
+    modes: modes.filter((m) => m.category === id),
+  })).filter((g) => g.modes.length > 0);
 }
 
 /** The previous and next mode within the same category, in library order. */
-export function neighboursInCategory<M extends ModeData>(library: Library<M>, id: string): { previous?: M; next?: M } {
+export function neighboursInCategory<M extends ModeData>(
+  library: Library<M>,
+  id: string,
+): { previous?: M; next?: M } {
   const mode = library.modes.find((m) => m.id === id);
   if (!mode) return {};
   const siblings = library.modes.filter((m) => m.category === mode.category);
@@ -26,7 +31,12 @@ export function neighboursInCategory<M extends ModeData>(library: Library<M>, id
 
 /** Which modes cite each article, for the sources page. */
 export function modesByArticle<M extends ModeData>(library: Library<M>): Map<string, M[]> {
-  return new Map(library.articles.map((a) => [a.id, library.modes.filter((m) => m.sources.some((s) => s.article === a.id))]));
+  return new Map(
+    library.articles.map((a) => [
+      a.id,
+      library.modes.filter((m) => m.sources.some((s) => s.article === a.id)),
+    ]),
+  );
 }
 
 export function findMode<M extends ModeData>(library: Library<M>, id: string): M {

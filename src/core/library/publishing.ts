@@ -11,10 +11,17 @@ export function findUnpublishablePages(modes: readonly FailureMode[]): { file: s
   return modes.flatMap((mode) => {
     const problems: string[] = [];
     const missing = missingKitParts(mode.exercise);
-    if (missing.length > 0) problems.push(`exercise: the training kit still lacks ${missing.join(', ').toLowerCase()}`);
+    if (missing.length > 0)
+      problems.push(`exercise: the training kit still lacks ${missing.join(', ').toLowerCase()}`);
     const headlines = mode.diagnosticQuestions.filter((q) => q.headline).length;
-    if (headlines !== 1) problems.push(`diagnosticQuestions: mark exactly one statement headline: true (the quick scan's), not ${headlines}`);
-    if (!mode.diagnosticQuestions.some((q) => q.reversed)) problems.push('diagnosticQuestions: mark at least one statement reversed: true, where agreeing is the unhealthy answer');
+    if (headlines !== 1)
+      problems.push(
+        `diagnosticQuestions: mark exactly one statement headline: true (the quick scan's), not ${headlines}`,
+      );
+    if (!mode.diagnosticQuestions.some((q) => q.reversed))
+      problems.push(
+        'diagnosticQuestions: mark at least one statement reversed: true, where agreeing is the unhealthy answer',
+      );
     return problems.map((message) => ({ file: mode.file, message }));
   });
 }

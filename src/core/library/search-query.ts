@@ -28,10 +28,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** The words of a query worth searching for: lower case, without punctuation or stop words, each once. */
 export function searchTerms(query: string): string[] {
-  const words = query
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  const words =
+    query
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
   const terms = words
     .filter((w) => !STOP_WORDS.has(w))
     .map((w) => w.replace(/'s$/, ''))
@@ -62,7 +63,9 @@ export function pagesHoldingWord<T extends ScoredResult>({ loose, exact }: WordS
  * strongly, first. `everyWord` is false when no page holds every word, so the page can say the
  * results are partial.
  */
-export function rankByWords<T extends ScoredResult>(words: readonly WordSearch<T>[]): { results: T[]; everyWord: boolean } {
+export function rankByWords<T extends ScoredResult>(
+  words: readonly WordSearch<T>[],
+): { results: T[]; everyWord: boolean } {
   const merged = mergeByScore(words.map(pagesHoldingWord));
   return { results: merged.map((m) => m.result), everyWord: merged.some((m) => m.matched === words.length) };
 }
@@ -74,7 +77,9 @@ export function rankByWords<T extends ScoredResult>(words: readonly WordSearch<T
  * page counts 1 and the others in proportion, and a page's score is the sum over the searches: the
  * page that matches most of the sentence, most strongly, comes first. Ties keep a stable order by id.
  */
-export function mergeByScore<T extends ScoredResult>(runs: readonly (readonly T[])[]): { result: T; score: number; matched: number }[] {
+export function mergeByScore<T extends ScoredResult>(
+  runs: readonly (readonly T[])[],
+): { result: T; score: number; matched: number }[] {
   const merged = new Map<string, { result: T; score: number; matched: number }>();
   for (const run of runs) {
     const best = Math.max(0, ...run.map((r) => r.score));

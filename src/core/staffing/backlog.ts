@@ -95,7 +95,15 @@ export function simulateBacklog(inputs: BacklogInputs, people: number): BacklogD
           head++;
         }
       }
-      if (day === measured) recordMinute(hours, inputs, minute, handled, () => waiting(), () => (head < queue.length ? now + 1 - queue[head]!.arrivedAt : 0));
+      if (day === measured)
+        recordMinute(
+          hours,
+          inputs,
+          minute,
+          handled,
+          () => waiting(),
+          () => (head < queue.length ? now + 1 - queue[head]!.arrivedAt : 0),
+        );
     }
     if (head > 1024) {
       queue.splice(0, head);
@@ -115,10 +123,23 @@ export function simulateBacklog(inputs: BacklogInputs, people: number): BacklogD
   };
 }
 
-function recordMinute(hours: BacklogHour[], inputs: BacklogInputs, minute: number, handled: number, backlog: () => number, oldest: () => number) {
+function recordMinute(
+  hours: BacklogHour[],
+  inputs: BacklogInputs,
+  minute: number,
+  handled: number,
+  backlog: () => number,
+  oldest: () => number,
+) {
   const hour = Math.floor(minute / 60);
   if (minute % 60 === 0) {
-    hours.push({ label: clockLabel(inputs.openMinute + hour * 60), arrivals: inputs.arrivals[hour]! + (hour === 0 ? inputs.outOfHours : 0), handled: 0, backlog: 0, oldestWaitMinutes: 0 });
+    hours.push({
+      label: clockLabel(inputs.openMinute + hour * 60),
+      arrivals: inputs.arrivals[hour]! + (hour === 0 ? inputs.outOfHours : 0),
+      handled: 0,
+      backlog: 0,
+      oldestWaitMinutes: 0,
+    });
   }
   const row = hours[hour]!;
   row.handled += handled;
@@ -138,7 +159,9 @@ export function clockLabel(minutes: number): string {
 export const MAX_PEOPLE = L.maxPeople;
 
 /** People working every opening hour just to clear each day's work, however long messages wait. */
-export function peopleToKeepUp(inputs: Pick<BacklogInputs, 'arrivals' | 'outOfHours' | 'handleSeconds'>): number {
+export function peopleToKeepUp(
+  inputs: Pick<BacklogInputs, 'arrivals' | 'outOfHours' | 'handleSeconds'>,
+): number {
   const dailyWork = inputs.outOfHours + inputs.arrivals.reduce((a, b) => a + b, 0);
   return (dailyWork * inputs.handleSeconds) / 3600 / inputs.arrivals.length;
 }
@@ -154,16 +177,21 @@ export function backlogProblems(inputs: BacklogInputs): { field: BacklogField; m
   const problems: { field: BacklogField; message: string }[] = [];
   const most = Math.max(0, ...inputs.arrivals);
   if (!(most <= L.maxArrivalsPerHour)) problems.push({ field: 'arrivals', message: P.arrivalsTooMany(most) });
-  if (!(inputs.outOfHours >= 0 && inputs.outOfHours <= L.maxOvernight)) problems.push({ field: 'outOfHours', message: P.overnightTooMany() });
-  if (!(inputs.handleSeconds >= L.handleSeconds.min && inputs.handleSeconds <= L.handleSeconds.max)) problems.push({ field: 'aht', message: P.handleOutOfRange() });
-  if (!(inputs.standardMinutes * 60 >= L.minStandardSeconds)) problems.push({ field: 'standard', message: P.standardTooShort() });
-  if (problems.length === 0 && !(peopleToKeepUp(inputs) <= MAX_PEOPLE)) problems.push({ field: 'arrivals', message: P.emailTooMuchWork(peopleToKeepUp(inputs)) });
+  if (!(inputs.outOfHours >= 0 && inputs.outOfHours <= L.maxOvernight))
+    problems.push({ field: 'outOfHours', message: P.overnightTooMany() });
+  if (!(inputs.handleSeconds >= L.handleSeconds.min && inputs.handleSeconds <= L.handleSeconds.max))
+    problems.push({ field: 'aht', message: P.handleOutOfRange() });
+  if (!(inputs.standardMinutes * 60 >= L.minStandardSeconds))
+    problems.push({ field: 'standard', message: P.standardTooShort() });
+  if (problems.length === 0 && !(peopleToKeepUp(inputs) <= MAX_PEOPLE))
+    problems.push({ field: 'arrivals', message: P.emailTooMuchWork(peopleToKeepUp(inputs)) });
   return problems;
 }
 
 /** The fewest people whose longest wait stays within the standard, or undefined when none up to MAX_PEOPLE can. */
 export function peopleForStandard(inputs: BacklogInputs): BacklogDay | undefined {
-  const meets = (day: BacklogDay) => day.longestWaitMinutes !== null && day.longestWaitMinutes <= inputs.standardMinutes + 1e-9;
+  const meets = (day: BacklogDay) =>
+    day.longestWaitMinutes !== null && day.longestWaitMinutes <= inputs.standardMinutes + 1e-9;
   let low = Math.max(1, Math.floor(peopleToKeepUp(inputs)));
   // Also false for NaN: nothing past this point may walk more than MAX_PEOPLE teams.
   if (!(low <= MAX_PEOPLE)) return undefined;

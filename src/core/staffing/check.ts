@@ -30,13 +30,23 @@ export function checkStaffingConfig(staffing: StaffingConfig): StaffingProblem[]
   return staffing.channels.flatMap((channel, i): StaffingProblem[] => {
     if (channel.kind === 'email') {
       if (Array.isArray(channel.arrivals) && channel.arrivals.length !== channel.hours.hours) {
-        return [{ path: ['channels', i, 'arrivals'], message: `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour` }];
+        return [
+          {
+            path: ['channels', i, 'arrivals'],
+            message: `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour`,
+          },
+        ];
       }
-      return backlogProblems(emailInputs(channel)).map((p) => ({ path: ['channels', i, p.field], message: p.message }));
+      return backlogProblems(emailInputs(channel)).map((p) => ({
+        path: ['channels', i, p.field],
+        message: p.message,
+      }));
     }
-    return queueProblems(queueInputsForChannel(channel, staffing))
-      // Shared fields were checked once above.
-      .filter((p) => p.field !== 'shrinkage' && p.field !== 'occupancy')
-      .map((p) => ({ path: ['channels', i, p.field], message: p.message }));
+    return (
+      queueProblems(queueInputsForChannel(channel, staffing))
+        // Shared fields were checked once above.
+        .filter((p) => p.field !== 'shrinkage' && p.field !== 'occupancy')
+        .map((p) => ({ path: ['channels', i, p.field], message: p.message }))
+    );
   });
 }

@@ -27,13 +27,27 @@ export function queueChecks(plan: QueuePlan): InputProblem[] {
   const perDay = isPerDay(inputs);
   const team = inputs.agents;
   if (team !== undefined && needed.agents >= SLIP.busyRatio * team && needed.agents - team >= SLIP.minGap) {
-    checks.push({ field: 'contacts', message: C.busyForTeam(describeVolume(inputs), team, needed.agents, perDay) });
-  } else if (team !== undefined && team >= SLIP.quietRatio * needed.agents && team - needed.agents >= 2 * SLIP.minGap) {
-    checks.push({ field: 'contacts', message: C.quietForTeam(describeVolume(inputs), team, needed.agents, perDay) });
+    checks.push({
+      field: 'contacts',
+      message: C.busyForTeam(describeVolume(inputs), team, needed.agents, perDay),
+    });
+  } else if (
+    team !== undefined &&
+    team >= SLIP.quietRatio * needed.agents &&
+    team - needed.agents >= 2 * SLIP.minGap
+  ) {
+    checks.push({
+      field: 'contacts',
+      message: C.quietForTeam(describeVolume(inputs), team, needed.agents, perDay),
+    });
   }
-  if (inputs.handleSeconds < SLIP.shortHandleSeconds) checks.push({ field: 'aht', message: C.handleVeryShort(inputs.handleSeconds) });
-  if (inputs.handleSeconds > SLIP.longHandleSeconds) checks.push({ field: 'aht', message: C.handleVeryLong(inputs.handleSeconds) });
-  if (inputs.shrinkage > SLIP.highShrinkage) checks.push({ field: 'shrinkage', message: C.shrinkageHigh(inputs.shrinkage) });
-  if (perDay && (inputs.busiestHourShare ?? 0) > SLIP.highBusiestHour) checks.push({ field: 'busiestHour', message: C.busiestHourHigh(inputs.busiestHourShare!) });
+  if (inputs.handleSeconds < SLIP.shortHandleSeconds)
+    checks.push({ field: 'aht', message: C.handleVeryShort(inputs.handleSeconds) });
+  if (inputs.handleSeconds > SLIP.longHandleSeconds)
+    checks.push({ field: 'aht', message: C.handleVeryLong(inputs.handleSeconds) });
+  if (inputs.shrinkage > SLIP.highShrinkage)
+    checks.push({ field: 'shrinkage', message: C.shrinkageHigh(inputs.shrinkage) });
+  if (perDay && (inputs.busiestHourShare ?? 0) > SLIP.highBusiestHour)
+    checks.push({ field: 'busiestHour', message: C.busiestHourHigh(inputs.busiestHourShare!) });
   return checks;
 }

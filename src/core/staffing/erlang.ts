@@ -57,10 +57,25 @@ export function erlangC(agents: number, traffic: number): number {
  * Service level, average wait and occupancy from a known probability of waiting, for `servers` contacts
  * handled at once by `servers / perAgent` people (perAgent is 1 for calls, the concurrency for chats).
  */
-export function figuresFromC(servers: number, traffic: number, waiting: number, handleSeconds: number, targetSeconds: number, perAgent = 1): QueueFigures {
+export function figuresFromC(
+  servers: number,
+  traffic: number,
+  waiting: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  perAgent = 1,
+): QueueFigures {
   const agents = servers / perAgent;
   if (servers <= traffic) {
-    return { agents, servers, stable: false, probabilityOfWaiting: 1, serviceLevel: 0, averageWaitSeconds: null, occupancy: 1 };
+    return {
+      agents,
+      servers,
+      stable: false,
+      probabilityOfWaiting: 1,
+      serviceLevel: 0,
+      averageWaitSeconds: null,
+      occupancy: 1,
+    };
   }
   const spare = servers - traffic;
   return {
@@ -75,7 +90,13 @@ export function figuresFromC(servers: number, traffic: number, waiting: number, 
 }
 
 /** Every figure for a given number of agents (the what-if), each holding `perAgent` contacts at once. */
-export function queueFigures(agents: number, traffic: number, handleSeconds: number, targetSeconds: number, perAgent = 1): QueueFigures {
+export function queueFigures(
+  agents: number,
+  traffic: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  perAgent = 1,
+): QueueFigures {
   const servers = agents * perAgent;
   return figuresFromC(servers, traffic, erlangC(servers, traffic), handleSeconds, targetSeconds, perAgent);
 }
@@ -96,7 +117,11 @@ export function meetsGoal(figures: QueueFigures, goal: QueueGoal): boolean {
   const EPSILON = 1e-9;
   if (!figures.stable) return false;
   if (goal.serviceLevel !== undefined && figures.serviceLevel + EPSILON < goal.serviceLevel) return false;
-  if (goal.averageWaitSeconds !== undefined && (figures.averageWaitSeconds ?? Infinity) > goal.averageWaitSeconds + EPSILON) return false;
+  if (
+    goal.averageWaitSeconds !== undefined &&
+    (figures.averageWaitSeconds ?? Infinity) > goal.averageWaitSeconds + EPSILON
+  )
+    return false;
   if (goal.maxOccupancy !== undefined && figures.occupancy > goal.maxOccupancy + EPSILON) return false;
   return true;
 }
@@ -105,12 +130,26 @@ export function meetsGoal(figures: QueueFigures, goal: QueueGoal): boolean {
  * Figures for every staffing level from one agent up to `limit` (never past MAX_AGENTS), computed in
  * one pass of the recursion over the servers. Linear in the number of servers.
  */
-export function* staffingLevels(traffic: number, handleSeconds: number, targetSeconds: number, limit: number, perAgent = 1): Generator<QueueFigures> {
+export function* staffingLevels(
+  traffic: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  limit: number,
+  perAgent = 1,
+): Generator<QueueFigures> {
   const servers = Math.min(limit, MAX_AGENTS) * perAgent;
   let blocking = 1;
   for (let n = 1; n <= servers; n++) {
     blocking = nextErlangB(blocking, n, traffic);
-    if (n % perAgent === 0) yield figuresFromC(n, traffic, erlangCFromB(n, traffic, blocking), handleSeconds, targetSeconds, perAgent);
+    if (n % perAgent === 0)
+      yield figuresFromC(
+        n,
+        traffic,
+        erlangCFromB(n, traffic, blocking),
+        handleSeconds,
+        targetSeconds,
+        perAgent,
+      );
   }
 }
 
@@ -118,7 +157,13 @@ export function* staffingLevels(traffic: number, handleSeconds: number, targetSe
  * The fewest agents that meet the goal, with their figures, or undefined when no staffing up to
  * `limit` can (a 100 % service level, or a zero average wait, is never reached by a real queue).
  */
-export function agentsForGoal(traffic: number, handleSeconds: number, goal: QueueGoal, limit = agentLimit(traffic, goal), perAgent = 1): QueueFigures | undefined {
+export function agentsForGoal(
+  traffic: number,
+  handleSeconds: number,
+  goal: QueueGoal,
+  limit = agentLimit(traffic, goal),
+  perAgent = 1,
+): QueueFigures | undefined {
   for (const figures of staffingLevels(traffic, handleSeconds, goal.targetSeconds, limit, perAgent)) {
     if (meetsGoal(figures, goal)) return figures;
   }

@@ -26,5 +26,23 @@ export const EXAMPLE_EMAIL: BacklogInputs & { shrinkage: number; people: number 
 };
 
 /** The example as the forms show it, so the page's fields and its build-time result agree. */
-export const EXAMPLE_QUEUE_FORM = { contacts: '100', per: '1800', aht: '3', ahtUnit: 'm', level: '80', within: '20', shrinkage: '30', occupancy: '', agents: '12' };
-export const EXAMPLE_EMAIL_FORM = { arrivals: EXAMPLE_EMAIL.arrivals.join(' '), opens: '8', overnight: '40', handle: '6', standard: '4', shrinkage: '30', people: '3' };
+export const EXAMPLE_QUEUE_FORM = {
+  contacts: '100',
+  per: '1800',
+  aht: '3',
+  ahtUnit: 'm',
+  level: '80',
+  within: '20',
+  shrinkage: '30',
+  occupancy: '',
+  agents: '12',
+};
+export const EXAMPLE_EMAIL_FORM = {
+  arrivals: EXAMPLE_EMAIL.arrivals.join(' '),
+  opens: '8',
+  overnight: '40',
+  handle: '6',
+  standard: '4',
+  shrinkage: '30',
+  people: '3',
+};

@@ -6,7 +6,14 @@
 import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard } from './backlog.ts';
 import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
-import { concurrencyOf, isPerDay, planQueue, queueInputsForChannel, queueProblems, rosteredFor } from './queue-plan.ts';
+import {
+  concurrencyOf,
+  isPerDay,
+  planQueue,
+  queueInputsForChannel,
+  queueProblems,
+  rosteredFor,
+} from './queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from './reading.ts';
 import { MODE_TOOLS } from './tools.ts';
 import { describeTarget, formatDuration, formatNumber, formatPercent } from '../../schemas/staffing-units.ts';
@@ -43,9 +50,23 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       const day = peopleForStandard(inputs);
       const total = inputs.arrivals.reduce((a, b) => a + b, 0) + channel.outOfHours;
       const standard = `every message within ${formatDuration(channel.standard)}`;
-      const row = { channel: channel.name, standard, volume: `${formatNumber(total)} a day`, handleTime: formatDuration(channel.aht) };
-      rows.push({ ...row, onTheWork: day ? day.people : null, rostered: day ? rosteredFor(day.people, staffing.shrinkage) : null });
-      readings.push({ channel: channel.name, text: day ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]! : STAFFING_READINGS.outOfReach(standard) });
+      const row = {
+        channel: channel.name,
+        standard,
+        volume: `${formatNumber(total)} a day`,
+        handleTime: formatDuration(channel.aht),
+      };
+      rows.push({
+        ...row,
+        onTheWork: day ? day.people : null,
+        rostered: day ? rosteredFor(day.people, staffing.shrinkage) : null,
+      });
+      readings.push({
+        channel: channel.name,
+        text: day
+          ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]!
+          : STAFFING_READINGS.outOfReach(standard),
+      });
       continue;
     }
     const inputs = queueInputsForChannel(channel, staffing);
@@ -53,11 +74,19 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
     const volume = isPerDay(inputs)
       ? `${formatNumber(channel.contacts, 2)} a day, ${formatPercent(inputs.busiestHourShare ?? 1, 1)} in the busiest hour`
       : `${formatNumber(channel.contacts, 2)} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`;
-    const handleTime = perAgent > 1 ? `${formatDuration(channel.aht)}, ${perAgent} at a time` : formatDuration(channel.aht);
+    const handleTime =
+      perAgent > 1 ? `${formatDuration(channel.aht)}, ${perAgent} at a time` : formatDuration(channel.aht);
     const row = { channel: channel.name, standard: describeTarget(channel.target), volume, handleTime };
     const plan = queueProblems(inputs).length === 0 ? planQueue(inputs) : undefined;
-    rows.push({ ...row, onTheWork: plan ? plan.needed.agents : null, rostered: plan ? plan.needed.rostered : null });
-    readings.push({ channel: channel.name, text: plan ? describeQueuePlan(plan)[0]! : STAFFING_READINGS.outOfReach(row.standard) });
+    rows.push({
+      ...row,
+      onTheWork: plan ? plan.needed.agents : null,
+      rostered: plan ? plan.needed.rostered : null,
+    });
+    readings.push({
+      channel: channel.name,
+      text: plan ? describeQueuePlan(plan)[0]! : STAFFING_READINGS.outOfReach(row.standard),
+    });
   }
   return { shrinkage: staffing.shrinkage, rows, readings };
 }
@@ -79,6 +108,9 @@ function sectionFor(staffing: StaffingConfig): StaffingSection {
 }
 
 /** The section a chapter carries: for the two chapters it belongs in, when the config gives staffing inputs. */
-export function staffingSectionFor(modeId: string, staffing: StaffingConfig | undefined): StaffingSection | undefined {
+export function staffingSectionFor(
+  modeId: string,
+  staffing: StaffingConfig | undefined,
+): StaffingSection | undefined {
   return staffing && STAFFING_CHAPTERS.includes(modeId) ? sectionFor(staffing) : undefined;
 }

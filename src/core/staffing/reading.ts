@@ -5,7 +5,12 @@
 import { firstGrowingHour, type BacklogDay } from './backlog.ts';
 import { concurrencyOf, isPerDay, rosteredFor, type QueuePlan, type Staffing } from './queue-plan.ts';
 import type { QueueChannel, QueueInputs } from '../../schemas/staffing.ts';
-import { formatDuration, formatNumber, formatPercent, formatPeople as people } from '../../schemas/staffing-units.ts';
+import {
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatPeople as people,
+} from '../../schemas/staffing-units.ts';
 
 const NOUNS: Record<QueueChannel, { contact: string; contacts: string; working: string }> = {
   phone: { contact: 'call', contacts: 'calls', working: 'on the phones' },
@@ -13,9 +18,15 @@ const NOUNS: Record<QueueChannel, { contact: string; contacts: string; working: 
 };
 
 /** "600 calls an hour", "1,000 chats a day", "100 calls per 30 minutes": the volume as it was given. */
-export function describeVolume(inputs: Pick<QueueInputs, 'channel' | 'contacts' | 'intervalSeconds'>): string {
+export function describeVolume(
+  inputs: Pick<QueueInputs, 'channel' | 'contacts' | 'intervalSeconds'>,
+): string {
   const noun = inputs.contacts === 1 ? NOUNS[inputs.channel].contact : NOUNS[inputs.channel].contacts;
-  const per = isPerDay(inputs) ? 'a day' : inputs.intervalSeconds === 3600 ? 'an hour' : `per ${formatDuration(inputs.intervalSeconds)}`;
+  const per = isPerDay(inputs)
+    ? 'a day'
+    : inputs.intervalSeconds === 3600
+      ? 'an hour'
+      : `per ${formatDuration(inputs.intervalSeconds)}`;
   return `${formatNumber(inputs.contacts, 2)} ${noun} ${per}`;
 }
 
@@ -36,7 +47,10 @@ export function describeFigures(plan: QueuePlan, staffing: Staffing): string {
     return `With ${people(staffing.agents)} the queue never clears: the ${noun} bring ${formatNumber(plan.traffic / perAgent, 1)} people's worth of work at every moment, so the queue grows for as long as they keep coming.`;
   }
   const wait = staffing.averageWaitSeconds ?? 0;
-  const busy = perAgent > 1 ? `and each person's ${perAgent} chat slots are in use ${formatPercent(staffing.occupancy)} of the time.` : `and each person spends ${formatPercent(staffing.occupancy)} of their time handling ${noun}.`;
+  const busy =
+    perAgent > 1
+      ? `and each person's ${perAgent} chat slots are in use ${formatPercent(staffing.occupancy)} of the time.`
+      : `and each person spends ${formatPercent(staffing.occupancy)} of their time handling ${noun}.`;
   return [
     `With ${people(staffing.agents)}, ${formatPercent(staffing.serviceLevel, 1)} of ${noun} are answered within ${formatDuration(target.seconds)}`,
     `the average wait is ${formatDuration(wait)}`,
@@ -70,22 +84,39 @@ export function describeQueuePlan(plan: QueuePlan): string[] {
   ];
   if (whatIf) {
     const gap = needed.agents - whatIf.agents;
-    const verdict = gap > 0 ? `That is ${formatNumber(gap)} short of what the target takes.` : gap < 0 ? `That is ${formatNumber(-gap)} more than the target takes.` : 'That is exactly what the target takes.';
+    const verdict =
+      gap > 0
+        ? `That is ${formatNumber(gap)} short of what the target takes.`
+        : gap < 0
+          ? `That is ${formatNumber(-gap)} more than the target takes.`
+          : 'That is exactly what the target takes.';
     lines.push(`${describeFigures(plan, whatIf)} ${verdict}`);
   }
   if (perDay) {
-    lines.push(`The busiest hour brings ${formatNumber(plan.busiest.contacts, 1)} of the day's ${formatNumber(plan.inputs.contacts, 2)} ${NOUNS[channel].contacts} (${formatPercent(plan.inputs.busiestHourShare ?? 1, 1)}); every figure here is for that hour.`);
+    lines.push(
+      `The busiest hour brings ${formatNumber(plan.busiest.contacts, 1)} of the day's ${formatNumber(plan.inputs.contacts, 2)} ${NOUNS[channel].contacts} (${formatPercent(plan.inputs.busiestHourShare ?? 1, 1)}); every figure here is for that hour.`,
+    );
   }
   if (perAgent > 1) {
     const capacity = perAgent / (plan.serviceSeconds / plan.inputs.handleSeconds);
-    lines.push(`Holding ${perAgent} chats at a time makes each take about ${formatDuration(plan.serviceSeconds)} instead of ${formatDuration(plan.inputs.handleSeconds)}, so a person holding ${perAgent} does the work of ${formatNumber(capacity, 1)} people answering one at a time.`);
+    lines.push(
+      `Holding ${perAgent} chats at a time makes each take about ${formatDuration(plan.serviceSeconds)} instead of ${formatDuration(plan.inputs.handleSeconds)}, so a person holding ${perAgent} does the work of ${formatNumber(capacity, 1)} people answering one at a time.`,
+    );
   }
   return lines;
 }
 
 /** The reading of an email plan: people needed, then why and when the backlog grows. */
-export function describeBacklog(needed: BacklogDay, standardMinutes: number, shrinkage: number, whatIf?: BacklogDay): string[] {
-  const rota = shrinkage > 0 ? `, ${people(rosteredFor(needed.people, shrinkage))} on the rota once breaks, training and absence are counted` : '';
+export function describeBacklog(
+  needed: BacklogDay,
+  standardMinutes: number,
+  shrinkage: number,
+  whatIf?: BacklogDay,
+): string[] {
+  const rota =
+    shrinkage > 0
+      ? `, ${people(rosteredFor(needed.people, shrinkage))} on the rota once breaks, training and absence are counted`
+      : '';
   const lines = [
     `To answer every message within ${formatDuration(standardMinutes * 60)} of opening time you need ${people(needed.people)} on it${rota}. Each person clears about ${formatNumber(needed.capacityPerHour / needed.people, 1)} an hour.`,
     describeDay(needed),
@@ -98,13 +129,24 @@ function describeDay(day: BacklogDay, standardMinutes?: number): string {
   const clears = `${people(day.people)} clear ${formatNumber(day.capacityPerHour, 1)} an hour`;
   const growing = firstGrowingHour(day);
   if (!day.stable) {
-    const when = growing ? ` It grows fastest from ${growing.label}, when ${formatNumber(growing.arrivals)} arrive in the hour and ${clears}.` : '';
+    const when = growing
+      ? ` It grows fastest from ${growing.label}, when ${formatNumber(growing.arrivals)} arrive in the hour and ${clears}.`
+      : '';
     return `With ${people(day.people)} more arrives each day than they can clear, so the backlog grows by about ${formatNumber(day.dailyGrowth)} every day and no standard holds.${when}`;
   }
   const longest = `the longest wait is ${formatDuration((day.longestWaitMinutes ?? 0) * 60)}`;
-  const verdict = standardMinutes === undefined ? '' : (day.longestWaitMinutes ?? Infinity) <= standardMinutes + 1e-9 ? ', within the standard' : ', longer than the standard';
-  const night = day.overnight > 0 ? ` The ${formatNumber(day.overnight)} that arrive overnight are waiting at opening.` : '';
-  if (!growing) return `With ${people(day.people)} the queue never outgrows the team: ${longest}${verdict}.${night}`;
+  const verdict =
+    standardMinutes === undefined
+      ? ''
+      : (day.longestWaitMinutes ?? Infinity) <= standardMinutes + 1e-9
+        ? ', within the standard'
+        : ', longer than the standard';
+  const night =
+    day.overnight > 0
+      ? ` The ${formatNumber(day.overnight)} that arrive overnight are waiting at opening.`
+      : '';
+  if (!growing)
+    return `With ${people(day.people)} the queue never outgrows the team: ${longest}${verdict}.${night}`;
   return `With ${people(day.people)} the queue grows from ${growing.label}, when ${formatNumber(growing.arrivals)} arrive in the hour and ${clears}; ${longest}${verdict}.${night}`;
 }
 

@@ -13,12 +13,14 @@ export const MODE_TOOLS: Readonly<Record<string, ModeTool>> = {
   understaffing: {
     path: STAFFING_PATH,
     title: 'Staffing calculator',
-    pitch: 'Enter your volumes, handle time and promise, and see how many people it takes on the phones and on the rota, hour by hour.',
+    pitch:
+      'Enter your volumes, handle time and promise, and see how many people it takes on the phones and on the rota, hour by hour.',
   },
   'yesterdays-response-standards': {
     path: STAFFING_PATH,
     title: 'Staffing calculator',
-    pitch: 'Before you tighten a response standard, see how many people the new promise takes, and how long customers wait with the team you have.',
+    pitch:
+      'Before you tighten a response standard, see how many people the new promise takes, and how long customers wait with the team you have.',
   },
 };
 

@@ -16,7 +16,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-
 /** Thrown when no browser binary exists; callers print `message` as one line. */
 export class ChromiumNotFoundError extends Error {
   constructor() {
@@ -44,7 +43,12 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
   if (!executablePath) throw new ChromiumNotFoundError();
   const { chromium } = await import('playwright-core');
   try {
-    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+    return await chromium.launch({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: LAUNCH_TIMEOUT_MS,
+    });
   } catch (error) {
     const message = (error as Error).message ?? '';
     const exit = /process did exit: exitCode=(\w+)/.exec(message);
@@ -52,10 +56,18 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
       ? `it stopped at once, exit code ${exit[1]}`
       : /Timeout/i.test(message)
         ? `it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`
-        : message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '').trim();
+        : message
+            .split('\n')[0]!
+            .replace(/^browserType\.launch:\s*/, '')
+            .trim();
     const source = env.CHROMIUM_PATH ? `CHROMIUM_PATH (${executablePath})` : executablePath;
     throw new UserError(
-      [{ file: source, message: `could not be started as a browser${reason ? ` (${reason.slice(0, 160)})` : ''}; point CHROMIUM_PATH at a Chromium or Chrome program, or unset it to use /usr/bin/chromium` }],
+      [
+        {
+          file: source,
+          message: `could not be started as a browser${reason ? ` (${reason.slice(0, 160)})` : ''}; point CHROMIUM_PATH at a Chromium or Chrome program, or unset it to use /usr/bin/chromium`,
+        },
+      ],
       'Cannot print the PDF; nothing was replaced',
     );
   }

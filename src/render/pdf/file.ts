@@ -10,9 +10,20 @@
  * back to pdf-lib.
  */
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFObjectParser,
+  PDFRawStream,
+  PDFRef,
+  type PDFObject,
+} from 'pdf-lib';
 
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
 
 /** A page tree deeper than this, or more objects than this in an outline, means a malformed file. */
 const MAX_DEPTH = 64;
@@ -49,7 +60,10 @@ export class PdfFile {
     const rest = text.slice(header[0].length + size * 20);
     // One table only: a /Prev would mean earlier revisions this reader does not follow.
     if (!/^\s*trailer\s*<</.test(rest) || /\/Prev\b/.test(rest)) return undefined;
-    const trailer = PDFObjectParser.forBytes(Buffer.from(rest.slice(rest.indexOf('<<')), 'latin1'), PDFContext.create()).parseObject();
+    const trailer = PDFObjectParser.forBytes(
+      Buffer.from(rest.slice(rest.indexOf('<<')), 'latin1'),
+      PDFContext.create(),
+    ).parseObject();
     if (!(trailer instanceof PDFDict)) return undefined;
     return new PdfFile(bytes, offsets, xrefStart, trailer);
   }
@@ -66,9 +80,14 @@ export class PdfFile {
     if (cached) return cached;
     const offset = this.offsets[n];
     if (!offset) return undefined;
-    const header = /^\s*\d+\s+\d+\s+obj\b/.exec(latin1(this.bytes, offset, Math.min(this.bytes.length, offset + 40)));
+    const header = /^\s*\d+\s+\d+\s+obj\b/.exec(
+      latin1(this.bytes, offset, Math.min(this.bytes.length, offset + 40)),
+    );
     if (!header) return undefined;
-    const object = PDFObjectParser.forBytes(this.bytes.subarray(offset + header[0].length, this.end(n)), this.context).parseObject();
+    const object = PDFObjectParser.forBytes(
+      this.bytes.subarray(offset + header[0].length, this.end(n)),
+      this.context,
+    ).parseObject();
     this.cache.set(n, object);
     return object;
   }
@@ -112,23 +131,49 @@ export class PdfFile {
    * The file with some objects replaced (by number, the text between "obj" and "endobj") and the
    * trailer extended; every other object is copied byte for byte and the table is written anew.
    */
-  rewrite(replacements: ReadonlyMap<number, string | Uint8Array>, trailer: Record<string, PDFObject>): Uint8Array {
-    const order = this.offsets.map((offset, n) => ({ offset, n })).filter((o) => o.offset > 0).sort((a, b) => a.offset - b.offset);
+  rewrite(
+    replacements: ReadonlyMap<number, string | Uint8Array>,
+    trailer: Record<string, PDFObject>,
+  ): Uint8Array {
+    const order = this.offsets
+      .map((offset, n) => ({ offset, n }))
+      .filter((o) => o.offset > 0)
+      .sort((a, b) => a.offset - b.offset);
     const parts: Uint8Array[] = [this.bytes.subarray(0, order[0]?.offset ?? this.xrefStart)];
     const offsets = new Array<number>(this.offsets.length).fill(0);
     let position = parts[0]!.length;
     for (const { n, offset } of order) {
       const replacement = replacements.get(n);
-      const body = replacement === undefined ? this.bytes.subarray(offset, this.end(n)) : concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), asBytes(replacement), Buffer.from('\nendobj\n', 'latin1')]);
+      const body =
+        replacement === undefined
+          ? this.bytes.subarray(offset, this.end(n))
+          : concat([
+              Buffer.from(`${n} 0 obj\n`, 'latin1'),
+              asBytes(replacement),
+              Buffer.from('\nendobj\n', 'latin1'),
+            ]);
       offsets[n] = position;
       parts.push(body);
       position += body.length;
     }
-    const table = offsets.map((offset, n) => (n === 0 ? '0000000000 65535 f \n' : offset ? `${String(offset).padStart(10, '0')} 00000 n \n` : '0000000000 00000 f \n')).join('');
+    const table = offsets
+      .map((offset, n) =>
+        n === 0
+          ? '0000000000 65535 f \n'
+          : offset
+            ? `${String(offset).padStart(10, '0')} 00000 n \n`
+            : '0000000000 00000 f \n',
+      )
+      .join('');
     const dict = this.trailer.clone(this.context);
     for (const [key, value] of Object.entries(trailer)) dict.set(PDFName.of(key), value);
     dict.set(PDFName.of('Size'), PDFNumber.of(offsets.length));
-    parts.push(Buffer.from(`xref\n0 ${offsets.length}\n${table}trailer\n${dict.toString()}\nstartxref\n${position}\n%%EOF`, 'latin1'));
+    parts.push(
+      Buffer.from(
+        `xref\n0 ${offsets.length}\n${table}trailer\n${dict.toString()}\nstartxref\n${position}\n%%EOF`,
+        'latin1',
+      ),
+    );
     return concat(parts);
   }
 
@@ -136,7 +181,9 @@ export class PdfFile {
   private end(n: number): number {
     if (!this.ends) {
       const sorted = this.offsets.filter((o) => o > 0).sort((a, b) => a - b);
-      this.ends = new Map(sorted.map((o, i) => [o, Math.min(sorted[i + 1] ?? this.xrefStart, this.xrefStart)]));
+      this.ends = new Map(
+        sorted.map((o, i) => [o, Math.min(sorted[i + 1] ?? this.xrefStart, this.xrefStart)]),
+      );
     }
     return this.ends.get(this.offsets[n]!) ?? this.xrefStart;
   }
@@ -147,10 +194,15 @@ export class PdfFile {
 /** A stream object's text: a dictionary with its length, then the bytes. */
 export function streamObject(data: Uint8Array, dict: Record<string, string> = {}): Uint8Array {
   const entries = Object.entries({ ...dict, Length: String(data.length) }).map(([k, v]) => `/${k} ${v}`);
-  return concat([Buffer.from(`<<${entries.join('\n')}>> stream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+  return concat([
+    Buffer.from(`<<${entries.join('\n')}>> stream\n`, 'latin1'),
+    data,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
 }
 
-const asBytes = (value: string | Uint8Array) => (typeof value === 'string' ? Buffer.from(value, 'latin1') : value);
+const asBytes = (value: string | Uint8Array) =>
+  typeof value === 'string' ? Buffer.from(value, 'latin1') : value;
 
 function concat(parts: Uint8Array[]): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));

@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFBool, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
 import { PdfFile } from './file.ts';
 
 /** What a finished PDF says about itself, shown by every PDF reader's document properties. */
@@ -27,7 +38,11 @@ const PRODUCER = 'service-playbook with Chromium and pdf-lib';
  * catalog are written anew (with `replacements`, e.g. the contents page's numbers); every other
  * object is copied as Chromium wrote it, structure tree and outline included.
  */
-export async function finishPdf(printed: Uint8Array, metadata: PdfMetadata, replacements: ReadonlyMap<number, Uint8Array> = new Map()): Promise<Uint8Array> {
+export async function finishPdf(
+  printed: Uint8Array,
+  metadata: PdfMetadata,
+  replacements: ReadonlyMap<number, Uint8Array> = new Map(),
+): Promise<Uint8Array> {
   const bytes = renumberNodeIds(printed);
   const file = PdfFile.open(bytes);
   const info = file?.trailer.get(PDFName.of('Info'));
@@ -91,7 +106,9 @@ export function readOwnPdfSubject(bytes: Uint8Array): string | undefined {
 export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('latin1');
   const pattern = /(?<!\\)\(node(\d{1,12})\)/g;
-  const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].sort(
+    (a, b) => Number(a) - Number(b) || a.localeCompare(b),
+  );
   if (ids.length === 0) return bytes;
   const leaves = text.match(/\/Names \[\(node/g)?.length ?? 0;
   if (leaves <= 1) {
@@ -103,14 +120,21 @@ export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
   if ([...rank].some(([id, r]) => r.length !== id.length)) return bytes;
   const renamed = text.replace(pattern, (_, id: string) => `(node${rank.get(id)!})`);
   const sorted = renamed.replace(/\/Names \[((?:\(node\d+\) \d+ \d+ R ?)+)\]/g, (whole, body: string) => {
-    const pairs = [...body.matchAll(/\(node(\d+)\) (\d+ \d+ R)/g)].map((m) => [m[1]!, m[2]!] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const pairs = [...body.matchAll(/\(node(\d+)\) (\d+ \d+ R)/g)]
+      .map((m) => [m[1]!, m[2]!] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const rebuilt = pairs.map(([name, ref]) => `(node${name}) ${ref}`).join(' ');
-    return rebuilt.length === body.trimEnd().length ? `/Names [${rebuilt}${body.slice(rebuilt.length)}]` : whole;
+    return rebuilt.length === body.trimEnd().length
+      ? `/Names [${rebuilt}${body.slice(rebuilt.length)}]`
+      : whole;
   });
   if (leaves > 1) return new Uint8Array(Buffer.from(sorted, 'latin1'));
   // One leaf holds every name: its limits are the first and last of them, whichever ids they were.
   const names = [...rank.values()].sort();
-  const limited = sorted.replace(/\/Limits \[\(node\d+\) \(node\d+\)\]/, `/Limits [(node${names[0]}) (node${names[names.length - 1]})]`);
+  const limited = sorted.replace(
+    /\/Limits \[\(node\d+\) \(node\d+\)\]/,
+    `/Limits [(node${names[0]}) (node${names[names.length - 1]})]`,
+  );
   return new Uint8Array(Buffer.from(limited, 'latin1'));
 }
 
@@ -118,7 +142,9 @@ export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
 function ownerObjects(text: string): Map<string, number> {
   const owner = new Map<string, number>();
   for (const match of text.matchAll(/\/ID \(node(\d{1,12})\)/g)) {
-    const headers = [...text.slice(Math.max(0, match.index - 4096), match.index).matchAll(/(\d+) \d+ obj\b/g)];
+    const headers = [
+      ...text.slice(Math.max(0, match.index - 4096), match.index).matchAll(/(\d+) \d+ obj\b/g),
+    ];
     const header = headers[headers.length - 1];
     if (header && !owner.has(match[1]!)) owner.set(match[1]!, Number(header[1]));
   }
@@ -147,7 +173,12 @@ const documentDate = (metadata: PdfMetadata) => new Date(`${metadata.date ?? UND
 
 /** A stable id from Chromium's bytes (timestamps blanked) and the metadata: the content alone decides it. */
 function documentId(bytes: Uint8Array, metadata: PdfMetadata): string {
-  const undated = Buffer.from(Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '/$1 ()'), 'latin1');
+  const undated = Buffer.from(
+    Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '/$1 ()'),
+    'latin1',
+  );
   return createHash('sha256').update(undated).update(JSON.stringify(metadata)).digest('hex').slice(0, 32);
 }
 
@@ -163,8 +194,13 @@ export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
   const file = PdfFile.open(bytes);
   if (file) return outlineOf(file);
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
-  const lookup = (value: PDFObject | undefined) => (value instanceof PDFRef ? pdf.context.lookup(value) : value);
-  return walkOutline(lookup, pdf.catalog, pdf.getPages().map((page) => page.ref));
+  const lookup = (value: PDFObject | undefined) =>
+    value instanceof PDFRef ? pdf.context.lookup(value) : value;
+  return walkOutline(
+    lookup,
+    pdf.catalog,
+    pdf.getPages().map((page) => page.ref),
+  );
 }
 
 /** The bookmarks of a file already open. */
@@ -172,12 +208,20 @@ export function outlineOf(file: PdfFile): OutlineEntry[] {
   return walkOutline((value) => file.lookup(value), file.catalog, file.pageRefs());
 }
 
-function walkOutline(lookup: (value: PDFObject | undefined) => PDFObject | undefined, catalog: PDFDict | undefined, pages: PDFRef[]): OutlineEntry[] {
+function walkOutline(
+  lookup: (value: PDFObject | undefined) => PDFObject | undefined,
+  catalog: PDFDict | undefined,
+  pages: PDFRef[],
+): OutlineEntry[] {
   const pageOf = new Map(pages.map((ref, i) => [ref.toString(), i + 1]));
   const entries: OutlineEntry[] = [];
   const walk = (first: PDFObject | undefined, depth: number) => {
     // Bounded, so a malformed outline with a cycle cannot loop forever.
-    for (let node = lookup(first), guard = 0; node instanceof PDFDict && guard < 10_000 && depth < 64; node = lookup(node.get(PDFName.of('Next'))), guard++) {
+    for (
+      let node = lookup(first), guard = 0;
+      node instanceof PDFDict && guard < 10_000 && depth < 64;
+      node = lookup(node.get(PDFName.of('Next'))), guard++
+    ) {
       const title = node.get(PDFName.of('Title'));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
       const dest = lookup(node.get(PDFName.of('Dest')));

@@ -10,11 +10,20 @@ const MAX_CHECKED = 500;
  * every font's coverage; where fontconfig is missing, it says nothing rather than guess.
  */
 export async function findUnprintableCharacters(text: string): Promise<string[]> {
-  const wanted = [...new Set([...text].filter((c) => c.codePointAt(0)! > 0x7e && !/\s|\p{Mark}|\p{Default_Ignorable_Code_Point}/u.test(c)))].slice(0, MAX_CHECKED);
+  const wanted = [
+    ...new Set(
+      [...text].filter(
+        (c) => c.codePointAt(0)! > 0x7e && !/\s|\p{Mark}|\p{Default_Ignorable_Code_Point}/u.test(c),
+      ),
+    ),
+  ].slice(0, MAX_CHECKED);
   if (wanted.length === 0) return [];
   let listing: string;
   try {
-    ({ stdout: listing } = await promisify(execFile)('fc-list', ['--format', '%{charset}\n'], { timeout: 10_000, maxBuffer: 32 * 1024 * 1024 }));
+    ({ stdout: listing } = await promisify(execFile)('fc-list', ['--format', '%{charset}\n'], {
+      timeout: 10_000,
+      maxBuffer: 32 * 1024 * 1024,
+    }));
   } catch {
     return [];
   }

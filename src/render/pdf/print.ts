@@ -60,7 +60,10 @@ export function startPrinter(env?: NodeJS.ProcessEnv): Printer {
  * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
  * browser is installed. Uses `printer` when given (and leaves closing it to its owner).
  */
-export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number; env?: NodeJS.ProcessEnv; printer?: Printer } = {}): Promise<Uint8Array[]> {
+export async function renderPdfs(
+  jobs: PdfJob[],
+  options: { concurrency?: number; env?: NodeJS.ProcessEnv; printer?: Printer } = {},
+): Promise<Uint8Array[]> {
   if (jobs.length === 0) return [];
   const printer = options.printer ?? startPrinter(options.env);
   try {
@@ -71,7 +74,8 @@ export async function renderPdfs(jobs: PdfJob[], options: { concurrency?: number
     let next = 0;
     const worker = async () => {
       const page = spare.pop() ?? (await printPage(context));
-      for (let i = next++; i < jobs.length; i = next++) results[i] = await printJob(page, jobs[i]!, firstHtml[i]!);
+      for (let i = next++; i < jobs.length; i = next++)
+        results[i] = await printJob(page, jobs[i]!, firstHtml[i]!);
       await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
@@ -90,7 +94,13 @@ async function printPage(context: BrowserContext): Promise<Page> {
 
 async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load' });
-  return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  return page.pdf({
+    format: paper,
+    preferCSSPageSize: true,
+    printBackground: true,
+    outline: true,
+    tagged: true,
+  });
 }
 
 /**
@@ -100,12 +110,16 @@ async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Ui
  * numbers, until they hold still.
  */
 async function printJob(page: Page, job: PdfJob, firstHtml: string): Promise<Uint8Array> {
-  if (typeof job.html === 'string') return finishPdf(await printOnce(page, firstHtml, job.paper), job.metadata);
+  if (typeof job.html === 'string')
+    return finishPdf(await printOnce(page, firstHtml, job.paper), job.metadata);
   let bytes = await printOnce(page, firstHtml, job.paper);
   const file = PdfFile.open(bytes);
   let pages = file ? headingPagesFrom(outlineOf(file)) : await headingPages(bytes);
   if (file && job.contents) {
-    const patched = patchContentsNumbers(file, job.contents.map((label) => pages.get(headingKey(label)) ?? 0));
+    const patched = patchContentsNumbers(
+      file,
+      job.contents.map((label) => pages.get(headingKey(label)) ?? 0),
+    );
     if (patched) return finishPdf(bytes, job.metadata, patched);
   }
   for (let pass = 1; pass < MAX_PASSES; pass++) {
@@ -130,7 +144,8 @@ function headingPagesFrom(outline: OutlineEntry[]): PageNumbers {
   const pages = new Map<string, number>();
   const entries = outline.map((entry, order) => ({ ...entry, order }));
   entries.sort((a, b) => a.depth - b.depth || a.order - b.order);
-  for (const entry of entries) if (!pages.has(headingKey(entry.title))) pages.set(headingKey(entry.title), entry.page);
+  for (const entry of entries)
+    if (!pages.has(headingKey(entry.title))) pages.set(headingKey(entry.title), entry.page);
   return pages;
 }
 

@@ -28,7 +28,11 @@ export function startAssessmentPage(): void {
   const form = $<HTMLFormElement>('#assessment');
   const results = $('#results');
   const saved = loadDraft();
-  const kept = { id: saved.respondent.id, deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [], full: saved.full === true };
+  const kept = {
+    id: saved.respondent.id,
+    deeper: Array.isArray(saved.deeper) ? saved.deeper.filter((id) => typeof id === 'string') : [],
+    full: saved.full === true,
+  };
   const current = () => readForm(form, kept);
   let view: ResultsView | undefined;
   let loading: Promise<ResultsView> | undefined;
@@ -38,10 +42,14 @@ export function startAssessmentPage(): void {
     showDeeper(data, draft);
     if (!results.hidden) view?.render(draft);
   };
-  const loadResults = () => (loading ??= import('./results-page.ts').then((m) => (view = m.createResultsView({ data, form, kept, current, update, topCount, configOptions }))));
+  const loadResults = () =>
+    (loading ??= import('./results-page.ts').then(
+      (m) => (view = m.createResultsView({ data, form, kept, current, update, topCount, configOptions })),
+    ));
   const page: Page = { data, form, kept, current, update, results: loadResults };
 
-  for (const node of document.querySelectorAll<HTMLElement>('.js-only')) if (node.id !== 'confirm-clear') node.hidden = false;
+  for (const node of document.querySelectorAll<HTMLElement>('.js-only'))
+    if (node.id !== 'confirm-clear') node.hidden = false;
   // Restore before listening, so putting answers back does not count as a change.
   applyDraft(form, saved);
   showProgress(data, current(), true);
@@ -98,11 +106,21 @@ function bindSharing(): void {
   const link = () => `${location.origin}${location.pathname}#code=${code.value}`;
   $('#copy-code').addEventListener('click', async () => {
     const copied = await copyText(code.value, code);
-    note('#share-note', copied ? 'Code copied. Paste it into a message to whoever combines the answers.' : 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).');
+    note(
+      '#share-note',
+      copied
+        ? 'Code copied. Paste it into a message to whoever combines the answers.'
+        : 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
+    );
   });
   $('#copy-link').addEventListener('click', async () => {
     const copied = await copyText(link());
-    note('#share-note', copied ? 'Link copied. Whoever opens it adds your answers to their team view, which shows results once 3 people’s answers are in.' : `Copy this link: ${link()}`);
+    note(
+      '#share-note',
+      copied
+        ? 'Link copied. Whoever opens it adds your answers to their team view, which shows results once 3 people’s answers are in.'
+        : `Copy this link: ${link()}`,
+    );
   });
 }
 
@@ -111,12 +129,22 @@ function bindDownloads({ form, current, results }: Page): void {
   $('#export-answers').addEventListener('click', () => {
     const draft = current();
     if (!draft.respondent.role) {
-      note('#results-note', 'Choose your role under “About you” first, so the team view can compare leadership with the front line.');
+      note(
+        '#results-note',
+        'Choose your role under “About you” first, so the team view can compare leadership with the front line.',
+      );
       form.querySelector<HTMLInputElement>('input[name="role"]')!.focus();
       return;
     }
-    download(`answers-${draft.respondent.role}.json`, JSON.stringify(asAnswers(draft), null, 2) + '\n', 'application/json');
-    note('#results-note', `Exported your answers (${Object.values(draft.answers).reduce((s, q) => s + Object.keys(q).length, 0)} statements). Sending the code is easier: it carries the same answers.`);
+    download(
+      `answers-${draft.respondent.role}.json`,
+      JSON.stringify(asAnswers(draft), null, 2) + '\n',
+      'application/json',
+    );
+    note(
+      '#results-note',
+      `Exported your answers (${Object.values(draft.answers).reduce((s, q) => s + Object.keys(q).length, 0)} statements). Sending the code is easier: it carries the same answers.`,
+    );
   });
   $('#print-results').addEventListener('click', () => printAs('results'));
 }
@@ -124,15 +152,26 @@ function bindDownloads({ form, current, results }: Page): void {
 /** The team view loads on first use, or at once when a link brought a code or codes were kept. */
 function bindTeam({ data, current }: Page): void {
   let team: Promise<import('./team-view.ts').TeamView> | undefined;
-  const teamView = () => (team ??= import('./team-view.ts').then((m) => m.createTeamView(data, { configOptions, printAs, fallbackCompany: () => current().company })));
-  $('#add-codes').addEventListener('click', async () => (await teamView()).addCodes($<HTMLTextAreaElement>('#team-codes').value, 'paste'));
+  const teamView = () =>
+    (team ??= import('./team-view.ts').then((m) =>
+      m.createTeamView(data, { configOptions, printAs, fallbackCompany: () => current().company }),
+    ));
+  $('#add-codes').addEventListener('click', async () =>
+    (await teamView()).addCodes($<HTMLTextAreaElement>('#team-codes').value, 'paste'),
+  );
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
-    if (!draft.respondent.role) return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
-    const [view, { encodeAnswerCode }] = await Promise.all([teamView(), import('../../core/assessment/code.ts')]);
+    if (!draft.respondent.role)
+      return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
+    const [view, { encodeAnswerCode }] = await Promise.all([
+      teamView(),
+      import('../../core/assessment/code.ts'),
+    ]);
     view.addCodes(encodeAnswerCode(data, asAnswers(draft)), 'mine');
   });
-  $<HTMLInputElement>('#team-files').addEventListener('change', async (event) => (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]));
+  $<HTMLInputElement>('#team-files').addEventListener('change', async (event) =>
+    (await teamView()).addFiles([...((event.target as HTMLInputElement).files ?? [])]),
+  );
   /** A link `#code=…` adds that person's answers to this browser's team view. */
   const openLinkedCode = () => {
     const linked = /^#code=(.+)$/.exec(location.hash)?.[1];
@@ -175,7 +214,14 @@ function configOptions(company: string | undefined, basis: string) {
   const today = new Date();
   const start = new Date(today);
   start.setDate(today.getDate() + 7 + ((8 - today.getDay()) % 7));
-  return { ...(company ? { company } : {}), top: topCount(), date: localDate(today), trainingStart: localDate(start), cadence: 'weekly' as const, basis };
+  return {
+    ...(company ? { company } : {}),
+    top: topCount(),
+    date: localDate(today),
+    trainingStart: localDate(start),
+    cadence: 'weekly' as const,
+    basis,
+  };
 }
 
 export type ConfigOptionsFor = typeof configOptions;

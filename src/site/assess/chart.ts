@@ -14,10 +14,18 @@ const VALUE_SPACE = 44;
 export function renderCategoryChart(categories: readonly CategoryNeed[], idPrefix: string): SVGElement {
   const height = categories.length * ROW + 4;
   const track = WIDTH - VALUE_SPACE;
-  const described = categories.map((c) => `${c.label}: ${c.need === undefined ? 'not assessed' : `${Math.round(c.need)} of 100`}`).join('; ');
+  const described = categories
+    .map((c) => `${c.label}: ${c.need === undefined ? 'not assessed' : `${Math.round(c.need)} of 100`}`)
+    .join('; ');
   return svg(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`, width: WIDTH, height },
+    {
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
+      width: WIDTH,
+      height,
+    },
     svg('title', { id: `${idPrefix}-title` }, 'Need by category, 0 to 100'),
     svg('desc', { id: `${idPrefix}-desc` }, `${described}.`),
     ...categories.map((c, i) => {
@@ -30,7 +38,11 @@ export function renderCategoryChart(categories: readonly CategoryNeed[], idPrefi
         svg('text', { x: 0, y: y + 14 }, c.label),
         svg('rect', { class: 'track', x: 0.5, y: y + 20.5, width: track - 1, height: BAR, rx: 3 }),
         svg('rect', { class: 'bar', x: 0, y: y + 20, width: width.toFixed(1), height: BAR + 1, rx: 3 }),
-        svg('text', { class: 'value', x: WIDTH, y: y + 33, 'text-anchor': 'end' }, c.need === undefined ? '–' : String(Math.round(c.need))),
+        svg(
+          'text',
+          { class: 'value', x: WIDTH, y: y + 33, 'text-anchor': 'end' },
+          c.need === undefined ? '–' : String(Math.round(c.need)),
+        ),
       );
     }),
   );

@@ -3,7 +3,11 @@
 type Child = Node | string | number | false | null | undefined;
 
 /** An HTML element with attributes and children; text is always inserted as text, so names from imported files stay inert. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
   append(node, children);
@@ -13,9 +17,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes and children. */
-export function svg(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: Child[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number | undefined> = {},
+  ...children: Child[]
+): SVGElement {
   const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined) node.setAttribute(name, String(value));
   append(node, children);
   return node as SVGElement;
 }

@@ -18,7 +18,10 @@ export type Draft = Omit<AnswersFile, 'respondent'> & {
 const STORAGE_KEY = 'service-playbook:assessment:v1';
 
 /** The form's current answers; `kept` carries what the form itself does not hold. */
-export function readForm(form: HTMLFormElement, kept: Pick<Draft, 'deeper' | 'full'> & { id: string }): Draft {
+export function readForm(
+  form: HTMLFormElement,
+  kept: Pick<Draft, 'deeper' | 'full'> & { id: string },
+): Draft {
   const values = new FormData(form);
   const answers: Draft['answers'] = {};
   const warningSigns: Draft['warningSigns'] = {};
@@ -32,7 +35,11 @@ export function readForm(form: HTMLFormElement, kept: Pick<Draft, 'deeper' | 'fu
   return {
     format: 'service-playbook-assessment',
     version: 1,
-    respondent: { name: String(values.get('name') ?? '').trim(), ...(role ? { role: role as RespondentRole } : {}), id: kept.id },
+    respondent: {
+      name: String(values.get('name') ?? '').trim(),
+      ...(role ? { role: role as RespondentRole } : {}),
+      id: kept.id,
+    },
     ...(company ? { company } : {}),
     answers,
     warningSigns,
@@ -44,7 +51,9 @@ export function readForm(form: HTMLFormElement, kept: Pick<Draft, 'deeper' | 'fu
 /** Puts saved answers back into the form; anything that no longer matches an input is skipped. */
 export function applyDraft(form: HTMLFormElement, draft: Partial<Draft>): void {
   const set = (name: string, value: string) => {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+    const input = form.querySelector<HTMLInputElement>(
+      `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
+    );
     if (input) input.checked = true;
   };
   const text = (name: string, value: unknown) => {
@@ -82,8 +91,18 @@ export function loadDraft(): Partial<Draft> & { respondent: { id: string } } {
   } catch {
     // Unreadable saves start afresh.
   }
-  const id = typeof saved.respondent?.id === 'string' && /^[A-Za-z0-9_-]{8}$/.test(saved.respondent.id) ? saved.respondent.id : newRespondentId();
-  return { ...saved, respondent: { name: saved.respondent?.name ?? '', ...(saved.respondent?.role ? { role: saved.respondent.role } : {}), id } };
+  const id =
+    typeof saved.respondent?.id === 'string' && /^[A-Za-z0-9_-]{8}$/.test(saved.respondent.id)
+      ? saved.respondent.id
+      : newRespondentId();
+  return {
+    ...saved,
+    respondent: {
+      name: saved.respondent?.name ?? '',
+      ...(saved.respondent?.role ? { role: saved.respondent.role } : {}),
+      id,
+    },
+  };
 }
 
 export function clearDraft(): void {
@@ -96,5 +115,16 @@ export function clearDraft(): void {
 
 /** Scoring needs a role; a draft without one is scored as "other", which only matters for team views. */
 export function asAnswers(draft: Draft): AnswersFile {
-  return { format: draft.format, version: draft.version, respondent: { name: draft.respondent.name, role: draft.respondent.role ?? 'other', id: draft.respondent.id }, ...(draft.company ? { company: draft.company } : {}), answers: draft.answers, warningSigns: draft.warningSigns };
+  return {
+    format: draft.format,
+    version: draft.version,
+    respondent: {
+      name: draft.respondent.name,
+      role: draft.respondent.role ?? 'other',
+      id: draft.respondent.id,
+    },
+    ...(draft.company ? { company: draft.company } : {}),
+    answers: draft.answers,
+    warningSigns: draft.warningSigns,
+  };
 }

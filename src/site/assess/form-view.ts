@@ -7,7 +7,9 @@ export function showDeeper(data: PageData, draft: Draft): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-deeper]')) {
     const id = section.dataset.deeper!;
     const headline = data.modes.find((m) => m.id === id)?.headline;
-    const answeredBeyond = Object.keys(draft.answers[id] ?? {}).some((i) => Number(i) !== headline) || (draft.warningSigns[id]?.length ?? 0) > 0;
+    const answeredBeyond =
+      Object.keys(draft.answers[id] ?? {}).some((i) => Number(i) !== headline) ||
+      (draft.warningSigns[id]?.length ?? 0) > 0;
     section.hidden = !(draft.full || draft.deeper.includes(id) || answeredBeyond);
   }
   $('#show-all').setAttribute('aria-pressed', String(draft.full));
@@ -18,10 +20,13 @@ export function showProgress(data: PageData, draft: Draft, storageWorks: boolean
   const headlines = new Map(data.modes.map((m) => [m.id, m.headline]));
   const quick = data.modes.filter((m) => draft.answers[m.id]?.[String(m.headline)] !== undefined).length;
   let deeper = 0;
-  for (const [id, byQuestion] of Object.entries(draft.answers)) deeper += Object.keys(byQuestion).filter((i) => Number(i) !== headlines.get(id)).length;
+  for (const [id, byQuestion] of Object.entries(draft.answers))
+    deeper += Object.keys(byQuestion).filter((i) => Number(i) !== headlines.get(id)).length;
   $<HTMLProgressElement>('#progress').value = quick;
   $('#progress-text').textContent =
-    (quick === data.modes.length ? `Quick scan done: all ${quick} statements answered.` : `Quick scan: ${quick} of ${data.modes.length} statements answered.`) +
+    (quick === data.modes.length
+      ? `Quick scan done: all ${quick} statements answered.`
+      : `Quick scan: ${quick} of ${data.modes.length} statements answered.`) +
     (deeper > 0 ? ` Deep dive: ${deeper} more.` : '') +
     (storageWorks ? '' : ' Answers cannot be saved in this browser, so keep this tab open.');
 }

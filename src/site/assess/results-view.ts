@@ -2,7 +2,13 @@
  * One person's results on the /assess/ page: the summary (ties named as ties), the ranking with its
  * depth and shared places, the chart, and the go-deeper offer for the chapters scored from one statement.
  */
-import { describeDepth, describeNeed, type AssessmentMode, type ModeNeed, type RespondentResult } from '../../core/assessment/score.ts';
+import {
+  describeDepth,
+  describeNeed,
+  type AssessmentMode,
+  type ModeNeed,
+  type RespondentResult,
+} from '../../core/assessment/score.ts';
 import { encodeAnswerCode } from '../../core/assessment/code.ts';
 import { toConfigText } from '../../core/assessment/text.ts';
 import { groupTies, type ChapterChoice, type NeedTie } from '../../core/assessment/ties.ts';
@@ -17,13 +23,16 @@ import { handOverFragment } from '../builder/hand-over.ts';
 const NAMED_IN_SUMMARY = 6;
 
 const points = (n: number) => `${Math.round(n)} of 100`;
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const modes = (n: number) => `${n} failure mode${n === 1 ? '' : 's'}`;
 
-export const modeLink = (data: PageData, mode: Pick<ModeNeed, 'id' | 'title'>) => el('a', { href: data.urls[mode.id] }, mode.title);
+export const modeLink = (data: PageData, mode: Pick<ModeNeed, 'id' | 'title'>) =>
+  el('a', { href: data.urls[mode.id] }, mode.title);
 
 /** Links to modes joined as an English list ("A, B and C"). */
-const linkList = (data: PageData, items: readonly ModeNeed[]) => items.flatMap((m, i) => [i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ', modeLink(data, m)]);
+const linkList = (data: PageData, items: readonly ModeNeed[]) =>
+  items.flatMap((m, i) => [i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ', modeLink(data, m)]);
 
 /**
  * The modes worth a deep dive: the handbook's chapters scored from one statement, and while none of
@@ -34,20 +43,27 @@ const linkList = (data: PageData, items: readonly ModeNeed[]) => items.flatMap((
 export function deeperCandidates(choice: ChapterChoice<ModeNeed>): ModeNeed[] {
   const { tie } = choice;
   const undecided = tie && choice.chapters.length === tie.above && tie.need > 0;
-  return (undecided ? [...choice.chapters, ...tie.modes] : choice.chapters).filter((m) => m.depth === 'quick');
+  return (undecided ? [...choice.chapters, ...tie.modes] : choice.chapters).filter(
+    (m) => m.depth === 'quick',
+  );
 }
 
 /** "N failure modes tie at X of 100", then the names when there are few enough to read in a sentence. */
 function describeTie(data: PageData, tie: NeedTie<ModeNeed>, lead: string): (Node | string)[] {
   const named = tie.modes.length <= NAMED_IN_SUMMARY;
-  return [`${lead}${tie.modes.length} failure modes tie at ${tie.need} of 100${named ? ': ' : '.'}`, ...(named ? [...linkList(data, tie.modes), '.'] : [])];
+  return [
+    `${lead}${tie.modes.length} failure modes tie at ${tie.need} of 100${named ? ': ' : '.'}`,
+    ...(named ? [...linkList(data, tie.modes), '.'] : []),
+  ];
 }
 
 /** The sentences that lead the results: the mode with the most need, or the tie at the top, and a tie right after it, named as ties. */
 function leadSentence(data: PageData, result: RespondentResult): HTMLElement {
   const [first, second] = groupTies(result.ranking);
-  const apart = ' Your answers put none of them ahead of another: choose among them for the handbook below, or go deeper on them to tell them apart.';
-  if (first!.modes.length > 1) return el('p', {}, ...describeTie(data, first!, 'The most need in your answers: '), apart);
+  const apart =
+    ' Your answers put none of them ahead of another: choose among them for the handbook below, or go deeper on them to tell them apart.';
+  if (first!.modes.length > 1)
+    return el('p', {}, ...describeTie(data, first!, 'The most need in your answers: '), apart);
   return el(
     'p',
     {},
@@ -63,7 +79,8 @@ function categorySentence(result: RespondentResult): string {
   if (assessed.length === 1) return `Only ${assessed[0]!.label.toLowerCase()} has answers so far.`;
   const needs = assessed.map((c) => Math.round(c.need!));
   const [high, low] = [Math.max(...needs), Math.min(...needs)];
-  if (high - low < 5) return 'The categories score within a few points of each other, so look at the individual failure modes below.';
+  if (high - low < 5)
+    return 'The categories score within a few points of each other, so look at the individual failure modes below.';
   // Category labels hold "and" themselves, so several at one end are counted rather than listed.
   const at = (n: number) => {
     const found = assessed.filter((c) => Math.round(c.need!) === n);
@@ -72,7 +89,12 @@ function categorySentence(result: RespondentResult): string {
   return `By category, ${at(high)} ${needs.filter((n) => n === high).length === 1 ? 'needs' : 'need'} the most attention and ${at(low)} the least.`;
 }
 
-export function renderResults(data: PageData, result: RespondentResult, choice: ChapterChoice<ModeNeed>, unscored: readonly AssessmentMode[]): void {
+export function renderResults(
+  data: PageData,
+  result: RespondentResult,
+  choice: ChapterChoice<ModeNeed>,
+  unscored: readonly AssessmentMode[],
+): void {
   const summary = $('#results-summary');
   const ranking = $('#results-ranking');
   const chart = $('#results-chart');
@@ -80,16 +102,32 @@ export function renderResults(data: PageData, result: RespondentResult, choice: 
   ranking.replaceChildren();
   chart.replaceChildren();
   renderGoDeeper(choice);
-  const signsOnly = unscored.length > 0 ? [el('p', {}, `You ticked warning signs of ${list(unscored.map((m) => m.title))} but rated none of ${unscored.length === 1 ? 'its' : 'their'} statements, so ${unscored.length === 1 ? 'it has' : 'they have'} no score yet: rate at least one statement.`)] : [];
+  const signsOnly =
+    unscored.length > 0
+      ? [
+          el(
+            'p',
+            {},
+            `You ticked warning signs of ${list(unscored.map((m) => m.title))} but rated none of ${unscored.length === 1 ? 'its' : 'their'} statements, so ${unscored.length === 1 ? 'it has' : 'they have'} no score yet: rate at least one statement.`,
+          ),
+        ]
+      : [];
   if (result.ranking.length === 0) {
-    summary.append(el('p', {}, 'Nothing to score yet. Rate a few statements above, then come back here.'), ...signsOnly);
+    summary.append(
+      el('p', {}, 'Nothing to score yet. Rate a few statements above, then come back here.'),
+      ...signsOnly,
+    );
     return;
   }
   const overall = result.ranking.reduce((sum, m) => sum + m.need, 0) / result.ranking.length;
   const quick = result.ranking.filter((m) => m.depth === 'quick').length;
   const deep = result.ranking.length - quick;
   summary.append(
-    el('p', {}, `You rated ${result.answered} of ${result.questions} statements: ${deep === 0 ? 'the quick scan' : quick === 0 ? 'a deep dive on every mode you scored' : `the quick scan, and a deep dive on ${modes(deep)}`}. Across everything you rated, the average need is ${points(overall)}: ${describeNeed(overall)}.`),
+    el(
+      'p',
+      {},
+      `You rated ${result.answered} of ${result.questions} statements: ${deep === 0 ? 'the quick scan' : quick === 0 ? 'a deep dive on every mode you scored' : `the quick scan, and a deep dive on ${modes(deep)}`}. Across everything you rated, the average need is ${points(overall)}: ${describeNeed(overall)}.`,
+    ),
     leadSentence(data, result),
     el('p', {}, categorySentence(result)),
     ...signsOnly,
@@ -99,8 +137,22 @@ export function renderResults(data: PageData, result: RespondentResult, choice: 
   for (const tie of groupTies(result.ranking)) {
     const others = tie.modes.length - 1;
     for (const m of tie.modes) {
-      const tied = others > 0 ? `, tied with ${others === 1 ? '1 other failure mode' : `${others} other failure modes`}` : '';
-      ranking.append(el('li', { value: String(place) }, modeLink(data, m), el('span', { class: 'meta' }, `Need ${points(m.need)}, ${describeNeed(m.need)}${tied}. Scored by ${describeDepth(m)}.`)));
+      const tied =
+        others > 0
+          ? `, tied with ${others === 1 ? '1 other failure mode' : `${others} other failure modes`}`
+          : '';
+      ranking.append(
+        el(
+          'li',
+          { value: String(place) },
+          modeLink(data, m),
+          el(
+            'span',
+            { class: 'meta' },
+            `Need ${points(m.need)}, ${describeNeed(m.need)}${tied}. Scored by ${describeDepth(m)}.`,
+          ),
+        ),
+      );
     }
     place += tie.modes.length;
   }
@@ -112,18 +164,30 @@ function renderGoDeeper(choice: ChapterChoice<ModeNeed>): void {
   if (candidates.length === 0) return;
   const n = candidates.length;
   const items = candidates.reduce((sum, m) => sum + m.questions - 1 + m.signs, 0);
-  const which = n === 1 ? 'One failure mode at the top of your results comes' : `${n} failure modes at the top of your results come`;
+  const which =
+    n === 1
+      ? 'One failure mode at the top of your results comes'
+      : `${n} failure modes at the top of your results come`;
   const names = n <= NAMED_IN_SUMMARY ? `: ${list(candidates.map((m) => m.title))}` : '';
-  $('#go-deeper-text').textContent = `${which} from one statement each${names}. Go deeper on ${n === 1 ? 'it' : 'them'} (${items} more statements and warning signs, about ${Math.max(2, Math.round((items * 10) / 60))} minutes) to make ${n === 1 ? 'its score' : 'their scores'} firmer before you act; a deep dive that confirms a problem keeps it where it is.`;
-  $('#go-deeper-button').textContent = n === 1 ? `Go deeper on ${candidates[0]!.title}` : `Go deeper on these ${n}`;
+  $('#go-deeper-text').textContent =
+    `${which} from one statement each${names}. Go deeper on ${n === 1 ? 'it' : 'them'} (${items} more statements and warning signs, about ${Math.max(2, Math.round((items * 10) / 60))} minutes) to make ${n === 1 ? 'its score' : 'their scores'} firmer before you act; a deep dive that confirms a problem keeps it where it is.`;
+  $('#go-deeper-button').textContent =
+    n === 1 ? `Go deeper on ${candidates[0]!.title}` : `Go deeper on these ${n}`;
 }
 
 /**
  * Points a "Build this handbook" link at /build/ with the chapters and the company in its fragment
  * (never sent to a server). The company goes as the builder's checks accept it (assessment-text.ts).
  */
-export function linkToBuilder(link: HTMLAnchorElement, chapters: readonly Pick<ModeNeed, 'id'>[], company: string | undefined): void {
-  link.href = `${link.getAttribute('href')!.split('#')[0]}${handOverFragment(chapters.map((m) => m.id), toConfigText(company ?? '').text)}`;
+export function linkToBuilder(
+  link: HTMLAnchorElement,
+  chapters: readonly Pick<ModeNeed, 'id'>[],
+  company: string | undefined,
+): void {
+  link.href = `${link.getAttribute('href')!.split('#')[0]}${handOverFragment(
+    chapters.map((m) => m.id),
+    toConfigText(company ?? '').text,
+  )}`;
   link.hidden = chapters.length === 0;
 }
 

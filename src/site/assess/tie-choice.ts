@@ -25,7 +25,14 @@ export function describeTieChoice(choice: ChapterChoice<ModeNeed>): { legend: st
   const tie = choice.tie!;
   const n = tie.modes.length;
   const taken = choice.chapters.length - tie.above;
-  const where = tie.above === 0 ? (tie.places === 1 ? 'the one place' : `the ${tie.places} places`) : tie.places === 1 ? 'the last place' : `the last ${tie.places} places`;
+  const where =
+    tie.above === 0
+      ? tie.places === 1
+        ? 'the one place'
+        : `the ${tie.places} places`
+      : tie.places === 1
+        ? 'the last place'
+        : `the last ${tie.places} places`;
   const above = tie.above === 1 ? 'the failure mode above them' : `the ${tie.above} above them`;
   const takes =
     choice.chapters.length === 0
@@ -39,7 +46,8 @@ export function describeTieChoice(choice: ChapterChoice<ModeNeed>): { legend: st
 export function createTieChoice(box: HTMLElement, idPrefix: string, onChange: () => void): TieChoice {
   const chosen = new Set<string>();
   let shownKey = '';
-  const mark = (input: HTMLInputElement) => (input.checked ? chosen.add(input.value) : chosen.delete(input.value));
+  const mark = (input: HTMLInputElement) =>
+    input.checked ? chosen.add(input.value) : chosen.delete(input.value);
   box.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'checkbox') return;
@@ -70,15 +78,23 @@ export function createTieChoice(box: HTMLElement, idPrefix: string, onChange: ()
             {},
             el('legend', { id: `${idPrefix}-legend` }),
             el('p', {}, why),
-            el('div', { class: 'tie-buttons' }, el('button', { type: 'button', class: 'button secondary', 'data-tick': 'all' }, 'Tick all'), el('button', { type: 'button', class: 'button secondary', 'data-tick': 'none' }, 'Untick all')),
-            ...choice.tie.modes.map((m) => el('label', {}, el('input', { type: 'checkbox', value: m.id }), m.title)),
+            el(
+              'div',
+              { class: 'tie-buttons' },
+              el('button', { type: 'button', class: 'button secondary', 'data-tick': 'all' }, 'Tick all'),
+              el('button', { type: 'button', class: 'button secondary', 'data-tick': 'none' }, 'Untick all'),
+            ),
+            ...choice.tie.modes.map((m) =>
+              el('label', {}, el('input', { type: 'checkbox', value: m.id }), m.title),
+            ),
           ),
           el('p', { id: `${idPrefix}-takes`, class: 'meta', role: 'status', 'aria-live': 'polite' }),
         );
       }
       box.querySelector(`#${idPrefix}-legend`)!.textContent = legend;
       box.querySelector(`#${idPrefix}-takes`)!.textContent = takes;
-      for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) input.checked = chosen.has(input.value);
+      for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        input.checked = chosen.has(input.value);
     },
   };
 }

@@ -24,9 +24,17 @@ import { wordForTheForm } from './form-wording.ts';
 import { sayInRegion, settledText, type Undo } from './status-line.ts';
 
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
-export const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-export const OTHER_FIELDS = [{ key: 'name' as const, label: 'Name' }, { key: 'value' as const, label: 'Promise' }];
-export const ROW_FIELDS = [{ key: 'role' as const, label: 'Role' }, { key: 'decision' as const, label: 'Decision' }, { key: 'limit' as const, label: 'Limit' }];
+export const $ = <T extends HTMLElement = HTMLElement>(selector: string) =>
+  document.querySelector<T>(selector)!;
+export const OTHER_FIELDS = [
+  { key: 'name' as const, label: 'Name' },
+  { key: 'value' as const, label: 'Promise' },
+];
+export const ROW_FIELDS = [
+  { key: 'role' as const, label: 'Role' },
+  { key: 'decision' as const, label: 'Decision' },
+  { key: 'limit' as const, label: 'Limit' },
+];
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
 /** Time the preview must stay unchanged before its status line is set (and so read out): longer than a pause between keystrokes. */
@@ -80,7 +88,10 @@ export function createBuilderController(data: BuilderData): BuilderController {
   let checked: CheckedState;
   let lastGood: GoodHandbook | undefined;
   let shown: ShownProblems = { marked: [], stillToFill: [] };
-  const schedulePreview = latestOnly(PREVIEW_DELAY_MS, (run, latest) => void updatePreview(builder, run, latest));
+  const schedulePreview = latestOnly(
+    PREVIEW_DELAY_MS,
+    (run, latest) => void updatePreview(builder, run, latest),
+  );
 
   const builder: BuilderController = {
     data,
@@ -88,7 +99,13 @@ export function createBuilderController(data: BuilderData): BuilderController {
     today: localDate(),
     form,
     preview: mountPreview($('#preview-slot')),
-    priorities: mountPriorities(library.modes, $<HTMLOListElement>('#chosen'), $<HTMLUListElement>('#library-list'), $('#order-status'), (next) => chaptersChanged(builder, next)),
+    priorities: mountPriorities(
+      library.modes,
+      $<HTMLOListElement>('#chosen'),
+      $<HTMLUListElement>('#library-list'),
+      $('#order-status'),
+      (next) => chaptersChanged(builder, next),
+    ),
     get state() {
       return state;
     },
@@ -124,7 +141,10 @@ export function createBuilderController(data: BuilderData): BuilderController {
       checked = checkState(state, library);
       if (checked.config) lastGood = goodHandbook(checked, state);
       shown = showCheck(builder, checked);
-      if (!saveDraft(localStorage, state)) builder.status('This browser would not save the draft (private browsing or full storage): download your settings file (the last download in the list) to keep your work.');
+      if (!saveDraft(localStorage, state))
+        builder.status(
+          'This browser would not save the draft (private browsing or full storage): download your settings file (the last download in the list) to keep your work.',
+        );
       schedulePreview();
     },
     currentHandbook: async () => {
@@ -140,7 +160,12 @@ export function createBuilderController(data: BuilderData): BuilderController {
 /** A checked config as the handbook the preview, Print and the downloads are made from. */
 function goodHandbook(checked: CheckedState, state: BuilderState): GoodHandbook {
   const { logo } = state;
-  return { ...checked, config: checked.config!, logoKey: logo ? `${logo.name}\0${logo.base64}` : '', ...(logo ? { logoName: logo.name } : {}) };
+  return {
+    ...checked,
+    config: checked.config!,
+    logoKey: logo ? `${logo.name}\0${logo.base64}` : '',
+    ...(logo ? { logoName: logo.name } : {}),
+  };
 }
 
 /** A chapter added, removed or moved (the chapter list keeps focus where the person was). */
@@ -171,7 +196,11 @@ function latestOnly(ms: number, run: (version: number, latest: () => boolean) =>
 function showCheck(builder: BuilderController, checked: CheckedState): ShownProblems {
   const { problemsShown: fields, problemsHeld: held } = builder;
   const upload = builder.uploadProblems;
-  const messages = wordForTheForm(upload?.problems ?? checked.problems, checked.warnings, { titles: builder.titles, priorities: builder.state.priorities, ...(upload ? { file: upload.file } : {}) });
+  const messages = wordForTheForm(upload?.problems ?? checked.problems, checked.warnings, {
+    titles: builder.titles,
+    priorities: builder.state.priorities,
+    ...(upload ? { file: upload.file } : {}),
+  });
   return showProblems(messages, (field) => !held.has(field) && (fields === 'all' || fields.has(field)));
 }
 
@@ -186,5 +215,10 @@ function drawFromState(builder: BuilderController, rows: boolean): void {
   showAccent(state.accent);
   showLogo(state);
   const sentences = countSentences(state.vision);
-  $('#vision-note').textContent = state.vision.trim() === '' ? 'One sentence works best.' : sentences > 1 ? `That is ${sentences} sentences; one is easier to remember and quote.` : 'One sentence: good.';
+  $('#vision-note').textContent =
+    state.vision.trim() === ''
+      ? 'One sentence works best.'
+      : sentences > 1
+        ? `That is ${sentences} sentences; one is easier to remember and quote.`
+        : 'One sentence: good.';
 }

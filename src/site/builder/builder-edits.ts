@@ -22,7 +22,12 @@ export function wireFormEdits(builder: BuilderController): void {
     if (target.id === 'logo') return;
     if (!target.closest('.row')) builder.touch(fieldsOf(target));
     builder.uploadProblems = undefined;
-    builder.state = readForm(form, builder.state, readRows($('#others'), OTHER_FIELDS), readRows($('#empowerment'), ROW_FIELDS));
+    builder.state = readForm(
+      form,
+      builder.state,
+      readRows($('#others'), OTHER_FIELDS),
+      readRows($('#empowerment'), ROW_FIELDS),
+    );
     builder.refresh({ rows: false });
   });
   form.addEventListener('focusout', (event) => {
@@ -30,7 +35,9 @@ export function wireFormEdits(builder: BuilderController): void {
     if (!row || row.contains(event.relatedTarget as Node | null) || !row.isConnected) return;
     const field = row.querySelector<HTMLElement>('.messages[data-field]')?.dataset.field;
     if (!field) return;
-    const waiting = builder.problemsHeld.delete(field) || (builder.problemsShown !== 'all' && !builder.problemsShown.has(field));
+    const waiting =
+      builder.problemsHeld.delete(field) ||
+      (builder.problemsShown !== 'all' && !builder.problemsShown.has(field));
     if (!waiting) return;
     builder.touch([field]);
     builder.refresh({ rows: false });
@@ -53,9 +60,12 @@ export function wireFormEdits(builder: BuilderController): void {
  * or, for a radio or checkbox group, the note named like the group.
  */
 function fieldsOf(control: HTMLElement): string[] {
-  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.dataset.field);
+  const described = (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.dataset.field);
   const group = control.getAttribute('name');
-  const named = group && document.querySelector(`.messages[data-field="${CSS.escape(group)}"]`) ? [group] : [];
+  const named =
+    group && document.querySelector(`.messages[data-field="${CSS.escape(group)}"]`) ? [group] : [];
   return [...described.filter((f): f is string => Boolean(f)), ...named];
 }
 
@@ -71,9 +81,17 @@ export function wireRows(builder: BuilderController): void {
       const { state } = builder;
       const kind = remove.closest<HTMLElement>('.rows')!.dataset.kind;
       const i = Number(remove.dataset.remove);
-      builder.state = kind === 'others' ? { ...state, standards: { ...state.standards, others: state.standards.others.filter((_, j) => j !== i) } } : { ...state, empowerment: state.empowerment.filter((_, j) => j !== i) };
+      builder.state =
+        kind === 'others'
+          ? {
+              ...state,
+              standards: { ...state.standards, others: state.standards.others.filter((_, j) => j !== i) },
+            }
+          : { ...state, empowerment: state.empowerment.filter((_, j) => j !== i) };
       // The rows after it move up a place, so what was held for them no longer fits.
-      for (const field of builder.problemsHeld) if (field.startsWith(kind === 'others' ? 'standards.others.' : 'empowerment.')) builder.problemsHeld.delete(field);
+      for (const field of builder.problemsHeld)
+        if (field.startsWith(kind === 'others' ? 'standards.others.' : 'empowerment.'))
+          builder.problemsHeld.delete(field);
       builder.refresh({ rows: true });
       builder.status(kind === 'others' ? `Standard ${i + 1} removed.` : `Row ${i + 1} removed.`);
       (kind === 'others' ? $('#add-other') : $('#add-row')).focus();
@@ -81,16 +99,26 @@ export function wireRows(builder: BuilderController): void {
   });
   $('#add-other').addEventListener('click', () => {
     const { state } = builder;
-    builder.state = { ...state, standards: { ...state.standards, others: [...state.standards.others, { name: '', value: '' }] } };
+    builder.state = {
+      ...state,
+      standards: { ...state.standards, others: [...state.standards.others, { name: '', value: '' }] },
+    };
     builder.problemsHeld.add(`standards.others.${state.standards.others.length}`);
     builder.refresh({ rows: true });
-    document.querySelector<HTMLInputElement>(`#others-${builder.state.standards.others.length - 1}-name`)?.focus();
+    document
+      .querySelector<HTMLInputElement>(`#others-${builder.state.standards.others.length - 1}-name`)
+      ?.focus();
   });
   $('#add-row').addEventListener('click', () => {
     builder.problemsHeld.add(`empowerment.${builder.state.empowerment.length}`);
-    builder.state = { ...builder.state, empowerment: [...builder.state.empowerment, { role: '', decision: '', limit: '' }] };
+    builder.state = {
+      ...builder.state,
+      empowerment: [...builder.state.empowerment, { role: '', decision: '', limit: '' }],
+    };
     builder.refresh({ rows: true });
-    document.querySelector<HTMLInputElement>(`#empowerment-${builder.state.empowerment.length - 1}-role`)?.focus();
+    document
+      .querySelector<HTMLInputElement>(`#empowerment-${builder.state.empowerment.length - 1}-role`)
+      ?.focus();
   });
 }
 
@@ -112,9 +140,14 @@ async function readLogo(builder: BuilderController, input: HTMLInputElement): Pr
   // Read at most one byte over the limit: the checker then names the size without reading a huge file.
   const bytes = new Uint8Array(await file.slice(0, 1024 * 1024 + 1).arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   builder.uploadProblems = undefined;
   builder.state = { ...builder.state, logo: { name: file.name, base64: btoa(binary) } };
   builder.refresh({ rows: false });
-  builder.status(builder.checked.problems.some((p) => p.field === 'branding.logo') ? 'The logo was not accepted; what is wrong is said beside it.' : `Logo ${file.name} added.`);
+  builder.status(
+    builder.checked.problems.some((p) => p.field === 'branding.logo')
+      ? 'The logo was not accepted; what is wrong is said beside it.'
+      : `Logo ${file.name} added.`,
+  );
 }

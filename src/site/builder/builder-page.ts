@@ -13,7 +13,9 @@ import { provideParsedBodies } from './parsed-bodies.ts';
 
 export function startBuilderPage(): void {
   const data = JSON.parse($('#builder-data').textContent ?? '{}') as BuilderData;
-  provideParsedBodies(data.library.modes.map((m) => ({ path: m.file, body: m.body, tree: data.bodyTrees[m.file]! })));
+  provideParsedBodies(
+    data.library.modes.map((m) => ({ path: m.file, body: m.body, tree: data.bodyTrees[m.file]! })),
+  );
   const builder = createBuilderController(data);
   wireFormEdits(builder);
   wireRows(builder);

@@ -39,7 +39,8 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
         box.hidden = true;
         run();
         // The question is gone: focus goes on to the status line (and its Undo) unless the choice put it somewhere.
-        if (document.activeElement === document.body || box.contains(document.activeElement)) $('#status').focus();
+        if (document.activeElement === document.body || box.contains(document.activeElement))
+          $('#status').focus();
       });
       return button;
     });
@@ -49,10 +50,14 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   };
   const replaceDraft: StartAgain['replaceDraft'] = (question, action) => {
     if (isBlankState(builder.state)) return action();
-    ask(question, [
-      { label: 'Replace my draft', run: action },
-      { label: 'Keep my draft', run: () => builder.status('Your draft is unchanged.') },
-    ], 'keep');
+    ask(
+      question,
+      [
+        { label: 'Replace my draft', run: action },
+        { label: 'Keep my draft', run: () => builder.status('Your draft is unchanged.') },
+      ],
+      'keep',
+    );
   };
   const startFrom: StartAgain['startFrom'] = (next, message, problems, file) => {
     const undo = undoReplacement(builder);
@@ -68,13 +73,20 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-start]')) {
     button.addEventListener('click', () => {
       const example = examples.find((e) => e.id === button.dataset.start);
-      replaceDraft(`Replace your draft with ${example ? 'the example' : 'a blank form'}? You can undo this straight after.`, () =>
-        startFrom(example ? structuredClone(example.state) : blankState(today), example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.'),
+      replaceDraft(
+        `Replace your draft with ${example ? 'the example' : 'a blank form'}? You can undo this straight after.`,
+        () =>
+          startFrom(
+            example ? structuredClone(example.state) : blankState(today),
+            example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.',
+          ),
       );
     });
   }
   $('#start-over').addEventListener('click', () =>
-    replaceDraft('Start over with a blank form? You can undo this straight after.', () => startFrom(blankState(today), 'Started over with a blank form.')),
+    replaceDraft('Start over with a blank form? You can undo this straight after.', () =>
+      startFrom(blankState(today), 'Started over with a blank form.'),
+    ),
   );
   return { ask, replaceDraft, startFrom };
 }
@@ -103,7 +115,10 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 256 * 1024) return builder.status(`${file.name} is ${Math.round(file.size / 1024)} KB; a settings file from this page is a few KB. Choose the one you downloaded here.`);
+    if (file.size > 256 * 1024)
+      return builder.status(
+        `${file.name} is ${Math.round(file.size / 1024)} KB; a settings file from this page is a few KB. Choose the one you downloaded here.`,
+      );
     const text = await file.text();
     const { checkConfigText, logoNamed, stateFromConfigText } = await loadDownloads();
     const problems = checkConfigText(file.name, text, builder.data.library).problems;
@@ -112,13 +127,24 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       if (!next) {
         builder.uploadProblems = { problems, file: file.name };
         builder.refresh({ rows: false });
-        return builder.status(`${file.name} could not be read, so your draft is unchanged. What is wrong with it is listed above the form.`);
+        return builder.status(
+          `${file.name} could not be read, so your draft is unchanged. What is wrong with it is listed above the form.`,
+        );
       }
       const logo = logoNamed(text);
-      const logoNote = logo ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.` : '';
+      const logoNote = logo
+        ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.`
+        : '';
       // Counted as the form says them (a row's missing parts are one sentence), so the number matches what shows.
-      const shown = wordForTheForm(problems, [], { titles: builder.titles, priorities: next.priorities, file: file.name }).length;
-      const opened = shown > 0 ? `Opened ${file.name}: it has ${shown} problem${shown === 1 ? '' : 's'}, shown in the form.` : `Opened ${file.name}.`;
+      const shown = wordForTheForm(problems, [], {
+        titles: builder.titles,
+        priorities: next.priorities,
+        file: file.name,
+      }).length;
+      const opened =
+        shown > 0
+          ? `Opened ${file.name}: it has ${shown} problem${shown === 1 ? '' : 's'}, shown in the form.`
+          : `Opened ${file.name}.`;
       startFrom(next, `${opened}${logoNote}`, problems, file.name);
     });
   });
@@ -133,7 +159,9 @@ export function restoreDraft(builder: BuilderController, start: StartAgain): voi
   builder.problemsShown = saved.status === 'saved' && !isBlankState(saved.state) ? 'all' : new Set();
   builder.load(saved.state);
   if (saved.status === 'unreadable') {
-    builder.status(`A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “${saved.setAsideKey}” in this site's storage, not deleted.`);
+    builder.status(
+      `A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “${saved.setAsideKey}” in this site's storage, not deleted.`,
+    );
   } else if (saved.status === 'saved' && !handOver) {
     builder.status('Your draft from last time is back. “Start over” at the end clears it.');
   }
@@ -160,18 +188,29 @@ function takeHandOver(builder: BuilderController, start: StartAgain, handOver: H
     );
   };
   if (!conflict.chapters && !conflict.company) return take('replace');
-  const chapters = new Intl.ListFormat('en').format(handOver.priorities.map((id) => `“${titles.get(id) ?? id}”`));
+  const chapters = new Intl.ListFormat('en').format(
+    handOver.priorities.map((id) => `“${titles.get(id) ?? id}”`),
+  );
   const brings = `The self-assessment brings ${handOver.priorities.length} chapters in rank order (${chapters})${handOver.company ? ` and the company name “${handOver.company}”` : ''}.`;
-  const mine = [conflict.chapters ? `${draft.priorities.length} chapters in your own order` : '', conflict.company ? `the company name “${draft.company.trim()}”` : ''].filter(Boolean).join(' and ');
-  start.ask(`${brings} Your draft has ${mine}. What should happen to your draft?`, [
-    { label: 'Replace my draft', run: () => take('replace') },
-    { label: 'Merge: add the new chapters to mine', run: () => take('merge') },
-    {
-      label: 'Keep my draft',
-      run: () => {
-        forgetLink();
-        builder.status('Your draft is unchanged; nothing was taken from the self-assessment.');
+  const mine = [
+    conflict.chapters ? `${draft.priorities.length} chapters in your own order` : '',
+    conflict.company ? `the company name “${draft.company.trim()}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  start.ask(
+    `${brings} Your draft has ${mine}. What should happen to your draft?`,
+    [
+      { label: 'Replace my draft', run: () => take('replace') },
+      { label: 'Merge: add the new chapters to mine', run: () => take('merge') },
+      {
+        label: 'Keep my draft',
+        run: () => {
+          forgetLink();
+          builder.status('Your draft is unchanged; nothing was taken from the self-assessment.');
+        },
       },
-    },
-  ], 'question');
+    ],
+    'question',
+  );
 }

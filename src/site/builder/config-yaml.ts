@@ -40,11 +40,13 @@ const COMMENTS: Record<string, string> = {
   company: "Your company's name as customers know it.",
   vision: 'The service vision: one sentence that every employee could repeat.',
   priorities: 'The chapters of your handbook, most urgent first.',
-  include: '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
+  include:
+    '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
   audiences: 'Only show appendix entries meant for these readers.',
   standards: 'The promises you make to customers. Each one reads after "within" in a sentence.',
   empowerment: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
-  branding: 'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
+  branding:
+    'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
   locale: 'Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
   date: 'The date on the cover. Change it when you publish a new edition.',
   output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',
@@ -58,10 +60,13 @@ const COMMENTS: Record<string, string> = {
 export function configYaml(state: BuilderState, titles: ReadonlyMap<string, string>): string {
   const data = configData(state);
   return writeConfigYaml(data, {
-    header: 'Handbook config, made with the handbook builder on the Service Playbook site.\nOpen it in the builder again, or generate it on a computer with Node.js:\n  npx playbook generate --config config.yaml',
+    header:
+      'Handbook config, made with the handbook builder on the Service Playbook site.\nOpen it in the builder again, or generate it on a computer with Node.js:\n  npx playbook generate --config config.yaml',
     comments: [
       ...Object.keys(data).flatMap((key) => (COMMENTS[key] ? [{ path: [key], above: COMMENTS[key] }] : [])),
-      ...state.priorities.flatMap((id, i) => (titles.has(id) ? [{ path: ['priorities', i], beside: titles.get(id)! }] : [])),
+      ...state.priorities.flatMap((id, i) =>
+        titles.has(id) ? [{ path: ['priorities', i], beside: titles.get(id)! }] : [],
+      ),
     ],
   });
 }

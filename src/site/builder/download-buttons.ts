@@ -18,10 +18,13 @@ export function wireDownloads(builder: BuilderController): void {
     if (shown) await (await import('../print/numbered-print.ts')).printNumbered(shown);
   });
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download], button[data-chapter-file]');
+    const button = (event.target as Element).closest<HTMLButtonElement>(
+      'button[data-download], button[data-chapter-file]',
+    );
     if (!button) return;
     const { configYaml, filesOf } = await loadDownloads();
-    if (button.dataset.download === 'config') return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
+    if (button.dataset.download === 'config')
+      return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
     const made = await builder.currentHandbook();
     if (!made) return builder.status('Fix the problems marked in the form first.');
     // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).

@@ -8,20 +8,37 @@ import { blankState } from './state.ts';
 export const DRAFT_KEY = 'service-playbook:builder:v1';
 export const SET_ASIDE_PREFIX = 'service-playbook:builder:unreadable:';
 
-export type LoadedDraft = { state: BuilderState; status: 'saved' | 'none' } | { state: BuilderState; status: 'unreadable'; setAsideKey: string };
+export type LoadedDraft =
+  | { state: BuilderState; status: 'saved' | 'none' }
+  | { state: BuilderState; status: 'unreadable'; setAsideKey: string };
 
 /** True when the value has the draft's shape (field by field, so an old or edited draft is caught). */
 function isState(value: unknown): value is BuilderState {
   if (!value || typeof value !== 'object') return false;
   const s = value as Record<string, unknown>;
-  const strings = ['company', 'vision', 'accent', 'locale', 'paper', 'date', 'trainingStart', 'cadence', 'include'];
+  const strings = [
+    'company',
+    'vision',
+    'accent',
+    'locale',
+    'paper',
+    'date',
+    'trainingStart',
+    'cadence',
+    'include',
+  ];
   const standards = s.standards as Record<string, unknown> | undefined;
   return (
     strings.every((k) => typeof s[k] === 'string') &&
-    Array.isArray(s.priorities) && s.priorities.every((p) => typeof p === 'string') &&
-    Array.isArray(s.audiences) && Array.isArray(s.empowerment) &&
-    !!standards && typeof standards.firstResponse === 'string' && typeof standards.callback === 'string' &&
-    typeof standards.refundLimit === 'string' && Array.isArray(standards.others)
+    Array.isArray(s.priorities) &&
+    s.priorities.every((p) => typeof p === 'string') &&
+    Array.isArray(s.audiences) &&
+    Array.isArray(s.empowerment) &&
+    !!standards &&
+    typeof standards.firstResponse === 'string' &&
+    typeof standards.callback === 'string' &&
+    typeof standards.refundLimit === 'string' &&
+    Array.isArray(standards.others)
   );
 }
 

@@ -10,7 +10,10 @@ export function showAccent(accent: string): void {
   const used = accessibleAccent(/^#[0-9a-f]{6}$/i.test(accent) ? accent : '#1f5f8b');
   $('#accent-swatch').style.background = used;
   const ratio = contrastRatio(used, '#ffffff').toFixed(1);
-  $('#accent-text').textContent = used.toLowerCase() === accent.toLowerCase() ? `Used as chosen: ${used}, contrast ${ratio}:1 on white.` : `Too light to read on white, so the handbook uses ${used} (contrast ${ratio}:1).`;
+  $('#accent-text').textContent =
+    used.toLowerCase() === accent.toLowerCase()
+      ? `Used as chosen: ${used}, contrast ${ratio}:1 on white.`
+      : `Too light to read on white, so the handbook uses ${used} (contrast ${ratio}:1).`;
 }
 
 export function showLogo(state: BuilderState): void {
@@ -28,7 +31,9 @@ export interface ShownProblems {
 
 /** Where a message shows: the element beside its field (the longest field name that matches), if any. */
 function slotFor(slots: HTMLElement[], field: string): HTMLElement | undefined {
-  return slots.filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`)).sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
+  return slots
+    .filter((s) => field === s.dataset.field || field.startsWith(`${s.dataset.field}.`))
+    .sort((a, b) => b.dataset.field!.length - a.dataset.field!.length)[0];
 }
 
 /**
@@ -37,7 +42,10 @@ function slotFor(slots: HTMLElement[], field: string): HTMLElement | undefined {
  * form is not marked wrong before anything is typed; notes are never errors and always show. A
  * field with a problem shown is marked invalid for assistive technology too.
  */
-export function showProblems(messages: FormMessage[], shown: (field: string) => boolean = () => true): ShownProblems {
+export function showProblems(
+  messages: FormMessage[],
+  shown: (field: string) => boolean = () => true,
+): ShownProblems {
   const slots = [...document.querySelectorAll<HTMLElement>('.messages[data-field]')];
   const filled = new Map<HTMLElement, HTMLParagraphElement[]>();
   const general: HTMLLIElement[] = [];
@@ -66,7 +74,8 @@ export function showProblems(messages: FormMessage[], shown: (field: string) => 
     }
   }
   $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general)] : []));
-  const names = (set: Set<HTMLElement>) => slots.filter((s) => set.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
+  const names = (set: Set<HTMLElement>) =>
+    slots.filter((s) => set.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
   const topList = general.some((li) => li.classList.contains('problem')) ? ['the list at the top'] : [];
   return { marked: [...names(marked), ...topList], stillToFill: names(waiting) };
 }

@@ -2,7 +2,8 @@
 import { BUILDER_LOCALES } from './locales.ts';
 import type { BuilderState } from './state.ts';
 
-const input = (form: HTMLFormElement, id: string) => form.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${id}`)!;
+const input = (form: HTMLFormElement, id: string) =>
+  form.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${id}`)!;
 
 export function writeForm(form: HTMLFormElement, state: BuilderState): void {
   input(form, 'company').value = state.company;
@@ -13,26 +14,44 @@ export function writeForm(form: HTMLFormElement, state: BuilderState): void {
   input(form, 'accent').value = /^#[0-9a-f]{6}$/i.test(state.accent) ? state.accent : '#1f5f8b';
   const locale = input(form, 'locale') as HTMLSelectElement;
   // A config's own locale (e.g. en-ZA) joins the list, so loading it loses nothing.
-  if (![...locale.options].some((o) => o.value === state.locale)) locale.append(new Option(state.locale, state.locale));
+  if (![...locale.options].some((o) => o.value === state.locale))
+    locale.append(new Option(state.locale, state.locale));
   locale.value = state.locale;
   input(form, 'paper').value = state.paper;
   input(form, 'date').value = state.date;
   input(form, 'training-start').value = state.trainingStart;
   input(form, 'cadence').value = state.cadence;
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="include"]')) radio.checked = radio.value === state.include;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="audiences"]')) box.checked = state.audiences.includes(box.value as never);
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="include"]'))
+    radio.checked = radio.value === state.include;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="audiences"]'))
+    box.checked = state.audiences.includes(box.value as never);
 }
 
-export function readForm(form: HTMLFormElement, previous: BuilderState, others: BuilderState['standards']['others'], empowerment: BuilderState['empowerment']): BuilderState {
+export function readForm(
+  form: HTMLFormElement,
+  previous: BuilderState,
+  others: BuilderState['standards']['others'],
+  empowerment: BuilderState['empowerment'],
+): BuilderState {
   const value = (id: string) => input(form, id).value;
-  const include = form.querySelector<HTMLInputElement>('input[name="include"]:checked')?.value === 'all' ? 'all' : 'priorities';
+  const include =
+    form.querySelector<HTMLInputElement>('input[name="include"]:checked')?.value === 'all'
+      ? 'all'
+      : 'priorities';
   return {
     ...previous,
     company: value('company'),
     vision: value('vision'),
     include,
-    audiences: [...form.querySelectorAll<HTMLInputElement>('input[name="audiences"]:checked')].map((b) => b.value as BuilderState['audiences'][number]),
-    standards: { firstResponse: value('firstResponse'), callback: value('callback'), refundLimit: value('refundLimit'), others },
+    audiences: [...form.querySelectorAll<HTMLInputElement>('input[name="audiences"]:checked')].map(
+      (b) => b.value as BuilderState['audiences'][number],
+    ),
+    standards: {
+      firstResponse: value('firstResponse'),
+      callback: value('callback'),
+      refundLimit: value('refundLimit'),
+      others,
+    },
     empowerment,
     accent: value('accent'),
     locale: value('locale') || BUILDER_LOCALES[0]!.id,

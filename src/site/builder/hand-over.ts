@@ -14,7 +14,10 @@ export function handOverFragment(priorities: string[], company?: string): string
   return `#${HAND_OVER_FLAG}&${params.toString()}`;
 }
 
-export function readHandOver(location: Location, known: ReadonlyMap<string, string>): { priorities: string[]; company?: string } | undefined {
+export function readHandOver(
+  location: Location,
+  known: ReadonlyMap<string, string>,
+): { priorities: string[]; company?: string } | undefined {
   const hash = location.hash.slice(1);
   if (!hash.startsWith(HAND_OVER_FLAG)) return undefined;
   const params = new URLSearchParams(hash.slice(HAND_OVER_FLAG.length));
@@ -27,7 +30,10 @@ export function readHandOver(location: Location, known: ReadonlyMap<string, stri
 export type HandOver = NonNullable<ReturnType<typeof readHandOver>>;
 
 /** What taking a hand-over as it is would overwrite in a draft: chapters the person chose, a company name they typed. */
-export function handOverConflict(draft: Pick<BuilderState, 'priorities' | 'company'>, handOver: HandOver): { chapters: boolean; company: boolean } {
+export function handOverConflict(
+  draft: Pick<BuilderState, 'priorities' | 'company'>,
+  handOver: HandOver,
+): { chapters: boolean; company: boolean } {
   const company = draft.company.trim();
   return {
     chapters: draft.priorities.length > 0 && draft.priorities.join(',') !== handOver.priorities.join(','),
@@ -40,8 +46,21 @@ export function handOverConflict(draft: Pick<BuilderState, 'priorities' | 'compa
  * company name when it has one. `merge`: the draft's chapters in the person's order, then the
  * assessment's others in rank order; the draft's company name, or the assessment's when it has none.
  */
-export function applyHandOver(state: BuilderState, handOver: HandOver, how: 'replace' | 'merge'): BuilderState {
-  if (how === 'replace') return { ...state, priorities: handOver.priorities, ...(handOver.company ? { company: handOver.company } : {}) };
+export function applyHandOver(
+  state: BuilderState,
+  handOver: HandOver,
+  how: 'replace' | 'merge',
+): BuilderState {
+  if (how === 'replace')
+    return {
+      ...state,
+      priorities: handOver.priorities,
+      ...(handOver.company ? { company: handOver.company } : {}),
+    };
   const added = handOver.priorities.filter((id) => !state.priorities.includes(id));
-  return { ...state, priorities: [...state.priorities, ...added], company: state.company.trim() || handOver.company || state.company };
+  return {
+    ...state,
+    priorities: [...state.priorities, ...added],
+    company: state.company.trim() || handOver.company || state.company,
+  };
 }

@@ -45,13 +45,27 @@ export function checkState(state: BuilderState, library: Library): CheckedState 
     if (problem) problems.push({ file: CONFIG_NAME, field: 'branding.logo', message: problem });
   }
   const ok = problems.length === 0 && checked.config;
-  return { ...(ok ? { config: checked.config } : {}), ...(ok && logo ? { logo } : {}), problems, warnings: checked.warnings };
+  return {
+    ...(ok ? { config: checked.config } : {}),
+    ...(ok && logo ? { logo } : {}),
+    problems,
+    warnings: checked.warnings,
+  };
 }
 
 /** The handbook model for a checked config, as `playbook generate` builds it. */
-export function buildFromChecked(library: Library, checked: CheckedState & { config: HandbookConfig }, logoName?: string): Promise<Handbook> {
-  return buildHandbook(library, checked.config, checked.logo && logoName ? { logo: checked.logo, logoPath: logoName } : {});
+export function buildFromChecked(
+  library: Library,
+  checked: CheckedState & { config: HandbookConfig },
+  logoName?: string,
+): Promise<Handbook> {
+  return buildHandbook(
+    library,
+    checked.config,
+    checked.logo && logoName ? { logo: checked.logo, logoPath: logoName } : {},
+  );
 }
 
 /** The preview: handbook.html as `playbook generate` writes it, laid out and rendered here so the first script carries no other format. */
-export const renderHtml = (handbook: Handbook) => renderHandbookHtml(handbook, buildHandbookDocument(handbook, { target: 'html' }));
+export const renderHtml = (handbook: Handbook) =>
+  renderHandbookHtml(handbook, buildHandbookDocument(handbook, { target: 'html' }));

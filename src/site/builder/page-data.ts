@@ -23,11 +23,16 @@ export interface BuilderData {
   examples: { id: string; label: string; state: BuilderState }[];
 }
 
-const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState => stateFromConfigText(text, logo)!;
+const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState =>
+  stateFromConfigText(text, logo)!;
 
 export const EXAMPLES: BuilderData['examples'] = [
   { id: 'retailer', label: 'Example: a small retailer', state: exampleState(retailer) },
-  { id: 'contact-centre', label: 'Example: a contact centre', state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }) },
+  {
+    id: 'contact-centre',
+    label: 'Example: a contact centre',
+    state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }),
+  },
 ];
 
 /** A body's tree without source positions: only error messages use them, and the bodies are checked. */
@@ -39,8 +44,16 @@ export function bodyTreeForPage(body: string, path: string): Root {
  * The JSON for the page's data element; `<` is escaped so no text can close the script element.
  * Bodies already parsed (by id, without positions) are used as they are; others are parsed here.
  */
-export function builderJson({ library, parsedBodies }: { library: Library; parsedBodies?: ReadonlyMap<string, Root> }): string {
-  const bodyTrees = Object.fromEntries(library.modes.map((m) => [m.file, parsedBodies?.get(m.id) ?? bodyTreeForPage(m.body, m.file)]));
+export function builderJson({
+  library,
+  parsedBodies,
+}: {
+  library: Library;
+  parsedBodies?: ReadonlyMap<string, Root>;
+}): string {
+  const bodyTrees = Object.fromEntries(
+    library.modes.map((m) => [m.file, parsedBodies?.get(m.id) ?? bodyTreeForPage(m.body, m.file)]),
+  );
   const data: BuilderData = { library, bodyTrees, examples: EXAMPLES };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
@@ -50,7 +63,10 @@ export function builderJson({ library, parsedBodies }: { library: Library; parse
  * edition (variables already filled with their defaults), which would lose the company's values.
  * From the loader's one load when it ran in this process (with its parsed bodies), else loaded here.
  */
-export async function builderLibrary(): Promise<{ library: Library; parsedBodies?: ReadonlyMap<string, Root> }> {
+export async function builderLibrary(): Promise<{
+  library: Library;
+  parsedBodies?: ReadonlyMap<string, Root>;
+}> {
   const dir = contentDir();
   return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
 }

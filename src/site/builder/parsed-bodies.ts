@@ -17,6 +17,9 @@ export function provideParsedBodies(bodies: Iterable<{ path: string; body: strin
 /** The embedded tree for a body; anything else is our bug (the page embeds every body of its library). */
 export function parseBody(body: string, path: string): { tree: Root; file: VFile } {
   const found = embedded.get(path);
-  if (!found || found.body !== body) throw new Error(`parsed-bodies: no embedded tree for ${path}; the /build/ page embeds one per failure mode`);
+  if (!found || found.body !== body)
+    throw new Error(
+      `parsed-bodies: no embedded tree for ${path}; the /build/ page embeds one per failure mode`,
+    );
   return { tree: found.tree, file: new VFile({ path, value: body }) };
 }

@@ -51,7 +51,11 @@ export function previewTemplate(config: HandbookConfig): PreviewTemplate {
         ...(standards.refundLimit !== undefined ? { refundLimit: swap(standards.refundLimit) } : {}),
         others: standards.others.map((o) => ({ name: swap(o.name), value: swap(o.value) })),
       },
-      empowerment: config.empowerment.map((r) => ({ role: swap(r.role), decision: swap(r.decision), limit: swap(r.limit) })),
+      empowerment: config.empowerment.map((r) => ({
+        role: swap(r.role),
+        decision: swap(r.decision),
+        limit: swap(r.limit),
+      })),
     },
     fills,
   };

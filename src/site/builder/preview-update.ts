@@ -21,19 +21,25 @@ const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.qu
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** Shows the current or last good handbook in the preview, with one handout button per chapter, and enables what it allows. */
-export async function updatePreview(builder: BuilderController, run: number, latest: () => boolean): Promise<void> {
+export async function updatePreview(
+  builder: BuilderController,
+  run: number,
+  latest: () => boolean,
+): Promise<void> {
   const { preview, lastGood: good } = builder;
   enableDownloads(good);
   if (!good) {
     builder.previewStatus(waitingFor(builder.shown));
-    for (const list of chapterLists()) list.replaceChildren(el('li', { class: 'meta' }, 'These appear once the form has no problems.'));
+    for (const list of chapterLists())
+      list.replaceChildren(el('li', { class: 'meta' }, 'These appear once the form has no problems.'));
     return;
   }
   const shown = await preview.show(
     {
       config: good.config,
       logoKey: good.logoKey,
-      render: async (config) => renderHtml(await buildFromChecked(builder.data.library, { ...good, config }, good.logoName)),
+      render: async (config) =>
+        renderHtml(await buildFromChecked(builder.data.library, { ...good, config }, good.logoName)),
     },
     latest,
   );
@@ -41,11 +47,28 @@ export async function updatePreview(builder: BuilderController, run: number, lat
   preview.frame()!.dataset.version = String(run);
   const chapters = good.config.priorities.map((id) => builder.titles.get(id) ?? id);
   // Said from the latest check, which a change made while the preview rendered may have replaced.
-  builder.previewStatus(builder.checked.config ? `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}.` : lastGoodNotice(builder.shown));
+  builder.previewStatus(
+    builder.checked.config
+      ? `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}.`
+      : lastGoodNotice(builder.shown),
+  );
   for (const list of chapterLists()) {
     const format = list.dataset.chapterFiles!;
-    const label = (n: number, title: string) => (list.dataset.label ?? '{n}: {title}').replace('{n}', String(n)).replace('{title}', title);
-    list.replaceChildren(...chapters.map((title, i) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-chapter-file': format, 'data-chapter': String(i) }, label(i + 1, title)))));
+    const label = (n: number, title: string) =>
+      (list.dataset.label ?? '{n}: {title}').replace('{n}', String(n)).replace('{title}', title);
+    list.replaceChildren(
+      ...chapters.map((title, i) =>
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            { type: 'button', class: 'link-button', 'data-chapter-file': format, 'data-chapter': String(i) },
+            label(i + 1, title),
+          ),
+        ),
+      ),
+    );
   }
 }
 
@@ -55,7 +78,10 @@ const chapterLists = () => document.querySelectorAll<HTMLElement>('[data-chapter
 /** Says that the preview (and what Print and the downloads give) is the last good version, and which fields need attention. */
 function lastGoodNotice({ marked, stillToFill }: ShownProblems): string {
   const fields = [...marked, ...stillToFill.filter((f) => !marked.includes(f))];
-  const what = fields.length > 0 ? `${fields.length === 1 ? 'this needs' : 'these need'} attention: ${LIST.format(fields)}` : 'the form needs attention';
+  const what =
+    fields.length > 0
+      ? `${fields.length === 1 ? 'this needs' : 'these need'} attention: ${LIST.format(fields)}`
+      : 'the form needs attention';
   return `The preview, Print and the downloads show the last good version while ${what}.`;
 }
 
@@ -67,7 +93,10 @@ function waitingFor({ marked, stillToFill }: ShownProblems): string {
 
 /** Print and the handbook downloads need a handbook (current or last good); the calendar also needs the first session's date. */
 function enableDownloads(good: GoodHandbook | undefined): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-download]:not([data-download="config"]), #print')) button.disabled = !good;
+  for (const button of document.querySelectorAll<HTMLButtonElement>(
+    '[data-download]:not([data-download="config"]), #print',
+  ))
+    button.disabled = !good;
   const dated = Boolean(good?.config.training?.start);
   $<HTMLButtonElement>('#download-ics').disabled = !dated;
   $('#ics-note').hidden = dated;

@@ -11,7 +11,9 @@ import { fillMarkers, hasMarker, markersIn, previewTemplate } from './preview-te
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 
 /** A text node or attribute that shows company text, with the marked text it was rendered with. */
-type Slot = { node: Text; marked: string; uses: number[] } | { element: Element; name: string; marked: string; uses: number[] };
+type Slot =
+  | { node: Text; marked: string; uses: number[] }
+  | { element: Element; name: string; marked: string; uses: number[] };
 
 export interface PreviewSource {
   config: HandbookConfig;
@@ -37,7 +39,8 @@ export function mountPreview(slot: HTMLElement) {
     const doc = frame?.contentDocument;
     const view = doc?.defaultView;
     if (!doc || !view || !wanted || wanted === followed) return false;
-    const target = doc.getElementById(wanted) ?? (wanted.startsWith('chapter-') ? doc.getElementById('contents') : null);
+    const target =
+      doc.getElementById(wanted) ?? (wanted.startsWith('chapter-') ? doc.getElementById('contents') : null);
     if (!target) return false;
     // Scrolled by the frame's own window: scrollIntoView would scroll the page around the frame too.
     view.scrollTo(0, target.getBoundingClientRect().top + view.scrollY);
@@ -49,7 +52,12 @@ export function mountPreview(slot: HTMLElement) {
   const frameDocument = (): Promise<Document> =>
     (ready ??= new Promise<Document>((done) => {
       // An empty standards-mode document to start from; every handbook is then put into it in place.
-      const made = el('iframe', { id: 'preview', title: 'Preview of the handbook', sandbox: 'allow-same-origin allow-modals', srcdoc: '<!DOCTYPE html><html><head></head><body></body></html>' }) as HTMLIFrameElement;
+      const made = el('iframe', {
+        id: 'preview',
+        title: 'Preview of the handbook',
+        sandbox: 'allow-same-origin allow-modals',
+        srcdoc: '<!DOCTYPE html><html><head></head><body></body></html>',
+      }) as HTMLIFrameElement;
       made.addEventListener('load', () => done(made.contentDocument!), { once: true });
       slot.replaceChildren(made);
       frame = made;
@@ -113,7 +121,13 @@ function findSlots(doc: Document): Slot[] {
   }
   for (const element of doc.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
-      if (hasMarker(attribute.value)) slots.push({ element, name: attribute.name, marked: attribute.value, uses: markersIn(attribute.value) });
+      if (hasMarker(attribute.value))
+        slots.push({
+          element,
+          name: attribute.name,
+          marked: attribute.value,
+          uses: markersIn(attribute.value),
+        });
     }
   }
   return slots;

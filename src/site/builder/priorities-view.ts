@@ -18,7 +18,13 @@ type Focus = { chapter: string; action: string } | { add: string } | { filter: t
 
 type Change = (priorities: string[]) => void;
 
-export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, library: HTMLUListElement, status: HTMLElement, change: Change): PrioritiesView {
+export function mountPriorities(
+  modes: FailureMode[],
+  list: HTMLOListElement,
+  library: HTMLUListElement,
+  status: HTMLElement,
+  change: Change,
+): PrioritiesView {
   const byId = new Map(modes.map((m) => [m.id, m]));
   const name = (id: string) => byId.get(id)?.title ?? id;
   const title = (id: string) => `“${name(id)}”`;
@@ -31,7 +37,8 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
   };
   const move = (from: number, to: number, action: string) => {
     const id = current[from]!;
-    if (to < 0 || to >= current.length) return sayInRegion(status, `${title(id)} is already ${to < 0 ? 'first' : 'last'}.`);
+    if (to < 0 || to >= current.length)
+      return sayInRegion(status, `${title(id)} is already ${to < 0 ? 'first' : 'last'}.`);
     if (from === to) return;
     const next = [...current];
     next.splice(from, 1);
@@ -46,7 +53,8 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
     sayInRegion(status, `${title(id)} removed from the chapters.`, {
       label: `Undo: put ${name(id)} back as chapter ${index + 1}`,
       run: () => {
-        if (current.includes(id)) return sayInRegion(status, `${title(id)} is already chapter ${current.indexOf(id) + 1}.`);
+        if (current.includes(id))
+          return sayInRegion(status, `${title(id)} is already chapter ${current.indexOf(id) + 1}.`);
         const back = [...current];
         back.splice(Math.min(index, back.length), 0, id);
         sayInRegion(status, `${title(id)} is back as chapter ${back.indexOf(id) + 1}.`);
@@ -83,7 +91,10 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
     },
     (from) => {
       renderChosen(list, current, name);
-      sayInRegion(status, `${title(current[from]!)} stays at position ${from + 1}: let go over the list to move a chapter.`);
+      sayInRegion(
+        status,
+        `${title(current[from]!)} stays at position ${from + 1}: let go over the list to move a chapter.`,
+      );
     },
   );
 
@@ -103,7 +114,8 @@ export function mountPriorities(modes: FailureMode[], list: HTMLOListElement, li
 function focusIn(list: HTMLOListElement, library: HTMLUListElement): Focus | undefined {
   const active = document.activeElement as HTMLElement | null;
   if (!active) return undefined;
-  if (list.contains(active) && active.dataset.action) return { chapter: active.closest<HTMLElement>('li')!.dataset.id!, action: active.dataset.action };
+  if (list.contains(active) && active.dataset.action)
+    return { chapter: active.closest<HTMLElement>('li')!.dataset.id!, action: active.dataset.action };
   if (library.contains(active) && active.dataset.add) return { add: active.dataset.add };
   return undefined;
 }
@@ -111,7 +123,11 @@ function focusIn(list: HTMLOListElement, library: HTMLUListElement): Focus | und
 /** Focuses the control a person used, at the chapter's new place; a button that became unavailable keeps focus too. */
 function restoreFocus(list: HTMLOListElement, library: HTMLUListElement, focus: Focus): void {
   if ('filter' in focus) return document.querySelector<HTMLInputElement>('#library-filter')?.focus();
-  if ('add' in focus) return (library.querySelector<HTMLButtonElement>(`button[data-add="${CSS.escape(focus.add)}"]`) ?? document.querySelector<HTMLInputElement>('#library-filter'))?.focus();
+  if ('add' in focus)
+    return (
+      library.querySelector<HTMLButtonElement>(`button[data-add="${CSS.escape(focus.add)}"]`) ??
+      document.querySelector<HTMLInputElement>('#library-filter')
+    )?.focus();
   const item = list.querySelector<HTMLLIElement>(`li[data-id="${CSS.escape(focus.chapter)}"]`);
   const action = focus.action === 'drag' ? 'up' : focus.action;
   item?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.focus();
@@ -126,20 +142,57 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
         { 'data-index': String(i), 'data-id': id, 'data-preview': `chapter-${id}` },
         el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
         el('span', { class: 'title' }, `${i + 1}. ${name(id)}`),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'up', 'aria-label': `Move ${name(id)} up`, ...(i === 0 ? { 'aria-disabled': 'true' } : {}) }, '↑ Up'),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'down', 'aria-label': `Move ${name(id)} down`, ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}) }, '↓ Down'),
-        el('button', { type: 'button', class: 'button secondary small', 'data-action': 'remove', 'aria-label': `Remove ${name(id)}` }, 'Remove'),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary small',
+            'data-action': 'up',
+            'aria-label': `Move ${name(id)} up`,
+            ...(i === 0 ? { 'aria-disabled': 'true' } : {}),
+          },
+          '↑ Up',
+        ),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary small',
+            'data-action': 'down',
+            'aria-label': `Move ${name(id)} down`,
+            ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}),
+          },
+          '↓ Down',
+        ),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary small',
+            'data-action': 'remove',
+            'aria-label': `Remove ${name(id)}`,
+          },
+          'Remove',
+        ),
       ),
     ),
   );
-  if (priorities.length === 0) list.append(el('li', { class: 'meta' }, 'No chapters yet: add some from the list below.'));
+  if (priorities.length === 0)
+    list.append(el('li', { class: 'meta' }, 'No chapters yet: add some from the list below.'));
 }
 
 /** The library filtered by every typed word: an Add button for each mode not yet chosen, its chapter number for the rest. */
-function renderLibrary(library: HTMLUListElement, modes: FailureMode[], priorities: string[], filter: string): void {
+function renderLibrary(
+  library: HTMLUListElement,
+  modes: FailureMode[],
+  priorities: string[],
+  filter: string,
+): void {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const chosen = new Set(priorities);
-  const matches = modes.filter((m) => words.every((w) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(w)));
+  const matches = modes.filter((m) =>
+    words.every((w) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(w)),
+  );
   library.replaceChildren(
     ...matches.map((m) =>
       el(
@@ -149,9 +202,19 @@ function renderLibrary(library: HTMLUListElement, modes: FailureMode[], prioriti
         el('p', {}, m.summary),
         chosen.has(m.id)
           ? el('span', { class: 'meta' }, `Chapter ${priorities.indexOf(m.id) + 1}`)
-          : el('button', { type: 'button', class: 'button secondary small', 'data-add': m.id, 'aria-label': `Add ${m.title}` }, 'Add'),
+          : el(
+              'button',
+              {
+                type: 'button',
+                class: 'button secondary small',
+                'data-add': m.id,
+                'aria-label': `Add ${m.title}`,
+              },
+              'Add',
+            ),
       ),
     ),
   );
-  if (matches.length === 0) library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
+  if (matches.length === 0)
+    library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
 }

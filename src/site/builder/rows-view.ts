@@ -7,7 +7,13 @@ export interface RowField<K extends string> {
 }
 
 /** Renders the rows; each input carries data-row and data-key, read back by readRows. */
-export function renderRows<K extends string>(container: HTMLElement, kind: string, fields: RowField<K>[], rows: Record<K, string>[], noun: string): void {
+export function renderRows<K extends string>(
+  container: HTMLElement,
+  kind: string,
+  fields: RowField<K>[],
+  rows: Record<K, string>[],
+  noun: string,
+): void {
   container.replaceChildren(
     ...rows.map((row, i) =>
       el(
@@ -15,18 +21,39 @@ export function renderRows<K extends string>(container: HTMLElement, kind: strin
         { class: 'row', role: 'group', 'aria-label': `${noun} ${i + 1}` },
         ...fields.flatMap((f) => {
           const id = `${kind}-${i}-${f.key}`;
-          const input = el('input', { type: 'text', id, 'data-row': String(i), 'data-key': f.key, 'aria-describedby': `problem-${kind}-${i}` });
+          const input = el('input', {
+            type: 'text',
+            id,
+            'data-row': String(i),
+            'data-key': f.key,
+            'aria-describedby': `problem-${kind}-${i}`,
+          });
           input.value = row[f.key];
-          return [el('label', { class: 'field', for: id }, `${f.label} (${noun.toLowerCase()} ${i + 1})`), input];
+          return [
+            el('label', { class: 'field', for: id }, `${f.label} (${noun.toLowerCase()} ${i + 1})`),
+            input,
+          ];
         }),
-        el('div', { class: 'messages', id: `problem-${kind}-${i}`, 'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}`, 'data-name': `${noun} ${i + 1}` }),
-        el('button', { type: 'button', class: 'button secondary small', 'data-remove': String(i) }, `Remove ${noun.toLowerCase()} ${i + 1}`),
+        el('div', {
+          class: 'messages',
+          id: `problem-${kind}-${i}`,
+          'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}`,
+          'data-name': `${noun} ${i + 1}`,
+        }),
+        el(
+          'button',
+          { type: 'button', class: 'button secondary small', 'data-remove': String(i) },
+          `Remove ${noun.toLowerCase()} ${i + 1}`,
+        ),
       ),
     ),
   );
 }
 
-export function readRows<K extends string>(container: HTMLElement, fields: RowField<K>[]): Record<K, string>[] {
+export function readRows<K extends string>(
+  container: HTMLElement,
+  fields: RowField<K>[],
+): Record<K, string>[] {
   const rows: Record<K, string>[] = [];
   for (const input of container.querySelectorAll<HTMLInputElement>('input[data-row]')) {
     const i = Number(input.dataset.row);

@@ -14,7 +14,12 @@ export interface BuilderState {
   include: 'priorities' | 'all';
   /** Empty means every audience (the config then has no `audiences` field). */
   audiences: AudienceId[];
-  standards: { firstResponse: string; callback: string; refundLimit: string; others: { name: string; value: string }[] };
+  standards: {
+    firstResponse: string;
+    callback: string;
+    refundLimit: string;
+    others: { name: string; value: string }[];
+  };
   empowerment: { role: string; decision: string; limit: string }[];
   accent: string;
   /** The logo read in the browser: its file name and bytes as base64. */
@@ -54,10 +59,31 @@ export function isBlankState(state: BuilderState): boolean {
 }
 
 /** Fields the form edits; anything else in an uploaded config is kept aside and written back. */
-const EDITED = new Set(['company', 'vision', 'priorities', 'include', 'audiences', 'standards', 'empowerment', 'branding', 'locale', 'date', 'output', 'training']);
+const EDITED = new Set([
+  'company',
+  'vision',
+  'priorities',
+  'include',
+  'audiences',
+  'standards',
+  'empowerment',
+  'branding',
+  'locale',
+  'date',
+  'output',
+  'training',
+]);
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : '');
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number'
+      ? String(v)
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : '';
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
@@ -79,14 +105,20 @@ export function stateFromConfigData(data: unknown, logo?: BuilderState['logo']):
     vision: str(raw.vision),
     priorities: arr(raw.priorities).map(str),
     include: raw.include === 'all' ? 'all' : 'priorities',
-    audiences: arr(raw.audiences).filter((a): a is AudienceId => (AUDIENCE_IDS as readonly unknown[]).includes(a)),
+    audiences: arr(raw.audiences).filter((a): a is AudienceId =>
+      (AUDIENCE_IDS as readonly unknown[]).includes(a),
+    ),
     standards: {
       firstResponse: str(standards.firstResponse),
       callback: str(standards.callback),
       refundLimit: str(standards.refundLimit),
       others: arr(standards.others).map((o) => ({ name: str(obj(o).name), value: str(obj(o).value) })),
     },
-    empowerment: arr(raw.empowerment).map((r) => ({ role: str(obj(r).role), decision: str(obj(r).decision), limit: str(obj(r).limit) })),
+    empowerment: arr(raw.empowerment).map((r) => ({
+      role: str(obj(r).role),
+      decision: str(obj(r).decision),
+      limit: str(obj(r).limit),
+    })),
     accent: str(branding.accent) || blank.accent,
     ...(logo && str(branding.logo) === logo.name ? { logo } : {}),
     locale: str(raw.locale) || blank.locale,
@@ -123,7 +155,9 @@ export function configData(state: BuilderState): Record<string, unknown> {
       formats: OUTPUT_FORMATS.filter((f) => f !== 'ics' || state.trainingStart.trim()),
       ...(state.paper ? { paper: state.paper } : {}),
     },
-    ...(state.trainingStart.trim() ? { training: { start: state.trainingStart, cadence: state.cadence } } : {}),
+    ...(state.trainingStart.trim()
+      ? { training: { start: state.trainingStart, cadence: state.cadence } }
+      : {}),
     ...state.kept,
   };
 }

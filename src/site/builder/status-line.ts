@@ -19,7 +19,9 @@ export interface Undo {
 export function sayInRegion(region: HTMLElement, text: string, undo?: Undo): void {
   region.replaceChildren();
   requestAnimationFrame(() => {
-    const button = undo ? el('button', { type: 'button', class: 'button secondary small', 'aria-label': undo.label }, 'Undo') : undefined;
+    const button = undo
+      ? el('button', { type: 'button', class: 'button secondary small', 'aria-label': undo.label }, 'Undo')
+      : undefined;
     button?.addEventListener('click', () => {
       region.replaceChildren();
       undo!.run();

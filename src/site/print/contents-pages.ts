@@ -52,7 +52,10 @@ export function fillPageNumbers(doc: Document, pages: ReadonlyMap<string, number
 export function cssPaper(doc: Document): PaperSize | undefined {
   for (const sheet of doc.styleSheets) {
     for (const rule of sheet.cssRules) {
-      const size = rule.constructor.name === 'CSSPageRule' ? (rule as CSSPageRule).style.getPropertyValue('size').trim().toLowerCase() : '';
+      const size =
+        rule.constructor.name === 'CSSPageRule'
+          ? (rule as CSSPageRule).style.getPropertyValue('size').trim().toLowerCase()
+          : '';
       if (size === 'a4') return 'A4';
       if (size === 'letter') return 'Letter';
     }
@@ -65,7 +68,11 @@ export function cssPaper(doc: Document): PaperSize | undefined {
  * Lays a copy of `doc` out in a hidden frame inside `host`, which must be same-origin; the copy's
  * print rules apply and its scripts never run (the frame is sandboxed without scripts).
  */
-export async function measurePages(doc: Document, paper: PaperSize, host: Document = document): Promise<Map<string, number>> {
+export async function measurePages(
+  doc: Document,
+  paper: PaperSize,
+  host: Document = document,
+): Promise<Map<string, number>> {
   const { width, height } = PAPER_MM[paper];
   const [top, right, bottom, left] = PAGE_MARGINS_MM;
   const columnWidth = (width - right - left) * PX_PER_MM;
@@ -91,7 +98,11 @@ export async function measurePages(doc: Document, paper: PaperSize, host: Docume
       const heading = target?.matches('h1, h2, h3, h4') ? target : target?.querySelector('h1, h2, h3, h4');
       const box = (heading ?? target)?.getClientRects()[0];
       // The middle of the heading's first line: far from a column edge, so rounding never tips it over.
-      if (box) pages.set(link.hash, Math.floor((box.left + Math.min(box.width, columnWidth) / 2 - origin) / columnWidth) + 1);
+      if (box)
+        pages.set(
+          link.hash,
+          Math.floor((box.left + Math.min(box.width, columnWidth) / 2 - origin) / columnWidth) + 1,
+        );
     }
     return pages;
   } finally {
@@ -120,7 +131,11 @@ body { width: ${columnWidth}px !important; max-width: none !important; height: $
 }
 
 /** Numbers a document's contents for `paper`: slots first, then one measured layout, then the numbers. */
-export async function numberContents(doc: Document, paper: PaperSize, host: Document = document): Promise<void> {
+export async function numberContents(
+  doc: Document,
+  paper: PaperSize,
+  host: Document = document,
+): Promise<void> {
   addPageNumberSlots(doc);
   fillPageNumbers(doc, await measurePages(doc, paper, host));
 }

@@ -4,13 +4,26 @@
  * is shown beside its field and listed above the result; a check (an input that looks like a slip)
  * is shown beside its field only, and the result stays.
  */
-import { backlogProblems, peopleForStandard, simulateBacklog, type BacklogField } from '../../core/staffing/backlog.ts';
+import {
+  backlogProblems,
+  peopleForStandard,
+  simulateBacklog,
+  type BacklogField,
+} from '../../core/staffing/backlog.ts';
 import { queueChecks } from '../../core/staffing/checks.ts';
 import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
 import { planQueue, queueProblems, sharedProblems, type QueueField } from '../../core/staffing/queue-plan.ts';
 import type { QueueInputs } from '../../schemas/staffing.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
-import { parseConcurrency, parseCount, parseCountList, parseDuration, parsePeople, parsePercent, type Parsed } from '../../schemas/staffing-units.ts';
+import {
+  parseConcurrency,
+  parseCount,
+  parseCountList,
+  parseDuration,
+  parsePeople,
+  parsePercent,
+  type Parsed,
+} from '../../schemas/staffing-units.ts';
 import { STAFFING_PROBLEMS } from '../../schemas/staffing-wording.ts';
 import { renderProblems, renderQueueResult, renderBacklogResult } from './markup.ts';
 
@@ -19,7 +32,9 @@ type Note = { field: string; label: string; message: string };
 /** A number field's value as plain digits: the browser accepts `1e5` in a number field, our parsers do not. */
 function plainDigits(value: string): string {
   const n = Number(value);
-  return /e/i.test(value) && Number.isFinite(n) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : value;
+  return /e/i.test(value) && Number.isFinite(n)
+    ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+    : value;
 }
 
 /** Reads form fields by name, collecting every problem (and every check) under the field's visible label. */
@@ -125,7 +140,9 @@ function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
       ...(busiest !== NONE ? { busiestHourShare: busiest as number } : {}),
       handleSeconds: handle!,
       ...(chat ? { concurrency: concurrency! } : {}),
-      target: average ? { kind: 'average-wait', seconds: within! } : { kind: 'service-level', share: share!, seconds: within! },
+      target: average
+        ? { kind: 'average-wait', seconds: within! }
+        : { kind: 'service-level', share: share!, seconds: within! },
       shrinkage: shrinkage!,
       ...(occupancy !== NONE ? { maxOccupancy: occupancy as number } : {}),
       ...(agents !== NONE ? { agents: agents as number } : {}),
@@ -144,21 +161,45 @@ function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
 }
 
 /** The email form field each core field is entered in. */
-const EMAIL_NAMES: Record<BacklogField, string> = { arrivals: 'arrivals', outOfHours: 'overnight', aht: 'handle', standard: 'standard' };
+const EMAIL_NAMES: Record<BacklogField, string> = {
+  arrivals: 'arrivals',
+  outOfHours: 'overnight',
+  aht: 'handle',
+  standard: 'standard',
+};
 
 function updateEmail(form: HTMLFormElement, out: HTMLElement, status: HTMLElement) {
   const r = reader(form);
   const arrivals = r.read('arrivals', parseCountList);
-  const overnight = r.read('overnight', (v) => (/^\d+(\.\d+)?$/.test(v) ? { ok: true, value: Number(v) } : { ok: false, message: STAFFING_PROBLEMS.overnightNotCount(v) }), 0);
+  const overnight = r.read(
+    'overnight',
+    (v) =>
+      /^\d+(\.\d+)?$/.test(v)
+        ? { ok: true, value: Number(v) }
+        : { ok: false, message: STAFFING_PROBLEMS.overnightNotCount(v) },
+    0,
+  );
   const handle = r.read('handle', (v) => parseDuration(`${v}m`));
   const standard = r.read('standard', (v) => parseDuration(`${v}h`));
   const shrinkage = r.read('shrinkage', (v) => parsePercent(`${v}%`), 0);
   const team = r.read<number | typeof NONE>('people', people, NONE);
-  if (shrinkage !== undefined) for (const problem of sharedProblems({ shrinkage })) r.flag('shrinkage', problem.message);
-  const inputs = r.problems.length === 0 ? { arrivals: arrivals!, outOfHours: overnight!, handleSeconds: handle!, openMinute: Number(r.raw('opens')) * 60, standardMinutes: standard! / 60 } : undefined;
-  if (inputs) for (const problem of backlogProblems(inputs)) r.flag(EMAIL_NAMES[problem.field], problem.message);
+  if (shrinkage !== undefined)
+    for (const problem of sharedProblems({ shrinkage })) r.flag('shrinkage', problem.message);
+  const inputs =
+    r.problems.length === 0
+      ? {
+          arrivals: arrivals!,
+          outOfHours: overnight!,
+          handleSeconds: handle!,
+          openMinute: Number(r.raw('opens')) * 60,
+          standardMinutes: standard! / 60,
+        }
+      : undefined;
+  if (inputs)
+    for (const problem of backlogProblems(inputs)) r.flag(EMAIL_NAMES[problem.field], problem.message);
   const needed = inputs && r.problems.length === 0 ? peopleForStandard(inputs) : undefined;
-  if (inputs && r.problems.length === 0 && !needed) r.flag('standard', STAFFING_PROBLEMS.noTeamMeetsStandard());
+  if (inputs && r.problems.length === 0 && !needed)
+    r.flag('standard', STAFFING_PROBLEMS.noTeamMeetsStandard());
   r.mark();
   if (!inputs || !needed) return showProblems(out, status, r.problems);
   const whatIf = team !== NONE ? simulateBacklog(inputs, team as number) : undefined;
