@@ -23,7 +23,7 @@ import { suggest } from '../core/library/library.ts';
 import { UserError, type Problem } from '../core/problems.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
 import { isIsoDate } from '../schemas/handbook-config.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { words } from '../i18n/index.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
 import { checkSingleFileTarget, startsWith, writeSingleFile, type SingleFileRule } from './single-file.ts';
@@ -87,7 +87,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
     );
   }
   const { library } = await loadLibraryFor(io, options.content);
-  const model = buildAssessmentModel(library.modes, CATEGORIES);
+  const model = buildAssessmentModel(library.modes, words().categories);
   const { entries, problems, notes } = await readAllAnswers(io, options, model, display);
   if (entries.length > MAX_ANSWERS_FILES)
     problems.push({

@@ -1,6 +1,8 @@
 /** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
 import { resolve } from 'node:path';
-import { PLAYBOOK_LABELS } from '../i18n/en.ts';
+import { words } from '../i18n/index.ts';
+
+const PLAYBOOK_LABELS = words().playbook;
 import { applyVariables } from '../core/library/library.ts';
 import { buildPlaybookDocument, listPlaybookSections, playbookChapters } from '../document/playbook.ts';
 import { UserError } from '../core/problems.ts';

@@ -5,7 +5,8 @@
  */
 import type { BlockContent, ListItem, Root, RootContent } from 'mdast';
 import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook/handbook.ts';
-import { HANDBOOK_LABELS as H, LABELS, formatMinutes, formatName } from '../i18n/en.ts';
+import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
+import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument, type ExtraSection } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { toBase64 } from '../core/base64.ts';
@@ -42,17 +43,25 @@ export interface HandbookDocumentOptions {
 
 /** A heading's visible text and the anchor it links to, in reading order. */
 export function listSections(handbook: Handbook): { id: string; label: string }[] {
+  const w = words(handbook.language);
+  const H = w.handbook;
   const letters = appendixLetters(handbook);
   return [
     { id: ANCHORS.howToUse, label: H.howToUse },
     { id: ANCHORS.standards, label: H.standards },
-    ...handbook.chapters.map((c) => ({ id: c.anchor, label: LABELS.chapterTitle(c.number, c.mode.title) })),
+    ...handbook.chapters.map((c) => ({ id: c.anchor, label: chapterTitle(w, c.number, c.mode.title) })),
     { id: ANCHORS.training, label: H.training },
-    ...(letters.otherModes ? [{ id: ANCHORS.otherModes, label: H.otherModes(letters.otherModes) }] : []),
-    { id: ANCHORS.empowerment, label: H.empowerment(letters.empowerment) },
+    ...(letters.otherModes
+      ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
+      : []),
+    { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
     { id: ANCHORS.sources, label: H.sources },
   ];
 }
+
+/** "3. Too few people for the customer load": a chapter's numbered title. */
+export const chapterTitle = (w: Dictionary, n: number, title: string) =>
+  fill(w.locale, w.mode.chapterTitle, { n, title });
 
 /** Appendix letters: A for other modes when there are any, then the empowerment table. */
 export function appendixLetters(handbook: Handbook): { otherModes?: string; empowerment: string } {
@@ -60,14 +69,20 @@ export function appendixLetters(handbook: Handbook): { otherModes?: string; empo
 }
 
 /** The label of a related mode, telling the reader where to find it. */
-export function describeRelated(r: RelatedLink): string {
-  if (r.where === 'chapter') return LABELS.relatedChapter(r.number!, r.title);
-  if (r.where === 'appendix') return LABELS.relatedAppendix(r.title);
-  return LABELS.relatedElsewhere(r.title);
+export function describeRelated(w: Dictionary, r: RelatedLink): string {
+  const template =
+    r.where === 'chapter'
+      ? w.mode.relatedChapter
+      : r.where === 'appendix'
+        ? w.mode.relatedAppendix
+        : w.mode.relatedElsewhere;
+  return fill(w.locale, template, { title: r.title, ...(r.number !== undefined ? { n: r.number } : {}) });
 }
 
 /** Builds the handbook's document tree. */
 export function buildHandbookDocument(handbook: Handbook, options: HandbookDocumentOptions): Root {
+  const w = words(handbook.language);
+  const H = w.handbook;
   const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
     section({ id, className: [className] }, [heading(2, [label]), ...children]);
   return {
@@ -97,13 +112,13 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
         handbook.howToUse.map((p) => paragraph(p)),
       ),
       front(ANCHORS.standards, H.standards, [
-        paragraph(...markUser(H.standardsIntro(handbook.company))),
+        paragraph(...withUser(w, H.standardsIntro, handbook.company)),
         table(
           [...H.standardColumns],
           handbook.standards.map((s) => [user(s.name), user(s.value)]),
         ),
       ]),
-      ...handbook.chapters.map((chapter) => buildChapter(chapter, options)),
+      ...handbook.chapters.map((chapter) => buildChapter(chapter, options, w)),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
       ...buildAppendices(handbook),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
@@ -111,12 +126,14 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
   };
 }
 
-/** The odd entries of a label's parts are the user's text. */
-function markUser(parts: string[]): Inline[] {
-  return parts.map((p, i) => (i % 2 === 1 ? user(p) : p));
+/** A sentence holding the company's name, which stays the user's own text (isolated) inside it. */
+function withUser(w: Dictionary, template: string, company: string): Inline[] {
+  return fillParts<Inline>(w.locale, template, { company: user(company) });
 }
 
 function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
+  const w = words(handbook.language);
+  const H = w.handbook;
   const logo = handbook.logo && target === 'html' ? handbook.logo : undefined;
   const logoNode: BlockContent[] = logo
     ? [
@@ -126,7 +143,7 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
             {
               type: 'image',
               url: `data:${logo.mediaType};base64,${toBase64(logo.data)}`,
-              alt: H.logoAlt(handbook.company),
+              alt: fill(w.locale, H.logoAlt, { company: handbook.company }),
               data: { hProperties: { className: ['cover-logo'] } },
             },
           ],
@@ -145,7 +162,14 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
     },
     ...(handbook.date ? [classed('cover-date', time(handbook.date.iso, handbook.date.text))] : []),
     ...(handbook.audiences.length > 0
-      ? [classed('cover-audiences', H.forAudiences(joinList(handbook.audiences)))]
+      ? [
+          classed(
+            'cover-audiences',
+            fill(w.locale, H.forAudiences, {
+              list: joinList(w.locale, handbook.audiences).toLowerCase(),
+            }),
+          ),
+        ]
       : []),
   ]);
 }
@@ -156,24 +180,33 @@ const withSection = (body: Root, section: RootContent[]): Root => ({
   children: [...body.children, ...section],
 });
 
-function buildChapter(chapter: HandbookChapter, options: HandbookDocumentOptions): BlockContent {
-  return buildChapterDocument(chapter, options).children[0] as BlockContent;
+function buildChapter(
+  chapter: HandbookChapter,
+  options: HandbookDocumentOptions,
+  w: Dictionary,
+): BlockContent {
+  return buildChapterDocument(chapter, options, w).children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
-export function buildChapterDocument(chapter: HandbookChapter, options: HandbookDocumentOptions): Root {
+export function buildChapterDocument(
+  chapter: HandbookChapter,
+  options: HandbookDocumentOptions,
+  w: Dictionary = words(),
+): Root {
   return buildModeDocument({
     mode: chapter.mode,
+    words: w,
     body: chapter.staffing
       ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
       : chapter.body[options.target],
-    kicker: [LABELS.chapterKicker(chapter.number, chapter.categoryLabel)],
-    title: LABELS.chapterTitle(chapter.number, chapter.mode.title),
+    kicker: [fill(w.locale, w.mode.chapterKicker, { n: chapter.number, category: chapter.categoryLabel })],
+    title: chapterTitle(w, chapter.number, chapter.mode.title),
     titleDepth: 2,
     anchor: chapter.anchor,
     idPrefix: `${chapter.anchor}-`,
     related: chapter.related.map((r) => ({
-      label: describeRelated(r),
+      label: describeRelated(w, r),
       ...(r.anchor ? { url: `#${r.anchor}` } : {}),
     })),
     sources: chapter.sources.map((s) => ({
@@ -190,41 +223,60 @@ export function buildChapterDocument(chapter: HandbookChapter, options: Handbook
 
 /** The training plan: every session and refresher training-plan.ics holds, on the same dates. */
 function buildTraining(handbook: Handbook): BlockContent[] {
+  const w = words(handbook.language);
+  const H = w.handbook;
+  const C = H.trainingColumns;
+  const minutes = (n: number) => formatMinutes(w, n);
   const { sessions, totalMinutes, cadence } = handbook.training;
   const dated = sessions.some((s) => s.date);
   const own = sessions.filter((s) => s.kind === 'session');
   const refreshers = sessions.filter((s) => s.kind === 'refresher');
   return [
-    paragraph(H.trainingIntro(own.length, refreshers.length, formatMinutes(totalMinutes), cadence)),
+    paragraph(
+      fill(w.locale, H.trainingIntro, {
+        sessions: plural(w.locale, own.length, H.trainingSessions),
+        refreshers: refreshers.length > 0 ? plural(w.locale, refreshers.length, H.trainingRefreshers) : '',
+        total: minutes(totalMinutes),
+        cadence: cadence ? fill(w.locale, H.trainingCadence, { cadence }) : '',
+      }),
+    ),
     ...(refreshers[0]
       ? [
           paragraph(
-            H.refresherIntro(formatMinutes(refreshers[0].minutes), DEFAULT_REFRESH_AFTER),
+            fill(w.locale, H.refresherIntro, {
+              minutes: minutes(refreshers[0].minutes),
+              after: DEFAULT_REFRESH_AFTER,
+            }),
             ...(dated ? [' ', H.calendarNote] : []),
           ),
         ]
       : []),
-    table(H.trainingColumns(dated), [
-      ...sessions.map((s) => [
-        s.kind === 'session' ? String(s.number) : H.refresherRow(s.number),
-        ...(dated ? [s.date ?? ''] : []),
-        link(`#${s.anchor}`, LABELS.chapterTitle(s.chapter, s.modeTitle)),
-        s.exercise.title,
-        s.kind === 'session' ? formatName(s.exercise.format) : H.refresherFormat,
-        formatMinutes(s.minutes),
-      ]),
-      [strong(H.total), ...(dated ? [''] : []), '', '', '', strong(formatMinutes(totalMinutes))],
-    ]),
+    table(
+      [C.session, ...(dated ? [C.date] : []), C.chapter, C.exercise, C.format, C.duration],
+      [
+        ...sessions.map((s) => [
+          s.kind === 'session' ? String(s.number) : fill(w.locale, H.refresherRow, { n: s.number }),
+          ...(dated ? [s.date ?? ''] : []),
+          link(`#${s.anchor}`, chapterTitle(w, s.chapter, s.modeTitle)),
+          s.exercise.title,
+          s.kind === 'session' ? w.exerciseFormats[s.exercise.format] : H.refresherFormat,
+          minutes(s.minutes),
+        ]),
+        [strong(H.total), ...(dated ? [''] : []), '', '', '', strong(minutes(totalMinutes))],
+      ],
+    ),
   ];
 }
 
 function buildAppendices(handbook: Handbook): Section[] {
+  const w = words(handbook.language);
+  const H = w.handbook;
   const letters = appendixLetters(handbook);
   const sections: Section[] = [];
   if (letters.otherModes) {
     sections.push(
       section({ id: ANCHORS.otherModes, className: ['back', 'appendix'] }, [
-        heading(2, [H.otherModes(letters.otherModes)]),
+        heading(2, [fill(w.locale, H.otherModes, { letter: letters.otherModes })]),
         paragraph(H.otherModesIntro),
         ...handbook.appendix.modes.map(({ mode, anchor, categoryLabel }) => {
           const first = mode.plays[0]!;
@@ -241,9 +293,9 @@ function buildAppendices(handbook: Handbook): Section[] {
   const { empowerment, empowermentIsSample } = handbook.appendix;
   sections.push(
     section({ id: ANCHORS.empowerment, className: ['back', 'appendix'] }, [
-      heading(2, [H.empowerment(letters.empowerment)]),
+      heading(2, [fill(w.locale, H.empowerment, { letter: letters.empowerment })]),
       paragraph(
-        ...(empowermentIsSample ? [H.empowermentSample] : markUser(H.empowermentIntro(handbook.company))),
+        ...(empowermentIsSample ? [H.empowermentSample] : withUser(w, H.empowermentIntro, handbook.company)),
       ),
       table(
         [...H.empowermentColumns],
@@ -260,11 +312,13 @@ function buildAppendices(handbook: Handbook): Section[] {
 }
 
 function buildSourceList(handbook: Handbook): BlockContent {
+  const w = words(handbook.language);
+  const H = w.handbook;
   const items = handbook.sources.map(({ article, citedBy }): ListItem => {
     const byline = [article.author, article.publisher, article.date].filter(Boolean).join(', ');
     const cites = citedBy.flatMap((c, i): Inline[] => [
       ...(i > 0 ? ['; '] : []),
-      link(`#${c.anchor}`, c.number !== undefined ? H.chapterRef(c.number) : c.title),
+      link(`#${c.anchor}`, c.number !== undefined ? fill(w.locale, H.chapterRef, { n: c.number }) : c.title),
     ]);
     return {
       type: 'listItem',
@@ -274,8 +328,8 @@ function buildSourceList(handbook: Handbook): BlockContent {
         paragraph(
           strong(article.title),
           byline ? `, ${byline}. ` : '. ',
-          `${article.about} ${H.drawnOnIn}`,
-          ...inline(cites),
+          `${article.about} `,
+          ...fillParts<Inline>(w.locale, H.drawnOnIn, { chapters: cites }),
           '.',
         ),
       ],
@@ -288,8 +342,4 @@ function buildSourceList(handbook: Handbook): BlockContent {
     data: { hProperties: { className: ['sources'] } },
     children: items,
   };
-}
-
-function joinList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

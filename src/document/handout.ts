@@ -5,8 +5,9 @@
  */
 import type { Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS, type SectionId } from '../i18n/en.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { fill } from '../i18n/format.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
+import type { SectionId } from '../i18n/keys.ts';
 import { buildModeDocument } from './mode.ts';
 
 /** The sections a handout prints, a selection of the mode's document in the same order. */
@@ -15,11 +16,12 @@ export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays',
 const NO_BODY: Root = { type: 'root', children: [] };
 
 /** The handout's tree: one article, its header followed by the handout's sections. */
-export function buildHandoutDocument(mode: ModeData): Root {
+export function buildHandoutDocument(mode: ModeData, w: Dictionary = words()): Root {
   return buildModeDocument({
     mode,
+    words: w,
     body: NO_BODY,
-    kicker: [LABELS.handoutKicker(CATEGORIES[mode.category].label)],
+    kicker: [fill(w.locale, w.mode.handoutKicker, { category: w.categories[mode.category].label })],
     titleDepth: 1,
     idPrefix: 'handout-',
     related: [],

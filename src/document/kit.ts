@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { planKit, type PrintedCard, type KitPlan } from '../core/kit/kit.ts';
 import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { words } from '../i18n/index.ts';
 
 export interface KitOptions {
   /** Shown in the footers; the neutral site leaves it out. */
@@ -30,7 +30,7 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
   const ex = mode.exercise;
   return h('div.kit-sheet', [
     h('header.kit-head', [
-      h('p.kit-kicker', [`Training kit · Facilitator sheet · ${CATEGORIES[mode.category].label}`]),
+      h('p.kit-kicker', [`Training kit · Facilitator sheet · ${words().categories[mode.category].label}`]),
       h('h1', [ex.title]),
       h('p.kit-mode', [`For the failure mode “${mode.title}”: ${mode.summary}`]),
       h(

@@ -7,8 +7,9 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS, SECTION_LABELS, SECTION_ORDER, formatName, type SectionId } from '../i18n/en.ts';
-import { DIAGNOSTIC_SCALE } from '../schemas/taxonomy.ts';
+import { fill } from '../i18n/format.ts';
+import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
+import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
   classed,
   heading,
@@ -51,6 +52,8 @@ export interface ExtraSection {
 
 export interface ModeDocumentInput {
   mode: ModeData;
+  /** The words of the document's language (default: English). */
+  words?: Dictionary;
   /** The body, already through remarkPlaybook with the same values as `mode`. */
   body: Root;
   /** The line above the title: the category (a link on the site), "Chapter 2 · …" in a handbook. */
@@ -85,49 +88,66 @@ export interface ModeDocumentInput {
 
 type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent | Section)[];
 
-/** What each section contains; its heading and order come from labels.ts. */
+/** The dictionary a document is written in. */
+const wordsOf = (input: ModeDocumentInput): Dictionary => input.words ?? words();
+/** A label that introduces what follows it ("Owner:"), with the language's punctuation. */
+const term = (w: Dictionary, label: string) => strong(fill(w.locale, w.labelled, { label }));
+
+/** What each section contains; its heading and order come from the dictionary (src/i18n/). */
 const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
   'warning-signs': ({ mode }) => [list(mode.warningSigns.map((s) => [s]))],
   // The words people use for the symptoms; weighted above body text in the site's search index.
-  'sounds-like': ({ mode }) => [
-    withProperties(list(mode.symptoms.map((s) => [`“${s}”`])), {
-      className: ['sounds-like'],
-      dataPagefindWeight: '8',
-    }),
+  'sounds-like': (input) => [
+    withProperties(
+      list(input.mode.symptoms.map((s) => [fill(wordsOf(input).locale, wordsOf(input).quoted, { text: s })])),
+      {
+        className: ['sounds-like'],
+        dataPagefindWeight: '8',
+      },
+    ),
   ],
   story: ({ body, titleDepth }) => shiftHeadings(body, titleDepth) as BlockContent[],
   'root-causes': ({ mode }) => [list(mode.rootCauses.map((s) => [s]))],
-  'diagnostic-questions': ({ mode, scoreBoxes }) => [
-    classed('note', LABELS.diagnosticIntro),
+  'diagnostic-questions': (input) => [
+    classed('note', diagnosticIntro(wordsOf(input))),
     list(
-      mode.diagnosticQuestions.map((q) => (scoreBoxes ? [q.text, ' ', scoreBoxesNode()] : [q.text])),
+      input.mode.diagnosticQuestions.map((q) =>
+        input.scoreBoxes ? [q.text, ' ', scoreBoxesNode()] : [q.text],
+      ),
       true,
     ),
   ],
-  plays: ({ mode, compactPlays }, depth) =>
-    compactPlays
+  plays: (input, depth) =>
+    input.compactPlays
       ? [
           list(
-            mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]),
+            input.mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]),
             false,
             'checklist',
           ),
         ]
-      : mode.plays.map((play) =>
+      : input.mode.plays.map((play) =>
           section({ className: ['play'] }, [
             heading(depth + 1, [play.title]),
             classed(
               'meta',
-              strong(`${LABELS.owner}:`),
+              term(wordsOf(input), wordsOf(input).mode.owner),
               ' ',
               play.owner,
               ' · ',
-              strong(`${LABELS.when}:`),
+              term(wordsOf(input), wordsOf(input).mode.when),
               ' ',
               play.timeframe,
             ),
             ...(play.beforeYouStart
-              ? [classed('before-you-start', strong(`${LABELS.beforeYouStart}:`), ' ', play.beforeYouStart)]
+              ? [
+                  classed(
+                    'before-you-start',
+                    term(wordsOf(input), wordsOf(input).mode.beforeYouStart),
+                    ' ',
+                    play.beforeYouStart,
+                  ),
+                ]
               : []),
             list(
               play.steps.map((s) => [s]),
@@ -135,41 +155,39 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
             ),
           ]),
         ),
-  metrics: ({ mode }) => [
+  metrics: (input) => [
     table(
-      [...LABELS.metricColumns],
-      mode.metrics.map((m) => [m.name, m.target, m.how ?? '']),
+      [...wordsOf(input).mode.metricColumns],
+      input.mode.metrics.map((m) => [m.name, m.target, m.how ?? '']),
     ),
   ],
-  exercise: ({ mode }, depth) => {
-    const ex = mode.exercise;
+  exercise: (input, depth) => {
+    const ex = input.mode.exercise;
+    const w = wordsOf(input);
     const facts: Inline[] = [
-      strong(`${LABELS.format}:`),
-      ` ${formatName(ex.format)} · `,
-      strong(`${LABELS.time}:`),
-      ` ${LABELS.minutes(ex.minutes)}`,
+      term(w, w.mode.format),
+      ` ${w.exerciseFormats[ex.format]} · `,
+      term(w, w.mode.time),
+      ` ${formatMinutes(w, ex.minutes)}`,
     ];
-    if (ex.groupSize) facts.push(' · ', strong(`${LABELS.group}:`), ` ${ex.groupSize}`);
+    if (ex.groupSize) facts.push(' · ', term(w, w.mode.group), ` ${ex.groupSize}`);
     return [
       heading(depth + 1, [ex.title]),
       classed('meta', ...facts),
-      paragraph(strong(`${LABELS.setup}.`), ' ', ex.setup),
+      paragraph(strong(fill(w.locale, w.mode.setupLead, { label: w.mode.setup })), ' ', ex.setup),
       ...(ex.roles.length > 0
-        ? [
-            heading(depth + 2, [LABELS.roles]),
-            list(ex.roles.map((r) => [strong(`${r.name}:`), ' ', r.brief])),
-          ]
+        ? [heading(depth + 2, [w.mode.roles]), list(ex.roles.map((r) => [term(w, r.name), ' ', r.brief]))]
         : []),
       ...(ex.prompts.length > 0
         ? [
-            heading(depth + 2, [LABELS.prompts]),
+            heading(depth + 2, [w.mode.prompts]),
             list(
               ex.prompts.map((p) => [p]),
               true,
             ),
           ]
         : []),
-      heading(depth + 2, [LABELS.debrief]),
+      heading(depth + 2, [w.mode.debrief]),
       list(ex.debrief.map((q) => [q])),
     ];
   },
@@ -178,6 +196,17 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
     list(sources.map((s) => [link(s.url, s.title), `: ${s.point}`, ...(s.note ? [` (${s.note})`] : [])])),
   ],
 };
+
+/** "Rate each statement from 1 (not true of us) to 5 (completely true of us)…", from the dictionary's scale. */
+function diagnosticIntro(w: Dictionary): string {
+  const last = w.scale.length;
+  return fill(w.locale, w.mode.diagnosticIntro, {
+    low: 1,
+    lowLabel: w.scale[0]!.toLowerCase(),
+    high: last,
+    highLabel: w.scale[last - 1]!.toLowerCase(),
+  });
+}
 
 /** Builds the document tree of one failure mode. Pure: the same input always gives the same tree. */
 export function buildModeDocument(input: ModeDocumentInput): Root {
@@ -196,7 +225,7 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
   const children: (BlockContent | Section)[] = [buildHeader(input)];
   for (const id of SECTION_ORDER) {
     if (!wanted.has(id) || isEmpty(input, id)) continue;
-    const label = SECTION_LABELS[id];
+    const label = wordsOf(input).sections[id];
     const content = SECTION_CONTENT[id](input, sectionDepth);
     children.push(
       label ? labelled(`${idPrefix}${id}`, [label], content, id) : section({ className: [id] }, content),
@@ -222,7 +251,16 @@ function buildHeader(input: ModeDocumentInput): Section {
     classed('kicker', ...input.kicker),
     heading(input.titleDepth, [input.title ?? mode.title]),
     classed('lede', mode.summary),
-    ...(input.audiences?.length ? [classed('meta', LABELS.audiences(input.audiences.join(', ')))] : []),
+    ...(input.audiences?.length
+      ? [
+          classed(
+            'meta',
+            fill(wordsOf(input).locale, wordsOf(input).mode.audiences, {
+              list: input.audiences.join(', ').toLowerCase(),
+            }),
+          ),
+        ]
+      : []),
     ...(input.actions?.length
       ? [
           classed(
@@ -268,6 +306,6 @@ function scoreBoxesNode(): PhrasingContent {
   return {
     type: 'emphasis',
     data: { hName: 'span', hProperties: { className: ['scale'], ariaHidden: 'true' } },
-    children: [{ type: 'text', value: DIAGNOSTIC_SCALE.map((s) => `☐ ${s.value}`).join('  ') }],
+    children: [{ type: 'text', value: [1, 2, 3, 4, 5].map((value) => `☐ ${value}`).join('  ') }],
   };
 }

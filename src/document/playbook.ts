@@ -6,7 +6,12 @@
  */
 import type { BlockContent, Root } from 'mdast';
 import type { Library, ModeData } from '../core/library/library.ts';
-import { LABELS, PLAYBOOK_LABELS as P } from '../i18n/en.ts';
+import { fill } from '../i18n/format.ts';
+import { words } from '../i18n/index.ts';
+
+const W = words();
+const P = W.playbook;
+const chapterTitle = (n: number, title: string) => fill(W.locale, W.mode.chapterTitle, { n, title });
 import { buildModeDocument } from './mode.ts';
 import {
   classed,
@@ -19,7 +24,7 @@ import {
   pageNumberSpan,
   type Inline,
 } from './nodes.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { CATEGORY_IDS } from '../schemas/taxonomy.ts';
 
 /** One chapter of the printed playbook. */
 export interface PlaybookChapter {
@@ -35,7 +40,7 @@ export function playbookChapters(
   library: Library<ModeData>,
   bodies: ReadonlyMap<string, Root>,
 ): PlaybookChapter[] {
-  const order = Object.keys(CATEGORIES);
+  const order: readonly string[] = CATEGORY_IDS;
   return [...library.modes]
     .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category))
     .map((mode, i) => ({
@@ -49,7 +54,7 @@ export function playbookChapters(
 /** The contents: each chapter, then the sources, by the heading text each entry links to. */
 export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string; label: string }[] {
   return [
-    ...chapters.map((c) => ({ id: c.anchor, label: LABELS.chapterTitle(c.number, c.mode.title) })),
+    ...chapters.map((c) => ({ id: c.anchor, label: chapterTitle(c.number, c.mode.title) })),
     { id: 'sources', label: P.sources },
   ];
 }
@@ -72,7 +77,12 @@ export function buildPlaybookDocument(
       section({ id: 'cover', tagName: 'header', className: ['cover'] }, [
         classed('cover-kicker', P.kicker),
         heading(1, [P.title]),
-        paragraph(P.intro(chapters.length, new Set(chapters.map((c) => c.mode.category)).size)),
+        paragraph(
+          fill(W.locale, P.intro, {
+            modes: chapters.length,
+            categories: new Set(chapters.map((c) => c.mode.category)).size,
+          }),
+        ),
       ]),
       section(
         {
@@ -88,15 +98,28 @@ export function buildPlaybookDocument(
           buildModeDocument({
             mode: c.mode,
             body: c.body,
-            kicker: [LABELS.chapterKicker(c.number, CATEGORIES[c.mode.category].label)],
-            title: LABELS.chapterTitle(c.number, c.mode.title),
+            kicker: [
+              fill(W.locale, W.mode.chapterKicker, {
+                n: c.number,
+                category: W.categories[c.mode.category].label,
+              }),
+            ],
+            title: chapterTitle(c.number, c.mode.title),
             titleDepth: 2,
             anchor: c.anchor,
             idPrefix: `${c.anchor}-`,
             related: c.mode.related.flatMap((id) => {
               const other = byId.get(id);
               return other
-                ? [{ label: LABELS.relatedChapter(other.number, other.mode.title), url: `#${other.anchor}` }]
+                ? [
+                    {
+                      label: fill(W.locale, W.mode.relatedChapter, {
+                        n: other.number,
+                        title: other.mode.title,
+                      }),
+                      url: `#${other.anchor}`,
+                    },
+                  ]
                 : [];
             }),
             sources: c.mode.sources.map((s) => {

@@ -3,7 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { HANDBOOK_LABELS } from '../i18n/en.ts';
+import { words } from '../i18n/index.ts';
 import {
   SAMPLE_EMPOWERMENT,
   VARIABLE_NAMES,
@@ -21,7 +21,7 @@ export interface PlaybookOptions {
   /** Company values; a missing one renders as its neutral default. */
   values?: VariableValues;
   /** The company's empowerment table; the sample table when absent. */
-  empowerment?: EmpowermentRow[];
+  empowerment?: readonly EmpowermentRow[];
   /**
    * `html` keeps callouts as `<aside>` for rehype; `markdown` turns them into block quotes so the
    * tree stringifies to portable Markdown.
@@ -125,7 +125,7 @@ function renderCallout(
   };
 }
 
-function renderEmpowermentTable(rows: EmpowermentRow[], companyRows: boolean): Table {
+function renderEmpowermentTable(rows: readonly EmpowermentRow[], companyRows: boolean): Table {
   const row = (cells: string[], fromUser: boolean): TableRow => ({
     type: 'tableRow',
     children: cells.map((value) => ({
@@ -139,7 +139,7 @@ function renderEmpowermentTable(rows: EmpowermentRow[], companyRows: boolean): T
     type: 'table',
     data: { hProperties: { className: ['empowerment-table'] } },
     children: [
-      row([...HANDBOOK_LABELS.empowermentColumns], false),
+      row([...words().handbook.empowermentColumns], false),
       ...rows.map((r) => row([r.role, r.decision, r.limit], companyRows)),
     ],
   };

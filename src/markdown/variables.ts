@@ -1,15 +1,16 @@
+import { words } from '../i18n/index.ts';
 import { markIsolated } from './isolate-marks.ts';
 
 /**
  * The company-specific words a page body may contain as `:var[name]`. The site shows each
- * variable's neutral default; a generated handbook shows the company's value.
+ * variable's neutral default (the dictionary's `neutral`); a generated handbook, the company's value.
  */
 export const VARIABLES = {
-  company: { fallback: 'your company', describe: "the company's name" },
-  vision: { fallback: 'your one-sentence service vision', describe: 'the service vision, one sentence' },
-  firstResponse: { fallback: 'the first-response time you set', describe: 'the first-response standard' },
-  callback: { fallback: 'the callback time you set', describe: 'the callback standard' },
-  refundLimit: { fallback: 'an agreed amount', describe: 'what a frontline agent may refund without asking' },
+  company: { describe: "the company's name" },
+  vision: { describe: 'the service vision, one sentence' },
+  firstResponse: { describe: 'the first-response standard' },
+  callback: { describe: 'the callback standard' },
+  refundLimit: { describe: 'what a frontline agent may refund without asking' },
 } as const;
 
 export type VariableName = keyof typeof VARIABLES;
@@ -24,17 +25,8 @@ export interface EmpowermentRow {
   limit: string;
 }
 
-/** Shown on the site, where no company has filled in its own table yet. */
-export const SAMPLE_EMPOWERMENT: EmpowermentRow[] = [
-  {
-    role: 'Frontline agent',
-    decision: 'Refund or credit without asking',
-    limit: 'Set a fixed amount per customer',
-  },
-  { role: 'Frontline agent', decision: 'Waive a fee or send a replacement', limit: 'Once per order' },
-  { role: 'Team leader', decision: 'Goodwill gesture after a complaint', limit: 'A higher fixed amount' },
-  { role: 'Service manager', decision: 'Exceptions to policy', limit: 'Any, recorded with a reason' },
-];
+/** Shown on the site, where no company has filled in its own table yet: the dictionary's sample. */
+export const SAMPLE_EMPOWERMENT: readonly EmpowermentRow[] = words().sampleEmpowerment;
 
 export function isVariableName(name: string): name is VariableName {
   return Object.hasOwn(VARIABLES, name);
@@ -42,7 +34,7 @@ export function isVariableName(name: string): name is VariableName {
 
 /** Returns the text a variable renders as: the company's value, or the neutral default. */
 export function resolveVariable(name: VariableName, values: VariableValues): string {
-  return values[name] ?? VARIABLES[name].fallback;
+  return values[name] ?? words().neutral[name];
 }
 
 const VARIABLE_IN_TEXT = /:var\[([^\]]*)\]/g;
@@ -62,6 +54,6 @@ export function substituteVariables(text: string, values: VariableValues): strin
     const name = raw.trim();
     if (!isVariableName(name)) return written;
     const value = values[name];
-    return value === undefined ? VARIABLES[name].fallback : markIsolated(value);
+    return value === undefined ? words().neutral[name] : markIsolated(value);
   });
 }

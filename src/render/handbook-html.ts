@@ -2,7 +2,8 @@ import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/handbook-config.ts';
 import type { Root } from 'mdast';
-import { HANDBOOK_LABELS, LABELS } from '../i18n/en.ts';
+import { fill } from '../i18n/format.ts';
+import { words } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
@@ -37,9 +38,22 @@ export function runningHeads(
   return chapters
     .map((c) => {
       const name = `chapter-${c.number}`;
-      return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(LABELS.chapterTitle(c.number, c.mode.title))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
+      return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(fill(words().locale, words().mode.chapterTitle, { n: c.number, title: c.mode.title }))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
     })
     .join('');
+}
+
+/**
+ * "Page {n} of {total}" as CSS content: each word a string, each space its own, and the two numbers
+ * the page counters, so a translation may put them in any order.
+ */
+function cssPageOf(template: string): string {
+  const counters: Record<string, string> = { '{n}': 'counter(page)', '{total}': 'counter(pages)' };
+  return template
+    .split(/(\{n\}|\{total\}|\s+)/)
+    .filter((part) => part !== '')
+    .map((part) => counters[part] ?? (/^\s+$/.test(part) ? '" "' : cssText(part)))
+    .join(' ');
 }
 
 /** Mixes a colour with white; `amount` 0 keeps it, 1 gives white. */
@@ -122,7 +136,7 @@ tfoot th, tfoot td { font-weight: bold; }
 @page {
   ${size}
   margin: ${PAGE_MARGINS_MM.map((mm) => `${mm}mm`).join(' ')};
-  @bottom-center { content: ${cssText(HANDBOOK_LABELS.pageWord)} " " counter(page) " " ${cssText(HANDBOOK_LABELS.ofWord)} " " counter(pages); font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-center { content: ${cssPageOf(words().handbook.pageOf)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 @page :first { @bottom-center { content: none; } }
 @media print {

@@ -2,7 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { LABELS } from '../i18n/en.ts';
+import { fill } from '../i18n/format.ts';
+import { words } from '../i18n/index.ts';
 import { documentChildren } from './html.ts';
 import { qrCodeSvg, shortUrl } from './qr.ts';
 
@@ -24,16 +25,20 @@ export function renderHandout(
 ): Element {
   const [article] = documentChildren(tree) as Element[];
   const [header, ...sections] = article!.children as ElementContent[];
+  const w = words();
   const company = options.companyName ? [h('bdi', [options.companyName]), ' · '] : [];
   return h('article.handout', [
     header,
     h('div.handout-columns', sections),
     h('footer.handout-foot', [
-      h('span', [...company, `${LABELS.siteName} · ${mode.title}`]),
+      h('span', [...company, `${w.siteName} · ${mode.title}`]),
       ...(options.pageUrl
         ? [
             h('span.handout-link', [
-              qrCodeSvg(options.pageUrl, LABELS.qrLabel(shortUrl(options.pageUrl))),
+              qrCodeSvg(
+                options.pageUrl,
+                fill(w.locale, w.mode.qrLabel, { address: shortUrl(options.pageUrl) }),
+              ),
               shortUrl(options.pageUrl),
             ]),
           ]

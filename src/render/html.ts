@@ -5,7 +5,7 @@
  * preview) carries no Markdown writer.
  */
 import { h } from 'hastscript';
-import { LANGUAGE } from '../i18n/en.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
@@ -83,7 +83,10 @@ export function standaloneHtml(parts: {
   css: string;
   body: ElementContent[];
   generator?: string;
+  /** The words the document is written in: its `lang`, and `dir` for a right-to-left language. */
+  words?: Dictionary;
 }): string {
+  const { language, direction } = parts.words ?? words();
   const head: ElementContent[] = [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -97,7 +100,10 @@ export function standaloneHtml(parts: {
       type: 'root',
       children: [
         { type: 'doctype' },
-        h('html', { lang: LANGUAGE }, [h('head', head), h('body', isolateMarkedHast(parts.body))]),
+        h('html', { lang: language, ...(direction === 'rtl' ? { dir: 'rtl' } : {}) }, [
+          h('head', head),
+          h('body', isolateMarkedHast(parts.body)),
+        ]),
       ],
     }) + '\n'
   );

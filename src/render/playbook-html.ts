@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { PLAYBOOK_LABELS } from '../i18n/en.ts';
+import { words } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
@@ -54,7 +54,7 @@ export function playbookHtmlParts(
   const [cover, ...rest] = documentChildren(tree);
   const note = options.siteHome ? [screenNote(options.siteHome)] : [];
   return {
-    title: PLAYBOOK_LABELS.title,
+    title: words().playbook.title,
     css:
       handbookCss({ accent: PLAYBOOK_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
       runningHeads(chapters) +
@@ -65,7 +65,7 @@ export function playbookHtmlParts(
 
 /** The way back to the site and how to print; the paper choice and Print button show once the page's script runs. */
 function screenNote(siteHome: string): Element {
-  const L = PLAYBOOK_LABELS;
+  const L = words().playbook;
   return h('nav.screen-note', { ariaLabel: L.siteNav }, [
     h('p', [h('a', { href: siteHome }, [L.backToSite]), ' · ', L.printHint]),
     h('div.print-controls.needs-script', { hidden: true }, [

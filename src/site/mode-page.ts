@@ -9,21 +9,20 @@
  */
 import type { Root } from 'mdast';
 import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library/library.ts';
-import { LABELS } from '../i18n/en.ts';
+import { words } from '../i18n/index.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { withoutPositions } from '../markdown/without-positions.ts';
 import { documentToHtml } from '../render/html.ts';
-import { AUDIENCES, CATEGORIES } from '../schemas/taxonomy.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** Links shown under a mode's title on the site. */
 export function siteActions(mode: ModeData, urls: SiteUrls): ModeLink[] {
   return [
-    { label: LABELS.printHandout, url: urls.handout(mode.id), className: 'button' },
-    { label: LABELS.printKit, url: urls.kit(mode.id), className: 'button' },
+    { label: words().mode.printHandout, url: urls.handout(mode.id), className: 'button' },
+    { label: words().mode.printKit, url: urls.kit(mode.id), className: 'button' },
   ];
 }
 
@@ -55,9 +54,9 @@ export function siteModeRenderer(
     const tree = buildModeDocument({
       mode,
       body,
-      kicker: [link(urls.category(mode.category), CATEGORIES[mode.category].label)],
+      kicker: [link(urls.category(mode.category), words().categories[mode.category].label)],
       titleDepth: 1,
-      audiences: mode.audiences.map((a) => AUDIENCES[a]),
+      audiences: mode.audiences.map((a) => words().audiences[a]),
       actions: siteActions(mode, urls),
       related: mode.related.flatMap((id) => {
         const other = byId.get(id);

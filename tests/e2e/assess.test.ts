@@ -15,7 +15,9 @@ import { describeCutTie, describeRespondents, REPORT_TOP } from '../../src/docum
 import { combineTeam } from '../../src/core/assessment/team.ts';
 import { chooseChapters, groupTies } from '../../src/core/assessment/ties.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { countPdfPages } from '../support/pdf.ts';

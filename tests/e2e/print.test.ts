@@ -16,7 +16,9 @@ import { listSections } from '../../src/document/handbook.ts';
 import { handbookHtml } from '../support/render.ts';
 import { renderPdfs, type PdfJob } from '../../src/render/pdf/print.ts';
 import { readOutline } from '../../src/render/pdf/finish.ts';
-import { CATEGORIES as CATEGORY_ORDER } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORY_ORDER = words().categories;
 import type { Page } from 'playwright-core';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';

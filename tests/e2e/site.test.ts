@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
 

@@ -18,7 +18,9 @@ import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.t
 import { loadLibraryFor } from '../../src/cli/generate.ts';
 import { encodeAnswerCode } from '../../src/core/assessment/code.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 
 const CONTENT = resolve('tests/fixtures/generator/content');
 const work = mkdtempSync(join(tmpdir(), 'playbook-assess-'));

@@ -12,7 +12,9 @@ import { loadLibraryFor } from '../../src/cli/generate.ts';
 import { encodeAnswerCode } from '../../src/core/assessment/code.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { runCliCaptured } from '../support/cli.ts';
 
 const CONTENT = resolve('tests/fixtures/generator/content');

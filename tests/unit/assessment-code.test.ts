@@ -15,7 +15,9 @@ import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { buildTeamReportMarkdown, markdownText } from '../../src/document/team-report.ts';
 import { combineTeam } from '../../src/core/assessment/team.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { sharedLibrary } from '../support/library.ts';
 
 const library = await sharedLibrary();

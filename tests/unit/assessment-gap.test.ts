@@ -4,7 +4,9 @@ import { describeGap, WIDE_GAP_POINTS } from '../../src/core/assessment/gap.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { combineTeam } from '../../src/core/assessment/team.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 
 /** Ten modes with one statement each, so a quick-scan answer of v gives a need of (5 - v) * 25. */
 const ids = Array.from({ length: 10 }, (_, i) => `mode-${i}`);

@@ -4,7 +4,9 @@ import { buildConfigYaml } from '../../src/core/assessment/config.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { chooseChapters, groupTies, rankLabels } from '../../src/core/assessment/ties.ts';
 import type { AnswersFile } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { parse } from 'yaml';
 
 /**

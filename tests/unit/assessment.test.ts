@@ -13,7 +13,9 @@ import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { describeGap } from '../../src/core/assessment/gap.ts';
 import { combineTeam, dedupeAnswers } from '../../src/core/assessment/team.ts';
 import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
-import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const CATEGORIES = words().categories;
 import { sharedLibrary } from '../support/library.ts';
 
 /** A small model: two modes in the first category, one in a later one, each with 3 statements and 4 signs. */

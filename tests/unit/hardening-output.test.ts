@@ -23,7 +23,9 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { MARKER_FILE, StagedOutput } from '../../src/cli/output-dir.ts';
 import { checkOutputLocation } from '../../src/cli/output-guard.ts';
-import { PLAYBOOK_LABELS } from '../../src/i18n/en.ts';
+import { words } from '../../src/i18n/index.ts';
+
+const PLAYBOOK_LABELS = words().playbook;
 import { finishPdf, readOwnPdfSubject } from '../../src/render/pdf/finish.ts';
 import { CONTENT, LOGO, VALID, generatorProjects } from '../support/generator-project.ts';
 

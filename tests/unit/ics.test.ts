@@ -5,7 +5,9 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
-import { formatMinutes } from '../../src/i18n/en.ts';
+import { formatMinutes as formatMinutesIn, words } from '../../src/i18n/index.ts';
+
+const formatMinutes = (n: number) => formatMinutesIn(words(), n);
 import { findMode } from '../../src/core/library/navigation.ts';
 import { formatDate } from '../../src/core/handbook/schedule.ts';
 import { OUTPUTS, layOut } from '../../src/render/outputs.ts';

@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook, type Handbook } from '../../src/core/handbook/handbook.ts';
 import { buildChapterDocument } from '../../src/document/handbook.ts';
-import { SECTION_LABELS, SECTION_ORDER } from '../../src/i18n/en.ts';
+import { words } from '../../src/i18n/index.ts';
+import { SECTION_ORDER } from '../../src/i18n/keys.ts';
+
+const SECTION_LABELS = words().sections;
 import type { Library } from '../../src/core/library/library.ts';
 import { documentToHtml } from '../../src/render/html.ts';
 import { documentToMarkdown } from '../../src/render/markdown.ts';

@@ -9,7 +9,8 @@ import {
 import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
-import { AUDIENCES, CATEGORIES } from '../../schemas/taxonomy.ts';
+import { fill, plural } from '../../i18n/format.ts';
+import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../../i18n/index.ts';
 import { logoTypeFor } from '../config/logo.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
@@ -114,6 +115,8 @@ export interface SourceEntry {
 
 /** Everything a renderer needs; renderers compute nothing beyond layout. */
 export interface Handbook {
+  /** The language of the words around the content (src/i18n/). */
+  language: Language;
   title: string;
   company: string;
   vision: string;
@@ -167,42 +170,44 @@ export async function buildHandbook(
   config: HandbookConfig,
   options: BuildOptions = {},
 ): Promise<Handbook> {
+  const w = words(DEFAULT_LANGUAGE);
   const values = variableValues(config);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
   const chosen = selected.chapters.map((m) => applyVariables(m, values));
   const appendix = selected.appendix.map((m) => applyVariables(m, values));
-  const chapters = await buildChapters(library, chosen, appendix, config, values);
+  const chapters = await buildChapters(w, library, chosen, appendix, config, values);
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
   const sessions = trainingSessions(chapters, config);
   return {
-    title: `${config.company} service handbook`,
+    language: DEFAULT_LANGUAGE,
+    title: fill(w.locale, w.handbook.title, { company: config.company }),
     company: config.company,
     vision: config.vision,
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
     ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
-    audiences: (config.audiences ?? []).map((a) => AUDIENCES[a]),
+    audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
     standards: [
-      { name: 'First response', value: config.standards.firstResponse },
-      { name: 'Callback', value: config.standards.callback },
+      { name: w.handbook.firstResponse, value: config.standards.firstResponse },
+      { name: w.handbook.callback, value: config.standards.callback },
       ...(config.standards.refundLimit
-        ? [{ name: 'Frontline refund without asking', value: config.standards.refundLimit }]
+        ? [{ name: w.handbook.refundLimit, value: config.standards.refundLimit }]
         : []),
       ...config.standards.others,
     ],
-    howToUse: writeHowToUse(config, chapters.length, appendix.length),
+    howToUse: writeHowToUse(w, config, chapters.length, appendix.length),
     chapters,
     appendix: {
       modes: appendix.map((mode) => ({
         mode,
         anchor: appendixAnchor(mode.id),
-        categoryLabel: CATEGORIES[mode.category].label,
+        categoryLabel: w.categories[mode.category].label,
       })),
-      empowerment: config.empowerment.length > 0 ? config.empowerment : SAMPLE_EMPOWERMENT,
+      empowerment: config.empowerment.length > 0 ? config.empowerment : [...SAMPLE_EMPOWERMENT],
       empowermentIsSample: config.empowerment.length === 0,
     },
     training: {
@@ -220,6 +225,7 @@ const appendixAnchor = (id: string) => `appendix-${id}`;
 
 /** Each chosen mode as a numbered chapter: its body for both targets, its related modes as found in this handbook, its citations. */
 async function buildChapters(
+  w: Dictionary,
   library: Library,
   chosen: FailureMode[],
   appendix: FailureMode[],
@@ -236,7 +242,7 @@ async function buildChapters(
       number: i + 1,
       anchor: chapterAnchor(mode.id),
       mode,
-      categoryLabel: CATEGORIES[mode.category].label,
+      categoryLabel: w.categories[mode.category].label,
       body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
       ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
       related: mode.related.flatMap((id): RelatedLink[] => {
@@ -310,18 +316,20 @@ function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): 
 }
 
 /** The "how to use this handbook" paragraphs, in our own words, tuned to what the handbook contains. */
-function writeHowToUse(config: HandbookConfig, chapterCount: number, appendixCount: number): string[] {
-  const chapters = chapterCount === 1 ? 'one chapter' : `${chapterCount} chapters`;
-  const paragraphs = [
-    `${config.company} picked ${chapters} for this handbook: the service problems we most want to fix, in the order we plan to work on them. Each chapter describes one way good service slips, how to spot it here, and what we will do about it.`,
-    'Before a chapter’s training session, read it on your own. Start with the warning signs; if several of them sound like last week, the chapter is about us. Then score each diagnostic statement from 1 (not true of us) to 5 (completely true of us). Compare scores as a team and put your effort where they are lowest.',
-    'The plays are the actions. Every play names an owner and a timeframe, so leave each session knowing who has taken which play on. The metrics show whether the change is working: note where they stand today and look again after a month.',
-    `The training plan turns each chapter’s exercise into one session. Our standards (a first response within ${config.standards.firstResponse}, callbacks within ${config.standards.callback}) and the empowerment table are promises: the table says what each role may decide without asking anyone.`,
-  ];
-  if (appendixCount > 0) {
-    paragraphs.push(
-      `The appendix summarises ${appendixCount} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.`,
-    );
-  }
+function writeHowToUse(
+  w: Dictionary,
+  config: HandbookConfig,
+  chapterCount: number,
+  appendixCount: number,
+): string[] {
+  const H = w.handbook;
+  const values = {
+    company: config.company,
+    chapters: plural(w.locale, chapterCount, H.howToUseChapters),
+    firstResponse: config.standards.firstResponse,
+    callback: config.standards.callback,
+  };
+  const paragraphs = H.howToUseParagraphs.map((p) => fill(w.locale, p, values));
+  if (appendixCount > 0) paragraphs.push(fill(w.locale, H.howToUseAppendix, { n: appendixCount }));
   return paragraphs;
 }

@@ -88,8 +88,6 @@ export function planEndsInTime(
   return slots === 0 || slotDate(start, cadence, slots - 1).getUTCFullYear() <= LAST_YEAR;
 }
 
-export { formatMinutes } from '../../i18n/en.ts';
-
 /** What the plan needs from a failure mode. */
 export type PlanMode = Pick<FailureMode, 'id' | 'title' | 'summary' | 'exercise'>;
 

@@ -1,4 +1,5 @@
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../schemas/taxonomy.ts';
+import { words } from '../../i18n/index.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../schemas/taxonomy.ts';
 import type { Library, ModeData } from './library.ts';
 
 export interface CategoryGroup<M extends ModeData = ModeData> {
@@ -12,7 +13,7 @@ export interface CategoryGroup<M extends ModeData = ModeData> {
 export function groupByCategory<M extends ModeData>(modes: M[]): CategoryGroup<M>[] {
   return CATEGORY_IDS.map((id) => ({
     id,
-    ...CATEGORIES[id],
+    ...words().categories[id],
     modes: modes.filter((m) => m.category === id),
   })).filter((g) => g.modes.length > 0);
 }

@@ -7,7 +7,8 @@
  * keeps its own wording. Pure: no DOM, so it is testable in Node.
  */
 import type { Problem } from '../../core/problems.ts';
-import { AUDIENCES, type AudienceId } from '../../schemas/taxonomy.ts';
+import { words } from '../../i18n/index.ts';
+import type { AudienceId } from '../../schemas/taxonomy.ts';
 
 /** The form's label of each field, by the field's name in the config: messages and the page use the same words. */
 export const FIELD_LABELS = {
@@ -259,7 +260,7 @@ function wordNote(note: Problem, context: WordingContext): Omit<FormMessage, 'no
     };
   }
   if ((m = /^"([^"]+)" is written for (.+), none of the audiences listed/.exec(message))) {
-    const readers = m[2]!.split(', ').map((a) => AUDIENCES[a as AudienceId] ?? a);
+    const readers = m[2]!.split(', ').map((a) => words().audiences[a as AudienceId] ?? a);
     return {
       field: 'audiences',
       text: `${titleOf(m[1]!, context)} is written for ${LIST.format(readers)}, not for the readers you chose; it stays because you chose it.`,
