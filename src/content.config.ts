@@ -10,6 +10,7 @@ import { playbookLoader } from './site/loader.ts';
 export const collections = {
   modes: defineCollection({ loader: playbookLoader('modes') }),
   articles: defineCollection({ loader: playbookLoader('articles') }),
+  roles: defineCollection({ loader: playbookLoader('roles') }),
   /** The site's own prose pages, written as MDX and run through the same remark plugin as the library. */
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/guides' }), schema: GuideSchema }),
 };

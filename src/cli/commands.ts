@@ -1,6 +1,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { GenerateOptions } from './generate.ts';
+import type { Library } from '../core/library/library.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import {
   OUTPUT_FORMATS,
@@ -157,20 +158,105 @@ export async function checkContentFolder(io: Io, option: string | undefined): Pr
     fail(`is not a playbook library: its failure-modes folder holds no .mdx pages; ${expected}`);
 }
 
+/** One mode's plays: id, title and owner, for `chapters.<id>.skip`. */
+async function listPlays(io: Io, library: Library, id: string, json: boolean): Promise<number> {
+  const mode = library.modes.find((m) => m.id === id);
+  if (!mode) {
+    const guess = await closestName(
+      id,
+      library.modes.map((m) => m.id),
+    );
+    throw new UsageError(
+      `--plays: unknown failure mode "${toTerminalText(id)}"${guess ? ` (did you mean "${guess}"?)` : ''}; \`playbook list\` shows every id`,
+      'list',
+    );
+  }
+  const names = Object.fromEntries(library.roles.map((r) => [r.id, r.name]));
+  if (json) {
+    io.stdout(
+      JSON.stringify(
+        mode.plays.map((p) => ({
+          id: p.id,
+          title: p.title,
+          owner: p.owner,
+          ...(p.with ? { with: p.with } : {}),
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
+    return 0;
+  }
+  const width = Math.max(...mode.plays.map((p) => p.id.length));
+  const owner = (p: (typeof mode.plays)[number]) =>
+    [p.owner, p.with]
+      .filter(Boolean)
+      .map((r) => names[r!] ?? r)
+      .join(', with ');
+  io.stdout(
+    [
+      toTerminalText(mode.title),
+      ...mode.plays.map(
+        (p) => `  ${p.id.padEnd(width)}  ${toTerminalText(p.title)} (${toTerminalText(owner(p))})`,
+      ),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** The role vocabulary: id, neutral title and what the role does, for a config's `roles`. */
+function listRoles(io: Io, library: Library, json: boolean): number {
+  if (json) {
+    io.stdout(JSON.stringify(library.roles, null, 2) + '\n');
+    return 0;
+  }
+  const width = Math.max(...library.roles.map((r) => r.id.length));
+  io.stdout(
+    [
+      ...library.roles.map(
+        (r) => `  ${r.id.padEnd(width)}  ${toTerminalText(r.name)}: ${toTerminalText(r.description)}`,
+      ),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
 /** Every command, declared as data; `main` parses arguments from these declarations and prints help from them. */
 export const COMMANDS: Command[] = [
   {
     name: 'list',
     summary: 'List the failure-mode ids, with titles and categories, to choose priorities from',
-    usage: 'playbook list [--json]',
-    options: { json: { type: 'boolean', description: 'print the list as JSON' }, content: CONTENT },
-    examples: ['playbook list', 'playbook list --json'],
+    usage: 'playbook list [--plays ID] [--roles] [--json]',
+    options: {
+      plays: {
+        type: 'string',
+        value: 'ID',
+        description: "one failure mode's plays, with their ids and owners",
+      },
+      roles: {
+        type: 'boolean',
+        description: "the roles plays are given to, with the ids a config's `roles` maps to your titles",
+      },
+      json: { type: 'boolean', description: 'print the list as JSON' },
+      content: CONTENT,
+    },
+    examples: [
+      'playbook list',
+      'playbook list --plays understaffing',
+      'playbook list --roles',
+      'playbook list --json',
+    ],
     async run(args, io) {
       const [{ loadLibraryFor }, { groupByCategory }] = await Promise.all([
         load(),
         import('../core/library/navigation.ts'),
       ]);
       const { library } = await loadLibraryFor(io, str(args, 'content'));
+      if (args.values.roles) return listRoles(io, library, Boolean(args.values.json));
+      const playsOf = str(args, 'plays');
+      if (playsOf !== undefined) return listPlays(io, library, playsOf, Boolean(args.values.json));
       if (args.values.json) {
         io.stdout(
           JSON.stringify(

@@ -82,6 +82,7 @@ export function describeRelated(w: Dictionary, r: RelatedLink): string {
 /** Builds the handbook's document tree. */
 export function buildHandbookDocument(handbook: Handbook, options: HandbookDocumentOptions): Root {
   const w = words(handbook.language);
+  const roles = roleTitlesOf(handbook);
   const H = w.handbook;
   const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
     section({ id, className: [className] }, [heading(2, [label]), ...children]);
@@ -118,7 +119,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
           handbook.standards.map((s) => [user(s.name), user(s.value)]),
         ),
       ]),
-      ...handbook.chapters.map((chapter) => buildChapter(chapter, options, w)),
+      ...handbook.chapters.map((chapter) => buildChapter(chapter, options, w, roles)),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
       ...buildAppendices(handbook),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
@@ -180,23 +181,39 @@ const withSection = (body: Root, section: RootContent[]): Root => ({
   children: [...body.children, ...section],
 });
 
+/** The titles plays are given to in a handbook, and which of them are the company's own words. */
+export interface RoleTitles {
+  titles: Readonly<Record<string, string>>;
+  company: ReadonlySet<string>;
+}
+
+/** A handbook's role titles, as its chapters print them. */
+export const roleTitlesOf = (handbook: Handbook): RoleTitles => ({
+  titles: handbook.roleTitles,
+  company: new Set(handbook.companyTitles),
+});
+
 function buildChapter(
   chapter: HandbookChapter,
   options: HandbookDocumentOptions,
   w: Dictionary,
+  roles: RoleTitles,
 ): BlockContent {
-  return buildChapterDocument(chapter, options, w).children[0] as BlockContent;
+  return buildChapterDocument(chapter, options, w, roles).children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
 export function buildChapterDocument(
   chapter: HandbookChapter,
   options: HandbookDocumentOptions,
-  w: Dictionary = words(),
+  w: Dictionary,
+  roles: RoleTitles,
 ): Root {
   return buildModeDocument({
     mode: chapter.mode,
     words: w,
+    roleTitles: roles.titles,
+    companyTitles: roles.company,
     body: chapter.staffing
       ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
       : chapter.body[options.target],

@@ -16,10 +16,16 @@ export const HANDOUT_SECTIONS: readonly SectionId[] = ['warning-signs', 'plays',
 const NO_BODY: Root = { type: 'root', children: [] };
 
 /** The handout's tree: one article, its header followed by the handout's sections. */
-export function buildHandoutDocument(mode: ModeData, w: Dictionary = words()): Root {
+export function buildHandoutDocument(
+  mode: ModeData,
+  roles: { titles: Readonly<Record<string, string>>; company?: ReadonlySet<string> },
+  w: Dictionary = words(),
+): Root {
   return buildModeDocument({
     mode,
     words: w,
+    roleTitles: roles.titles,
+    ...(roles.company ? { companyTitles: roles.company } : {}),
     body: NO_BODY,
     kicker: [fill(w.locale, w.mode.handoutKicker, { category: w.categories[mode.category].label })],
     titleDepth: 1,

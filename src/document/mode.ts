@@ -7,7 +7,7 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { fill } from '../i18n/format.ts';
+import { fill, fillParts } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
@@ -21,6 +21,7 @@ import {
   shiftHeadings,
   strong,
   table,
+  user,
   type Inline,
   type Section,
 } from './nodes.ts';
@@ -54,6 +55,10 @@ export interface ModeDocumentInput {
   mode: ModeData;
   /** The words of the document's language (default: English). */
   words?: Dictionary;
+  /** Each role's title by id: the neutral name on the site, the company's own title in its handbook. */
+  roleTitles: Readonly<Record<string, string>>;
+  /** The roles whose title is the company's own text, which stays isolated from the sentence around it. */
+  companyTitles?: ReadonlySet<string>;
   /** The body, already through remarkPlaybook with the same values as `mode`. */
   body: Root;
   /** The line above the title: the category (a link on the site), "Chapter 2 · …" in a handbook. */
@@ -121,7 +126,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
     input.compactPlays
       ? [
           list(
-            input.mode.plays.map((p) => [`☐ ${p.title} (${p.owner}; ${p.timeframe})`]),
+            input.mode.plays.map((p) => [`☐ ${p.title} (`, ...ownerOf(input, p), `; ${p.timeframe})`]),
             false,
             'checklist',
           ),
@@ -133,7 +138,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
               'meta',
               term(wordsOf(input), wordsOf(input).mode.owner),
               ' ',
-              play.owner,
+              ...ownerOf(input, play),
               ' · ',
               term(wordsOf(input), wordsOf(input).mode.when),
               ' ',
@@ -196,6 +201,17 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
     list(sources.map((s) => [link(s.url, s.title), `: ${s.point}`, ...(s.note ? [` (${s.note})`] : [])])),
   ],
 };
+
+/** Who owns a play, by the titles of the document: "Team leader", or "Team leader, with the HR lead". */
+function ownerOf(input: ModeDocumentInput, play: { owner: string; with?: string | undefined }): Inline[] {
+  const w = wordsOf(input);
+  const title = (id: string): Inline => {
+    const shown = input.roleTitles[id] ?? id;
+    return input.companyTitles?.has(id) ? user(shown) : shown;
+  };
+  if (play.with === undefined) return [title(play.owner)];
+  return fillParts<Inline>(w.locale, w.mode.ownerWith, { owner: title(play.owner), with: title(play.with) });
+}
 
 /** "Rate each statement from 1 (not true of us) to 5 (completely true of us)…", from the dictionary's scale. */
 function diagnosticIntro(w: Dictionary): string {

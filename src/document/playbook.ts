@@ -5,7 +5,7 @@
  * `playbook print`.
  */
 import type { BlockContent, Root } from 'mdast';
-import type { Library, ModeData } from '../core/library/library.ts';
+import { roleNames, type Library, type ModeData } from '../core/library/library.ts';
 import { fill } from '../i18n/format.ts';
 import { words } from '../i18n/index.ts';
 
@@ -67,6 +67,7 @@ export function buildPlaybookDocument(
 ): Root {
   const byId = new Map(chapters.map((c) => [c.mode.id, c]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
+  const roleTitles = roleNames(library.roles);
   const entry = (s: { id: string; label: string }, index: number): Inline[] =>
     pageNumbers
       ? [link(`#${s.id}`, s.label), ' ', pageNumberSpan(pageNumbers, s.label, index)]
@@ -97,6 +98,7 @@ export function buildPlaybookDocument(
         (c) =>
           buildModeDocument({
             mode: c.mode,
+            roleTitles,
             body: c.body,
             kicker: [
               fill(W.locale, W.mode.chapterKicker, {

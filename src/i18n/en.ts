@@ -121,6 +121,8 @@ export const en = {
       'Rate each statement from {low} ({lowLabel}) to {high} ({highLabel}). Low scores point to where to start.',
     metricColumns: ['Metric', 'Target', 'How to measure'],
     owner: 'Owner',
+    /** A play's owner and the role they work with. */
+    ownerWith: '{owner}, with {with}',
     when: 'When',
     format: 'Format',
     time: 'Time',

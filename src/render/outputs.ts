@@ -8,7 +8,7 @@
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import type { Handbook, HandbookChapter } from '../core/handbook/handbook.ts';
-import { buildHandbookDocument, listSections } from '../document/handbook.ts';
+import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
 import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
@@ -90,7 +90,10 @@ export function layOut(run: HandbookRun): HandbookTrees {
   };
   const html = once(() => buildHandbookDocument(handbook, { target: 'html' }));
   const markdown = once(() => buildHandbookDocument(handbook, { target: 'markdown' }));
-  const handouts = once(() => handbook.chapters.map((c) => buildHandoutDocument(c.mode)));
+  const handouts = once(() => {
+    const roles = roleTitlesOf(handbook);
+    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles));
+  });
   const kits = once(() => handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company })));
   return {
     get html() {

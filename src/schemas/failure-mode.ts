@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RoleIdSchema } from './roles.ts';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
 
 /** A lowercase, hyphenated id, the same as the page's file name without `.mdx`. */
@@ -8,22 +9,47 @@ export const ModeIdSchema = z
 
 const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
 
+/** A week of a company's first months with its handbook, counted from its start (week 0). */
+const Week = z
+  .number()
+  .int('a whole number of weeks')
+  .min(0, "weeks count from 0, the handbook's start")
+  .max(104, 'at most 104 (two years)');
+
 /** A concrete remedy: who does what, by when. */
-export const PlaySchema = z.object({
-  /** A short imperative name, e.g. "Write the sentence together". */
-  title: text('a play title'),
-  /** The role that owns the play, e.g. "Head of customer service". */
-  owner: text('a play owner'),
-  /** How long it takes or when it happens, e.g. "First two weeks". */
-  timeframe: text('a play timeframe'),
-  /** Ordered steps, each one action. */
-  steps: z.array(text('a step')).min(2, 'a play needs at least 2 steps'),
-  /**
-   * Where a play touches law or HR (hiring screens, working time, recordings, consumer law): what to
-   * check first and with whom. Not legal advice; shown as "Before you start".
-   */
-  beforeYouStart: z.string().trim().min(1).optional(),
-});
+export const PlaySchema = z
+  .object({
+    /** Stable id, unique within its page, that a company's config names to leave the play out. */
+    id: ModeIdSchema,
+    /** A short imperative name, e.g. "Write the sentence together". */
+    title: text('a play title'),
+    /** The role that owns the play: an id from content/roles.yaml, e.g. "team-leader". */
+    owner: RoleIdSchema,
+    /** A second role the owner works with, when there is one. */
+    with: RoleIdSchema.optional(),
+    /** How long it takes or when it happens, e.g. "First two weeks". */
+    timeframe: text('a play timeframe'),
+    /** The week it begins, counted from the handbook's start. */
+    start: Week.optional(),
+    /** The week of its first review. */
+    review: Week.optional(),
+    /** Ordered steps, each one action. */
+    steps: z.array(text('a step')).min(2, 'a play needs at least 2 steps'),
+    /**
+     * Where a play touches law or HR (hiring screens, working time, recordings, consumer law): what to
+     * check first and with whom. Not legal advice; shown as "Before you start".
+     */
+    beforeYouStart: z.string().trim().min(1).optional(),
+  })
+  .refine((p) => p.start === undefined || p.review === undefined || p.review >= p.start, {
+    message:
+      'the first review cannot come before the play starts; make review the same week as start or later',
+    path: ['review'],
+  })
+  .refine((p) => p.with === undefined || p.with !== p.owner, {
+    message: 'a play is not owned "with" its own owner; leave with out',
+    path: ['with'],
+  });
 
 /** Something to measure and the level to aim for. */
 export const MetricSchema = z.object({
@@ -265,7 +291,21 @@ export const FailureModeSchema = z.object({
       (list) => list.filter((s) => s.headline).length <= 1,
       'mark at most one statement as headline: true',
     ),
-  plays: z.array(PlaySchema).min(2, 'list at least 2 plays'),
+  plays: z
+    .array(PlaySchema)
+    .min(2, 'list at least 2 plays')
+    .superRefine((plays, ctx) => {
+      const seen = new Set<string>();
+      plays.forEach((play, i) => {
+        if (seen.has(play.id))
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [i, 'id'],
+            message: `two plays have the id "${play.id}"; give each play on a page its own id`,
+          });
+        seen.add(play.id);
+      });
+    }),
   metrics: z.array(MetricSchema).min(2, 'list at least 2 metrics'),
   exercise: ExerciseSchema,
   /** Ids of other failure modes worth reading next. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ModeIdSchema } from './failure-mode.ts';
 import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
+import { RoleIdSchema } from './roles.ts';
 import { userText } from './user-text.ts';
 import { PAPER_SIZES } from './paper.ts';
 
@@ -205,6 +206,11 @@ export const HandbookConfigSchema = z
     training: TrainingSchema.optional(),
     /** Optional volumes and handle times by channel; they add "What our standards take" to the staffing chapters. */
     staffing: StaffingConfigSchema.optional(),
+    /** The company's own title for a role, by role id, e.g. `team-leader: Shift supervisor`. */
+    roles: z
+      .record(RoleIdSchema, text('a role title'))
+      .refine((r) => Object.keys(r).length <= 40, 'give titles for at most 40 roles')
+      .default({}),
   })
   .strict();
 

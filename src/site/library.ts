@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { sortModes, type Library } from '../core/library/library.ts';
+import type { Role } from '../schemas/roles.ts';
 import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
@@ -20,8 +21,18 @@ export function getLibrary(): Promise<Library<SiteMode>> {
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles] = await Promise.all([getCollection('modes'), getCollection('articles')]);
+  const [modes, articles, roles] = await Promise.all([
+    getCollection('modes'),
+    getCollection('articles'),
+    getCollection('roles'),
+  ]);
+  const inOrder = <T>(entries: { data: unknown }[], key: string) =>
+    entries
+      .map((entry) => entry.data as { position: number } & Record<string, T>)
+      .sort((a, b) => a.position - b.position)
+      .map((x) => x[key]!);
   return {
+    roles: inOrder<Role>(roles, 'role'),
     modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles
       .map((entry) => entry.data as { position: number; article: Article })

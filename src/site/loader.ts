@@ -19,7 +19,7 @@ import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
 import { shareRawLibrary } from './raw-library.ts';
 
-type Kind = 'modes' | 'articles';
+type Kind = 'modes' | 'articles' | 'roles';
 
 type SiteLibrary = Library<SiteMode>;
 
@@ -33,6 +33,7 @@ function sharedLibrary(dir: string): Promise<SiteLibrary> {
     shareRawLibrary(dir, library, parsedBodies);
     return {
       articles: library.articles,
+      roles: library.roles,
       modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
     };
   });
@@ -59,6 +60,10 @@ async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary):
     library.articles.forEach((article, position) =>
       store.set({ id: article.id, data: { position, article } }),
     );
+    return;
+  }
+  if (kind === 'roles') {
+    library.roles.forEach((role, position) => store.set({ id: role.id, data: { position, role } }));
     return;
   }
   for (const mode of library.modes) store.set({ id: mode.id, data: { ...mode } });

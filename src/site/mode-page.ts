@@ -8,7 +8,13 @@
  * messages need. Astro serialises the store to disk and into the build, so it stays small.
  */
 import type { Root } from 'mdast';
-import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library/library.ts';
+import {
+  applyVariables,
+  roleNames,
+  type FailureMode,
+  type Library,
+  type ModeData,
+} from '../core/library/library.ts';
 import { words } from '../i18n/index.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
@@ -50,9 +56,11 @@ export function siteModeRenderer(
 ): (mode: ModeData, body: Root) => string {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
+  const roleTitles = roleNames(library.roles);
   return (mode, body) => {
     const tree = buildModeDocument({
       mode,
+      roleTitles,
       body,
       kicker: [link(urls.category(mode.category), words().categories[mode.category].label)],
       titleDepth: 1,

@@ -150,8 +150,9 @@ describe.skipIf(browserTestsSkipped)('an interrupted run', () => {
       const before = readFileSync(join(dir, 'out', 'handbook.html'));
       const interrupted = await runOnce('html,md,pdf,handouts');
       expect(interrupted.code, stderr).toBe(signal === 'SIGINT' ? 130 : 143);
-      // Ctrl-C or a stop from the system ends the run within a second, whatever it was doing.
-      expect(interrupted.stoppedAfter).toBeLessThan(1000);
+      // Ctrl-C or a stop from the system ends the run at once, not after the print (tens of seconds) or
+      // never: a few milliseconds on an idle machine; the bound leaves room for a loaded test machine.
+      expect(interrupted.stoppedAfter).toBeLessThan(5000);
       expect(stderr).toContain(`Stopped (${signal}); nothing was replaced.`);
       expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
       expect(readFileSync(join(dir, 'out', 'handbook.html')).equals(before)).toBe(true);

@@ -12,6 +12,9 @@ import { renderHandbookMarkdown } from '../../src/render/handbook-markdown.ts';
 import { renderHandoutHtml } from '../../src/render/handouts.ts';
 import { renderKitHtml } from '../../src/render/kits.ts';
 
+/** The fixture libraries' role names (each fixture library's roles.yaml), enough for a handout of any of them. */
+const FIXTURE_ROLES = { 'team-leader': 'Team leader', manager: 'Manager' };
+
 export const handbookHtml = (handbook: Handbook, options: Omit<HandbookDocumentOptions, 'target'> = {}) =>
   renderHandbookHtml(handbook, buildHandbookDocument(handbook, { ...options, target: 'html' }));
 export const handbookMarkdown = (handbook: Handbook) =>
@@ -19,6 +22,7 @@ export const handbookMarkdown = (handbook: Handbook) =>
 export const handoutHtml = (
   mode: FailureMode,
   options: { company: string; accent: string; siteUrl?: string },
-) => renderHandoutHtml(buildHandoutDocument(mode), mode, options);
+  roles: Record<string, string> = FIXTURE_ROLES,
+) => renderHandoutHtml(buildHandoutDocument(mode, { titles: roles }), mode, options);
 export const kitHtml = (mode: FailureMode, options: { company: string; accent: string }) =>
   renderKitHtml(buildKit(mode, { companyName: options.company }), mode, options);

@@ -14,6 +14,10 @@ const sources: SourceText = {
   path: 'sources.yaml',
   text: readFileSync('tests/fixtures/library/sources.yaml', 'utf8'),
 };
+const roles: SourceText = {
+  path: 'tests/fixtures/library/roles.yaml',
+  text: readFileSync('tests/fixtures/library/roles.yaml', 'utf8'),
+};
 const page = (path: string, text: string): SourceText => ({ path, text });
 
 /** Replaces one exact line of the valid page, failing loudly if the fixture drifted. */
@@ -23,7 +27,7 @@ function edit(text: string, from: string, to: string): string {
 }
 
 function problemsFor(pages: SourceText[]) {
-  return buildLibrary(pages, sources).problems;
+  return buildLibrary(pages, sources, roles).problems;
 }
 
 describe('a valid page', () => {
@@ -38,6 +42,7 @@ describe('a valid page', () => {
     const { library, problems } = buildLibrary(
       [page('a/alpha-mode.mdx', validText), page('a/beta-mode.mdx', betaText)],
       sources,
+      roles,
     );
     expect(problems).toEqual([]);
     expect(library?.modes.map((m) => m.id)).toEqual(['alpha-mode', 'beta-mode']);
@@ -68,7 +73,7 @@ describe('a broken page fails with the file, the field and the line', () => {
     ],
     [
       'a play without an owner',
-      edit(validText, '    owner: Team leader\n', ''),
+      edit(validText, '    owner: team-leader\n', ''),
       'plays.0.owner',
       'is missing',
     ],
@@ -158,7 +163,7 @@ describe('a broken page fails with the file, the field and the line', () => {
   test('every problem is reported at once', () => {
     const text = edit(
       edit(validText, 'category: vision-leadership', 'category: nope'),
-      '    owner: Team leader\n',
+      '    owner: team-leader\n',
       '',
     );
     const problems = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
@@ -170,8 +175,8 @@ describe('variables in frontmatter', () => {
   test('an unknown variable in a play step is reported at that field', () => {
     const text = edit(
       validText,
-      '      - Step one.\n      - Step two.\n  - title: Second play',
-      '      - Ask :var[compnay] first.\n      - Step two.\n  - title: Second play',
+      '      - Step one.\n      - Step two.\n  - id: second-play\n    title: Second play',
+      '      - Ask :var[compnay] first.\n      - Step two.\n  - id: second-play\n    title: Second play',
     );
     const problems = problemsFor([page('m/alpha-mode.mdx', text), page('m/beta-mode.mdx', betaText)]);
     expect(problems).toMatchObject([
@@ -182,13 +187,52 @@ describe('variables in frontmatter', () => {
   test('known variables resolve to the company value or the neutral default', () => {
     const text = edit(
       validText,
-      '      - Step one.\n      - Step two.\n  - title: Second play',
-      '      - Ask :var[company] first.\n      - Step two.\n  - title: Second play',
+      '      - Step one.\n      - Step two.\n  - id: second-play\n    title: Second play',
+      '      - Ask :var[company] first.\n      - Step two.\n  - id: second-play\n    title: Second play',
     );
     const { mode } = parseFailureMode(page('m/alpha-mode.mdx', text));
     expect(applyVariables(mode!, {}).plays[0]!.steps[0]).toBe('Ask your company first.');
     // The company's value is marked for direction isolation; the renderers turn the marks into <bdi>.
     expect(applyVariables(mode!, { company: 'Acme' }).plays[0]!.steps[0]).toBe('Ask \u2068Acme\u2069 first.');
     expect(mode!.plays[0]!.steps[0]).toBe('Ask :var[company] first.');
+  });
+});
+
+describe('plays name their people by role', () => {
+  test.each([
+    [
+      'an owner that is not a role',
+      ['    owner: team-leader\n', '    owner: team-leeder\n'],
+      /alpha-mode\.mdx:\d+(:\d+)? +plays\.0\.owner: unknown role "team-leeder" \(did you mean "team-leader"\?\); roles are listed in content\/roles\.yaml/,
+    ],
+    [
+      'a partner that is not a role',
+      ['    owner: team-leader\n', '    owner: team-leader\n    with: hr\n'],
+      /plays\.0\.with: unknown role "hr"/,
+    ],
+    [
+      'two plays with one id',
+      ['  - id: second-play\n', '  - id: first-play\n'],
+      /plays\.1\.id: two plays have the id "first-play"/,
+    ],
+    [
+      'a review before the play starts',
+      ['    owner: team-leader\n', '    owner: team-leader\n    start: 4\n    review: 2\n'],
+      /plays\.0\.review: the first review cannot come before the play starts/,
+    ],
+  ])('%s is refused at its line', (_name, [from, to], message) => {
+    const problems = problemsFor([
+      page('m/alpha-mode.mdx', edit(validText, from!, to!)),
+      page('m/beta-mode.mdx', betaText),
+    ]);
+    expect(formatProblems(problems)).toMatch(message);
+  });
+
+  test('a library without roles.yaml says what it needs', () => {
+    const { problems } = buildLibrary([page('a/alpha-mode.mdx', validText)], sources, {
+      path: 'a/roles.yaml',
+      text: 'roles: []\n',
+    });
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/list at least one role/);
   });
 });

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook, type Handbook } from '../../src/core/handbook/handbook.ts';
-import { buildChapterDocument } from '../../src/document/handbook.ts';
+import { buildChapterDocument, roleTitlesOf } from '../../src/document/handbook.ts';
 import { words } from '../../src/i18n/index.ts';
 import { SECTION_ORDER } from '../../src/i18n/keys.ts';
 
@@ -62,7 +62,12 @@ describe('golden chapter', () => {
     const library = await sharedLibrary('tests/fixtures/generator/content');
     const handbook = await handbookFor(library, 'tests/fixtures/generator/configs/valid.yaml');
     const chapter = handbook.chapters.find((c) => c.mode.id === 'alpha-mode')!;
-    const tree = buildChapterDocument(chapter, { target: extension === 'html' ? 'html' : 'markdown' });
+    const tree = buildChapterDocument(
+      chapter,
+      { target: extension === 'html' ? 'html' : 'markdown' },
+      words(handbook.language),
+      roleTitlesOf(handbook),
+    );
     expectFixture(
       serialise(tree) + (extension === 'html' ? '\n' : ''),
       join('tests/fixtures/chapter', `alpha-mode.${extension}`),

@@ -57,6 +57,7 @@ export function checkHandbookConfigData(
   // The library-dependent checks run even when the schema failed elsewhere, so every problem shows at once.
   const rawConfig = raw as Record<string, unknown>;
   problems.push(...checkPriorityIds(file, rawConfig.priorities, library, at));
+  problems.push(...checkRoleIds(file, rawConfig.roles, library, at));
   const logoValue = (rawConfig.branding as Record<string, unknown> | undefined)?.logo;
   problems.push(...checkLogoType(file, logoValue, at));
 
@@ -123,6 +124,20 @@ function checkPriorityIds(file: string, priorities: unknown, library: Library, a
     }
   });
   return problems;
+}
+
+/** Role titles given for ids the library does not have, with a "did you mean". */
+function checkRoleIds(file: string, roles: unknown, library: Library, at: Locate): Problem[] {
+  if (!roles || typeof roles !== 'object' || Array.isArray(roles)) return [];
+  const ids = library.roles.map((r) => r.id);
+  const known = new Set(ids);
+  return Object.keys(roles)
+    .filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id))
+    .map((id) => ({
+      file,
+      ...at(['roles', id]),
+      message: `unknown role "${id}"${suggest(id, ids)}; the roles are ${ids.join(', ')}`,
+    }));
 }
 
 /** A logo whose file name is not one of the image types the handbook can show. */

@@ -117,6 +117,10 @@ export interface SourceEntry {
 export interface Handbook {
   /** The language of the words around the content (src/i18n/). */
   language: Language;
+  /** Each role's title by id: the company's own where its config gives one, else the library's neutral name. */
+  roleTitles: Record<string, string>;
+  /** The roles whose title the company gave (its own text, isolated wherever it is printed). */
+  companyTitles: string[];
   title: string;
   company: string;
   vision: string;
@@ -182,6 +186,8 @@ export async function buildHandbook(
   const sessions = trainingSessions(chapters, config);
   return {
     language: DEFAULT_LANGUAGE,
+    roleTitles: { ...Object.fromEntries(library.roles.map((r) => [r.id, r.name])), ...config.roles },
+    companyTitles: Object.keys(config.roles).sort(),
     title: fill(w.locale, w.handbook.title, { company: config.company }),
     company: config.company,
     vision: config.vision,

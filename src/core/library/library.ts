@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { withoutPositions } from '../../markdown/without-positions.ts';
+import { RolesFileSchema, type Role } from '../../schemas/roles.ts';
 import { SourcesFileSchema, type Article } from '../../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../../markdown/pipeline.ts';
@@ -39,6 +40,8 @@ export interface Library<M extends ModeData = FailureMode> {
   /** Sorted by category order, then title. */
   modes: M[];
   articles: Article[];
+  /** The people plays are given to (content/roles.yaml), in the file's order. */
+  roles: Role[];
 }
 
 export interface SourceText {
@@ -118,6 +121,10 @@ export function parseFailureMode(
   // The frontmatter's first line is the file's second, after "---".
   const lineOf = (path: (string | number)[]) => yamlPosition(parsed, path, { lineOffset: 1 })?.line;
   result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
+  result.data.plays.forEach((play, i) => {
+    fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
+    if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
+  });
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
@@ -218,6 +225,44 @@ function checkBodyTree(
       problems.push({ file: path, ...at(message.line, message.column), message: message.reason });
   }
   return { problems, tree: parsed.tree, parsed: asParsed };
+}
+
+/** Each role's neutral name by id, as the site and the whole playbook print play owners. */
+export function roleNames(roles: readonly Role[]): Record<string, string> {
+  return Object.fromEntries(roles.map((r) => [r.id, r.name]));
+}
+
+/** Parses content/roles.yaml: the role vocabulary every play owner refers to. */
+export function parseRoles({ path, text }: SourceText): { roles?: Role[]; problems: Problem[] } {
+  const parsed = parseYamlDocument(path, text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const result = RolesFileSchema.safeParse(parsed.doc.toJS());
+  if (!result.success)
+    return { problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines) };
+  return { roles: result.data.roles, problems: [] };
+}
+
+/** Every play's owner and partner name a role of the vocabulary, with "did you mean" when not. */
+export function checkRoles(modes: FailureMode[], roles: Role[]): Problem[] {
+  const ids = roles.map((r) => r.id);
+  const known = new Set(ids);
+  return modes.flatMap((mode) =>
+    mode.plays.flatMap((play, i) =>
+      (['owner', 'with'] as const).flatMap((key): Problem[] => {
+        const id = play[key];
+        if (id === undefined || known.has(id)) return [];
+        const field = `plays.${i}.${key}`;
+        return [
+          {
+            file: mode.file,
+            field,
+            line: mode.fieldLines[field],
+            message: `unknown role "${id}"${suggest(id, ids)}; roles are listed in content/roles.yaml`,
+          },
+        ];
+      }),
+    ),
+  );
 }
 
 /** Parses content/sources.yaml. */
@@ -340,6 +385,7 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
+  roles: SourceText,
   options: { keepBodies?: boolean } = {},
 ): {
   library?: Library;
@@ -348,12 +394,17 @@ export function buildLibrary(
   parsedBodies?: Map<string, Root>;
 } {
   const parsedSources = parseSources(sources);
+  const parsedRoles = parseRoles(roles);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
   });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));
-  const problems = [...parsedSources.problems, ...results.flatMap((r) => r.problems)];
+  const problems = [
+    ...parsedSources.problems,
+    ...parsedRoles.problems,
+    ...results.flatMap((r) => r.problems),
+  ];
   if (parsedSources.articles)
     problems.push(
       ...checkReferences(
@@ -362,11 +413,12 @@ export function buildLibrary(
         pages.map((p) => idFromPath(p.path)),
       ),
     );
-  if (problems.length > 0 || !parsedSources.articles) return { problems };
+  if (parsedRoles.roles) problems.push(...checkRoles(modes, parsedRoles.roles));
+  if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles) return { problems };
   const kept = (key: 'neutralBody' | 'parsedBody') =>
     new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
   return {
-    library: { modes: sortModes(modes), articles: parsedSources.articles },
+    library: { modes: sortModes(modes), articles: parsedSources.articles, roles: parsedRoles.roles },
     problems,
     neutralBodies: kept('neutralBody'),
     parsedBodies: kept('parsedBody'),

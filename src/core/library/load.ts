@@ -58,7 +58,7 @@ export const MAX_PAGES = 10_000;
  * file is read without blocking and up to a limit, so a FIFO, a device or a huge file among the
  * pages is a problem named at its path, never a hang; every problem is reported at once.
  */
-async function readContent(contentDir: string): Promise<[SourceText[], SourceText]> {
+async function readContent(contentDir: string): Promise<[SourceText[], SourceText, SourceText]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -66,7 +66,7 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       [
         {
           file: display(contentDir),
-          message: `${why}; a playbook library is a folder with failure-modes/*.mdx and sources.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
+          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml and roles.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
         },
       ],
       'Cannot load the playbook',
@@ -119,8 +119,16 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       'not found: every library needs a sources.yaml listing the articles its pages cite',
     ),
   };
+  const rolesPath = join(contentDir, 'roles.yaml');
+  const roles = {
+    path: display(rolesPath),
+    text: read(
+      rolesPath,
+      'not found: every library needs a roles.yaml naming the people its plays are given to',
+    ),
+  };
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources];
+  return [pages, sources, roles];
 }
 
 function contentProblems(problems: Problem[]): UserError {

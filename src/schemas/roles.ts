@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+/** A role's id: lowercase words joined by hyphens, e.g. "team-leader". */
+export const RoleIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a role id from content/roles.yaml, such as "team-leader"');
+
+const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
+
+/** One of the people the playbook gives work to, named neutrally; a company maps it to its own title. */
+export const RoleSchema = z
+  .object({
+    /** Stable id that plays and configs refer to, e.g. "team-leader". */
+    id: RoleIdSchema,
+    /** The neutral title, singular, e.g. "Team leader". */
+    name: text('a role name'),
+    /** One line: what this person does in a service team. */
+    description: text('a role description'),
+    /** Who it usually is in a small, mid-size and large company. */
+    usually: z
+      .object({
+        small: text('who it usually is'),
+        mid: text('who it usually is'),
+        large: text('who it usually is'),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** content/roles.yaml: the role vocabulary, each id once. */
+export const RolesFileSchema = z
+  .object({ roles: z.array(RoleSchema).min(1, 'list at least one role') })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.roles.forEach((role, i) => {
+      if (seen.has(role.id))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['roles', i, 'id'],
+          message: `duplicate role id "${role.id}"`,
+        });
+      seen.add(role.id);
+    });
+  });
+
+export type Role = z.infer<typeof RoleSchema>;
