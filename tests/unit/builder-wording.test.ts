@@ -86,6 +86,22 @@ describe('the form names each field as its label does, in plain sentences', () =
       },
     ],
     [
+      'an empty empowerment row, its parts listed the dictionary’s way (no comma before “and”)',
+      { ...retailer, empowerment: [...retailer.empowerment, { role: '', decision: '', limit: '' }] },
+      {
+        field: 'empowerment.4',
+        text: 'Row 5 needs a role, a decision and a limit: fill them in, or remove the row.',
+      },
+    ],
+    [
+      'a row lacking one part',
+      {
+        ...retailer,
+        empowerment: [...retailer.empowerment, { role: 'Shift lead', decision: 'Refunds', limit: '' }],
+      },
+      { field: 'empowerment.4', text: 'Row 5 needs a limit: fill it in, or remove the row.' },
+    ],
+    [
       'an empty further standard',
       { ...retailer, standards: { ...retailer.standards, others: [{ name: '', value: '' }] } },
       {

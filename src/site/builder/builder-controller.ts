@@ -8,6 +8,8 @@
  */
 import type { Handbook } from '../../core/handbook/handbook.ts';
 import type { Problem } from '../../core/problems.ts';
+import { plural } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 import { localDate } from '../assess/dom.ts';
 import { saveDraft } from './draft.ts';
@@ -26,14 +28,16 @@ import { sayInRegion, settledText, type Undo } from './status-line.ts';
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) =>
   document.querySelector<T>(selector)!;
+const w = words();
+const { rows: ROWS, edits: say } = w.builder;
 export const OTHER_FIELDS = [
-  { key: 'name' as const, label: 'Name' },
-  { key: 'value' as const, label: 'Promise' },
+  { key: 'name' as const, label: ROWS.others.fields.name },
+  { key: 'value' as const, label: ROWS.others.fields.value },
 ];
 export const ROW_FIELDS = [
-  { key: 'role' as const, label: 'Role' },
-  { key: 'decision' as const, label: 'Decision' },
-  { key: 'limit' as const, label: 'Limit' },
+  { key: 'role' as const, label: ROWS.empowerment.fields.role },
+  { key: 'decision' as const, label: ROWS.empowerment.fields.decision },
+  { key: 'limit' as const, label: ROWS.empowerment.fields.limit },
 ];
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
@@ -141,10 +145,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
       checked = checkState(state, library);
       if (checked.config) lastGood = goodHandbook(checked, state);
       shown = showCheck(builder, checked);
-      if (!saveDraft(localStorage, state))
-        builder.status(
-          'This browser would not save the draft (private browsing or full storage): download your settings file (the last download in the list) to keep your work.',
-        );
+      if (!saveDraft(localStorage, state)) builder.status(say.notSaved);
       schedulePreview();
     },
     currentHandbook: async () => {
@@ -208,8 +209,8 @@ function showCheck(builder: BuilderController, checked: CheckedState): ShownProb
 function drawFromState(builder: BuilderController, rows: boolean): void {
   const { state } = builder;
   if (rows) {
-    renderRows($('#others'), 'others', OTHER_FIELDS, state.standards.others, 'Standard');
-    renderRows($('#empowerment'), 'empowerment', ROW_FIELDS, state.empowerment, 'Row');
+    renderRows($('#others'), 'others', OTHER_FIELDS, state.standards.others, ROWS.others);
+    renderRows($('#empowerment'), 'empowerment', ROW_FIELDS, state.empowerment, ROWS.empowerment);
   }
   builder.priorities.render(state.priorities, $<HTMLInputElement>('#library-filter').value);
   showAccent(state.accent);
@@ -217,8 +218,8 @@ function drawFromState(builder: BuilderController, rows: boolean): void {
   const sentences = countSentences(state.vision);
   $('#vision-note').textContent =
     state.vision.trim() === ''
-      ? 'One sentence works best.'
+      ? say.visionEmpty
       : sentences > 1
-        ? `That is ${sentences} sentences; one is easier to remember and quote.`
-        : 'One sentence: good.';
+        ? plural(w.locale, sentences, say.visionSentences)
+        : say.visionOne;
 }

@@ -2,9 +2,14 @@
  * Editing the /build/ form: typing in a field, adding and removing rows, choosing and removing the
  * logo. Each edit changes the builder's state and refreshes everything made from it.
  */
+import { fill } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import { $, OTHER_FIELDS, ROW_FIELDS, type BuilderController } from './builder-controller.ts';
 import { readForm } from './form.ts';
 import { readRows } from './rows-view.ts';
+
+const w = words();
+const say = w.builder.edits;
 
 /**
  * Typing in any field reads the whole form back into the state; the chapter filter only filters.
@@ -93,7 +98,8 @@ export function wireRows(builder: BuilderController): void {
         if (field.startsWith(kind === 'others' ? 'standards.others.' : 'empowerment.'))
           builder.problemsHeld.delete(field);
       builder.refresh({ rows: true });
-      builder.status(kind === 'others' ? `Standard ${i + 1} removed.` : `Row ${i + 1} removed.`);
+      const rows = kind === 'others' ? w.builder.rows.others : w.builder.rows.empowerment;
+      builder.status(fill(w.locale, rows.removed, { n: i + 1 }));
       (kind === 'others' ? $('#add-other') : $('#add-row')).focus();
     }
   });
@@ -128,7 +134,7 @@ export function wireLogoRemove(builder: BuilderController): void {
     const { logo: _removed, ...rest } = builder.state;
     $<HTMLInputElement>('#logo').value = '';
     builder.load(rest);
-    builder.status('Logo removed.');
+    builder.status(say.logoRemoved);
     $('#logo').focus();
   });
 }
@@ -147,7 +153,7 @@ async function readLogo(builder: BuilderController, input: HTMLInputElement): Pr
   builder.refresh({ rows: false });
   builder.status(
     builder.checked.problems.some((p) => p.field === 'branding.logo')
-      ? 'The logo was not accepted; what is wrong is said beside it.'
-      : `Logo ${file.name} added.`,
+      ? say.logoRefused
+      : fill(w.locale, say.logoAdded, { file: file.name }),
   );
 }

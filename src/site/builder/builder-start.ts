@@ -5,6 +5,8 @@
  * the status line.
  */
 import type { Problem } from '../../core/problems.ts';
+import { fill, list, plural } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import { el } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
@@ -12,6 +14,9 @@ import { wordForTheForm } from './form-wording.ts';
 import { loadDownloads } from './download-buttons.ts';
 import { applyHandOver, handOverConflict, readHandOver, type HandOver } from './hand-over.ts';
 import { blankState, isBlankState, type BuilderState } from './state.ts';
+
+const w = words();
+const say = w.builder.start;
 
 /** One answer to a question the builder asks before it changes a draft. */
 interface Choice {
@@ -53,8 +58,8 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
     ask(
       question,
       [
-        { label: 'Replace my draft', run: action },
-        { label: 'Keep my draft', run: () => builder.status('Your draft is unchanged.') },
+        { label: say.replace, run: action },
+        { label: say.keep, run: () => builder.status(say.unchanged) },
       ],
       'keep',
     );
@@ -73,20 +78,16 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-start]')) {
     button.addEventListener('click', () => {
       const example = examples.find((e) => e.id === button.dataset.start);
-      replaceDraft(
-        `Replace your draft with ${example ? 'the example' : 'a blank form'}? You can undo this straight after.`,
-        () =>
-          startFrom(
-            example ? structuredClone(example.state) : blankState(today),
-            example ? `Started from ${example.label.toLowerCase()}.` : 'Started a blank form.',
-          ),
+      replaceDraft(example ? say.replaceWithExample : say.replaceWithBlank, () =>
+        startFrom(
+          example ? structuredClone(example.state) : blankState(today),
+          example ? w.builder.examples[example.id].started : say.startedBlank,
+        ),
       );
     });
   }
   $('#start-over').addEventListener('click', () =>
-    replaceDraft('Start over with a blank form? You can undo this straight after.', () =>
-      startFrom(blankState(today), 'Started over with a blank form.'),
-    ),
+    replaceDraft(say.startOverQuestion, () => startFrom(blankState(today), say.startedOver)),
   );
   return { ask, replaceDraft, startFrom };
 }
@@ -97,12 +98,12 @@ function undoReplacement(builder: BuilderController) {
   const shown = builder.problemsShown;
   if (isBlankState(previous)) return undefined;
   return {
-    label: 'Undo: bring back the draft you had',
+    label: say.undo,
     run: () => {
       builder.uploadProblems = undefined;
       builder.problemsShown = shown;
       builder.load(previous);
-      builder.status('Your draft is back as it was.');
+      builder.status(say.draftBack);
       $('#status').focus();
     },
   };
@@ -117,24 +118,19 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
     if (!file) return;
     if (file.size > 256 * 1024)
       return builder.status(
-        `${file.name} is ${Math.round(file.size / 1024)} KB; a settings file from this page is a few KB. Choose the one you downloaded here.`,
+        fill(w.locale, say.fileTooBig, { file: file.name, size: String(Math.round(file.size / 1024)) }),
       );
     const text = await file.text();
     const { checkConfigText, logoNamed, stateFromConfigText } = await loadDownloads();
     const problems = checkConfigText(file.name, text, builder.data.library).problems;
     const next = stateFromConfigText(text);
-    replaceDraft(`Replace your draft with ${file.name}? You can undo this straight after.`, () => {
+    replaceDraft(fill(w.locale, say.replaceWithFile, { file: file.name }), () => {
       if (!next) {
         builder.uploadProblems = { problems, file: file.name };
         builder.refresh({ rows: false });
-        return builder.status(
-          `${file.name} could not be read, so your draft is unchanged. What is wrong with it is listed above the form.`,
-        );
+        return builder.status(fill(w.locale, say.fileUnreadable, { file: file.name }));
       }
       const logo = logoNamed(text);
-      const logoNote = logo
-        ? ` It names the logo “${logo}”: choose that file under Logo to put it on the cover.`
-        : '';
       // Counted as the form says them (a row's missing parts are one sentence), so the number matches what shows.
       const shown = wordForTheForm(problems, [], {
         titles: builder.titles,
@@ -143,9 +139,15 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       }).length;
       const opened =
         shown > 0
-          ? `Opened ${file.name}: it has ${shown} problem${shown === 1 ? '' : 's'}, shown in the form.`
-          : `Opened ${file.name}.`;
-      startFrom(next, `${opened}${logoNote}`, problems, file.name);
+          ? plural(w.locale, shown, say.openedWithProblems, { file: file.name })
+          : fill(w.locale, say.opened, { file: file.name });
+      const message = logo
+        ? fill(w.locale, say.sentences, {
+            first: opened,
+            second: fill(w.locale, say.openedLogo, { logo, field: w.builder.fields['branding.logo'] }),
+          })
+        : opened;
+      startFrom(next, message, problems, file.name);
     });
   });
 }
@@ -159,11 +161,13 @@ export function restoreDraft(builder: BuilderController, start: StartAgain): voi
   builder.problemsShown = saved.status === 'saved' && !isBlankState(saved.state) ? 'all' : new Set();
   builder.load(saved.state);
   if (saved.status === 'unreadable') {
-    builder.status(
-      `A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “${saved.setAsideKey}” in this site's storage, not deleted.`,
-    );
+    builder.status(fill(w.locale, say.draftUnreadable, { key: saved.setAsideKey }));
   } else if (saved.status === 'saved' && !handOver) {
-    builder.status('Your draft from last time is back. “Start over” at the end clears it.');
+    builder.status(
+      fill(w.locale, say.draftRestored, {
+        startOver: fill(w.locale, w.quoted, { text: w.builder.page.startOver }),
+      }),
+    );
   }
   if (handOver) takeHandOver(builder, start, handOver);
 }
@@ -182,32 +186,40 @@ function takeHandOver(builder: BuilderController, start: StartAgain, handOver: H
     const added = builder.state.priorities.length - before;
     builder.status(
       how === 'replace'
-        ? `Took ${handOver.priorities.length} priorities${handOver.company ? ' and the company name' : ''} from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.`
-        : `Added ${added} chapter${added === 1 ? '' : 's'} from your self-assessment after yours; your own order and company name are kept.`,
+        ? plural(
+            w.locale,
+            handOver.priorities.length,
+            handOver.company ? say.handOverTakenWithCompany : say.handOverTaken,
+          )
+        : plural(w.locale, added, say.handOverMerged),
       undo,
     );
   };
   if (!conflict.chapters && !conflict.company) return take('replace');
-  const chapters = new Intl.ListFormat('en').format(
-    handOver.priorities.map((id) => `“${titles.get(id) ?? id}”`),
+  const chapters = list(
+    w.locale,
+    handOver.priorities.map((id) => fill(w.locale, w.quoted, { text: titles.get(id) ?? id })),
   );
-  const brings = `The self-assessment brings ${handOver.priorities.length} chapters in rank order (${chapters})${handOver.company ? ` and the company name “${handOver.company}”` : ''}.`;
-  const mine = [
-    conflict.chapters ? `${draft.priorities.length} chapters in your own order` : '',
-    conflict.company ? `the company name “${draft.company.trim()}”` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const n = handOver.priorities.length;
+  const brings = handOver.company
+    ? plural(w.locale, n, say.handOverBringsWithCompany, { chapters, company: handOver.company })
+    : plural(w.locale, n, say.handOverBrings, { chapters });
+  const company = draft.company.trim();
+  const mine = conflict.chapters
+    ? plural(w.locale, draft.priorities.length, conflict.company ? say.draftHasBoth : say.draftHasChapters, {
+        company,
+      })
+    : fill(w.locale, say.draftHasCompany, { company });
   start.ask(
-    `${brings} Your draft has ${mine}. What should happen to your draft?`,
+    fill(w.locale, say.handOverQuestion, { brings, draft: mine }),
     [
-      { label: 'Replace my draft', run: () => take('replace') },
-      { label: 'Merge: add the new chapters to mine', run: () => take('merge') },
+      { label: say.replace, run: () => take('replace') },
+      { label: say.merge, run: () => take('merge') },
       {
-        label: 'Keep my draft',
+        label: say.keep,
         run: () => {
           forgetLink();
-          builder.status('Your draft is unchanged; nothing was taken from the self-assessment.');
+          builder.status(say.handOverKept);
         },
       },
     ],

@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { writeConfigYaml } from '../../core/config/writer.ts';
 import { checkHandbookConfig, type CheckedConfig } from '../../core/config/check.ts';
 import type { Library } from '../../core/library/library.ts';
+import { fill } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import { configData, stateFromConfigData, type BuilderState } from './state.ts';
 
 /** Reads a config file's text into the form; undefined when the text is not YAML at all (the checker's message then says where). */
@@ -36,34 +38,18 @@ export function logoNamed(text: string): string | undefined {
   }
 }
 
-const COMMENTS: Record<string, string> = {
-  company: "Your company's name as customers know it.",
-  vision: 'The service vision: one sentence that every employee could repeat.',
-  priorities: 'The chapters of your handbook, most urgent first.',
-  include:
-    '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
-  audiences: 'Only show appendix entries meant for these readers.',
-  standards: 'The promises you make to customers. Each one reads after "within" in a sentence.',
-  empowerment: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
-  branding:
-    'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
-  locale: 'Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
-  date: 'The date on the cover. Change it when you publish a new edition.',
-  output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',
-  training: 'Dates for the training plan and training-plan.ics: one session per chapter.',
-};
-
 /**
  * The config as commented YAML, through the one config writer: made in the browser, checked there
  * with the CLI's checker, and run later with `playbook generate --config config.yaml`.
  */
 export function configYaml(state: BuilderState, titles: ReadonlyMap<string, string>): string {
   const data = configData(state);
+  const w = words();
+  const { header, comments } = w.builder.configFile;
   return writeConfigYaml(data, {
-    header:
-      'Handbook config, made with the handbook builder on the Service Playbook site.\nOpen it in the builder again, or generate it on a computer with Node.js:\n  npx playbook generate --config config.yaml',
+    header: fill(w.locale, header, { site: w.siteName }),
     comments: [
-      ...Object.keys(data).flatMap((key) => (COMMENTS[key] ? [{ path: [key], above: COMMENTS[key] }] : [])),
+      ...Object.keys(data).flatMap((key) => (comments[key] ? [{ path: [key], above: comments[key] }] : [])),
       ...state.priorities.flatMap((id, i) =>
         titles.has(id) ? [{ path: ['priorities', i], beside: titles.get(id)! }] : [],
       ),

@@ -2,6 +2,7 @@
  * The /build/ page's outputs: Print prints the preview's frame; each download is built afresh from
  * the current state with the same renderers as `playbook generate`, so it is never stale.
  */
+import { words } from '../../i18n/index.ts';
 import { download } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import type { OutputFormat } from '../../schemas/handbook-config.ts';
@@ -19,14 +20,14 @@ export function wireDownloads(builder: BuilderController): void {
   });
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>(
-      'button[data-download], button[data-chapter-file]',
+      'button[data-download],button[data-chapter-file]',
     );
     if (!button) return;
     const { configYaml, filesOf } = await loadDownloads();
     if (button.dataset.download === 'config')
       return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
     const made = await builder.currentHandbook();
-    if (!made) return builder.status('Fix the problems marked in the form first.');
+    if (!made) return builder.status(words().builder.edits.fixFirst);
     // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).
     const format = (button.dataset.download ?? button.dataset.chapterFile) as OutputFormat;
     const files = filesOf(format, made.handbook, made.config);

@@ -54,7 +54,7 @@ export function readForm(
     },
     empowerment,
     accent: value('accent'),
-    locale: value('locale') || BUILDER_LOCALES[0]!.id,
+    locale: value('locale') || BUILDER_LOCALES[0]!,
     paper: value('paper') as BuilderState['paper'],
     date: value('date'),
     trainingStart: value('training-start'),

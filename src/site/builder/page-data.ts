@@ -10,6 +10,7 @@ import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
 import { toBase64 } from '../../core/base64.ts';
+import { words, type Dictionary } from '../../i18n/index.ts';
 import { stateFromConfigText } from './config-yaml.ts';
 import type { BuilderState } from './state.ts';
 
@@ -20,17 +21,22 @@ export interface BuilderData {
   /** Each mode's body as the CLI parses it, by file path (see parsed-bodies.ts); positions left out. */
   bodyTrees: Record<string, Root>;
   /** The examples, read into the form here so the page needs no YAML reader to start from one. */
-  examples: { id: string; label: string; state: BuilderState }[];
+  examples: { id: ExampleId; label: string; state: BuilderState }[];
 }
 
 const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState =>
   stateFromConfigText(text, logo)!;
 
+/** The examples by id; the dictionary names each (its button, and the status line once started from it). */
+export type ExampleId = keyof Dictionary['builder']['examples'];
+
+const { examples } = words().builder;
+
 export const EXAMPLES: BuilderData['examples'] = [
-  { id: 'retailer', label: 'Example: a small retailer', state: exampleState(retailer) },
+  { id: 'retailer', label: examples.retailer.label, state: exampleState(retailer) },
   {
     id: 'contact-centre',
-    label: 'Example: a contact centre',
+    label: examples['contact-centre'].label,
     state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }),
   },
 ];

@@ -3,6 +3,8 @@
  * no problems, else the last good one (Print and the downloads follow it, and the status line says
  * so), else what the form still needs before there is a handbook at all.
  */
+import { fill, list, plural } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 import { el } from '../assess/dom.ts';
 import type { BuilderController } from './builder-controller.ts';
@@ -18,7 +20,8 @@ export type GoodHandbook = CheckedState & {
 };
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+const w = words();
+const say = w.builder.preview;
 
 /** Shows the current or last good handbook in the preview, with one handout button per chapter, and enables what it allows. */
 export async function updatePreview(
@@ -30,8 +33,8 @@ export async function updatePreview(
   enableDownloads(good);
   if (!good) {
     builder.previewStatus(waitingFor(builder.shown));
-    for (const list of chapterLists())
-      list.replaceChildren(el('li', { class: 'meta' }, 'These appear once the form has no problems.'));
+    for (const files of chapterLists())
+      files.replaceChildren(el('li', { class: 'meta' }, say.chapterFilesWaiting));
     return;
   }
   const shown = await preview.show(
@@ -48,15 +51,14 @@ export async function updatePreview(
   const chapters = good.config.priorities.map((id) => builder.titles.get(id) ?? id);
   // Said from the latest check, which a change made while the preview rendered may have replaced.
   builder.previewStatus(
-    builder.checked.config
-      ? `Preview: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'}.`
-      : lastGoodNotice(builder.shown),
+    builder.checked.config ? plural(w.locale, chapters.length, say.chapters) : lastGoodNotice(builder.shown),
   );
-  for (const list of chapterLists()) {
-    const format = list.dataset.chapterFiles!;
+  for (const files of chapterLists()) {
+    const format = files.dataset.chapterFiles!;
+    // The page gives each format's label ("Handout {n}: {title}") from the table of outputs.
     const label = (n: number, title: string) =>
-      (list.dataset.label ?? '{n}: {title}').replace('{n}', String(n)).replace('{title}', title);
-    list.replaceChildren(
+      fill(w.locale, files.dataset.label ?? '{n}: {title}', { n, title });
+    files.replaceChildren(
       ...chapters.map((title, i) =>
         el(
           'li',
@@ -78,17 +80,17 @@ const chapterLists = () => document.querySelectorAll<HTMLElement>('[data-chapter
 /** Says that the preview (and what Print and the downloads give) is the last good version, and which fields need attention. */
 function lastGoodNotice({ marked, stillToFill }: ShownProblems): string {
   const fields = [...marked, ...stillToFill.filter((f) => !marked.includes(f))];
-  const what =
-    fields.length > 0
-      ? `${fields.length === 1 ? 'this needs' : 'these need'} attention: ${LIST.format(fields)}`
-      : 'the form needs attention';
-  return `The preview, Print and the downloads show the last good version while ${what}.`;
+  return fields.length > 0
+    ? plural(w.locale, fields.length, say.lastGood, { fields: list(w.locale, fields) })
+    : say.lastGoodForm;
 }
 
 /** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
 function waitingFor({ marked, stillToFill }: ShownProblems): string {
-  if (stillToFill.length === 0) return 'The preview appears once the problems marked in the form are fixed.';
-  return `The preview appears once ${marked.length > 0 ? 'the problems marked in the form are fixed and ' : ''}these are filled in: ${stillToFill.join(', ')}.`;
+  if (stillToFill.length === 0) return say.waitingForFixes;
+  return fill(w.locale, marked.length > 0 ? say.waitingForBoth : say.waitingForFields, {
+    fields: list(w.locale, stillToFill, 'unit'),
+  });
 }
 
 /** Print and the handbook downloads need a handbook (current or last good); the calendar also needs the first session's date. */

@@ -5,9 +5,15 @@
  * change is said in the list's status line (a live region), a removal with an Undo button.
  */
 import type { FailureMode } from '../../core/library/library.ts';
+import { fill } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import { el } from '../assess/dom.ts';
 import { enableChapterDrag } from './chapter-drag.ts';
 import { sayInRegion } from './status-line.ts';
+
+const w = words();
+const say = w.builder.chapters;
+const as = (template: string, values: Record<string, string | number>) => fill(w.locale, template, values);
 
 export interface PrioritiesView {
   render(priorities: string[], filter: string): void;
@@ -27,7 +33,7 @@ export function mountPriorities(
 ): PrioritiesView {
   const byId = new Map(modes.map((m) => [m.id, m]));
   const name = (id: string) => byId.get(id)?.title ?? id;
-  const title = (id: string) => `“${name(id)}”`;
+  const title = (id: string) => as(w.quoted, { text: name(id) });
   let current: string[] = [];
   let pendingFocus: Focus | undefined;
 
@@ -38,26 +44,29 @@ export function mountPriorities(
   const move = (from: number, to: number, action: string) => {
     const id = current[from]!;
     if (to < 0 || to >= current.length)
-      return sayInRegion(status, `${title(id)} is already ${to < 0 ? 'first' : 'last'}.`);
+      return sayInRegion(status, as(to < 0 ? say.alreadyFirst : say.alreadyLast, { title: title(id) }));
     if (from === to) return;
     const next = [...current];
     next.splice(from, 1);
     next.splice(to, 0, id);
-    sayInRegion(status, `${title(id)} moved to position ${to + 1} of ${next.length}.`);
+    sayInRegion(status, as(say.moved, { title: title(id), n: to + 1, total: next.length }));
     commit(next, { chapter: id, action });
   };
   const remove = (index: number) => {
     const id = current[index]!;
     const next = current.filter((_, i) => i !== index);
     const neighbour = next[Math.min(index, next.length - 1)];
-    sayInRegion(status, `${title(id)} removed from the chapters.`, {
-      label: `Undo: put ${name(id)} back as chapter ${index + 1}`,
+    sayInRegion(status, as(say.removed, { title: title(id) }), {
+      label: as(say.undoRemove, { title: name(id), n: index + 1 }),
       run: () => {
         if (current.includes(id))
-          return sayInRegion(status, `${title(id)} is already chapter ${current.indexOf(id) + 1}.`);
+          return sayInRegion(
+            status,
+            as(say.alreadyChapter, { title: title(id), n: current.indexOf(id) + 1 }),
+          );
         const back = [...current];
         back.splice(Math.min(index, back.length), 0, id);
-        sayInRegion(status, `${title(id)} is back as chapter ${back.indexOf(id) + 1}.`);
+        sayInRegion(status, as(say.back, { title: title(id), n: back.indexOf(id) + 1 }));
         commit(back, { chapter: id, action: 'remove' });
       },
     });
@@ -81,7 +90,7 @@ export function mountPriorities(
     const adds = [...library.querySelectorAll<HTMLButtonElement>('button[data-add]')];
     const at = adds.indexOf(button);
     const after = adds[at + 1] ?? adds[at - 1];
-    sayInRegion(status, `${title(id)} added as chapter ${current.length + 1}.`);
+    sayInRegion(status, as(say.added, { title: title(id), n: current.length + 1 }));
     commit([...current, id], after ? { add: after.dataset.add! } : { filter: true });
   });
   enableChapterDrag(
@@ -91,10 +100,7 @@ export function mountPriorities(
     },
     (from) => {
       renderChosen(list, current, name);
-      sayInRegion(
-        status,
-        `${title(current[from]!)} stays at position ${from + 1}: let go over the list to move a chapter.`,
-      );
+      sayInRegion(status, as(say.dragStays, { title: title(current[from]!), n: from + 1 }));
     },
   );
 
@@ -140,18 +146,18 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
       el(
         'li',
         { 'data-index': String(i), 'data-id': id, 'data-preview': `chapter-${id}` },
-        el('span', { class: 'handle', 'aria-hidden': 'true', title: 'Drag to reorder' }, '⠿'),
-        el('span', { class: 'title' }, `${i + 1}. ${name(id)}`),
+        el('span', { class: 'handle', 'aria-hidden': 'true', title: say.dragHandle }, '⠿'),
+        el('span', { class: 'title' }, as(say.numbered, { n: i + 1, title: name(id) })),
         el(
           'button',
           {
             type: 'button',
             class: 'button secondary small',
             'data-action': 'up',
-            'aria-label': `Move ${name(id)} up`,
+            'aria-label': as(say.moveUp, { title: name(id) }),
             ...(i === 0 ? { 'aria-disabled': 'true' } : {}),
           },
-          '↑ Up',
+          say.up,
         ),
         el(
           'button',
@@ -159,10 +165,10 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
             type: 'button',
             class: 'button secondary small',
             'data-action': 'down',
-            'aria-label': `Move ${name(id)} down`,
+            'aria-label': as(say.moveDown, { title: name(id) }),
             ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}),
           },
-          '↓ Down',
+          say.down,
         ),
         el(
           'button',
@@ -170,15 +176,14 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
             type: 'button',
             class: 'button secondary small',
             'data-action': 'remove',
-            'aria-label': `Remove ${name(id)}`,
+            'aria-label': as(say.removeNamed, { title: name(id) }),
           },
-          'Remove',
+          say.remove,
         ),
       ),
     ),
   );
-  if (priorities.length === 0)
-    list.append(el('li', { class: 'meta' }, 'No chapters yet: add some from the list below.'));
+  if (priorities.length === 0) list.append(el('li', { class: 'meta' }, say.none));
 }
 
 /** The library filtered by every typed word: an Add button for each mode not yet chosen, its chapter number for the rest. */
@@ -188,10 +193,10 @@ function renderLibrary(
   priorities: string[],
   filter: string,
 ): void {
-  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const typed = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const chosen = new Set(priorities);
   const matches = modes.filter((m) =>
-    words.every((w) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(w)),
+    typed.every((word) => `${m.title} ${m.summary} ${m.id}`.toLowerCase().includes(word)),
   );
   library.replaceChildren(
     ...matches.map((m) =>
@@ -201,20 +206,19 @@ function renderLibrary(
         el('strong', {}, m.title),
         el('p', {}, m.summary),
         chosen.has(m.id)
-          ? el('span', { class: 'meta' }, `Chapter ${priorities.indexOf(m.id) + 1}`)
+          ? el('span', { class: 'meta' }, as(say.chosenAs, { n: priorities.indexOf(m.id) + 1 }))
           : el(
               'button',
               {
                 type: 'button',
                 class: 'button secondary small',
                 'data-add': m.id,
-                'aria-label': `Add ${m.title}`,
+                'aria-label': as(say.addNamed, { title: m.title }),
               },
-              'Add',
+              say.add,
             ),
       ),
     ),
   );
-  if (matches.length === 0)
-    library.append(el('li', { class: 'meta' }, 'No failure mode matches those words.'));
+  if (matches.length === 0) library.append(el('li', { class: 'meta' }, say.noMatch));
 }

@@ -1,9 +1,18 @@
 /** Editable rows of text fields (other standards, empowerment rows): add, edit, remove. */
+import { fill } from '../../i18n/format.ts';
+import { words } from '../../i18n/index.ts';
 import { el } from '../assess/dom.ts';
 
 export interface RowField<K extends string> {
   key: K;
   label: string;
+}
+
+/** What a kind of row is called: one row (`{n}` its number), a field of it, and its Remove button. */
+export interface RowWords {
+  name: string;
+  label: string;
+  remove: string;
 }
 
 /** Renders the rows; each input carries data-row and data-key, read back by readRows. */
@@ -12,13 +21,16 @@ export function renderRows<K extends string>(
   kind: string,
   fields: RowField<K>[],
   rows: Record<K, string>[],
-  noun: string,
+  called: RowWords,
 ): void {
+  const { locale } = words();
   container.replaceChildren(
-    ...rows.map((row, i) =>
-      el(
+    ...rows.map((row, i) => {
+      const n = i + 1;
+      const name = fill(locale, called.name, { n });
+      return el(
         'div',
-        { class: 'row', role: 'group', 'aria-label': `${noun} ${i + 1}` },
+        { class: 'row', role: 'group', 'aria-label': name },
         ...fields.flatMap((f) => {
           const id = `${kind}-${i}-${f.key}`;
           const input = el('input', {
@@ -30,7 +42,7 @@ export function renderRows<K extends string>(
           });
           input.value = row[f.key];
           return [
-            el('label', { class: 'field', for: id }, `${f.label} (${noun.toLowerCase()} ${i + 1})`),
+            el('label', { class: 'field', for: id }, fill(locale, called.label, { label: f.label, n })),
             input,
           ];
         }),
@@ -38,15 +50,15 @@ export function renderRows<K extends string>(
           class: 'messages',
           id: `problem-${kind}-${i}`,
           'data-field': `${kind === 'others' ? 'standards.others' : kind}.${i}`,
-          'data-name': `${noun} ${i + 1}`,
+          'data-name': name,
         }),
         el(
           'button',
           { type: 'button', class: 'button secondary small', 'data-remove': String(i) },
-          `Remove ${noun.toLowerCase()} ${i + 1}`,
+          fill(locale, called.remove, { n }),
         ),
-      ),
-    ),
+      );
+    }),
   );
 }
 
