@@ -14,8 +14,9 @@ import {
 } from './variables.ts';
 import { neutraliseUnsafeMarkup } from './safe-links.ts';
 
-/** The callout kinds a body may use as `:::kind[Title]`, with the heading shown when no title is given. */
-export const CALLOUTS = { note: 'Note', example: 'Example' } as const;
+/** The callout kinds a body may use as `:::kind[Title]`; the dictionary's `site.callouts` heads one given no title. */
+export const CALLOUT_KINDS = ['note', 'example'] as const;
+type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 export interface PlaybookOptions {
   /** Company values; a missing one renders as its neutral default. */
@@ -88,30 +89,32 @@ function renderDirective(
   if (node.type === 'leafDirective' && node.name === 'empowerment-table') {
     return [renderEmpowermentTable(ctx.empowerment, ctx.empowerment !== SAMPLE_EMPOWERMENT)];
   }
-  if (node.type === 'containerDirective' && Object.hasOwn(CALLOUTS, node.name)) {
-    return [renderCallout(node, node.name as keyof typeof CALLOUTS, ctx.target)];
+  if (node.type === 'containerDirective' && isCalloutKind(node.name)) {
+    return [renderCallout(node, node.name, ctx.target)];
   }
   const written = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
   return file.fail(
-    `Unknown directive "${written}${node.name}". Known: :var[name], ::empowerment-table, ${Object.keys(
-      CALLOUTS,
-    )
-      .map((k) => `:::${k}`)
-      .join(', ')} (see docs/authoring.md).`,
+    `Unknown directive "${written}${node.name}". Known: :var[name], ::empowerment-table, ${CALLOUT_KINDS.map(
+      (k) => `:::${k}`,
+    ).join(', ')} (see docs/authoring.md).`,
     node,
     'remark-playbook:unknown-directive',
   );
 }
 
+function isCalloutKind(name: string): name is CalloutKind {
+  return (CALLOUT_KINDS as readonly string[]).includes(name);
+}
+
 function renderCallout(
   node: ContainerDirective,
-  kind: keyof typeof CALLOUTS,
+  kind: CalloutKind,
   target: 'html' | 'markdown',
 ): BlockContent {
   const labelled = node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel;
   const title: PhrasingContent[] = labelled
     ? (node.children[0] as Paragraph).children
-    : [{ type: 'text', value: CALLOUTS[kind] }];
+    : [{ type: 'text', value: words().site.callouts[kind] }];
   const body = (labelled ? node.children.slice(1) : node.children) as BlockContent[];
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: title }] };
   if (target === 'markdown') {

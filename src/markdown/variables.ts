@@ -5,18 +5,21 @@ import { markIsolated } from './isolate-marks.ts';
  * The company-specific words a page body may contain as `:var[name]`. The site shows each
  * variable's neutral default (the dictionary's `neutral`); a generated handbook, the company's value.
  */
-export const VARIABLES = {
-  company: { describe: "the company's name" },
-  vision: { describe: 'the service vision, one sentence' },
-  firstResponse: { describe: 'the first-response standard' },
-  callback: { describe: 'the callback standard' },
-  refundLimit: { describe: 'what a frontline agent may refund without asking' },
-} as const;
+export const VARIABLE_NAMES = [
+  /** The company's name. */
+  'company',
+  /** The service vision, one sentence. */
+  'vision',
+  /** The first-response standard. */
+  'firstResponse',
+  /** The callback standard. */
+  'callback',
+  /** What a frontline agent may refund without asking. */
+  'refundLimit',
+] as const;
 
-export type VariableName = keyof typeof VARIABLES;
+export type VariableName = (typeof VARIABLE_NAMES)[number];
 export type VariableValues = Partial<Record<VariableName, string>>;
-
-export const VARIABLE_NAMES = Object.keys(VARIABLES) as VariableName[];
 
 /** A row of the empowerment table: who may decide what, up to which limit. */
 export interface EmpowermentRow {
@@ -29,7 +32,7 @@ export interface EmpowermentRow {
 export const SAMPLE_EMPOWERMENT: readonly EmpowermentRow[] = words().sampleEmpowerment;
 
 export function isVariableName(name: string): name is VariableName {
-  return Object.hasOwn(VARIABLES, name);
+  return (VARIABLE_NAMES as readonly string[]).includes(name);
 }
 
 /** Returns the text a variable renders as: the company's value, or the neutral default. */

@@ -2,6 +2,8 @@ import { h } from 'hastscript';
 import type { FailureMode } from '../core/library/library.ts';
 import type { Root } from 'mdast';
 import { HANDOUT_CSS, renderHandout } from './handout.ts';
+import { words } from '../i18n/index.ts';
+import { fill } from '../i18n/format.ts';
 import { standaloneHtml } from './html.ts';
 import { accessibleAccent } from './contrast.ts';
 
@@ -25,8 +27,9 @@ export function renderHandoutHtml(
   options: { company: string; accent: string; siteUrl?: string },
 ): string {
   const accent = accessibleAccent(options.accent);
+  const w = words();
   return standaloneHtml({
-    title: `Handout: ${mode.title} · ${options.company}`,
+    title: fill(w.locale, w.site.handoutPage.fileTitle, { title: mode.title, company: options.company }),
     css: PAGE_CSS(accent) + HANDOUT_CSS,
     body: [
       h('main', [

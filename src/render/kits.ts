@@ -2,6 +2,8 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { FailureMode } from '../core/library/library.ts';
 import { accessibleAccent } from './contrast.ts';
+import { words } from '../i18n/index.ts';
+import { fill } from '../i18n/format.ts';
 import { standaloneHtml } from './html.ts';
 import { PAGE_CSS } from './handouts.ts';
 import { KIT_CSS } from './kit.ts';
@@ -16,9 +18,10 @@ export function renderKitHtml(
   options: { company: string; accent: string },
 ): string {
   const accent = accessibleAccent(options.accent);
+  const w = words();
   // The text's language, like every standalone output; the locale only sets dates and paper.
   return standaloneHtml({
-    title: `Training kit: ${mode.exercise.title} · ${options.company}`,
+    title: fill(w.locale, w.site.kitPage.fileTitle, { title: mode.exercise.title, company: options.company }),
     css: PAGE_CSS(accent) + KIT_CSS + '.kit h1, .kit h2 { color: var(--accent); }\n',
     body: [h('main', [kit])],
   });

@@ -16,6 +16,7 @@ import {
   type ModeData,
 } from '../core/library/library.ts';
 import { words } from '../i18n/index.ts';
+import { fill, fillParts } from '../i18n/format.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
@@ -36,10 +37,15 @@ export function siteActions(mode: ModeData, urls: SiteUrls): ModeLink[] {
 export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[] {
   const tool = toolForMode(mode.id);
   if (!tool) return [];
+  const w = words();
+  const open = link(
+    urls.asset(tool.path),
+    fill(w.locale, w.site.modePage.openTool, { tool: tool.title.toLowerCase() }),
+  );
   // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages
   // for searches that are about something else.
   const pitch = {
-    ...paragraph(link(urls.asset(tool.path), `Open the ${tool.title.toLowerCase()}`), ': ', tool.pitch),
+    ...paragraph(...fillParts(w.locale, w.site.modePage.toolPitch, { link: open, pitch: tool.pitch })),
     data: { hProperties: { dataPagefindIgnore: '' } },
   };
   return [{ after: 'warning-signs', id: 'tool', label: tool.title, children: [pitch] }];

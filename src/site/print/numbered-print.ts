@@ -3,6 +3,7 @@
  * numbered for the handbook's paper, printed. The preview itself stays the downloaded
  * handbook.html, byte for byte; the copy stays in the page (hidden) until the next print.
  */
+import { words } from '../../i18n/index.ts';
 import { cssPaper, numberContents } from './contents-pages.ts';
 
 const FRAME_ID = 'print-copy';
@@ -15,7 +16,7 @@ export async function printNumbered(source: Document, host: Document = document)
   // Scripts never run in it (the handbook has none); modals are allowed so that it may print.
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
   frame.setAttribute('aria-hidden', 'true');
-  frame.title = 'The handbook as printed';
+  frame.title = words().print.handbookFrame;
   frame.tabIndex = -1;
   frame.style.cssText = 'position: fixed; left: -10000px; top: 0; width: 800px; height: 600px; border: 0;';
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
