@@ -33,10 +33,15 @@ const CLASSIC: QueueInputs = {
 const DAY = 86_400;
 
 /** Runs `work` and fails if it takes longer than `ms`: a bounded computation answers at once. */
-function withinTime<T>(ms: number, work: () => T): T {
+/**
+ * The work finishes: what these inputs used to do was walk billions of staffing levels, minutes or
+ * forever. The bound is far above the real time (milliseconds; bench/staffing.ts measures it), so a
+ * busy test machine cannot fail it, while a search without its cap still would.
+ */
+function finishes<T>(work: () => T): T {
   const start = performance.now();
   const result = work();
-  expect(performance.now() - start).toBeLessThan(ms);
+  expect(performance.now() - start).toBeLessThan(10_000);
   return result;
 }
 
@@ -142,7 +147,7 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
     ],
     ['a what-if team of half a person', { agents: 0.5 }, 'agents', /whole number of people/],
   ])('%s', (_name, change, field, message) => {
-    const problems = withinTime(200, () => queueProblems({ ...CLASSIC, ...change }));
+    const problems = finishes(() => queueProblems({ ...CLASSIC, ...change }));
     expect(problems).toEqual([{ field, message: expect.stringMatching(message) }]);
     expect(problems[0]!.message).not.toMatch(/\de[+-]?\d|--|Infinity|NaN/);
   });
@@ -152,7 +157,7 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
     expect(problems.map((p) => p.field).sort()).toEqual(['aht', 'occupancy', 'shrinkage']);
   });
 
-  test('the largest inputs the bounds allow are worked out in well under a second', () => {
+  test('the largest inputs the bounds allow are worked out', () => {
     const largest: QueueInputs = {
       ...CLASSIC,
       channel: 'chat',
@@ -166,7 +171,7 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
     };
     largest.intervalSeconds = 60;
     largest.contacts = (100_000 * 60) / (180 * 2.25);
-    const plan = withinTime(1500, () => {
+    const plan = finishes(() => {
       expect(queueProblems(largest)).toEqual([]);
       return planQueue(largest);
     });
@@ -177,7 +182,7 @@ describe('hostile calls-and-chats inputs are refused with the field, what is all
   test('no search walks past the largest team, however small the occupancy cap it is asked for', () => {
     expect(agentLimit(100_000, { targetSeconds: 20, maxOccupancy: 1e-12 })).toBe(MAX_AGENTS);
     expect(
-      withinTime(500, () => agentsForGoal(10, 180, { targetSeconds: 20, maxOccupancy: 1e-12 })),
+      finishes(() => agentsForGoal(10, 180, { targetSeconds: 20, maxOccupancy: 1e-12 })),
     ).toBeUndefined();
   });
 
@@ -227,7 +232,7 @@ describe('hostile email inputs', () => {
       /takes 8,000,\d{3} people working every opening hour just to keep up/,
     ],
   ])('%s', (_name, change, field, message) => {
-    expect(withinTime(200, () => backlogProblems({ ...MONDAY, ...change }))).toEqual([
+    expect(finishes(() => backlogProblems({ ...MONDAY, ...change }))).toEqual([
       { field, message: expect.stringMatching(message) },
     ]);
   });
@@ -241,12 +246,12 @@ describe('hostile email inputs', () => {
       standardMinutes: 1,
     };
     expect(backlogProblems(heavy)).toEqual([]);
-    expect(withinTime(3000, () => peopleForStandard(heavy))).toBeUndefined();
+    expect(finishes(() => peopleForStandard(heavy))).toBeUndefined();
   });
 
   test('a workload past the limit returns at once even when nothing checked it first', () => {
-    expect(withinTime(50, () => peopleForStandard({ ...MONDAY, outOfHours: 1e300 }))).toBeUndefined();
-    expect(withinTime(50, () => peopleForStandard({ ...MONDAY, outOfHours: Infinity }))).toBeUndefined();
+    expect(finishes(() => peopleForStandard({ ...MONDAY, outOfHours: 1e300 }))).toBeUndefined();
+    expect(finishes(() => peopleForStandard({ ...MONDAY, outOfHours: Infinity }))).toBeUndefined();
   });
 });
 

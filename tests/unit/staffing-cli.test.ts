@@ -155,7 +155,8 @@ describe('playbook staffing', () => {
   ])('hostile %j exits 1 at once with the option, what is allowed and why', async (changes, message) => {
     const started = performance.now();
     const { code, stdout, stderr } = await staffing(...withOptions(changes));
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Not a benchmark (bench/staffing.ts is): the bound tells a capped search (milliseconds) from the uncapped one (minutes).
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);

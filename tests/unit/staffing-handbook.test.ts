@@ -155,7 +155,8 @@ describe('hostile staffing blocks are config problems with the field, never a ha
   ])('%s', (_name, staffing, message) => {
     const started = performance.now();
     const report = formatProblems(check(variant(['understaffing'], staffing)).problems);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Not a benchmark (bench/staffing.ts is): the bound tells a capped search (milliseconds) from the uncapped one (minutes).
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(report).toMatch(message);
   });
 
@@ -163,7 +164,7 @@ describe('hostile staffing blocks are config problems with the field, never a ha
     const raw = { ...parse(exampleText), staffing: { ...CLASSIC, occupancy: '0.0000001%' } };
     const started = performance.now();
     const { problems, config } = checkHandbookConfigData('config.yaml', raw, library);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(config).toBeUndefined();
     expect(problems).toEqual([
       expect.objectContaining({
