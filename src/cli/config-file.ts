@@ -9,6 +9,7 @@ import { UserError } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/config/yaml-source.ts';
 import type { HandbookConfig } from '../schemas/handbook-config.ts';
 import type { Io } from './io.ts';
+import { readChapterFile } from './chapter-files.ts';
 import { readLogo } from './logo.ts';
 
 /** The largest config accepted; a real one is a few KB. Checked before the file is parsed. */
@@ -108,6 +109,8 @@ export interface ReadConfig extends Omit<CheckedConfig, 'logo'> {
   display: string;
   /** The logo's bytes and absolute path, read and checked, when the config names one. */
   logo?: NonNullable<CheckedConfig['logo']> & { bytes: Uint8Array; absolute: string };
+  /** Every file the config brings in (the logo, chapters of its own), absolute: places the output may not replace. */
+  inputFiles: string[];
 }
 
 /** Reads and checks a config file and its logo; throws UserError listing every problem, returns the warnings. */
@@ -136,10 +139,28 @@ export async function readConfig(io: Io, configPath: string, library: Library): 
       logo = { ...checked.logo, bytes: read.bytes, absolute: read.path };
     }
   }
-  if (!checked.config || problems.length > 0) {
+  // Chapters kept in files beside the config: read now, so the handbook holds their text.
+  const inputFiles = logo ? [logo.absolute] : [];
+  const config = checked.config && { ...checked.config, own: [...checked.config.own] };
+  config?.own.forEach((chapter, i) => {
+    if (chapter.file === undefined) return;
+    const read = readChapterFile(
+      absolute,
+      chapter.file,
+      `own.${i}.file`,
+      checked.positions?.[`own.${i}.file`] ?? {},
+      (p) => displayPath(io, p),
+    );
+    if ('problems' in read) problems.push(...read.problems);
+    else {
+      config.own[i] = { ...chapter, body: read.text };
+      inputFiles.push(read.absolute);
+    }
+  });
+  if (!config || problems.length > 0) {
     const n = problems.length;
     throw new UserError(problems, `${display} has ${n} problem${n === 1 ? '' : 's'}; nothing was written`);
   }
   const { logo: _written, ...rest } = checked;
-  return { ...rest, config: checked.config, path: absolute, display, ...(logo ? { logo } : {}) };
+  return { ...rest, config, path: absolute, display, inputFiles, ...(logo ? { logo } : {}) };
 }

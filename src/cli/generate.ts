@@ -80,6 +80,7 @@ async function generateWith(
     config,
     warnings,
     logo,
+    inputFiles,
     path: configPath,
     display: configDisplay,
   } = await readConfig(io, options.config, library);
@@ -116,7 +117,7 @@ async function generateWith(
     cwd: io.cwd,
     home: io.env.HOME,
     configFile: configPath,
-    inputFiles: logo ? [logo.absolute] : [],
+    inputFiles,
     libraryDir: contentDir,
     projectRoot: PROJECT_ROOT,
   });

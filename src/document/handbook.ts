@@ -3,8 +3,14 @@
  * buildModeDocument, the same tree the site page shows), training plan, appendices and sources. The
  * HTML and the Markdown handbook are both serialised from this one tree.
  */
-import type { BlockContent, ListItem, Root, RootContent } from 'mdast';
-import { ANCHORS, type Handbook, type HandbookChapter, type RelatedLink } from '../core/handbook/handbook.ts';
+import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import {
+  ANCHORS,
+  type Handbook,
+  type HandbookChapter,
+  type OwnHandbookChapter,
+  type RelatedLink,
+} from '../core/handbook/handbook.ts';
 import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument, type ExtraSection } from './mode.ts';
@@ -16,6 +22,7 @@ import {
   emphasis,
   heading,
   inline,
+  shiftHeadings,
   link,
   list,
   paragraph,
@@ -49,7 +56,8 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
   return [
     { id: ANCHORS.howToUse, label: H.howToUse },
     { id: ANCHORS.standards, label: H.standards },
-    ...handbook.chapters.map((c) => ({ id: c.anchor, label: chapterTitle(w, c.number, c.mode.title) })),
+    ...(handbook.duties.length > 0 ? [{ id: ANCHORS.whoDoesWhat, label: H.whoDoesWhat }] : []),
+    ...chaptersInOrder(handbook).map((c) => ({ id: c.anchor, label: chapterTitle(w, c.number, c.title) })),
     { id: ANCHORS.training, label: H.training },
     ...(letters.otherModes
       ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
@@ -57,6 +65,73 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
     { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
     { id: ANCHORS.sources, label: H.sources },
   ];
+}
+
+/** The library's chapters and the company's own, in reading order, each with its number, anchor and title. */
+function chaptersInOrder(
+  handbook: Handbook,
+): { number: number; anchor: string; title: string; chapter?: HandbookChapter; own?: OwnHandbookChapter }[] {
+  return [
+    ...handbook.chapters.map((chapter) => ({
+      number: chapter.number,
+      anchor: chapter.anchor,
+      title: chapter.mode.title,
+      chapter,
+    })),
+    ...handbook.ownChapters.map((own) => ({ number: own.number, anchor: own.anchor, title: own.title, own })),
+  ].sort((a, b) => a.number - b.number);
+}
+
+/** A chapter the company wrote: numbered like the others, its kicker naming the company, its headings under its title. */
+function buildOwnChapter(
+  handbook: Handbook,
+  own: OwnHandbookChapter,
+  options: HandbookDocumentOptions,
+  w: Dictionary,
+): BlockContent {
+  return section({ id: own.anchor, tagName: 'article', className: ['mode', 'own-chapter'] }, [
+    section({ tagName: 'header', className: ['mode-head'] }, [
+      classed(
+        'kicker',
+        ...fillParts<Inline>(w.locale, w.handbook.ownChapterKicker, {
+          n: own.number,
+          company: user(handbook.company),
+        }),
+      ),
+      heading(2, [chapterTitle(w, own.number, own.title)]),
+    ]),
+    ...(shiftHeadings(own.body[options.target], 2) as BlockContent[]),
+  ]);
+}
+
+/** "Who does what": each role by the handbook's title for it, with the chapters holding its plays. */
+function buildDuties(handbook: Handbook, w: Dictionary, roles: RoleTitles) {
+  const title = (id: string): Inline =>
+    roles.company.has(id) ? user(roles.titles[id] ?? id) : (roles.titles[id] ?? id);
+  return table(
+    [...w.handbook.whoDoesWhatColumns],
+    handbook.duties.map((d) => [
+      title(d.role),
+      joinedLinks(
+        d.chapters.map((c) =>
+          link(
+            `#${c.anchor}`,
+            plural(w.locale, c.plays, w.handbook.playsInChapter, {
+              chapter: chapterTitle(w, c.number, c.title),
+            }),
+          ),
+        ),
+      ),
+    ]),
+  );
+}
+
+/** Links in one table cell, separated: "1. A (2 plays); 3. B (one play)". */
+function joinedLinks(links: PhrasingContent[]): PhrasingContent {
+  return {
+    type: 'span',
+    children: links.flatMap((l, i): PhrasingContent[] => (i > 0 ? [{ type: 'text', value: '; ' }, l] : [l])),
+  };
 }
 
 /** "3. Too few people for the customer load": a chapter's numbered title. */
@@ -119,7 +194,19 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
           handbook.standards.map((s) => [user(s.name), user(s.value)]),
         ),
       ]),
-      ...handbook.chapters.map((chapter) => buildChapter(chapter, options, w, roles)),
+      ...(handbook.duties.length > 0
+        ? [
+            front(ANCHORS.whoDoesWhat, H.whoDoesWhat, [
+              paragraph(H.whoDoesWhatIntro),
+              buildDuties(handbook, w, roles),
+            ]),
+          ]
+        : []),
+      ...chaptersInOrder(handbook).map((c) =>
+        c.own
+          ? buildOwnChapter(handbook, c.own, options, w)
+          : buildChapter(c.chapter!, options, w, roles, handbook.company),
+      ),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
       ...buildAppendices(handbook),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
@@ -198,8 +285,9 @@ function buildChapter(
   options: HandbookDocumentOptions,
   w: Dictionary,
   roles: RoleTitles,
+  company: string,
 ): BlockContent {
-  return buildChapterDocument(chapter, options, w, roles).children[0] as BlockContent;
+  return buildChapterDocument(chapter, options, w, roles, company).children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
@@ -208,12 +296,16 @@ export function buildChapterDocument(
   options: HandbookDocumentOptions,
   w: Dictionary,
   roles: RoleTitles,
+  company: string,
 ): Root {
   return buildModeDocument({
     mode: chapter.mode,
     words: w,
     roleTitles: roles.titles,
     companyTitles: roles.company,
+    ...(chapter.note ? { lead: chapter.note[options.target].children as BlockContent[] } : {}),
+    ownPlays: new Set(chapter.ownPlays),
+    ownPlayLabel: fillParts<Inline>(w.locale, w.handbook.ownPlay, { company: user(company) }),
     body: chapter.staffing
       ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
       : chapter.body[options.target],

@@ -88,6 +88,11 @@ export interface ModeDocumentInput {
   regions?: boolean;
   /** Plays as a short checklist (the handout) instead of in full. */
   compactPlays?: boolean;
+  /** Blocks right under the header: a company's note at the top of its chapter. */
+  lead?: BlockContent[];
+  /** Plays the company added, each marked with `ownPlayLabel` above its title. */
+  ownPlays?: ReadonlySet<string>;
+  ownPlayLabel?: Inline[];
   extraSections?: ExtraSection[];
 }
 
@@ -132,7 +137,10 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
           ),
         ]
       : input.mode.plays.map((play) =>
-          section({ className: ['play'] }, [
+          section({ className: input.ownPlays?.has(play.id) ? ['play', 'own-play'] : ['play'] }, [
+            ...(input.ownPlays?.has(play.id) && input.ownPlayLabel
+              ? [classed('kicker', ...input.ownPlayLabel)]
+              : []),
             heading(depth + 1, [play.title]),
             classed(
               'meta',
@@ -238,7 +246,7 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
     input.regions === false
       ? section({ className: [className] }, [heading(sectionDepth, label, anchor), ...content])
       : labelledSection(anchor, sectionDepth, label, content, [className]);
-  const children: (BlockContent | Section)[] = [buildHeader(input)];
+  const children: (BlockContent | Section)[] = [buildHeader(input), ...(input.lead ?? [])];
   for (const id of SECTION_ORDER) {
     if (!wanted.has(id) || isEmpty(input, id)) continue;
     const label = wordsOf(input).sections[id];

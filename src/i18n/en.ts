@@ -213,6 +213,33 @@ export const en = {
     drawnOnIn: 'Drawn on in: {chapters}',
     chapterRef: 'chapter {n}',
     logoAlt: '{company} logo',
+    /** The head of the company's note at the top of a chapter. */
+    companyNote: 'At {company}',
+    /** The head of the company's own example, which stands where the library's stood. */
+    companyExample: 'An example from {company}',
+    /** Above a play the company added to a chapter. */
+    ownPlay: '{company}’s own play',
+    /** The kicker of a chapter the company wrote itself. */
+    ownChapterKicker: 'Chapter {n} · {company}’s own',
+    /** The session on a chapter the company wrote itself. */
+    ownSession: {
+      title: 'Read and discuss: {title}',
+      setup:
+        'Everyone reads the chapter beforehand. Talk it through in the order it is written, then agree who does what first.',
+      prompts: [
+        'What does this chapter ask of you, in your role?',
+        'Where does what we do today differ from it?',
+      ],
+      debrief: [
+        'What will each of us do first, and by when?',
+        'What would stop us, and who can remove that?',
+      ],
+    },
+    /** "Who does what": the roles, each with the chapters its plays are in. */
+    whoDoesWhat: 'Who does what',
+    whoDoesWhatIntro: 'Each role, by the title used here, and the chapters where it owns or shares a play.',
+    whoDoesWhatColumns: ['Role', 'Chapters with its plays'],
+    playsInChapter: plural({ one: '{chapter} (one play)', other: '{chapter} ({n} plays)' }),
     /** The audiences, as a list in lower case. */
     forAudiences: 'For {list}',
   },

@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -52,17 +53,57 @@ function parseBodyCached(body: string, path: string): Root {
   return tree;
 }
 
+/**
+ * A page's example box put in another's place: the parsed blocks of a company's own example, with
+ * the title its box shows. It goes through the plugin with the page, so it renders as the page's did.
+ */
+export interface ExampleInstead {
+  title: PhrasingContent[];
+  blocks: RootContent[];
+}
+
 /** Parses a body once and renders it for both targets, for callers that need HTML and Markdown. */
 export async function renderBodyTrees(
   body: string,
   path: string,
-  options: Omit<PlaybookOptions, 'target'>,
+  options: Omit<PlaybookOptions, 'target'> & { exampleInstead?: ExampleInstead },
 ): Promise<{ html: Root; markdown: Root }> {
-  const tree = parseBodyCached(body, path);
+  const { exampleInstead, ...pluginOptions } = options;
+  const parsed = parseBodyCached(body, path);
+  const tree = exampleInstead ? replaceExamples(parsed, exampleInstead) : parsed;
   const file = new VFile({ path, value: body });
   const run = async (target: 'html' | 'markdown') =>
     (await unified()
-      .use(remarkPlaybook, { ...options, target })
+      .use(remarkPlaybook, { ...pluginOptions, target })
       .run(structuredClone(tree), file)) as Root;
   return { html: await run('html'), markdown: await run('markdown') };
+}
+
+/** A copy of the tree with its first `:::example` box holding the replacement, and any other example box left out. */
+function replaceExamples(tree: Root, instead: ExampleInstead): Root {
+  let placed = false;
+  const children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'containerDirective' || node.name !== 'example') return [node];
+    if (placed) return [];
+    placed = true;
+    const label: Paragraph = { type: 'paragraph', data: { directiveLabel: true }, children: instead.title };
+    return [{ ...node, children: [label, ...(instead.blocks as ContainerDirective['children'])] }];
+  });
+  return {
+    ...tree,
+    children: placed
+      ? children
+      : [
+          ...children,
+          {
+            type: 'containerDirective',
+            name: 'example',
+            attributes: {},
+            children: [
+              { type: 'paragraph', data: { directiveLabel: true }, children: instead.title },
+              ...(instead.blocks as ContainerDirective['children']),
+            ],
+          },
+        ],
+  };
 }

@@ -7,7 +7,8 @@
  */
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
-import type { Handbook, HandbookChapter } from '../core/handbook/handbook.ts';
+import { trainingModes, type Handbook, type HandbookChapter } from '../core/handbook/handbook.ts';
+import { words } from '../i18n/index.ts';
 import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
@@ -288,15 +289,12 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     render: ({ handbook, config }) => {
       const start = config.training?.start;
       if (!start) return [];
-      const content = buildTrainingCalendar(
-        handbook.chapters.map((c) => c.mode),
-        {
-          start,
-          cadence: config.training!.cadence,
-          company: config.company,
-          stamp: handbook.date?.iso ?? start,
-        },
-      );
+      const content = buildTrainingCalendar(trainingModes(words(handbook.language), handbook), {
+        start,
+        cadence: config.training!.cadence,
+        company: config.company,
+        stamp: handbook.date?.iso ?? start,
+      });
       return [{ path: 'training-plan.ics', content, type: 'text/calendar' }];
     },
     wrote: (_files, run) =>

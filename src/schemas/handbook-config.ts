@@ -3,7 +3,7 @@ import { ModeIdSchema } from './failure-mode.ts';
 import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
 import { RoleIdSchema } from './roles.ts';
-import { userText } from './user-text.ts';
+import { userMarkdown, userText } from './user-text.ts';
 import { PAPER_SIZES } from './paper.ts';
 
 export { PAPER_SIZES, paperForLocale, type PaperSize } from './paper.ts';
@@ -158,6 +158,56 @@ export const TrainingSchema = z
 /** How far into the library the handbook goes. */
 export const IncludeSchema = z.enum(['priorities', 'all']);
 
+/** A play a company adds to a chapter: the library's shape, in the company's words. */
+export const OwnPlaySchema = z
+  .object({
+    /** What to do, e.g. "Open the second till line at five in the queue". */
+    title: text('a play title'),
+    /** Who owns it: a role id, e.g. team-leader (its title is the company's, under `roles`). */
+    owner: RoleIdSchema,
+    /** A second role the owner works with. */
+    with: RoleIdSchema.optional(),
+    /** When it happens, e.g. "From next Saturday". */
+    when: text('when the play happens'),
+    /** The steps, each one action. */
+    steps: z.array(text('a step')).min(1, 'list at least one step').max(20, 'list at most 20 steps'),
+  })
+  .strict();
+
+/** A company's own words in one chapter of its handbook. */
+export const ChapterWordsSchema = z
+  .object({
+    /** Printed at the top of the chapter, in a box headed with the company's name (Markdown). */
+    note: userMarkdown('a note', { max: 4000 }).optional(),
+    /** Ids of the library's plays to leave out (`playbook list --plays <chapter>` shows them). */
+    skip: z.array(ModeIdSchema).max(50, 'list at most 50 plays to leave out').default([]),
+    /** The company's own plays, after the library's, marked as its own. */
+    plays: z.array(OwnPlaySchema).max(20, 'list at most 20 plays of your own in one chapter').default([]),
+    /** The company's own example, which replaces the library's (Markdown). */
+    example: userMarkdown('an example', { max: 6000 }).optional(),
+  })
+  .strict();
+
+/** A chapter the company writes itself: its returns promise, its escalation ladder. */
+export const OwnChapterSchema = z
+  .object({
+    /** Its id, lowercase words joined by hyphens, different from every failure mode's. */
+    id: ModeIdSchema,
+    /** Its title, e.g. "Our returns promise". */
+    title: text('a chapter title'),
+    /** The chapter it follows (a priority's id); without it, it comes after the last. */
+    after: ModeIdSchema.optional(),
+    /** Its text, in Markdown with the library's constructs (`:var[…]`, `:::note`, lists, tables). */
+    body: userMarkdown('a chapter body').optional(),
+    /** Or a Markdown file beside the config (the command line only), e.g. chapters/returns.md. */
+    file: text('a chapter file').optional(),
+  })
+  .strict()
+  .refine((c) => (c.body === undefined) !== (c.file === undefined), {
+    message:
+      'give the chapter either body (its text here) or file (a Markdown file beside the config), not both and not neither',
+  });
+
 /** A company's handbook config, as written in YAML. */
 export const HandbookConfigSchema = z
   .object({
@@ -211,6 +261,28 @@ export const HandbookConfigSchema = z
       .record(RoleIdSchema, text('a role title'))
       .refine((r) => Object.keys(r).length <= 40, 'give titles for at most 40 roles')
       .default({}),
+    /** The company's own words in its chapters, by failure-mode id: a note, plays left out or added, an example. */
+    chapters: z
+      .record(ModeIdSchema, ChapterWordsSchema)
+      .refine((c) => Object.keys(c).length <= 200, 'give words for at most 200 chapters')
+      .default({}),
+    /** Chapters the company writes itself, placed among the others by `after`. */
+    own: z
+      .array(OwnChapterSchema)
+      .max(20, 'add at most 20 chapters of your own')
+      .superRefine((chapters, ctx) => {
+        const seen = new Set<string>();
+        chapters.forEach((c, i) => {
+          if (seen.has(c.id))
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [i, 'id'],
+              message: `two chapters of your own have the id "${c.id}"; give each its own`,
+            });
+          seen.add(c.id);
+        });
+      })
+      .default([]),
   })
   .strict();
 
@@ -218,3 +290,6 @@ export type HandbookConfig = z.infer<typeof HandbookConfigSchema>;
 export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;
 export type Standards = z.infer<typeof StandardsSchema>;
 export type EmpowermentRowConfig = z.infer<typeof EmpowermentRowSchema>;
+export type OwnPlay = z.infer<typeof OwnPlaySchema>;
+export type OwnChapter = z.infer<typeof OwnChapterSchema>;
+export type ChapterWords = z.infer<typeof ChapterWordsSchema>;

@@ -41,3 +41,39 @@ export function userText(what: string, options: { max?: number } = {}) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, message: describeControl(value) });
     });
 }
+
+/** The controls Markdown may carry: a line break and a tab. */
+const MARKDOWN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Longest Markdown a company may write into one field: a chapter of its own, a few pages. */
+export const MAX_MARKDOWN_LENGTH = 20_000;
+
+/**
+ * Markdown a company wrote (a note, an example, a chapter of its own): kept with its line breaks
+ * (Windows line endings become plain ones), refused when it holds other invisible controls or runs
+ * past its limit. What it may contain once parsed (no HTML, safe links, no images) is the
+ * Markdown pipeline's to enforce.
+ */
+export function userMarkdown(what: string, options: { max?: number } = {}) {
+  const max = options.max ?? MAX_MARKDOWN_LENGTH;
+  return z
+    .string({ required_error: `${what} is required`, invalid_type_error: `${what} must be text` })
+    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .superRefine((value, ctx) => {
+      if (value.length === 0)
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${what} cannot be empty` });
+      else if (value.length > max)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${what} is ${value.length.toLocaleString('en')} characters long; keep it under ${max.toLocaleString('en')}`,
+        });
+      else if (MARKDOWN_CONTROL.test(value)) {
+        const index = value.search(MARKDOWN_CONTROL);
+        const code = value.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `contains an invisible control character (U+${code}) after "${value.slice(Math.max(0, index - 20), index)}"; delete it and retype that spot`,
+        });
+      }
+    });
+}

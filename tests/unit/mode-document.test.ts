@@ -67,6 +67,7 @@ describe('golden chapter', () => {
       { target: extension === 'html' ? 'html' : 'markdown' },
       words(handbook.language),
       roleTitlesOf(handbook),
+      handbook.company,
     );
     expectFixture(
       serialise(tree) + (extension === 'html' ? '\n' : ''),

@@ -14,7 +14,15 @@ import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../../i
 import { logoTypeFor } from '../config/logo.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
-import { formatDate, planTrainingSessions } from './schedule.ts';
+import { formatDate, planTrainingSessions, type PlanMode } from './schedule.ts';
+import {
+  chapterOrder,
+  exampleInstead,
+  renderNote,
+  renderOwnBody,
+  withCompanyPlays,
+  wordsFor,
+} from './own-words.ts';
 import { staffingSectionFor, type StaffingSection } from '../staffing/handbook-section.ts';
 
 /** The chapter's staffing section as an optional property (absent rather than undefined). */
@@ -83,6 +91,25 @@ export interface HandbookChapter {
   staffing?: StaffingSection;
   related: RelatedLink[];
   sources: SourceCitation[];
+  /** The company's note, a box at the top of the chapter, for both targets. */
+  note?: { html: Root; markdown: Root };
+  /** The ids of the plays the company added (`mode.plays` holds them after the library's), marked as its own. */
+  ownPlays: string[];
+}
+
+/** A chapter the company wrote itself, numbered among the others. */
+export interface OwnHandbookChapter {
+  id: string;
+  number: number;
+  anchor: string;
+  title: string;
+  body: { html: Root; markdown: Root };
+}
+
+/** For each role that owns or shares a play, the chapters its plays are in: the handbook's "Who does what". */
+export interface RoleDuties {
+  role: string;
+  chapters: { number: number; anchor: string; title: string; plays: number }[];
 }
 
 export interface AppendixEntry {
@@ -135,6 +162,10 @@ export interface Handbook {
   standards: { name: string; value: string }[];
   howToUse: string[];
   chapters: HandbookChapter[];
+  /** The chapters the company wrote itself; their numbers place them among `chapters`. */
+  ownChapters: OwnHandbookChapter[];
+  /** Who does what: every role with a play, in the role vocabulary's order, with its chapters. */
+  duties: RoleDuties[];
   appendix: {
     modes: AppendixEntry[];
     empowerment: EmpowermentRow[];
@@ -162,6 +193,7 @@ export const ANCHORS = {
   contents: 'contents',
   howToUse: 'how-to-use',
   standards: 'standards',
+  whoDoesWhat: 'who-does-what',
   training: 'training-plan',
   otherModes: 'other-failure-modes',
   empowerment: 'empowerment',
@@ -180,10 +212,13 @@ export async function buildHandbook(
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
   const chosen = selected.chapters.map((m) => applyVariables(m, values));
   const appendix = selected.appendix.map((m) => applyVariables(m, values));
-  const chapters = await buildChapters(w, library, chosen, appendix, config, values);
+  // Chapters and the company's own chapters share one numbering, in reading order.
+  const numbers = new Map(chapterOrder(config.priorities, config.own).map((entry, i) => [entry.id, i + 1]));
+  const chapters = await buildChapters(w, library, chosen, appendix, config, values, numbers);
+  const ownChapters = buildOwnChapters(config, values, numbers);
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
-  const sessions = trainingSessions(chapters, config);
+  const sessions = trainingSessions(w, chapters, ownChapters, config);
   return {
     language: DEFAULT_LANGUAGE,
     roleTitles: { ...Object.fromEntries(library.roles.map((r) => [r.id, r.name])), ...config.roles },
@@ -205,8 +240,10 @@ export async function buildHandbook(
         : []),
       ...config.standards.others,
     ],
-    howToUse: writeHowToUse(w, config, chapters.length, appendix.length),
+    howToUse: writeHowToUse(w, config, chapters.length + ownChapters.length, appendix.length),
     chapters,
+    ownChapters,
+    duties: dutiesOf(library, chapters),
     appendix: {
       modes: appendix.map((mode) => ({
         mode,
@@ -237,40 +274,59 @@ async function buildChapters(
   appendix: FailureMode[],
   config: HandbookConfig,
   values: VariableValues,
+  chapterNumber: ReadonlyMap<string, number>,
 ): Promise<HandbookChapter[]> {
   const empowerment = config.empowerment.length > 0 ? config.empowerment : undefined;
-  const chapterNumber = new Map(chosen.map((m, i) => [m.id, i + 1]));
   const inAppendix = new Set(appendix.map((m) => m.id));
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   return Promise.all(
-    chosen.map(async (mode, i) => ({
-      number: i + 1,
-      anchor: chapterAnchor(mode.id),
-      mode,
-      categoryLabel: w.categories[mode.category].label,
-      body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
-      ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
-      related: mode.related.flatMap((id): RelatedLink[] => {
-        const other = byId.get(id);
-        if (!other) return [];
-        const number = chapterNumber.get(id);
-        if (number !== undefined)
-          return [{ id, title: other.title, where: 'chapter', anchor: chapterAnchor(id), number }];
-        if (inAppendix.has(id))
-          return [{ id, title: other.title, where: 'appendix', anchor: appendixAnchor(id) }];
-        return [{ id, title: other.title, where: 'elsewhere' }];
-      }),
-      sources: mode.sources.map((ref) => {
-        const article = articles.get(ref.article);
-        return {
-          articleId: ref.article,
-          articleTitle: article?.title ?? ref.article,
-          point: article?.points.find((p) => p.id === ref.point)?.label ?? ref.point,
-          ...(ref.note ? { note: ref.note } : {}),
-        };
-      }),
-    })),
+    chosen.map(async (pageMode) => {
+      const own = wordsFor(config, pageMode.id);
+      const { mode, ownPlays } = withCompanyPlays(pageMode, own);
+      const where = `chapters.${mode.id}`;
+      const instead = exampleInstead(w, own, config.company, `${where}.example`);
+      return {
+        number: chapterNumber.get(mode.id)!,
+        anchor: chapterAnchor(mode.id),
+        mode,
+        ownPlays,
+        ...(own?.note
+          ? {
+              note: renderNote(w, own.note, config.company, `${where}.note`, {
+                values,
+                ...(empowerment ? { empowerment } : {}),
+              }),
+            }
+          : {}),
+        categoryLabel: w.categories[mode.category].label,
+        body: await renderBodyTrees(mode.body, mode.file, {
+          values,
+          empowerment,
+          ...(instead ? { exampleInstead: instead } : {}),
+        }),
+        ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
+        related: mode.related.flatMap((id): RelatedLink[] => {
+          const other = byId.get(id);
+          if (!other) return [];
+          const number = chapterNumber.get(id);
+          if (number !== undefined)
+            return [{ id, title: other.title, where: 'chapter', anchor: chapterAnchor(id), number }];
+          if (inAppendix.has(id))
+            return [{ id, title: other.title, where: 'appendix', anchor: appendixAnchor(id) }];
+          return [{ id, title: other.title, where: 'elsewhere' }];
+        }),
+        sources: mode.sources.map((ref) => {
+          const article = articles.get(ref.article);
+          return {
+            articleId: ref.article,
+            articleTitle: article?.title ?? ref.article,
+            point: article?.points.find((p) => p.id === ref.point)?.label ?? ref.point,
+            ...(ref.note ? { note: ref.note } : {}),
+          };
+        }),
+      };
+    }),
   );
 }
 
@@ -295,30 +351,100 @@ function citedSources(library: Library, chosen: FailureMode[], appendix: Failure
 }
 
 /**
- * Every session training-plan.ics holds, in its order and on its dates: one per chapter and the
- * refreshers that follow (planTrainingSessions with the calendar's defaults), so the printed plan
- * and the calendar cannot disagree. Without a start date the order stands, undated.
+ * What each session of the plan trains, in reading order: a chapter's mode with its exercise, or
+ * for a chapter the company wrote, a reading-and-discussion session on it. The printed plan and
+ * training-plan.ics are both made from this list, so they cannot disagree.
  */
-function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
+export function trainingModes(
+  w: Dictionary,
+  handbook: Pick<Handbook, 'chapters' | 'ownChapters'>,
+): (PlanMode & { number: number; anchor: string })[] {
+  const own = handbook.ownChapters.map((c) => ({
+    id: c.id,
+    number: c.number,
+    anchor: c.anchor,
+    title: c.title,
+    summary: '',
+    exercise: ownChapterSession(w, c.title),
+  }));
+  const modes = handbook.chapters.map((c) => ({ ...c.mode, number: c.number, anchor: c.anchor }));
+  return [...modes, ...own].sort((a, b) => a.number - b.number);
+}
+
+/** The session on a chapter the company wrote: read beforehand, then talk it through. */
+function ownChapterSession(w: Dictionary, title: string): Exercise {
+  const S = w.handbook.ownSession;
+  return {
+    title: fill(w.locale, S.title, { title }),
+    format: 'discussion',
+    minutes: 30,
+    setup: S.setup,
+    roles: [],
+    prompts: [...S.prompts],
+    debrief: [...S.debrief],
+  };
+}
+
+/**
+ * The printed plan, every session and refresher training-plan.ics holds, on the same dates (see
+ * trainingModes). Without a start date the order stands, undated.
+ */
+function trainingSessions(
+  w: Dictionary,
+  chapters: HandbookChapter[],
+  ownChapters: OwnHandbookChapter[],
+  config: HandbookConfig,
+): TrainingSession[] {
   const start = config.training?.start;
+  const modes = trainingModes(w, { chapters, ownChapters });
   // Any date serves to put an undated plan in order; its dates are not shown.
-  const planned = planTrainingSessions(
-    chapters.map((c) => c.mode),
-    { start: start ?? '2001-01-01', cadence: config.training?.cadence ?? 'weekly' },
-  );
+  const planned = planTrainingSessions(modes, {
+    start: start ?? '2001-01-01',
+    cadence: config.training?.cadence ?? 'weekly',
+  });
   return planned.map((p) => {
-    const chapter = chapters[p.number - 1]!;
+    const chapter = modes[p.number - 1]!;
     return {
       kind: p.kind,
       number: p.number,
       chapter: chapter.number,
       anchor: chapter.anchor,
-      modeTitle: chapter.mode.title,
-      exercise: chapter.mode.exercise,
+      modeTitle: chapter.title,
+      exercise: chapter.exercise,
       minutes: p.minutes,
       ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale) } : {}),
     };
   });
+}
+
+/** The chapters the company wrote, numbered among the others; each body through the playbook's plugin. */
+function buildOwnChapters(
+  config: HandbookConfig,
+  values: VariableValues,
+  numbers: ReadonlyMap<string, number>,
+): OwnHandbookChapter[] {
+  const empowerment = config.empowerment.length > 0 ? config.empowerment : undefined;
+  return config.own.map((c, i) => ({
+    id: c.id,
+    number: numbers.get(c.id)!,
+    anchor: chapterAnchor(c.id),
+    title: c.title,
+    body: renderOwnBody(c.body ?? '', `own.${i}.body`, { values, ...(empowerment ? { empowerment } : {}) }),
+  }));
+}
+
+/** For each role of the vocabulary, the chapters where it owns or shares a play, in chapter order. */
+function dutiesOf(library: Library, chapters: HandbookChapter[]): RoleDuties[] {
+  const ordered = [...chapters].sort((a, b) => a.number - b.number);
+  return library.roles
+    .map((role) => ({
+      role: role.id,
+      chapters: ordered.flatMap((c) => {
+        const plays = c.mode.plays.filter((p) => p.owner === role.id || p.with === role.id).length;
+        return plays > 0 ? [{ number: c.number, anchor: c.anchor, title: c.mode.title, plays }] : [];
+      }),
+    }))
+    .filter((d) => d.chapters.length > 0);
 }
 
 /** The "how to use this handbook" paragraphs, in our own words, tuned to what the handbook contains. */
