@@ -160,3 +160,20 @@ export const PLAYBOOK_LABELS = {
   paperNames: { A4: 'A4', Letter: 'US Letter' },
   printButton: 'Print',
 } as const;
+
+/** Words of the Word handbook (handbook.docx, src/render/docx/) and of its entry in the table of outputs. */
+export const DOCX_LABELS = {
+  title: 'Handbook for Word',
+  summary:
+    'the handbook as an editable Word document, for review with Track Changes (also opens in LibreOffice and Google Docs)',
+  wrote: 'Wrote handbook.docx',
+  /** The progress line when the logo cannot go into a Word document; {type} is e.g. "SVG". */
+  wroteWithoutLogo:
+    'Wrote handbook.docx, without the logo: Word documents need the logo as PNG, JPEG or GIF, and this one is {type}',
+  /** Every page's footer but the cover's; {n} and {total} become Word's page fields. */
+  pageOf: 'Page {n} of {total}',
+  /** The first column of a table of diagnostic statements with tick boxes. */
+  statement: 'Statement',
+  /** The document's subject, in File > Properties. */
+  subject: 'Service handbook',
+} as const;
