@@ -25,7 +25,7 @@ import { DOCX_LABELS } from '../../i18n/en.ts';
 import { buildContents, type ContentsEntry } from './contents.ts';
 import { DIAGNOSTIC_SCALE } from '../../schemas/taxonomy.ts';
 import { mapInline, type InlineContext } from './inline.ts';
-import { LIST_REFERENCES, MAX_LIST_LEVEL, listTextIndent } from './styles.ts';
+import { LIST_REFERENCES, MAX_LIST_LEVEL, TABLE_BORDER, listTextIndent } from './styles.ts';
 import { cleanText } from './text.ts';
 
 export interface BlockContext extends InlineContext {
@@ -363,6 +363,13 @@ class BlockMapper {
       style: 'TableGrid',
       width: { size: this.ctx.textWidth, type: WidthType.DXA },
       columnWidths: widths,
+      // The package writes black borders on every table unless told; these are Table Grid's own.
+      borders: Object.fromEntries(
+        ['top', 'left', 'bottom', 'right', 'insideHorizontal', 'insideVertical'].map((side) => [
+          side,
+          TABLE_BORDER,
+        ]),
+      ),
       rows,
     });
     // A bookmark or page break waiting for a paragraph goes on an empty one before the table.

@@ -63,13 +63,21 @@ export function buildNumbering(): INumberingOptions {
 /** The indent of a list item's second paragraph, under the text of its first. */
 export const listTextIndent = (level: number) => 360 * (level + 1) + 360 * level;
 
+/** The lines of a table: thin and grey, so the text stays in front. */
+export const TABLE_BORDER = { style: 'single', size: 4, color: 'A6A6A6' } as const;
+
 /**
  * Word's "Table Grid": thin borders all round, no space after paragraphs inside. The docx package
  * makes paragraph and character styles only, so this one table style is built element by element.
  */
 function tableGrid(): ImportedXmlComponent {
   const border = (side: string) =>
-    element(`w:${side}`, { 'w:val': 'single', 'w:sz': '4', 'w:space': '0', 'w:color': 'A6A6A6' });
+    element(`w:${side}`, {
+      'w:val': TABLE_BORDER.style,
+      'w:sz': String(TABLE_BORDER.size),
+      'w:space': '0',
+      'w:color': TABLE_BORDER.color,
+    });
   const margin = (side: string, twips: number) =>
     element(`w:${side}`, { 'w:w': String(twips), 'w:type': 'dxa' });
   return element(
