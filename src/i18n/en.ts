@@ -165,7 +165,7 @@ export const PLAYBOOK_LABELS = {
 export const DOCX_LABELS = {
   title: 'Handbook for Word',
   summary:
-    'the handbook as an editable Word document, for review with Track Changes (also opens in LibreOffice and Google Docs)',
+    'the handbook as an editable Word document, for review with Track Changes; it also opens in LibreOffice and Google Docs',
   wrote: 'Wrote handbook.docx',
   /** The progress line when the logo cannot go into a Word document; {type} is e.g. "SVG". */
   wroteWithoutLogo:
