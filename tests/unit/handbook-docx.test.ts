@@ -270,6 +270,14 @@ describe('hostile text stays text', () => {
     );
   });
 
+  test("text that looks like the package's list placeholders is printed as written", async () => {
+    const xml = readPart(
+      await docxFor({ ...BASE, company: 'Acme {numbers-1} {bullets-0} Ltd' }),
+      'word/document.xml',
+    );
+    expect(paragraphs(xml).find((p) => p.style === 'Title')!.text).toBe('Acme {numbers-1} {bullets-0} Ltd');
+  });
+
   test('right-to-left values are laid out right to left, as the HTML isolates them', async () => {
     const xml = readPart(await docxFor(hostile), 'word/document.xml');
     expect(xml).toContain(

@@ -25,8 +25,13 @@ const MUTED = '555555';
 /** A light tint behind examples, as in the HTML handbook's boxes. */
 const BOX_FILL = 'F6F6F6';
 
-/** Numbering definitions for lists: bullets, and numbers that restart with each list. */
-export const LIST_REFERENCES = { bullets: 'bullets', numbers: 'numbers' } as const;
+/**
+ * Numbering definitions for lists: bullets, and numbers that restart with each list. The docx
+ * package finds a list's numbering by searching the finished XML for `{reference-instance}`, text
+ * included, so a company called "{numbers-1}" would be printed as a number. Each reference starts
+ * with a control character, which `cleanText` takes out of every text: no text can match it.
+ */
+export const LIST_REFERENCES = { bullets: '\u0001bullets', numbers: '\u0001numbers' } as const;
 
 /** Deepest list level we lay out; deeper items stay at this indent. */
 export const MAX_LIST_LEVEL = 2;
