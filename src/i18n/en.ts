@@ -169,7 +169,7 @@ export const DOCX_LABELS = {
   wrote: 'Wrote handbook.docx',
   /** The progress line when the logo cannot go into a Word document; {type} is e.g. "SVG". */
   wroteWithoutLogo:
-    'Wrote handbook.docx, without the logo: Word documents need the logo as PNG, JPEG or GIF, and this one is {type}',
+    'Wrote handbook.docx without the logo: Word needs a PNG, JPEG or GIF logo and this one is {type}; export it as PNG to have it on the cover',
   /** Every page's footer but the cover's; {n} and {total} become Word's page fields. */
   pageOf: 'Page {n} of {total}',
   /** The first column of a table of diagnostic statements with tick boxes. */

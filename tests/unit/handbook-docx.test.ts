@@ -232,6 +232,42 @@ describe('paper, properties and bytes', () => {
   });
 });
 
+describe('the logo', () => {
+  /** A 40 x 10 PNG: its header is all the size reader needs. */
+  const png = Buffer.concat([
+    Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+    Buffer.from([0, 0, 0, 40, 0, 0, 0, 10, 8, 2, 0, 0, 0]),
+    Buffer.alloc(16),
+  ]);
+
+  async function withLogo(name: string, bytes: Uint8Array) {
+    const { config } = checkHandbookConfigData('config.yaml', BASE, library);
+    const handbook = await buildHandbook(library, config!, { logo: bytes, logoPath: name });
+    const run = { handbook, config: config! };
+    const files = await OUTPUTS.docx.render(run, layOut(run));
+    return { bytes: files[0]!.content as Uint8Array, wrote: OUTPUTS.docx.wrote(files, run) };
+  }
+
+  test('a PNG logo is on the cover in its proportions, with its alt text', async () => {
+    const { bytes, wrote } = await withLogo('logo.png', png);
+    const xml = readPart(bytes, 'word/document.xml');
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Kestrel Bikes logo"/);
+    // 40 x 10 pixels fit the cover's box as they are: 9525 EMU a pixel.
+    expect(xml).toContain(`<wp:extent cx="${40 * 9525}" cy="${10 * 9525}"/>`);
+    expect(unzip(bytes).some((e) => e.name.startsWith('word/media/') && e.data.equals(png))).toBe(true);
+    expect(wrote).toBe('Wrote handbook.docx');
+  });
+
+  test('an SVG logo is left out, and the run says why and what to do', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="1"/>');
+    const { bytes, wrote } = await withLogo('logo.svg', svg);
+    expect(readPart(bytes, 'word/document.xml')).not.toContain('<w:drawing>');
+    expect(wrote).toBe(
+      'Wrote handbook.docx without the logo: Word needs a PNG, JPEG or GIF logo and this one is SVG; export it as PNG to have it on the cover',
+    );
+  });
+});
+
 describe('hostile text stays text', () => {
   const hostile = {
     ...BASE,

@@ -13,7 +13,6 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
   type IParagraphOptions,
   type ParagraphChild,
