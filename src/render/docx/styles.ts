@@ -252,7 +252,6 @@ export function buildStyles(accent: string, language: string): IStylesOptions {
       {
         id: 'Hyperlink',
         name: 'Hyperlink',
-        basedOn: 'DefaultParagraphFont',
         run: { color: accent, underline: { type: 'single' } },
       },
     ],
