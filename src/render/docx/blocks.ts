@@ -6,32 +6,23 @@
  */
 import {
   Bookmark,
-  CheckBox,
   FileChild,
   Paragraph,
   ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
   type IParagraphOptions,
   type ParagraphChild,
+  type Table,
 } from 'docx';
 import type { Heading, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Section } from '../../document/nodes.ts';
-import { DOCX_LABELS } from '../../i18n/en.ts';
 import { buildContents, type ContentsEntry } from './contents.ts';
-import { DIAGNOSTIC_SCALE } from '../../schemas/taxonomy.ts';
-import { mapInline, type InlineContext } from './inline.ts';
-import { LIST_REFERENCES, MAX_LIST_LEVEL, TABLE_BORDER, listTextIndent } from './styles.ts';
+import { mapInline } from './inline.ts';
+import { LIST_REFERENCES, MAX_LIST_LEVEL, listTextIndent } from './styles.ts';
+import { buildScoreTable, buildTable, type TableContext } from './tables.ts';
 import { cleanText } from './text.ts';
 
-export interface BlockContext extends InlineContext {
-  /** The accent, six hex digits: table heads and the cover's vision box. */
-  accent: string;
-  /** The width text runs across, in twentieths of a point: table columns share it. */
-  textWidth: number;
+export interface BlockContext extends TableContext {
   /** A new number for each numbered list, so each starts again at 1. */
   nextListInstance: () => number;
 }
@@ -268,8 +259,7 @@ class BlockMapper {
 
   /**
    * A list of statements, each followed by the boxes of the 1-5 scale (the `scale` the HTML prints
-   * after each), becomes a table: one row per statement, one tick box per score, to tick in Word
-   * or on paper.
+   * after each), becomes a table: one row per statement, one tick box per score.
    */
   private isScoreList(node: List): boolean {
     return node.children.some((item) =>
@@ -285,138 +275,21 @@ class BlockMapper {
       const words = (paragraph?.type === 'paragraph' ? paragraph.children : []).filter(
         (c) => !classesOf(c).includes('scale'),
       );
-      return [
-        { type: 'text', value: node.ordered ? `${i + 1}. ` : '' } as PhrasingContent,
-        ...trimEnd(words),
-      ];
+      return [{ type: 'text', value: node.ordered ? `${i + 1}. ` : '' } as PhrasingContent, ...words];
     });
-    const scale = DIAGNOSTIC_SCALE.map((s) => String(s.value));
-    const boxWidth = 540;
-    const widths = [this.ctx.textWidth - boxWidth * scale.length, ...scale.map(() => boxWidth)];
-    const centred = (children: ParagraphChild[]) => new Paragraph({ alignment: 'center', children });
-    return this.gridTable(widths, [
-      this.headerRow(
-        [
-          [{ type: 'text', value: DOCX_LABELS.statement }],
-          ...scale.map((v) => [{ type: 'text', value: v } as PhrasingContent]),
-        ],
-        true,
-      ),
-      ...statements.map(
-        (words) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              new TableCell({ children: [new Paragraph({ children: mapInline(words, this.ctx) })] }),
-              ...scale.map(
-                () => new TableCell({ verticalAlign: 'center', children: [centred([new CheckBox()])] }),
-              ),
-            ],
-          }),
-      ),
-    ]);
+    return this.withPending(buildScoreTable(statements, this.ctx));
   }
 
   private table(node: MdTable): FileChild[] {
-    const [head, ...rows] = node.children;
-    const columns = Math.max(...node.children.map((r) => r.children.length));
-    return this.gridTable(columnWidths(node, columns, this.ctx.textWidth), [
-      ...(head ? [this.headerRow(head.children.map((c) => c.children))] : []),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.children.map(
-              (cell) =>
-                new TableCell({
-                  children: [new Paragraph({ children: mapInline(cell.children, this.ctx) })],
-                }),
-            ),
-          }),
-      ),
-    ]);
+    return this.withPending(buildTable(node, this.ctx));
   }
 
-  /** The head row: white on the accent, repeated at the top of every page the table runs onto. */
-  private headerRow(cells: PhrasingContent[][], centreAfterFirst = false): TableRow {
-    return new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: cells.map(
-        (cell, i) =>
-          new TableCell({
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: this.ctx.accent },
-            children: [
-              new Paragraph({
-                ...(centreAfterFirst && i > 0 ? { alignment: 'center' as const } : {}),
-                children: mapInline(cell, this.ctx, { bold: true, color: 'FFFFFF' }),
-              }),
-            ],
-          }),
-      ),
-    });
-  }
-
-  private gridTable(widths: number[], rows: TableRow[]): FileChild[] {
-    const table = new Table({
-      style: 'TableGrid',
-      width: { size: this.ctx.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      // The package writes black borders on every table unless told; these are Table Grid's own.
-      borders: Object.fromEntries(
-        ['top', 'left', 'bottom', 'right', 'insideHorizontal', 'insideVertical'].map((side) => [
-          side,
-          TABLE_BORDER,
-        ]),
-      ),
-      rows,
-    });
-    // A bookmark or page break waiting for a paragraph goes on an empty one before the table.
+  /** A bookmark or page break waiting for a paragraph goes on an empty one before the table. */
+  private withPending(table: Table): FileChild[] {
     const anchors = this.takeAnchors();
     const pageBreak = this.takePending();
     return anchors.length > 0 || pageBreak.pageBreakBefore
       ? [new Paragraph({ ...pageBreak, children: anchors }), table]
       : [table];
   }
-}
-
-/** A statement's words without the space left before its scale. */
-function trimEnd(nodes: PhrasingContent[]): PhrasingContent[] {
-  const last = nodes.at(-1);
-  if (last?.type !== 'text') return nodes;
-  return [...nodes.slice(0, -1), { ...last, value: last.value.trimEnd() }];
-}
-
-/** About the width of one character of table text (9.5 pt) in twentieths of a point, and a cell's padding. */
-const CHAR_WIDTH = 135;
-const CELL_PADDING = 260;
-
-/**
- * Column widths shared out by how much each column holds (its longest cell, within bounds), so a
- * short "Duration" column does not take as much room as the chapter titles beside it; but never
- * narrower than its longest word, which would otherwise break in the middle ("Dura-tion").
- */
-function columnWidths(node: MdTable, columns: number, textWidth: number): number[] {
-  const cellTexts = (i: number) =>
-    node.children.map((row) => toString(row.children[i] ?? { type: 'text', value: '' }));
-  const weights: number[] = [];
-  const least: number[] = [];
-  for (let i = 0; i < columns; i++) {
-    const texts = cellTexts(i);
-    weights.push(Math.min(40, Math.max(4, ...texts.map((t) => t.length))));
-    const longestWord = Math.min(
-      16,
-      Math.max(1, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length))),
-    );
-    least.push(longestWord * CHAR_WIDTH + CELL_PADDING);
-  }
-  const total = weights.reduce((a, b) => a + b, 0);
-  const shared = weights.map((w) => (w / total) * textWidth);
-  // Columns below their least width get it; the others share what is left in their proportions.
-  const raised = shared.map((w, i) => w < least[i]!);
-  const fixed = shared.reduce((sum, _w, i) => sum + (raised[i] ? least[i]! : 0), 0);
-  const rest = shared.reduce((sum, w, i) => sum + (raised[i] ? 0 : w), 0);
-  return shared.map((w, i) =>
-    Math.floor(raised[i] ? least[i]! : (w / rest) * Math.max(0, textWidth - fixed)),
-  );
 }
