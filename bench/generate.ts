@@ -1,7 +1,7 @@
 /**
  * Generator benchmark: median wall time of `playbook generate` over the full library (every failure
  * mode as a chapter), spawning the bin each run so Node start-up and module loading are included.
- * Targets: HTML + Markdown under 1 s; the PDF (contents page numbers included: laid out once, the
+ * Targets: HTML + Markdown under 1 s, and the Word handbook (.docx) under 1 s; the PDF (contents page numbers included: laid out once, the
  * numbers written into the first print) under 3 s. When WeasyPrint is installed, the
  * same handbook.html is also converted with it, each conversion right after one of our runs so both
  * see the same load, and our time is reported as a ratio (target at or under 0.5).
@@ -125,6 +125,9 @@ try {
   const textSeries = series('HTML + Markdown (target < 1 s)');
   for (let i = 0; i < RUNS; i++) run(textSeries, process.execPath, generateArgs('html,md'));
   const text = report(textSeries);
+  const docxSeries = series('Word .docx (target < 1 s)');
+  for (let i = 0; i < RUNS; i++) run(docxSeries, process.execPath, generateArgs('docx'));
+  const docx = report(docxSeries);
   let pdf: number | undefined;
   let weasy: number | undefined;
   if (findChromium()) {
@@ -138,6 +141,7 @@ try {
       chapters: library.modes.length,
       runs: RUNS,
       htmlMdMedianMs: Math.round(text),
+      docxMedianMs: Math.round(docx),
       pdfMedianMs: pdf === undefined ? null : Math.round(pdf),
       weasyPrintMedianMs: weasy === undefined ? null : Math.round(weasy),
       ratio: pdf !== undefined && weasy !== undefined ? Number((pdf / weasy).toFixed(3)) : null,

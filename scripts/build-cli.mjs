@@ -10,8 +10,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Loaded only for PDFs, and large: keep it a normal import.
-  external: ['playwright-core'],
+  // Loaded only for PDFs and the Word handbook, and large: keep them normal imports.
+  external: ['playwright-core', 'docx'],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -7,6 +7,10 @@
  * Where Debian packages it, chromium-headless-shell comes too: the same Chromium without a browser
  * window behind it, on which the browser tests cost about half the CPU (tests/support/test-chromium.ts).
  * It is optional: where it cannot be installed the tests run on chromium itself, only slower.
+ *
+ * LibreOffice's Writer without a window (libreoffice-writer-nogui) comes the same way, for the test
+ * that opens the Word handbook in a real word processor; where it cannot be installed, that test
+ * is skipped with a one-line notice and everything else runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,19 +41,25 @@ const aptOffers = (name) =>
 const TRIED = 'node_modules/.cache/service-playbook/headless-shell-tried';
 const wantShell =
   canInstall && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && !existsSync(TRIED);
+const OFFICE_TRIED = 'node_modules/.cache/service-playbook/libreoffice-tried';
+const wantOffice = canInstall && !onPath('soffice') && !existsSync(OFFICE_TRIED);
 
-if (missing.length === 0 && !wantShell) process.exit(0);
+if (missing.length === 0 && !wantShell && !wantOffice) process.exit(0);
 // A CHROMIUM_PATH that names nothing is the user's setting to fix, not a package to install.
 if (missing.length > 0 && (!canInstall || (process.env.CHROMIUM_PATH && !chromium))) {
   console.error(HINT);
   process.exit(1);
 }
 
-const packages = [...missing, ...(wantShell ? ['chromium-headless-shell'] : [])];
+const packages = [
+  ...missing,
+  ...(wantShell ? ['chromium-headless-shell'] : []),
+  ...(wantOffice ? ['libreoffice-writer-nogui'] : []),
+];
 const listed =
   packages.length > 1 ? `${packages.slice(0, -1).join(', ')} and ${packages.at(-1)}` : packages[0];
 console.error(
-  `Installing ${listed} from Debian's packages for the browser and PDF tests (apt-get${sudo ? ' through sudo' : ''}).`,
+  `Installing ${listed} from Debian's packages for the browser, PDF and Word tests (apt-get${sudo ? ' through sudo' : ''}).`,
 );
 // apt's own chatter (debconf notes and the like) is shown only when a step fails.
 const run = (args) => {
@@ -73,20 +83,31 @@ try {
   console.error(HINT);
   process.exit(1);
 }
-if (wantShell) {
-  mkdirSync(dirname(TRIED), { recursive: true });
-  writeFileSync(
-    TRIED,
-    'npm test tried to install chromium-headless-shell once; delete this file to try again.\n',
-  );
-  // Optional: a failed update or install here leaves the tests on chromium, never stops them.
+let updated = missing.length > 0;
+/** Installs an optional package once per install of the dependencies; a failure only prints `notice`. */
+function installOptional(name, tried, notice) {
+  mkdirSync(dirname(tried), { recursive: true });
+  writeFileSync(tried, `npm test tried to install ${name} once; delete this file to try again.\n`);
   try {
-    if (missing.length === 0 && !aptOffers('chromium-headless-shell')) run(['apt-get', 'update', '-qq']);
-    if (!aptOffers('chromium-headless-shell')) throw new Error('not packaged here');
-    install(['chromium-headless-shell']);
+    if (!updated && !aptOffers(name)) {
+      run(['apt-get', 'update', '-qq']);
+      updated = true;
+    }
+    if (!aptOffers(name)) throw new Error('not packaged here');
+    install([name]);
   } catch {
-    console.error(
-      'chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.',
-    );
+    console.error(notice);
   }
 }
+if (wantShell)
+  installOptional(
+    'chromium-headless-shell',
+    TRIED,
+    'chromium-headless-shell is not available here, so the browser tests run on chromium itself and take longer.',
+  );
+if (wantOffice)
+  installOptional(
+    'libreoffice-writer-nogui',
+    OFFICE_TRIED,
+    'LibreOffice (libreoffice-writer-nogui) could not be installed here, so the test that opens handbook.docx in it is skipped.',
+  );

@@ -362,7 +362,7 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'generate',
-    summary: "Write the company's handbook (HTML, Markdown, PDF) and handouts",
+    summary: "Write the company's handbook (HTML, Markdown, Word, PDF) and handouts",
     usage: `playbook generate --config FILE [--out DIR] [--format ${OUTPUT_FORMATS.join(',')}] [--force] [--date YYYY-MM-DD] [--paper A4|Letter] [--quiet] [--json]`,
     options: {
       config: CONFIG,

@@ -198,7 +198,7 @@ async function writeFiles(
   progress: (line: string) => void,
 ): Promise<void> {
   for (const format of formats) {
-    const files = OUTPUTS[format].render(run, trees);
+    const files = await OUTPUTS[format].render(run, trees);
     for (const file of files) await staged.write(file.path, file.content);
     if (files.length > 0) progress(OUTPUTS[format].wrote(files, run));
   }

@@ -24,7 +24,7 @@ export async function renderEveryOutput(
   const run = { handbook, config, ...(siteUrl ? { siteUrl } : {}) };
   const trees = layOut(run);
   for (const output of Object.values(OUTPUTS)) {
-    output.render(run, trees);
+    await output.render(run, trees);
     for (const job of output.print?.jobs(run, trees) ?? [])
       if (typeof job.html === 'function') job.html(new Map());
   }

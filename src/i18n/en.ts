@@ -875,4 +875,23 @@ export const en = {
     handbookFrame: 'The handbook as printed',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The handbook in Word (handbook.docx, src/render/docx/) and its entry in the table of outputs. */
+  docx: {
+    title: 'Handbook for Word',
+    summary:
+      'the handbook as an editable Word document, for review with Track Changes; it also opens in LibreOffice and Google Docs',
+    wrote: 'Wrote handbook.docx',
+    /** The progress line when the logo cannot go into a Word document; {type} is e.g. "SVG". */
+    wroteWithoutLogo:
+      'Wrote handbook.docx without the logo: Word needs a PNG, JPEG or GIF logo and this one is {type}; export it as PNG to have it on the cover',
+    /** Every page's footer but the cover's; {n} and {total} become Word's page fields. */
+    pageOf: 'Page {n} of {total}',
+    /** The first column of a table of diagnostic statements with tick boxes. */
+    statement: 'Statement',
+    /** The document's subject, in File > Properties. */
+    subject: 'Service handbook',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
 };

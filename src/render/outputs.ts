@@ -13,12 +13,15 @@ import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/h
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
 import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
+import { embeddableType } from './docx/image-size.ts';
 import { renderHandbookHtml } from './handbook-html.ts';
 import { renderHandbookMarkdown } from './handbook-markdown.ts';
 import { renderHandoutHtml } from './handouts.ts';
 import { buildTrainingCalendar } from './ics.ts';
 import { renderKitHtml } from './kits.ts';
 import { INSTALL_HINT } from './pdf/install-hint.ts';
+
+const DOCX_LABELS = words().docx;
 import type { PageNumbers, PdfJob } from './pdf/print.ts';
 
 /** What a run makes its files from: the handbook model and its config, and where the site is published. */
@@ -32,7 +35,8 @@ export interface HandbookRun {
 /** A file a format writes, relative to the output folder. */
 export interface OutputFile {
   path: string;
-  content: string;
+  /** Text, or bytes for a binary format (the Word handbook). */
+  content: string | Uint8Array<ArrayBuffer>;
   /** Its media type, for a browser download. */
   type: string;
 }
@@ -54,8 +58,11 @@ export interface Output {
   files: string;
   /** Why this config cannot make the format (the field to fill in), or undefined when it can. */
   cannotMake: (config: HandbookConfig) => { field: string; message: string } | undefined;
-  /** The files, without I/O, from the run and its trees (laid out once, on first use). */
-  render: (run: HandbookRun, trees: HandbookTrees) => OutputFile[];
+  /**
+   * The files, without I/O, from the run and its trees (laid out once, on first use); a promise
+   * where the format's code is loaded on first use or packs asynchronously (the Word handbook).
+   */
+  render: (run: HandbookRun, trees: HandbookTrees) => OutputFile[] | Promise<OutputFile[]>;
   /**
    * The PDFs printed from the run (the command line only; in a browser, its own Print). `required`:
    * without Chromium the run fails; otherwise the PDFs are a bonus to the HTML and only noted.
@@ -128,10 +135,13 @@ function metadata(run: HandbookRun, title: string, subject: string, keywords: st
   };
 }
 
+/** The HTML files of a per-chapter format, which its PDFs are printed from. */
+type HtmlFile = OutputFile & { content: string };
+
 /** A PDF for each file of a format, printed from that file's HTML. */
 const printEach =
   (
-    files: (run: HandbookRun, trees: HandbookTrees) => OutputFile[],
+    files: (run: HandbookRun, trees: HandbookTrees) => HtmlFile[],
     describe: (chapter: HandbookChapter) => { title: string; subject: string; keywords: string[] },
   ) =>
   (run: HandbookRun, trees: HandbookTrees): PrintJob[] =>
@@ -145,7 +155,7 @@ const printEach =
       };
     });
 
-const handoutFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
+const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('handouts', c)}.html`,
     content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
@@ -156,7 +166,7 @@ const handoutFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
     type: 'text/html',
   }));
 
-const kitFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
+const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('kits', c)}.html`,
     content: renderKitHtml(trees.kits[i]!, c.mode, {
@@ -167,6 +177,7 @@ const kitFiles = (run: HandbookRun, trees: HandbookTrees): OutputFile[] =>
   }));
 
 const always = () => undefined;
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export const OUTPUTS: Record<OutputFormat, Output> = {
@@ -191,6 +202,26 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
       { path: 'handbook.md', content: renderHandbookMarkdown(trees.markdown), type: 'text/markdown' },
     ],
     wrote: () => 'Wrote handbook.md',
+    inBrowser: true,
+    perChapter: false,
+  },
+  docx: {
+    title: DOCX_LABELS.title,
+    summary: DOCX_LABELS.summary,
+    files: 'handbook.docx',
+    cannotMake: always,
+    // Loaded on first use: the builder's page fetches the Word writer only for this download.
+    render: async (run, trees) => {
+      const { renderHandbookDocx } = await import('./docx/handbook-docx.ts');
+      const content = await renderHandbookDocx(run.handbook, trees.html);
+      return [{ path: 'handbook.docx', content, type: DOCX_MEDIA_TYPE }];
+    },
+    wrote: (_files, run) => {
+      const logo = run.handbook.logo?.mediaType;
+      return logo && !embeddableType(logo)
+        ? DOCX_LABELS.wroteWithoutLogo.replace('{type}', logo.replace(/^image\/|\+xml$/g, '').toUpperCase())
+        : DOCX_LABELS.wrote;
+    },
     inBrowser: true,
     perChapter: false,
   },

@@ -25,6 +25,13 @@ const EXCEPTIONS: Record<string, string> = {
   'src/markdown/safe-links.ts': 'messages about a library page, for its authors',
   'src/schemas/': 'validation messages, shown by the CLI and reworded by the builder',
   'src/render/pdf/': 'messages about Chromium, for whoever installs it',
+  'src/core/handbook/company-markdown.ts':
+    "messages about a config's Markdown, shown by the CLI and reworded by the builder",
+  // Word's own names, never printed: XML packaging, built-in style ids and its contents gallery.
+  'src/render/docx/pack.ts': 'the XML of the Word package; no words',
+  'src/render/docx/styles.ts':
+    "Word's built-in style names (Table Grid, List Bullet), which Word shows in the reader's language",
+  'src/render/docx/contents.ts': "Word's name for its contents gallery, an id",
   'src/site/builder/parsed-bodies.ts':
     'a message about our own bug (a body the page did not embed), for developers',
   'src/markdown/remark-playbook.ts': 'messages about a library page, for its authors',

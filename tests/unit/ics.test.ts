@@ -197,7 +197,8 @@ describe('the handbook training plan and training-plan.ics', () => {
     expect(problems).toEqual([]);
     const handbook = await buildHandbook(library, config!);
     const calendar = parseEvents(
-      OUTPUTS.ics.render({ handbook, config: config! }, layOut({ handbook, config: config! }))[0]!.content,
+      (await OUTPUTS.ics.render({ handbook, config: config! }, layOut({ handbook, config: config! })))[0]!
+        .content as string,
     ).events;
     // The plan as printed: each row of the training plan's table, read from the handbook's HTML.
     const plan = select(fromHtml(handbookHtml(handbook)), (e) => e.properties.id === 'training-plan')[0]!;

@@ -61,11 +61,11 @@ describe('a chapter with the company’s own words', () => {
     );
   });
 
-  test('the play left out is gone from the chapter and its handout, the company’s play is in both', () => {
+  test('the play left out is gone from the chapter and its handout, the company’s play is in both', async () => {
     const run = { handbook, config: checkHandbookConfig({ path: CONFIG_FILE, text: OWN }, library).config! };
     const trees = layOut(run);
-    const [html] = OUTPUTS.html.render(run, trees);
-    const handout = OUTPUTS.handouts.render(run, trees).find((f) => f.path.includes('alpha-mode'))!;
+    const [html] = await OUTPUTS.html.render(run, trees);
+    const handout = (await OUTPUTS.handouts.render(run, trees)).find((f) => f.path.includes('alpha-mode'))!;
     for (const text of [html!.content, handout.content]) {
       expect(text).not.toContain('Alpha mode second play');
       expect(text).toContain('Open the second till at five in the queue');
@@ -91,8 +91,8 @@ describe('a chapter with the company’s own words', () => {
     ]);
   });
 
-  test('who does what lists each role by the company’s title, with its chapters', () => {
-    const [md] = OUTPUTS.md.render(
+  test('who does what lists each role by the company’s title, with its chapters', async () => {
+    const [md] = await OUTPUTS.md.render(
       { handbook, config: checkHandbookConfig({ path: CONFIG_FILE, text: OWN }, library).config! },
       layOut({ handbook, config: checkHandbookConfig({ path: CONFIG_FILE, text: OWN }, library).config! }),
     );

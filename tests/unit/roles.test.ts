@@ -27,11 +27,10 @@ async function files(text: string) {
   expect(problems).toEqual([]);
   const run = { handbook: await buildHandbook(library, config!), config: config! };
   const trees = layOut(run);
-  return Object.fromEntries(
-    (['html', 'md', 'handouts'] as const).flatMap((f) =>
-      OUTPUTS[f].render(run, trees).map((file) => [file.path, file.content]),
-    ),
+  const made = await Promise.all(
+    (['html', 'md', 'handouts'] as const).map((f) => OUTPUTS[f].render(run, trees)),
   );
+  return Object.fromEntries(made.flat().map((file) => [file.path, String(file.content)]));
 }
 
 describe('role titles', () => {

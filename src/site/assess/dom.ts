@@ -36,9 +36,9 @@ function append(node: Element, children: Child[]) {
   }
 }
 
-/** Offers text as a file download through a temporary Blob link; nothing leaves the browser. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download through a temporary Blob link; nothing leaves the browser. */
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = el('a', { href: url, download: name, hidden: '' });
   document.body.append(link);
   link.click();

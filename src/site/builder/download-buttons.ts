@@ -30,7 +30,7 @@ export function wireDownloads(builder: BuilderController): void {
     if (!made) return builder.status(words().builder.edits.fixFirst);
     // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).
     const format = (button.dataset.download ?? button.dataset.chapterFile) as OutputFormat;
-    const files = filesOf(format, made.handbook, made.config);
+    const files = await filesOf(format, made.handbook, made.config);
     const file = button.dataset.chapter === undefined ? files[0] : files[Number(button.dataset.chapter)];
     // A flat name for the downloads folder: handouts/01-id.html becomes handouts-01-id.html.
     if (file) download(file.path.replaceAll('/', '-'), file.content, file.type);

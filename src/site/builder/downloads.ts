@@ -11,7 +11,11 @@ import type { HandbookConfig, OutputFormat } from '../../schemas/handbook-config
 export { checkConfigText, configYaml, logoNamed, stateFromConfigText } from './config-yaml.ts';
 
 /** The files one format makes for this handbook, as `playbook generate` writes them. */
-export function filesOf(format: OutputFormat, handbook: Handbook, config: HandbookConfig): OutputFile[] {
+export async function filesOf(
+  format: OutputFormat,
+  handbook: Handbook,
+  config: HandbookConfig,
+): Promise<OutputFile[]> {
   const run = { handbook, config };
   return OUTPUTS[format].render(run, layOut(run));
 }
