@@ -233,7 +233,8 @@ export const COMMANDS: Command[] = [
       plays: {
         type: 'string',
         value: 'ID',
-        description: "one failure mode's plays, with their ids and owners",
+        description:
+          "one failure mode's plays, with the ids a config's `chapters.<id>.skip` names, and their owners",
       },
       roles: {
         type: 'boolean',
