@@ -12,6 +12,7 @@ import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';
 import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../../i18n/index.ts';
 import { logoTypeFor } from '../config/logo.ts';
+import { INTERNAL_ERRORS } from '../internal-errors.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
 import { formatDate, planTrainingSessions } from './schedule.ts';
@@ -28,7 +29,7 @@ export function selectModes(
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const chapters = config.priorities.map((id) => {
     const mode = byId.get(id);
-    if (!mode) throw new Error(`selectModes: "${id}" is not in the library; check the config first`);
+    if (!mode) throw new Error(INTERNAL_ERRORS.unknownMode(id));
     return mode;
   });
   const chosen = new Set(config.priorities);

@@ -5,6 +5,7 @@
  */
 import type { Cadence } from '../../schemas/handbook-config.ts';
 import type { FailureMode } from '../library/library.ts';
+import { INTERNAL_ERRORS } from '../internal-errors.ts';
 
 /**
  * Formats an ISO date in the handbook's language (English) with the conventions of the locale's
@@ -130,12 +131,12 @@ export function planTrainingSessions(
   const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? DEFAULT_REFRESH_AFTER));
   const refresherMinutes = options.refresherMinutes ?? 30;
   const time = options.time ?? '10:00';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(INTERNAL_ERRORS.sessionTime(time));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start))
-    throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
+    throw new Error(INTERNAL_ERRORS.sessionStart(options.start));
   const cadenceDays = options.cadenceDays ?? 7;
   if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0))
-    throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
+    throw new Error(INTERNAL_ERRORS.sessionCadence(cadenceDays));
   const slots = modes.length + (refreshAfter > 0 && modes.length > 0 ? refreshAfter : 0);
   const dates = options.cadence
     ? scheduleDates(options.start, options.cadence, slots)
