@@ -198,7 +198,7 @@ export function buildChapterDocument(
     mode: chapter.mode,
     words: w,
     body: chapter.staffing
-      ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
+      ? withSection(chapter.body[options.target], staffingSectionTree(w, chapter.staffing))
       : chapter.body[options.target],
     kicker: [fill(w.locale, w.mode.chapterKicker, { n: chapter.number, category: chapter.categoryLabel })],
     title: chapterTitle(w, chapter.number, chapter.mode.title),

@@ -83,12 +83,7 @@ const NOT_YET_MOVED: Record<string, number> = {
   'src/core/kit/kit.ts': 1,
   'src/core/library/navigation.ts': 1,
   'src/core/library/search-query.ts': 1,
-  'src/core/staffing/check.ts': 1,
-  'src/core/staffing/handbook-section.ts': 3,
-  'src/core/staffing/reading.ts': 28,
-  'src/core/staffing/tools.ts': 4,
   'src/document/kit.ts': 27,
-  'src/document/staffing-section.ts': 7,
   'src/document/team-report.ts': 22,
   'src/layouts/Base.astro': 4,
   'src/markdown/remark-playbook.ts': 2,
@@ -104,7 +99,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   'src/pages/modes/index.astro': 3,
   'src/pages/search.astro': 6,
   'src/pages/sources.astro': 4,
-  'src/pages/tools/staffing/index.astro': 39,
   'src/render/html.ts': 1,
   'src/render/ics.ts': 11,
   'src/render/kits.ts': 1,
@@ -133,8 +127,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   'src/site/mode-page.ts': 1,
   'src/site/print/contents-pages.ts': 3,
   'src/site/print/numbered-print.ts': 3,
-  'src/site/staffing/markup.ts': 17,
-  'src/site/staffing/staffing-page.ts': 3,
 };
 
 const FILES = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })

@@ -245,7 +245,7 @@ async function buildChapters(
       mode,
       categoryLabel: w.categories[mode.category].label,
       body: await renderBodyTrees(mode.body, mode.file, { values, empowerment }),
-      ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
+      ...withStaffing(staffingSectionFor(w, mode.id, config.staffing)),
       related: mode.related.flatMap((id): RelatedLink[] => {
         const other = byId.get(id);
         if (!other) return [];
