@@ -494,7 +494,84 @@ export const en = {
 
   // ──────────────────────────────────────────────────────────────────────────────────────────────
   /** A training kit: the facilitator sheet and the cards. */
-  kit: {},
+  kit: {
+    /** The kit as a standalone file's title (a browser tab, a PDF viewer). */
+    documentTitle: 'Training kit: {title} · {company}',
+    /** Between the parts of a footer: the company, the playbook, the mode. */
+    separator: ' · ',
+    kicker: 'Training kit · Facilitator sheet · {category}',
+    forMode: 'For the failure mode “{title}”: {summary}',
+    facts: { format: 'Format', length: 'Length', group: 'Group', prep: 'Prep', cards: 'Cards' },
+    minutes: plural({ one: '{n} minute', other: '{n} minutes' }),
+    noCards: 'none',
+    cardsOnSheets: '{cards} on {sheets}',
+    sheets: plural({ one: '{n} sheet', other: '{n} sheets' }),
+    /** Printed in bold, as a label, before the list of missing parts. */
+    missingLabel: 'Still to be written',
+    missing: '{parts}. This kit prints what there is so far.',
+    /** The parts a complete kit has, by exercise field, as a trainer names them (and a page's author reads them). */
+    parts: {
+      prepMinutes: 'prep time',
+      materials: 'materials list',
+      agenda: 'timed agenda',
+      cards: 'cards',
+      facilitator: 'facilitator notes',
+      remote: 'remote variant',
+      followUp: 'follow-up',
+    },
+    beforeSession: 'Before the session',
+    cardsToPrint: 'Cards to print',
+    printCutOut: 'Print the cut-out cards that follow this sheet and cut along the dashed lines.',
+    fullPages: plural({
+      one: 'One sheet prints on a page of its own, to copy as the list above says: {titles}.',
+      other: '{n} sheets print on a page of its own, to copy as the list above says: {titles}.',
+    }),
+    agenda: 'Agenda',
+    roles: 'Roles',
+    prompts: 'Prompts',
+    facilitatorNotes: 'Facilitator notes',
+    debrief: 'Debrief questions',
+    remote: 'Running it remotely',
+    afterSession: 'After the session',
+    next30Days: 'In the next 30 days',
+    atRefresher: 'At the refresher',
+    agendaColumns: { clock: 'Clock', minutes: 'Minutes', step: 'What happens' },
+    /** A step's place on the session clock: "0:05–0:20". */
+    clockRange: '{start}–{end}',
+    deckColumns: { deck: 'Deck', cards: 'Cards', sets: 'Who gets a set' },
+    setsSeparator: '; ',
+    noSets: 'Not yet named in the materials',
+    watchFor: 'Watch for',
+    quietGroup: 'If the group is quiet',
+    defensiveGroup: 'If the group is defensive',
+    debriefPoint: 'The point the debrief must land',
+    cutOutCards: 'Cut-out cards',
+    cutNote: plural({
+      one: '{n} card, {sheets} of up to {perSheet}. Cut along the dashed lines.',
+      other: '{n} cards, {sheets} of up to {perSheet}. Cut along the dashed lines.',
+    }),
+    cutSheets: plural({ one: 'one sheet', other: '{n} sheets' }),
+    sheetLabel: 'Card sheet {n} of {total}',
+    /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    cardPosition: '{deck} · {n} of {of}',
+    /** Who is handed a set of cards, by the material's `per`. */
+    holders: {
+      room: 'for the room',
+      trainer: 'for the trainer only',
+      person: 'per person',
+      pair: 'per pair',
+      group: 'per group',
+      table: 'per table',
+    },
+    /** Sets of a deck are counted in words up to ten: "two sets per group". */
+    numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
+    sets: plural({ one: '{count} set', other: '{count} sets' }),
+    copies: plural({ one: '{count} copy', other: '{count} copies' }),
+    setsFor: '{sets} {holder}',
+    partOfDeck: '{count} of the {size} cards {holder}',
+    partOfDeckSets: '{count} of the {size} cards {holder}, {sets}',
+  },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
   // ──────────────────────────────────────────────────────────────────────────────────────────────
