@@ -576,12 +576,88 @@ export const en = {
 
   // ──────────────────────────────────────────────────────────────────────────────────────────────
   /** The training calendar (training-plan.ics): its events' titles and descriptions. */
-  calendar: {},
+  calendar: {
+    /** The calendar's product identifier (RFC 5545 PRODID); its last part names the language of its text. */
+    productId: '-//service-playbook//training plan//EN',
+    /** The calendar's name, with the company's name or without. */
+    name: '{company} service training',
+    nameWithoutCompany: 'service training',
+    sessionTitle: 'Service training {n}: {exercise}',
+    refresherTitle: 'Refresher: {title}',
+    categories: { session: 'Training', refresher: 'Refresher' },
+    mode: 'Failure mode: {title}. {summary}',
+    exercise: 'Exercise: {title} ({format}, {length}{group}).',
+    group: ', {group}',
+    setup: 'Setup: {setup}',
+    debrief: 'Debrief:\n{questions}',
+    /** One line of a list in an event's text. */
+    listItem: '- {item}',
+    refresherIntro: 'A short return to session {n}, "{title}", so what was practised there sticks.',
+    refresherCheck: 'Check that it stuck: {check}',
+    /** A refresher's check when the exercise has none of its own: a general retrospective. */
+    refresherRetrospective:
+      'Ask each person for one moment since the session when it made a difference, and one when it did not. Then look at the chapter’s metrics together: have they moved? Pick one thing to try again before the next session.',
+    agreed: 'Agreed for the 30 days after the session:\n{actions}',
+    revisit: 'Questions to revisit:\n{questions}',
+    readMore: 'Read more: {link}',
+  },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
   // ──────────────────────────────────────────────────────────────────────────────────────────────
   /** The formats a handbook comes in (src/render/outputs.ts): their names and descriptions. */
-  outputs: {},
+  outputs: {
+    // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
+    // subjects, and the command line's progress lines about it, which the table holds too.
+    html: {
+      title: 'Handbook',
+      summary: 'the handbook as one web page: opens in any browser, prints well',
+      wrote: 'Wrote handbook.html',
+    },
+    md: {
+      title: 'Handbook for a wiki',
+      summary: 'the handbook as Markdown, for a wiki',
+      wrote: 'Wrote handbook.md',
+    },
+    pdf: {
+      title: 'Handbook PDF',
+      summary: 'the handbook as a PDF with numbered contents and bookmarks (printed with Chromium)',
+      subject: 'Service handbook',
+      /** {installHint} says how to install Chromium (src/render/pdf/install-hint.ts). */
+      withoutChromium: '{installHint} Or open handbook.html in a browser and print it to PDF.',
+    },
+    handouts: {
+      title: 'Handouts',
+      summary: 'a one-page training handout per chapter (HTML, and PDF with Chromium)',
+      chapterLabel: 'Handout {n}: {title}',
+      files: 'handouts/NN-<id>.html and .pdf',
+      wrote: plural({ one: 'Wrote {n} handout (HTML)', other: 'Wrote {n} handouts (HTML)' }),
+      pdfTitle: 'Handout: {title}',
+      subject: 'Training handout',
+      withoutChromium: 'Chromium was not found; the HTML handouts print from any browser.',
+    },
+    kits: {
+      title: 'Training kits',
+      summary: 'a facilitator sheet and cut-out cards per chapter (HTML, and PDF with Chromium)',
+      chapterLabel: 'Kit {n}: {title}',
+      files: 'kits/NN-<id>.html and .pdf',
+      wrote: plural({ one: 'Wrote {n} training kit (HTML)', other: 'Wrote {n} training kits (HTML)' }),
+      pdfTitle: 'Training kit: {title}',
+      subject: 'Facilitator sheet and cards',
+      withoutChromium: 'Chromium was not found; the HTML kits print from any browser.',
+    },
+    ics: {
+      title: 'Training calendar',
+      summary: 'the training sessions and their refreshers, for a calendar',
+      cannotMake:
+        'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"',
+      wrote: plural({
+        one: 'Wrote training-plan.ics ({n} session, then refreshers)',
+        other: 'Wrote training-plan.ics ({n} sessions, then refreshers)',
+      }),
+    },
+    /** Keywords written into every PDF's properties. */
+    keywords: { all: 'customer service', handbook: 'handbook', training: 'training', kit: 'kit' },
+  },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
   // ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -98,8 +98,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   'src/pages/search.astro': 6,
   'src/pages/sources.astro': 4,
   'src/render/html.ts': 1,
-  'src/render/ics.ts': 11,
-  'src/render/outputs.ts': 22,
   'src/site/assess/assess-page.ts': 8,
   'src/site/assess/chart.ts': 1,
   'src/site/assess/form-view.ts': 4,

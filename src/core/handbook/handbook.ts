@@ -45,11 +45,11 @@ export function selectModes(
   return { chapters, appendix };
 }
 
-/** The variable values a config gives the page bodies. */
-export function variableValues(config: HandbookConfig): VariableValues {
+/** The variable values a config gives the page bodies: the vision quoted in the language's marks, whatever marks it came in. */
+export function variableValues(config: HandbookConfig, w: Dictionary = words()): VariableValues {
   const values: Record<VariableName, string | undefined> = {
     company: config.company,
-    vision: `“${config.vision.replace(/^["“']+|["”']+$/g, '')}”`,
+    vision: fill(w.locale, w.quoted, { text: config.vision.replace(/^["“']+|["”']+$/g, '') }),
     firstResponse: config.standards.firstResponse,
     callback: config.standards.callback,
     refundLimit: config.standards.refundLimit,
@@ -172,7 +172,7 @@ export async function buildHandbook(
   options: BuildOptions = {},
 ): Promise<Handbook> {
   const w = words(DEFAULT_LANGUAGE);
-  const values = variableValues(config);
+  const values = variableValues(config, w);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
   const chosen = selected.chapters.map((m) => applyVariables(m, values));
@@ -180,7 +180,7 @@ export async function buildHandbook(
   const chapters = await buildChapters(w, library, chosen, appendix, config, values);
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
-  const sessions = trainingSessions(chapters, config);
+  const sessions = trainingSessions(w, chapters, config);
   return {
     language: DEFAULT_LANGUAGE,
     title: fill(w.locale, w.handbook.title, { company: config.company }),
@@ -188,7 +188,7 @@ export async function buildHandbook(
     vision: config.vision,
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
-    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
+    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale, w) } } : {}),
     audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
@@ -294,7 +294,11 @@ function citedSources(library: Library, chosen: FailureMode[], appendix: Failure
  * refreshers that follow (planTrainingSessions with the calendar's defaults), so the printed plan
  * and the calendar cannot disagree. Without a start date the order stands, undated.
  */
-function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): TrainingSession[] {
+function trainingSessions(
+  w: Dictionary,
+  chapters: HandbookChapter[],
+  config: HandbookConfig,
+): TrainingSession[] {
   const start = config.training?.start;
   // Any date serves to put an undated plan in order; its dates are not shown.
   const planned = planTrainingSessions(
@@ -311,7 +315,7 @@ function trainingSessions(chapters: HandbookChapter[], config: HandbookConfig): 
       modeTitle: chapter.mode.title,
       exercise: chapter.mode.exercise,
       minutes: p.minutes,
-      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale) } : {}),
+      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale, w) } : {}),
     };
   });
 }
