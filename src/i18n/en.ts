@@ -495,8 +495,6 @@ export const en = {
   // ──────────────────────────────────────────────────────────────────────────────────────────────
   /** A training kit: the facilitator sheet and the cards. */
   kit: {
-    /** The kit as a standalone file's title (a browser tab, a PDF viewer). */
-    documentTitle: 'Training kit: {title} · {company}',
     /** Between the parts of a footer: the company, the playbook, the mode. */
     separator: ' · ',
     kicker: 'Training kit · Facilitator sheet · {category}',

@@ -3,8 +3,6 @@ import { h } from 'hastscript';
 import type { FailureMode } from '../core/library/library.ts';
 import { accessibleAccent } from './contrast.ts';
 import { standaloneHtml } from './html.ts';
-import { fill } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
 import { PAGE_CSS } from './handouts.ts';
 import { KIT_CSS } from './kit.ts';
 
@@ -20,10 +18,7 @@ export function renderKitHtml(
   const accent = accessibleAccent(options.accent);
   // The text's language, like every standalone output; the locale only sets dates and paper.
   return standaloneHtml({
-    title: fill(words().locale, words().kit.documentTitle, {
-      title: mode.exercise.title,
-      company: options.company,
-    }),
+    title: `Training kit: ${mode.exercise.title} · ${options.company}`,
     css: PAGE_CSS(accent) + KIT_CSS + '.kit h1, .kit h2 { color: var(--accent); }\n',
     body: [h('main', [kit])],
   });
