@@ -14,6 +14,7 @@ import { describeTarget, formatDuration, formatNumber, formatPercent } from '../
 import { toTerminalText } from '../core/terminal-text.ts';
 import { StaffingQuerySchema } from '../schemas/staffing.ts';
 import { checkStaffingQuery } from '../core/staffing/check.ts';
+import { words } from '../i18n/index.ts';
 import type { Command, OptionSpec, ParsedArgs } from './commands.ts';
 import { UsageError } from './io.ts';
 
@@ -100,7 +101,7 @@ const optionOf = (field: QueueField) => `--${field === 'busiestHour' ? 'busiest-
 
 /** One warning line per input that looks like a slip; the result is still printed. */
 export function formatStaffingChecks(plan: QueuePlan): string {
-  return queueChecks(plan)
+  return queueChecks(words(), plan)
     .map((check) => `warning: ${optionOf(check.field)}: ${check.message}\n`)
     .join('');
 }
@@ -136,8 +137,8 @@ export function formatStaffingTable(plan: QueuePlan): string {
       .trimEnd();
   const perAgent = concurrencyOf(inputs);
   const volume = isPerDay(inputs)
-    ? `${describeVolume(inputs)}, ${formatPercent(inputs.busiestHourShare ?? 1, 1)} (${formatNumber(plan.busiest.contacts, 1)}) in the busiest hour`
-    : describeVolume(inputs);
+    ? `${describeVolume(words(), inputs)}, ${formatPercent(inputs.busiestHourShare ?? 1, 1)} (${formatNumber(plan.busiest.contacts, 1)}) in the busiest hour`
+    : describeVolume(words(), inputs);
   const each =
     perAgent > 1
       ? `${formatDuration(inputs.handleSeconds)} each on its own, ${formatDuration(plan.serviceSeconds)} held ${perAgent} at a time`
@@ -153,7 +154,7 @@ export function formatStaffingTable(plan: QueuePlan): string {
     line(header),
     ...rows.map(line),
     '',
-    ...describeQueuePlan(plan),
+    ...describeQueuePlan(words(), plan),
     '',
   ].join('\n');
 }
@@ -161,11 +162,11 @@ export function formatStaffingTable(plan: QueuePlan): string {
 /** The plan as JSON: inputs in seconds and shares (0 to 1), the answer, the what-if and the reading. */
 export function staffingJson(plan: QueuePlan): string {
   const { curve: _curve, ...rest } = plan;
-  const checks = queueChecks(plan).map((check) => ({
+  const checks = queueChecks(words(), plan).map((check) => ({
     option: optionOf(check.field),
     message: check.message,
   }));
-  return JSON.stringify({ ...rest, reading: describeQueuePlan(plan), checks }, null, 2) + '\n';
+  return JSON.stringify({ ...rest, reading: describeQueuePlan(words(), plan), checks }, null, 2) + '\n';
 }
 
 export const staffingCommand: Command = {

@@ -307,7 +307,7 @@ export function buildChapterDocument(
     ownPlays: new Set(chapter.ownPlays),
     ownPlayLabel: fillParts<Inline>(w.locale, w.handbook.ownPlay, { company: user(company) }),
     body: chapter.staffing
-      ? withSection(chapter.body[options.target], staffingSectionTree(chapter.staffing))
+      ? withSection(chapter.body[options.target], staffingSectionTree(w, chapter.staffing))
       : chapter.body[options.target],
     kicker: [fill(w.locale, w.mode.chapterKicker, { n: chapter.number, category: chapter.categoryLabel })],
     title: chapterTitle(w, chapter.number, chapter.mode.title),

@@ -1,13 +1,16 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { planKit, type PrintedCard, type KitPlan } from '../core/kit/kit.ts';
+import { CARDS_PER_SHEET, planKit, type PrintedCard, type KitPlan } from '../core/kit/kit.ts';
 import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
-import { words } from '../i18n/index.ts';
+import { fill, list, plural } from '../i18n/format.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 
 export interface KitOptions {
   /** Shown in the footers; the neutral site leaves it out. */
   companyName?: string;
+  /** The words around the content; the default language's unless given. */
+  words?: Dictionary;
 }
 
 /**
@@ -17,45 +20,52 @@ export interface KitOptions {
  * wherever it comes from. Parts the exercise does not have yet are named, not hidden.
  */
 export function buildKit(mode: ModeData, options: KitOptions = {}): Element {
-  const plan = planKit(mode.exercise);
-  const footer = [options.companyName, 'Service Playbook', mode.title].filter(Boolean).join(' · ');
+  const w = options.words ?? words();
+  const plan = planKit(mode.exercise, w);
+  const footer = [options.companyName, w.siteName, mode.title].filter(Boolean).join(w.kit.separator);
   return h('article.kit', [
-    buildSheet(mode, plan),
+    buildSheet(w, mode, plan),
     h('footer.kit-foot', [footer]),
-    plan.cards.length > 0 ? buildCards(mode, plan) : undefined,
+    plan.cards.length > 0 ? buildCards(w, mode, plan) : undefined,
   ]);
 }
 
-function buildSheet(mode: ModeData, plan: KitPlan): Element {
+function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
+  const K = w.kit;
   const ex = mode.exercise;
+  const minutes = (n: number) => plural(w.locale, n, K.minutes);
+  const sheets = printedSheets(plan);
   return h('div.kit-sheet', [
     h('header.kit-head', [
-      h('p.kit-kicker', [`Training kit · Facilitator sheet · ${words().categories[mode.category].label}`]),
+      h('p.kit-kicker', [fill(w.locale, K.kicker, { category: w.categories[mode.category].label })]),
       h('h1', [ex.title]),
-      h('p.kit-mode', [`For the failure mode “${mode.title}”: ${mode.summary}`]),
+      h('p.kit-mode', [fill(w.locale, K.forMode, { title: mode.title, summary: mode.summary })]),
       h(
         'dl.kit-facts',
         [
-          fact('Format', ex.format.replace('-', ' ')),
-          fact('Length', `${ex.minutes} minutes`),
-          ex.groupSize ? fact('Group', ex.groupSize) : [],
-          ex.prepMinutes !== undefined ? fact('Prep', `${ex.prepMinutes} minutes`) : [],
+          fact(K.facts.format, w.exerciseFormats[ex.format]),
+          fact(K.facts.length, minutes(ex.minutes)),
+          ex.groupSize ? fact(K.facts.group, ex.groupSize) : [],
+          ex.prepMinutes !== undefined ? fact(K.facts.prep, minutes(ex.prepMinutes)) : [],
           fact(
-            'Cards',
+            K.facts.cards,
             plan.cards.length === 0
-              ? 'none'
-              : `${plan.cards.length} on ${printedSheets(plan)} ${printedSheets(plan) === 1 ? 'sheet' : 'sheets'}`,
+              ? K.noCards
+              : fill(w.locale, K.cardsOnSheets, {
+                  cards: plan.cards.length,
+                  sheets: plural(w.locale, sheets, K.sheets),
+                }),
           ),
         ].flat(),
       ),
     ]),
     plan.missing.length > 0
       ? h('p.kit-missing', [
-          h('strong', ['Still to be written: ']),
-          `${sentenceList(plan.missing)}. This kit prints what there is so far.`,
+          h('strong', [`${fill(w.locale, w.labelled, { label: K.missingLabel })} `]),
+          fill(w.locale, K.missing, { parts: sentenceList(w, plan.missing) }),
         ])
       : undefined,
-    section('Before the session', [
+    section(K.beforeSession, [
       h('p', [ex.setup]),
       ex.materials
         ? h(
@@ -63,43 +73,48 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
             ex.materials.map((m) => h('li', [m.text])),
           )
         : undefined,
-      plan.decks.length > 0 ? h('h3', ['Cards to print']) : undefined,
-      plan.decks.length > 0 ? deckTable(plan) : undefined,
-      plan.sheets.length > 0
-        ? h('p', [`Print the cut-out cards that follow this sheet and cut along the dashed lines.`])
-        : undefined,
+      plan.decks.length > 0 ? h('h3', [K.cardsToPrint]) : undefined,
+      plan.decks.length > 0 ? deckTable(w, plan) : undefined,
+      plan.sheets.length > 0 ? h('p', [K.printCutOut]) : undefined,
       plan.pages.length > 0
         ? h('p', [
-            `${plan.pages.length === 1 ? 'One sheet prints' : `${plan.pages.length} sheets print`} on a page of its own, to copy as the list above says: ${sentenceList(plan.pages.map((c) => c.title ?? c.deck))}.`,
+            plural(w.locale, plan.pages.length, K.fullPages, {
+              titles: sentenceList(
+                w,
+                plan.pages.map((c) => c.title ?? c.deck),
+              ),
+            }),
           ])
         : undefined,
     ]),
-    plan.agenda.length > 0 ? section('Agenda', [agendaTable(plan)]) : undefined,
+    plan.agenda.length > 0 ? section(K.agenda, [agendaTable(w, plan)]) : undefined,
     ex.roles.length > 0
-      ? section('Roles', [
+      ? section(K.roles, [
           h(
             'ul',
-            ex.roles.map((r) => h('li', [h('strong', [`${r.name}: `]), r.brief])),
+            ex.roles.map((r) =>
+              h('li', [h('strong', [`${fill(w.locale, w.labelled, { label: r.name })} `]), r.brief]),
+            ),
           ),
         ])
       : undefined,
     ex.prompts.length > 0
-      ? section('Prompts', [
+      ? section(K.prompts, [
           h(
             'ol',
             ex.prompts.map((p) => h('li', [p])),
           ),
         ])
       : undefined,
-    ex.facilitator ? section('Facilitator notes', facilitatorNotes(ex.facilitator)) : undefined,
-    section('Debrief questions', [
+    ex.facilitator ? section(K.facilitatorNotes, facilitatorNotes(w, ex.facilitator)) : undefined,
+    section(K.debrief, [
       h(
         'ol',
         ex.debrief.map((q) => h('li', [q])),
       ),
     ]),
     ex.remote
-      ? section('Running it remotely', [
+      ? section(K.remote, [
           h(
             'ol',
             ex.remote.map((s) => h('li', [s])),
@@ -107,13 +122,13 @@ function buildSheet(mode: ModeData, plan: KitPlan): Element {
         ])
       : undefined,
     ex.followUp
-      ? section('After the session', [
-          h('h3', ['In the next 30 days']),
+      ? section(K.afterSession, [
+          h('h3', [K.next30Days]),
           h(
             'ul',
             ex.followUp.next30Days.map((s) => h('li', [s])),
           ),
-          h('h3', ['At the refresher']),
+          h('h3', [K.atRefresher]),
           h('p', [ex.followUp.refresherCheck]),
         ])
       : undefined,
@@ -129,20 +144,21 @@ function section(title: string, children: (ElementContent | undefined)[]): Eleme
   return h('section.kit-section', [h('h2', [title]), ...children]);
 }
 
-function agendaTable(plan: KitPlan): Element {
+function agendaTable(w: Dictionary, plan: KitPlan): Element {
+  const C = w.kit.agendaColumns;
   return h('table.kit-agenda', [
     h('thead', [
       h('tr', [
-        h('th', { scope: 'col' }, ['Clock']),
-        h('th', { scope: 'col' }, ['Minutes']),
-        h('th', { scope: 'col' }, ['What happens']),
+        h('th', { scope: 'col' }, [C.clock]),
+        h('th', { scope: 'col' }, [C.minutes]),
+        h('th', { scope: 'col' }, [C.step]),
       ]),
     ]),
     h(
       'tbody',
       plan.agenda.map((s) =>
         h('tr', [
-          h('td.kit-clock', [`${s.start}–${s.end}`]),
+          h('td.kit-clock', [fill(w.locale, w.kit.clockRange, { start: s.start, end: s.end })]),
           h('td.kit-minutes', [String(s.minutes)]),
           h('td', [s.step]),
         ]),
@@ -152,13 +168,14 @@ function agendaTable(plan: KitPlan): Element {
 }
 
 /** The print list: each deck, its size, and who is handed a set, so a trainer knows how many copies to print. */
-function deckTable(plan: KitPlan): Element {
+function deckTable(w: Dictionary, plan: KitPlan): Element {
+  const C = w.kit.deckColumns;
   return h('table.kit-decks', [
     h('thead', [
       h('tr', [
-        h('th', { scope: 'col' }, ['Deck']),
-        h('th', { scope: 'col' }, ['Cards']),
-        h('th', { scope: 'col' }, ['Who gets a set']),
+        h('th', { scope: 'col' }, [C.deck]),
+        h('th', { scope: 'col' }, [C.cards]),
+        h('th', { scope: 'col' }, [C.sets]),
       ]),
     ]),
     h(
@@ -167,25 +184,26 @@ function deckTable(plan: KitPlan): Element {
         h('tr', [
           h('th', { scope: 'row' }, [d.deck]),
           h('td.kit-minutes', [String(d.cards)]),
-          h('td', [d.sets.length > 0 ? upperFirst(d.sets.join('; ')) : 'Not yet named in the materials']),
+          h('td', [d.sets.length > 0 ? upperFirst(d.sets.join(w.kit.setsSeparator)) : w.kit.noSets]),
         ]),
       ),
     ),
   ]);
 }
 
-function facilitatorNotes(notes: NonNullable<Exercise['facilitator']>): Element[] {
+function facilitatorNotes(w: Dictionary, notes: NonNullable<Exercise['facilitator']>): Element[] {
+  const K = w.kit;
   return [
-    h('h3', ['Watch for']),
+    h('h3', [K.watchFor]),
     h(
       'ul',
-      notes.watchFor.map((w) => h('li', [w])),
+      notes.watchFor.map((item) => h('li', [item])),
     ),
-    h('h3', ['If the group is quiet']),
+    h('h3', [K.quietGroup]),
     h('p', [notes.quietGroup]),
-    h('h3', ['If the group is defensive']),
+    h('h3', [K.defensiveGroup]),
     h('p', [notes.defensiveGroup]),
-    h('h3', ['The point the debrief must land']),
+    h('h3', [K.debriefPoint]),
     h('p.kit-point', [notes.debriefPoint]),
   ];
 }
@@ -195,23 +213,27 @@ function printedSheets(plan: KitPlan): number {
   return plan.sheets.length + plan.pages.length;
 }
 
-function buildCards(mode: ModeData, plan: KitPlan): Element {
+function buildCards(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
+  const K = w.kit;
   const cutOut = plan.sheets.flat().length;
   return h('section.kit-cards', { ariaLabelledby: 'kit-cards-title' }, [
-    h('h2#kit-cards-title', ['Cut-out cards']),
+    h('h2#kit-cards-title', [K.cutOutCards]),
     cutOut > 0
       ? h('p.kit-cut-note', [
-          `${cutOut} cards, ${plan.sheets.length === 1 ? 'one sheet' : `${plan.sheets.length} sheets`} of up to 8. Cut along the dashed lines.`,
+          plural(w.locale, cutOut, K.cutNote, {
+            sheets: plural(w.locale, plan.sheets.length, K.cutSheets),
+            perSheet: CARDS_PER_SHEET,
+          }),
         ])
       : undefined,
     ...plan.sheets.map((sheet, i) =>
       h(
         'ul.kit-card-sheet',
-        { ariaLabel: `Card sheet ${i + 1} of ${plan.sheets.length}` },
-        sheet.map((card) => buildCard(mode, card)),
+        { ariaLabel: fill(w.locale, K.sheetLabel, { n: i + 1, total: plan.sheets.length }) },
+        sheet.map((card) => buildCard(w, mode, card)),
       ),
     ),
-    ...plan.pages.map((card) => buildFullPage(mode, card)),
+    ...plan.pages.map((card) => buildFullPage(w, mode, card)),
   ]);
 }
 
@@ -225,9 +247,13 @@ function sizeClass(card: PrintedCard): string {
   return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
 }
 
-function buildCard(mode: ModeData, card: PrintedCard): Element {
+/** "Customer messages · 3 of 8": a card's deck and its place in it. */
+const cardPosition = (w: Dictionary, card: PrintedCard) =>
+  fill(w.locale, w.kit.cardPosition, { deck: card.deck, n: card.number, of: card.of });
+
+function buildCard(w: Dictionary, mode: ModeData, card: PrintedCard): Element {
   return h(`li.kit-card.${sizeClass(card)}`, [
-    h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
+    h('p.kit-card-deck', [cardPosition(w, card)]),
     card.title ? h('h3.kit-card-title', [card.title]) : undefined,
     h('p.kit-card-text', [card.text]),
     card.table ? cardTable(card.table) : undefined,
@@ -236,9 +262,9 @@ function buildCard(mode: ModeData, card: PrintedCard): Element {
 }
 
 /** A card that prints on a page of its own: a score sheet or worksheet, its table ruled to write in. */
-function buildFullPage(mode: ModeData, card: PrintedCard): Element {
-  return h('section.kit-full-page', { ariaLabel: `${card.deck} · ${card.number} of ${card.of}` }, [
-    h('p.kit-card-deck', [`${card.deck} · ${card.number} of ${card.of}`]),
+function buildFullPage(w: Dictionary, mode: ModeData, card: PrintedCard): Element {
+  return h('section.kit-full-page', { ariaLabel: cardPosition(w, card) }, [
+    h('p.kit-card-deck', [cardPosition(w, card)]),
     card.title ? h('h3.kit-card-title', [card.title]) : undefined,
     h('p.kit-card-text', [card.text]),
     card.table ? cardTable(card.table) : undefined,
@@ -273,9 +299,7 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "a", "a and b", "a, b and c". */
-function sentenceList(items: string[]): string {
-  const first = items.slice(0, -1).join(', ');
-  const joined = items.length > 1 ? `${first} and ${items.at(-1)}` : (items[0] ?? '');
-  return upperFirst(joined);
+/** "A", "A and b", "A, b and c": a list as the language joins it, opening a sentence. */
+function sentenceList(w: Dictionary, items: string[]): string {
+  return upperFirst(list(w.locale, items));
 }

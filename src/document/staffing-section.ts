@@ -4,35 +4,35 @@
  */
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import type { StaffingSection } from '../core/staffing/handbook-section.ts';
+import { writeNumber, writePercent } from '../core/staffing/wording.ts';
+import { fill, fillParts } from '../i18n/format.ts';
+import type { Dictionary } from '../i18n/index.ts';
 import { STAFFING_LIMITS } from '../schemas/staffing-limits.ts';
-import { formatNumber, formatPercent } from '../schemas/staffing-units.ts';
 import { user } from './nodes.ts';
 
-/** A table cell for a count of people, or "more than 250,000" when out of reach. */
-const peopleCell = (n: number | null) =>
-  n === null ? `more than ${formatNumber(STAFFING_LIMITS.maxPeople)}` : formatNumber(n);
-
 /** The section as mdast: a heading at body level (the renderers place it under the chapter title), a paragraph, a table, the readings. */
-export function staffingSectionTree(section: StaffingSection): RootContent[] {
+export function staffingSectionTree(w: Dictionary, section: StaffingSection): RootContent[] {
+  const H = w.staffing.handbook;
   const text = (value: string) => ({ type: 'text' as const, value });
+  /** A table cell for a count of people, or "more than 250,000" when out of reach. */
+  const peopleCell = (n: number | null) =>
+    n === null
+      ? fill(w.locale, H.outOfReachCell, { n: writeNumber(w, STAFFING_LIMITS.maxPeople) })
+      : writeNumber(w, n);
   const row = (cells: (string | PhrasingContent)[]): TableRow => ({
     type: 'tableRow',
     children: cells.map((c) => ({ type: 'tableCell', children: [typeof c === 'string' ? text(c) : c] })),
   });
   return [
-    { type: 'heading', depth: 2, children: [text('What our standards take')] },
+    { type: 'heading', depth: 2, children: [text(H.heading)] },
     {
       type: 'paragraph',
-      children: [
-        text(
-          `These are the people our own standards need at the volumes we see, worked out with the queueing arithmetic contact centres plan with. "On the rota" adds ${formatPercent(section.shrinkage)} for breaks, training, meetings and absence. When fewer people are on shift than this, the standard is a promise we cannot keep, however hard the team works.`,
-        ),
-      ],
+      children: [text(fill(w.locale, H.intro, { shrinkage: writePercent(w, section.shrinkage) }))],
     },
     {
       type: 'table',
       children: [
-        row(['Channel', 'Our standard', 'Volume', 'Handle time', 'On the work at once', 'On the rota']),
+        row(H.columns),
         ...section.rows.map((r) =>
           row([
             user(r.channel),
@@ -52,8 +52,25 @@ export function staffingSectionTree(section: StaffingSection): RootContent[] {
       children: section.readings.map((r) => ({
         type: 'listItem',
         spread: false,
-        children: [{ type: 'paragraph', children: [user(r.channel), text(`: ${r.text}`)] }],
+        children: [
+          {
+            type: 'paragraph',
+            children: joinText(
+              fillParts<PhrasingContent>(w.locale, H.reading, { channel: user(r.channel), reading: r.text }),
+            ).map((part) => (typeof part === 'string' ? text(part) : part)),
+          },
+        ],
       })),
     },
   ];
+}
+
+/** Runs of words as one text each, as a sentence is written: the Markdown writer escapes a text as a whole. */
+function joinText<T>(parts: (string | T)[]): (string | T)[] {
+  return parts.reduce<(string | T)[]>((joined, part) => {
+    const last = joined.length - 1;
+    if (typeof part === 'string' && typeof joined[last] === 'string') joined[last] += part;
+    else joined.push(part);
+    return joined;
+  }, []);
 }

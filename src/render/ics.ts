@@ -12,6 +12,8 @@ import {
   type TrainingPlanOptions,
 } from '../core/handbook/schedule.ts';
 import { slugify } from '../core/slug.ts';
+import { fill, plural } from '../i18n/format.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 
 export { planTrainingSessions, type PlannedSession } from '../core/handbook/schedule.ts';
 
@@ -22,6 +24,8 @@ export interface TrainingCalendarOptions extends TrainingPlanOptions {
   stamp?: string;
   /** A link for a mode (its page or handout), added to the event. */
   link?: (id: string) => string | undefined;
+  /** The words of the events; the default language's unless given. */
+  words?: Dictionary;
 }
 
 /** What the calendar needs from a failure mode. */
@@ -32,6 +36,8 @@ export function buildTrainingCalendar(
   modes: readonly CalendarMode[],
   options: TrainingCalendarOptions,
 ): string {
+  const w = options.words ?? words();
+  const C = w.calendar;
   const plan = planTrainingSessions(modes, options);
   const stamp = `${(options.stamp ?? options.start).replaceAll('-', '')}T000000Z`;
   const owner = options.company?.trim();
@@ -39,17 +45,19 @@ export function buildTrainingCalendar(
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//service-playbook//training plan//EN',
+    `PRODID:${C.productId}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${owner ? `${owner} ` : ''}service training`)}`,
+    `X-WR-CALNAME:${escapeText(owner ? fill(w.locale, C.name, { company: owner }) : C.nameWithoutCompany)}`,
     ...plan.flatMap((session) => {
       const { mode, kind } = session;
       const link = options.link?.(mode.id);
       const title =
         kind === 'session'
-          ? `Service training ${session.number}: ${mode.exercise.title}`
-          : `Refresher: ${mode.title}`;
+          ? fill(w.locale, C.sessionTitle, { n: session.number, exercise: mode.exercise.title })
+          : fill(w.locale, C.refresherTitle, { title: mode.title });
+      const categories =
+        kind === 'session' ? [C.categories.session] : [C.categories.session, C.categories.refresher];
       return [
         'BEGIN:VEVENT',
         `UID:${uidBase}-${kind}-${String(session.number).padStart(2, '0')}-${mode.id}@service-playbook`,
@@ -57,8 +65,8 @@ export function buildTrainingCalendar(
         `DTSTART:${floating(session.start)}`,
         `DTEND:${floating(addMinutes(session.start, session.minutes))}`,
         `SUMMARY:${escapeText(title)}`,
-        `DESCRIPTION:${escapeText(describe(session, link))}`,
-        `CATEGORIES:${kind === 'session' ? 'Training' : 'Training,Refresher'}`,
+        `DESCRIPTION:${escapeText(describe(w, session, link))}`,
+        `CATEGORIES:${categories.map(escapeText).join(',')}`,
         ...(link ? [`URL:${link}`] : []),
         'TRANSP:OPAQUE',
         'END:VEVENT',
@@ -70,31 +78,36 @@ export function buildTrainingCalendar(
 }
 
 /** The event text: what the session is for and how to run it. */
-function describe(session: PlannedSession, link: string | undefined): string {
+function describe(w: Dictionary, session: PlannedSession, link: string | undefined): string {
+  const C = w.calendar;
   const { mode } = session;
   const ex = mode.exercise;
+  const items = (lines: readonly string[]) =>
+    lines.map((item) => fill(w.locale, C.listItem, { item })).join('\n');
   const parts =
     session.kind === 'session'
       ? [
-          `Failure mode: ${mode.title}. ${mode.summary}`,
-          `Exercise: ${ex.title} (${ex.format}, ${ex.minutes} minutes${ex.groupSize ? `, ${ex.groupSize}` : ''}).`,
-          `Setup: ${ex.setup}`,
-          `Debrief:\n${ex.debrief.map((q) => `- ${q}`).join('\n')}`,
+          fill(w.locale, C.mode, { title: mode.title, summary: mode.summary }),
+          fill(w.locale, C.exercise, {
+            title: ex.title,
+            // Its id ("role-play"), not the dictionary's name for it, so calendars stay as they were.
+            format: ex.format,
+            length: plural(w.locale, ex.minutes, w.kit.minutes),
+            group: ex.groupSize ? fill(w.locale, C.group, { group: ex.groupSize }) : '',
+          }),
+          fill(w.locale, C.setup, { setup: ex.setup }),
+          fill(w.locale, C.debrief, { questions: items(ex.debrief) }),
         ]
       : [
-          `A short return to session ${session.number}, "${ex.title}", so what was practised there sticks.`,
+          fill(w.locale, C.refresherIntro, { n: session.number, title: ex.title }),
           // The kit's own check says what should have changed; without one, a general retrospective.
           ex.followUp
-            ? `Check that it stuck: ${ex.followUp.refresherCheck}`
-            : 'Ask each person for one moment since the session when it made a difference, and one when it did not. Then look at the chapter’s metrics together: have they moved? Pick one thing to try again before the next session.',
-          ...(ex.followUp
-            ? [
-                `Agreed for the 30 days after the session:\n${ex.followUp.next30Days.map((s) => `- ${s}`).join('\n')}`,
-              ]
-            : []),
-          `Questions to revisit:\n${ex.debrief.map((q) => `- ${q}`).join('\n')}`,
+            ? fill(w.locale, C.refresherCheck, { check: ex.followUp.refresherCheck })
+            : C.refresherRetrospective,
+          ...(ex.followUp ? [fill(w.locale, C.agreed, { actions: items(ex.followUp.next30Days) })] : []),
+          fill(w.locale, C.revisit, { questions: items(ex.debrief) }),
         ];
-  return [...parts, ...(link ? [`Read more: ${link}`] : [])].join('\n\n');
+  return [...parts, ...(link ? [fill(w.locale, C.readMore, { link })] : [])].join('\n\n');
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */

@@ -20,8 +20,7 @@ import { renderHandoutHtml } from './handouts.ts';
 import { buildTrainingCalendar } from './ics.ts';
 import { renderKitHtml } from './kits.ts';
 import { INSTALL_HINT } from './pdf/install-hint.ts';
-
-const DOCX_LABELS = words().docx;
+import { fill, plural } from '../i18n/format.ts';
 import type { PageNumbers, PdfJob } from './pdf/print.ts';
 
 /** What a run makes its files from: the handbook model and its config, and where the site is published. */
@@ -129,8 +128,8 @@ function metadata(run: HandbookRun, title: string, subject: string, keywords: st
     title,
     author: run.config.company,
     subject,
-    keywords: ['customer service', ...keywords],
-    language: 'en',
+    keywords: [O.keywords.all, ...keywords],
+    language: words(run.handbook.language).language,
     ...(run.handbook.date ? { date: run.handbook.date.iso } : {}),
   };
 }
@@ -178,30 +177,33 @@ const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
 
 const always = () => undefined;
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The formats' words (the table is made once, in the default language). */
+const W = words();
+const O = W.outputs;
+const DOCX_LABELS = W.docx;
 
 export const OUTPUTS: Record<OutputFormat, Output> = {
   html: {
-    title: 'Handbook',
-    summary: 'the handbook as one web page: opens in any browser, prints well',
+    title: O.html.title,
+    summary: O.html.summary,
     files: 'handbook.html',
     cannotMake: always,
     render: (run, trees) => [
       { path: 'handbook.html', content: renderHandbookHtml(run.handbook, trees.html), type: 'text/html' },
     ],
-    wrote: () => 'Wrote handbook.html',
+    wrote: () => O.html.wrote,
     inBrowser: true,
     perChapter: false,
   },
   md: {
-    title: 'Handbook for a wiki',
-    summary: 'the handbook as Markdown, for a wiki',
+    title: O.md.title,
+    summary: O.md.summary,
     files: 'handbook.md',
     cannotMake: always,
     render: (_run, trees) => [
       { path: 'handbook.md', content: renderHandbookMarkdown(trees.markdown), type: 'text/markdown' },
     ],
-    wrote: () => 'Wrote handbook.md',
+    wrote: () => O.md.wrote,
     inBrowser: true,
     perChapter: false,
   },
@@ -226,8 +228,8 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     perChapter: false,
   },
   pdf: {
-    title: 'Handbook PDF',
-    summary: 'the handbook as a PDF with numbered contents and bookmarks (printed with Chromium)',
+    title: O.pdf.title,
+    summary: O.pdf.summary,
     files: 'handbook.pdf',
     cannotMake: always,
     render: () => [],
@@ -245,77 +247,76 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
             ),
           contents: listSections(run.handbook).map((s) => s.label),
           paper: run.handbook.paper,
-          metadata: metadata(run, run.handbook.title, 'Service handbook', [
-            'handbook',
+          metadata: metadata(run, run.handbook.title, O.pdf.subject, [
+            O.keywords.handbook,
             ...run.handbook.chapters.map((c) => c.mode.title),
           ]),
         },
       ],
       withoutChromium: {
         output: 'handbook.pdf',
-        reason: `${INSTALL_HINT} Or open handbook.html in a browser and print it to PDF.`,
+        reason: fill(W.locale, O.pdf.withoutChromium, { installHint: INSTALL_HINT }),
       },
     },
     inBrowser: false,
     perChapter: false,
   },
   handouts: {
-    title: 'Handouts',
-    summary: 'a one-page training handout per chapter (HTML, and PDF with Chromium)',
-    chapterLabel: 'Handout {n}: {title}',
-    files: 'handouts/NN-<id>.html and .pdf',
+    title: O.handouts.title,
+    summary: O.handouts.summary,
+    chapterLabel: O.handouts.chapterLabel,
+    files: O.handouts.files,
     cannotMake: always,
     render: handoutFiles,
-    wrote: (files) => `Wrote ${count(files.length, 'handout')} (HTML)`,
+    wrote: (files) => plural(W.locale, files.length, O.handouts.wrote),
     print: {
       required: false,
       jobs: printEach(handoutFiles, (c) => ({
-        title: `Handout: ${c.mode.title}`,
-        subject: 'Training handout',
-        keywords: ['training', c.mode.title, c.categoryLabel],
+        title: fill(W.locale, O.handouts.pdfTitle, { title: c.mode.title }),
+        subject: O.handouts.subject,
+        keywords: [O.keywords.training, c.mode.title, c.categoryLabel],
       })),
       withoutChromium: {
         output: 'handouts/*.pdf',
-        reason: 'Chromium was not found; the HTML handouts print from any browser.',
+        reason: O.handouts.withoutChromium,
       },
     },
     inBrowser: true,
     perChapter: true,
   },
   kits: {
-    title: 'Training kits',
-    summary: 'a facilitator sheet and cut-out cards per chapter (HTML, and PDF with Chromium)',
-    chapterLabel: 'Kit {n}: {title}',
-    files: 'kits/NN-<id>.html and .pdf',
+    title: O.kits.title,
+    summary: O.kits.summary,
+    chapterLabel: O.kits.chapterLabel,
+    files: O.kits.files,
     cannotMake: always,
     render: kitFiles,
-    wrote: (files) => `Wrote ${count(files.length, 'training kit')} (HTML)`,
+    wrote: (files) => plural(W.locale, files.length, O.kits.wrote),
     print: {
       required: false,
       jobs: printEach(kitFiles, (c) => ({
-        title: `Training kit: ${c.mode.title}`,
-        subject: 'Facilitator sheet and cards',
-        keywords: ['training', 'kit', c.mode.title],
+        title: fill(W.locale, O.kits.pdfTitle, { title: c.mode.title }),
+        subject: O.kits.subject,
+        keywords: [O.keywords.training, O.keywords.kit, c.mode.title],
       })),
       withoutChromium: {
         output: 'kits/*.pdf',
-        reason: 'Chromium was not found; the HTML kits print from any browser.',
+        reason: O.kits.withoutChromium,
       },
     },
     inBrowser: true,
     perChapter: true,
   },
   ics: {
-    title: 'Training calendar',
-    summary: 'the training sessions and their refreshers, for a calendar',
+    title: O.ics.title,
+    summary: O.ics.summary,
     files: 'training-plan.ics',
     cannotMake: (config) =>
       config.training?.start
         ? undefined
         : {
             field: 'training.start',
-            message:
-              'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"',
+            message: O.ics.cannotMake,
           },
     render: ({ handbook, config }) => {
       const start = config.training?.start;
@@ -325,11 +326,12 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
         cadence: config.training!.cadence,
         company: config.company,
         stamp: handbook.date?.iso ?? start,
+        words: words(handbook.language),
       });
       return [{ path: 'training-plan.ics', content, type: 'text/calendar' }];
     },
     wrote: (_files, run) =>
-      `Wrote training-plan.ics (${count(run.handbook.chapters.length, 'session')}, then refreshers)`,
+      plural(W.locale, run.handbook.chapters.length + run.handbook.ownChapters.length, O.ics.wrote),
     inBrowser: true,
     perChapter: false,
   },

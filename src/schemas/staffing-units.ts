@@ -159,24 +159,56 @@ export function describeTarget(target: Target): string {
     : `an average wait of ${formatDuration(target.seconds)} or less`;
 }
 
-/** `30 seconds`, `2 minutes 3 seconds`, `3 minutes`, `1 hour 30 minutes`, `4.5 seconds`. */
-export function formatDuration(seconds: number): string {
-  const plural = (n: number, unit: string) => `${formatNumber(n, 1)} ${unit}${n === 1 ? '' : 's'}`;
-  if (seconds < 59.5) return plural(round(seconds, seconds < 10 ? 1 : 0), 'second');
+/** A unit a duration is written in. */
+export type DurationUnit = 'seconds' | 'minutes' | 'hours';
+
+/**
+ * A duration as people say it, in one or two units, larger first: 30 seconds, 2 minutes 3 seconds,
+ * 3 minutes, 1 hour 30 minutes, 4.5 seconds. Shared by the messages here and the readings
+ * (src/core/staffing/wording.ts), which write the units in the dictionary's words.
+ */
+export function durationParts(seconds: number): { n: number; unit: DurationUnit }[] {
+  if (seconds < 59.5) return [{ n: round(seconds, seconds < 10 ? 1 : 0), unit: 'seconds' }];
   if (seconds < 600 && Math.round(seconds) % 60 !== 0)
-    return `${plural(Math.floor(Math.round(seconds) / 60), 'minute')} ${plural(Math.round(seconds) % 60, 'second')}`;
+    return [
+      { n: Math.floor(Math.round(seconds) / 60), unit: 'minutes' },
+      { n: Math.round(seconds) % 60, unit: 'seconds' },
+    ];
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return plural(minutes, 'minute');
+  if (minutes < 60) return [{ n: minutes, unit: 'minutes' }];
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  return rest === 0
+    ? [{ n: hours, unit: 'hours' }]
+    : [
+        { n: hours, unit: 'hours' },
+        { n: rest, unit: 'minutes' },
+      ];
+}
+
+/** `30 seconds`, `2 minutes 3 seconds`, `3 minutes`, `1 hour 30 minutes`, `4.5 seconds`. */
+export function formatDuration(seconds: number): string {
+  return durationParts(seconds)
+    .map(({ n, unit }) => `${formatNumber(n, 1)} ${n === 1 ? unit.slice(0, -1) : unit}`)
+    .join(' ');
+}
+
+/**
+ * A share as the figure of its percentage: whole, or with a decimal when it matters (99.5, not a
+ * rounded-up 100, for a share just short of everything); `digits` forces decimals, e.g. 79.6
+ * beside an 80 % target.
+ */
+export function percentFigure(share: number, digits?: number): number {
+  const percent = share * 100;
+  if (digits !== undefined) return round(percent, digits);
+  return (percent >= 99 && percent < 100 ? Math.floor(percent * 10) / 10 : Math.round(percent)) + 0;
 }
 
 /** `88%`, or `99.5%` when the decimal matters; `digits` forces decimals, e.g. 79.6% beside an 80% target. */
 export function formatPercent(share: number, digits?: number): string {
-  const percent = share * 100;
-  if (digits !== undefined) return `${formatNumber(percent, digits)}%`;
-  return `${percent >= 99 && percent < 100 ? Math.floor(percent * 10) / 10 : Math.round(percent)}%`;
+  return digits !== undefined
+    ? `${formatNumber(percentFigure(share, digits), digits)}%`
+    : `${percentFigure(share)}%`;
 }
 
 export function round(value: number, digits: number): number {

@@ -1,8 +1,10 @@
 /**
- * The sentences the staffing calculators print about their inputs: problems (an input refused, with
- * what is allowed and why) and checks (an input that is allowed but looks like a slip). Whole
- * sentences with the figures as parameters, shared by the CLI, the site and the handbook config, so
- * none of them names a command-line option or a form label: each place adds its own field name.
+ * The sentences the staffing calculators print about an input they refuse, with what is allowed and
+ * why. Whole sentences with the figures as parameters, shared by the CLI, the site and the handbook
+ * config, so none of them names a command-line option or a form label: each place adds its own field
+ * name. They are validation messages, one family with the parsers' own in staffing-units.ts, and
+ * stay beside them in English until the parsers take a dictionary too; everything else the
+ * calculators print (readings, checks, results) is in the dictionary (src/i18n/, `staffing`).
  */
 import { STAFFING_LIMITS as L, concurrencyNotWhole } from './staffing-limits.ts';
 import { formatDuration, formatNumber, formatPercent } from './staffing-units.ts';
@@ -12,6 +14,8 @@ const people = (n: number) => `${formatNumber(n)} ${n === 1 ? 'person' : 'people
 const amount = (n: number) => (n < 1e9 ? formatNumber(n) : 'more than a billion');
 
 export const STAFFING_PROBLEMS = {
+  /** A form field left blank. */
+  empty: () => 'is empty',
   tooFewContacts: () =>
     `is too few to plan a queue for; give at least ${formatNumber(L.minContacts, 2)} (one contact in a hundred intervals)`,
   intervalOutOfRange: () =>
@@ -47,6 +51,8 @@ export const STAFFING_PROBLEMS = {
   /** Email. */
   arrivalsTooMany: (n: number) =>
     `has ${amount(n)} messages in one hour, more than ${formatNumber(L.maxArrivalsPerHour)}; check the numbers`,
+  arrivalsPerHour: (given: number, hours: number) =>
+    `has ${given} numbers but ${hours} opening hours; give one number per opening hour`,
   overnightNotCount: (text: string) => `expected a count of 0 or more, got "${text}"`,
   overnightTooMany: () => `is more than ${formatNumber(L.maxOvernight)} messages; check the number`,
   emailTooMuchWork: (needed: number) =>
@@ -54,28 +60,4 @@ export const STAFFING_PROBLEMS = {
   standardTooShort: () => `must be at least ${formatDuration(L.minStandardSeconds)} of opening time`,
   noTeamMeetsStandard: () =>
     `no team of up to ${people(L.maxPeople)} can answer every message within this; check the volumes and the handle time, or give more time`,
-} as const;
-
-/** Checks on inputs that are allowed but look like a slip; shown beside the field, never blocking the result. */
-export const STAFFING_CHECKS = {
-  /** `volume` is e.g. "600 calls an hour". */
-  busyForTeam: (volume: string, team: number, needed: number, perDay: boolean) =>
-    `${volume} is a lot for a team of ${formatNumber(team)}: it takes ${people(needed)}. ${perDay ? 'Please check the volume.' : 'Did you mean per day?'}`,
-  quietForTeam: (volume: string, team: number, needed: number, perDay: boolean) =>
-    `${volume} takes only ${people(needed)}, far fewer than your team of ${formatNumber(team)}. ${perDay ? 'Did you mean per hour?' : 'Please check the volume.'}`,
-  handleVeryShort: (seconds: number) =>
-    `${formatDuration(seconds)} is very short for talk plus wrap-up: did you mean ${formatNumber(seconds, 1)} minutes?`,
-  handleVeryLong: (seconds: number) =>
-    `${formatDuration(seconds)} is very long for one contact: did you mean ${formatNumber(seconds / 60, 1)} seconds?`,
-  shrinkageHigh: (share: number) =>
-    `${formatPercent(share)} of paid time away from contacts is unusually high; most teams lose 25% to 40%. Please check.`,
-  busiestHourHigh: (share: number) =>
-    `${formatPercent(share)} of a whole day in one hour is unusual; most teams see 10% to 15%. Please check.`,
-} as const;
-
-/** Sentences of a reading that are not about one input. */
-export const STAFFING_READINGS = {
-  /** `standard` is e.g. "80% within 20 seconds". */
-  outOfReach: (standard: string) =>
-    `No team of up to ${people(L.maxPeople)} meets ${standard} at these volumes.`,
 } as const;

@@ -7,6 +7,7 @@ import type { QueueInputs } from '../../src/schemas/staffing.ts';
 import { describeQueuePlan } from '../../src/core/staffing/reading.ts';
 import { EXAMPLE_QUEUE } from '../../src/core/staffing/example.ts';
 import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
+import { words } from '../../src/i18n/index.ts';
 
 const { browser, siteUrl } = useBrowser();
 // The calculator keeps nothing in storage, so each test opens it afresh in one reused tab.
@@ -29,7 +30,7 @@ const reading = (page: Page, form: 'queue' | 'email') =>
   page.locator(`#${form}-result .reading p`).first().textContent();
 const readingLines = (page: Page) => page.locator('#queue-result .reading p').allTextContents();
 const linesFor = (change: Partial<QueueInputs>) =>
-  describeQueuePlan(planQueue({ ...EXAMPLE_QUEUE, ...change }));
+  describeQueuePlan(words(), planQueue({ ...EXAMPLE_QUEUE, ...change }));
 
 /** The text a screen reader gives as a field's description: its aria-describedby targets, in order. */
 const descriptionOf = (page: Page, label: string) =>
@@ -44,9 +45,11 @@ const descriptionOf = (page: Page, label: string) =>
 describe.skipIf(browserTestsSkipped)('the staffing calculator in Chromium', () => {
   test('changing the volume recalculates the people needed, the status line and the chart', async () => {
     await tab.visit(`${siteUrl()}/tools/staffing/`, async (page) => {
-      await expect(reading(page, 'queue')).resolves.toBe(describeQueuePlan(planQueue(EXAMPLE_QUEUE))[0]);
+      await expect(reading(page, 'queue')).resolves.toBe(
+        describeQueuePlan(words(), planQueue(EXAMPLE_QUEUE))[0],
+      );
       await page.getByLabel('Contacts arriving').fill('200');
-      const doubled = describeQueuePlan(planQueue({ ...EXAMPLE_QUEUE, contacts: 200 }))[0]!;
+      const doubled = describeQueuePlan(words(), planQueue({ ...EXAMPLE_QUEUE, contacts: 200 }))[0]!;
       expect(doubled).toContain('you need 24 people on the phones');
       await expect(reading(page, 'queue')).resolves.toBe(doubled);
       await expect(page.locator('#queue-status').textContent()).resolves.toBe(doubled);

@@ -6,6 +6,7 @@ import {
   type BacklogInputs,
 } from '../../src/core/staffing/backlog.ts';
 import { describeBacklog } from '../../src/core/staffing/reading.ts';
+import { words } from '../../src/i18n/index.ts';
 
 /** A day of email: quiet at 08:00, a peak from 11:00, 40 messages waiting from the night; 6 minutes each. */
 const MONDAY: BacklogInputs = {
@@ -40,7 +41,7 @@ describe('the email backlog hour by hour', () => {
   test('when more arrives in a day than the team can clear, the backlog grows every day and no wait is promised', () => {
     const day = simulateBacklog(MONDAY, 3);
     expect(day).toMatchObject({ stable: false, dailyGrowth: 20, longestWaitMinutes: null });
-    expect(describeBacklog(peopleForStandard(MONDAY)!, 240, 0, day)[2]).toMatch(
+    expect(describeBacklog(words(), peopleForStandard(MONDAY)!, 240, 0, day)[2]).toMatch(
       /grows by about 20 every day/,
     );
   });
@@ -74,7 +75,7 @@ describe('the email backlog hour by hour', () => {
 
   test('the reading names the people, the rota and the hour the queue grows', () => {
     const needed = peopleForStandard(MONDAY)!;
-    const [first, second] = describeBacklog(needed, 240, 0.3);
+    const [first, second] = describeBacklog(words(), needed, 240, 0.3);
     expect(first).toBe(
       'To answer every message within 4 hours of opening time you need 4 people on it, 6 people on the rota once breaks, training and absence are counted. Each person clears about 10 an hour.',
     );

@@ -21,6 +21,7 @@ import {
   parsePeople,
   parseTarget,
 } from '../../src/schemas/staffing-units.ts';
+import { words } from '../../src/i18n/index.ts';
 
 const CLASSIC: QueueInputs = {
   channel: 'phone',
@@ -292,7 +293,7 @@ describe('figures are whole people and plain numbers', () => {
 
   test('no reading of a large plan contains exponent notation or a fractional person', () => {
     const plan = planQueue({ ...CLASSIC, contacts: 500_000, shrinkage: 0.9, agents: 250_000 });
-    const reading = describeQueuePlan(plan).join(' ');
+    const reading = describeQueuePlan(words(), plan).join(' ');
     expect(reading).not.toMatch(/\de[+-]?\d/);
     expect(reading).toMatch(/you need 50,\d{3} people on the phones, 50\d,\d{3} people on the rota/);
     expect(reading).toContain('With 250,000 people');
@@ -346,7 +347,7 @@ describe('a volume per day, planned from its busiest hour', () => {
   });
 
   test('the reading says the figures are for the busiest hour', () => {
-    const lines = describeQueuePlan(planQueue(perDay));
+    const lines = describeQueuePlan(words(), planQueue(perDay));
     expect(lines[0]).toMatch(
       /^To answer 80% of calls within 20 seconds you need 18 people on the phones in the busiest hour, 26 people on the rota/,
     );
@@ -394,7 +395,7 @@ describe('chats held several at once', () => {
   });
 
   test('the reading names the chats at a time, the slots in use and the stretched handle time', () => {
-    const lines = describeQueuePlan(planQueue({ ...chat, concurrency: 2 }));
+    const lines = describeQueuePlan(words(), planQueue({ ...chat, concurrency: 2 }));
     expect(lines[0]).toMatch(/you need \d+ people answering chats 2 at a time/);
     expect(lines[1]).toMatch(/each person's 2 chat slots are in use \d+% of the time\.$/);
     expect(lines.at(-1)).toBe(
@@ -404,7 +405,8 @@ describe('chats held several at once', () => {
 });
 
 describe('inputs that look like a slip are questioned, not refused', () => {
-  const checksFor = (change: Partial<QueueInputs>) => queueChecks(planQueue({ ...CLASSIC, ...change }));
+  const checksFor = (change: Partial<QueueInputs>) =>
+    queueChecks(words(), planQueue({ ...CLASSIC, ...change }));
 
   test.each<[string, Partial<QueueInputs>, string, string]>([
     [

@@ -10,6 +10,7 @@ import { formatProblems } from '../../src/core/problems.ts';
 import { handbookHtml, handbookMarkdown } from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { words } from '../../src/i18n/index.ts';
 
 const EXAMPLE = 'examples/contact-centre.yaml';
 const exampleText = readFileSync(EXAMPLE, 'utf8');
@@ -72,7 +73,7 @@ describe('the staffing block in a handbook config', () => {
 
   test('the section gives the published answer for the classic example: 14 on the phones, 20 on the rota', () => {
     const { config } = check(variant(['understaffing'], CLASSIC));
-    const section = buildStaffingSection(config!.staffing!);
+    const section = buildStaffingSection(words(), config!.staffing!);
     expect(section.rows).toEqual([
       {
         channel: 'Phone',
@@ -221,7 +222,7 @@ describe('"What our standards take" in the handbook', () => {
       target: '80/60s',
     };
     const { config } = check(variant(['understaffing'], { shrinkage: '30%', channels: [chat] }));
-    const section = buildStaffingSection(config!.staffing!);
+    const section = buildStaffingSection(words(), config!.staffing!);
     expect(section.rows).toEqual([
       {
         channel: 'Web chat',

@@ -4,6 +4,7 @@ import { planQueue, queueProblems, rosteredFor } from '../../src/core/staffing/q
 import type { QueueInputs } from '../../src/schemas/staffing.ts';
 import { describeQueuePlan } from '../../src/core/staffing/reading.ts';
 import { parseTarget, type Target } from '../../src/schemas/staffing-units.ts';
+import { words } from '../../src/i18n/index.ts';
 
 const target = (text: string): Target => {
   const parsed = parseTarget(text);
@@ -159,7 +160,7 @@ describe('edge cases', () => {
   test('a what-if below the workload is explained as a queue that never clears', () => {
     const plan = planQueue({ ...CLASSIC, agents: 9 });
     expect(plan.whatIf?.stable).toBe(false);
-    expect(describeQueuePlan(plan)[2]).toMatch(/never clears.*5 short/);
+    expect(describeQueuePlan(words(), plan)[2]).toMatch(/never clears.*5 short/);
   });
 
   test('very large traffic stays exact and finite: 50,000 erlangs needs a little over 50,000 agents', () => {
@@ -221,7 +222,7 @@ describe('edge cases', () => {
 
 describe('the reading', () => {
   test('says in plain words what the classic example takes', () => {
-    const [first, second] = describeQueuePlan(planQueue(CLASSIC));
+    const [first, second] = describeQueuePlan(words(), planQueue(CLASSIC));
     expect(first).toBe(
       'To answer 80% of calls within 20 seconds you need 14 people on the phones, 20 people on the rota once breaks, training and absence (30% of paid time) are counted.',
     );

@@ -12,6 +12,7 @@ import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';
 import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../../i18n/index.ts';
 import { logoTypeFor } from '../config/logo.ts';
+import { INTERNAL_ERRORS } from '../internal-errors.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
 import { formatDate, planTrainingSessions, type PlanMode } from './schedule.ts';
@@ -36,7 +37,7 @@ export function selectModes(
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const chapters = config.priorities.map((id) => {
     const mode = byId.get(id);
-    if (!mode) throw new Error(`selectModes: "${id}" is not in the library; check the config first`);
+    if (!mode) throw new Error(INTERNAL_ERRORS.unknownMode(id));
     return mode;
   });
   const chosen = new Set(config.priorities);
@@ -52,11 +53,11 @@ export function selectModes(
   return { chapters, appendix };
 }
 
-/** The variable values a config gives the page bodies. */
-export function variableValues(config: HandbookConfig): VariableValues {
+/** The variable values a config gives the page bodies: the vision quoted in the language's marks, whatever marks it came in. */
+export function variableValues(config: HandbookConfig, w: Dictionary = words()): VariableValues {
   const values: Record<VariableName, string | undefined> = {
     company: config.company,
-    vision: `“${config.vision.replace(/^["“']+|["”']+$/g, '')}”`,
+    vision: fill(w.locale, w.quoted, { text: config.vision.replace(/^["“']+|["”']+$/g, '') }),
     firstResponse: config.standards.firstResponse,
     callback: config.standards.callback,
     refundLimit: config.standards.refundLimit,
@@ -207,7 +208,7 @@ export async function buildHandbook(
   options: BuildOptions = {},
 ): Promise<Handbook> {
   const w = words(DEFAULT_LANGUAGE);
-  const values = variableValues(config);
+  const values = variableValues(config, w);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
   const chosen = selected.chapters.map((m) => applyVariables(m, values));
@@ -228,7 +229,7 @@ export async function buildHandbook(
     vision: config.vision,
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
-    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale) } } : {}),
+    ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale, w) } } : {}),
     audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
@@ -305,7 +306,7 @@ async function buildChapters(
           empowerment,
           ...(instead ? { exampleInstead: instead } : {}),
         }),
-        ...withStaffing(staffingSectionFor(mode.id, config.staffing)),
+        ...withStaffing(staffingSectionFor(w, mode.id, config.staffing)),
         related: mode.related.flatMap((id): RelatedLink[] => {
           const other = byId.get(id);
           if (!other) return [];
@@ -412,7 +413,7 @@ function trainingSessions(
       modeTitle: chapter.title,
       exercise: chapter.exercise,
       minutes: p.minutes,
-      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale) } : {}),
+      ...(start ? { date: formatDate(p.start.slice(0, 10), config.locale, w) } : {}),
     };
   });
 }

@@ -5,16 +5,18 @@
  */
 import type { Cadence } from '../../schemas/handbook-config.ts';
 import type { FailureMode } from '../library/library.ts';
+import { INTERNAL_ERRORS } from '../internal-errors.ts';
+import { words, type Dictionary } from '../../i18n/index.ts';
 
 /**
- * Formats an ISO date in the handbook's language (English) with the conventions of the locale's
- * region: en-US writes "March 1, 2025", en-GB and de-DE "1 March 2025". The text never switches
+ * Formats an ISO date in the dictionary's language with the conventions of the locale's region: in
+ * English, en-US writes "March 1, 2025", en-GB and de-DE "1 March 2025". The text never switches
  * language with the region, so dates and the words around them agree. UTC, so the day never shifts;
  * the year is printed as written (Intl would print year 0 as 1, the year before it).
  */
-export function formatDate(iso: string, locale: string): string {
+export function formatDate(iso: string, locale: string, w: DateWords = words()): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const format = new Intl.DateTimeFormat(englishFor(locale), {
+  const format = new Intl.DateTimeFormat(languageWithRegion(w, locale), {
     dateStyle: 'long',
     timeZone: 'UTC',
     calendar: 'gregory',
@@ -41,16 +43,19 @@ function isoDay(date: Date): string {
   return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** English with the locale's region, e.g. de-DE -> en-DE; the playbook is written in English for now. */
-export function englishFor(locale: string): string {
+/** What a date needs of a dictionary: its language, and its own locale for a region it does not know. */
+type DateWords = Pick<Dictionary, 'language' | 'locale'>;
+
+/** The dictionary's language with the locale's region, e.g. de-DE -> en-DE in English; its own locale when Intl has no such pair. */
+export function languageWithRegion(w: DateWords, locale: string): string {
   let region: string | undefined;
   try {
     region = new Intl.Locale(locale).maximize().region;
   } catch {
     region = undefined;
   }
-  const candidate = region ? `en-${region}` : 'en-GB';
-  return Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0 ? candidate : 'en-GB';
+  const candidate = region ? `${w.language}-${region}` : w.locale;
+  return Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0 ? candidate : w.locale;
 }
 
 /** Session dates from a start date: every 7 or 14 days, or the same day each month (clamped to the month's end). */
@@ -130,12 +135,12 @@ export function planTrainingSessions(
   const refreshAfter = Math.max(0, Math.floor(options.refreshAfter ?? DEFAULT_REFRESH_AFTER));
   const refresherMinutes = options.refresherMinutes ?? 30;
   const time = options.time ?? '10:00';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(`time must be HH:MM, got "${time}"`);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error(INTERNAL_ERRORS.sessionTime(time));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.start))
-    throw new Error(`start must be YYYY-MM-DD, got "${options.start}"`);
+    throw new Error(INTERNAL_ERRORS.sessionStart(options.start));
   const cadenceDays = options.cadenceDays ?? 7;
   if (!options.cadence && !(Number.isInteger(cadenceDays) && cadenceDays > 0))
-    throw new Error(`cadenceDays must be a whole number of days above 0, got ${cadenceDays}`);
+    throw new Error(INTERNAL_ERRORS.sessionCadence(cadenceDays));
   const slots = modes.length + (refreshAfter > 0 && modes.length > 0 ? refreshAfter : 0);
   const dates = options.cadence
     ? scheduleDates(options.start, options.cadence, slots)

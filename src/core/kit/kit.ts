@@ -1,4 +1,6 @@
 import type { Exercise } from '../../schemas/failure-mode.ts';
+import { fill, plural } from '../../i18n/format.ts';
+import { words, type Dictionary } from '../../i18n/index.ts';
 import { ROLE_DECK, deckSizes, roleBriefCards } from './decks.ts';
 
 export { ROLE_DECK };
@@ -9,16 +11,16 @@ export { ROLE_DECK };
  */
 export const CARDS_PER_SHEET = 8;
 
-/** The kit fields, in the order the facilitator sheet shows them, with the name a trainer reads. */
+/** The kit fields, in the order the facilitator sheet shows them (their names: the dictionary's `kit.parts`). */
 export const KIT_PARTS = [
-  ['prepMinutes', 'prep time'],
-  ['materials', 'materials list'],
-  ['agenda', 'timed agenda'],
-  ['cards', 'cards'],
-  ['facilitator', 'facilitator notes'],
-  ['remote', 'remote variant'],
-  ['followUp', 'follow-up'],
-] as const satisfies readonly (readonly [keyof Exercise, string])[];
+  'prepMinutes',
+  'materials',
+  'agenda',
+  'cards',
+  'facilitator',
+  'remote',
+  'followUp',
+] as const satisfies readonly (keyof Exercise & keyof Dictionary['kit']['parts'])[];
 
 /** One step of the agenda with its place on the session clock. */
 export interface TimedStep {
@@ -109,55 +111,49 @@ function chunk<T>(items: T[], size: number): T[][] {
   );
 }
 
-/** The kit parts an exercise has not been given yet (empty once the kit is complete). */
-export function missingKitParts(exercise: Exercise): string[] {
-  return KIT_PARTS.filter(([field]) => exercise[field] === undefined).map(([, name]) => name);
+/** The kit parts an exercise has not been given yet, by name (empty once the kit is complete). */
+export function missingKitParts(exercise: Exercise, w: Dictionary = words()): string[] {
+  return KIT_PARTS.filter((field) => exercise[field] === undefined).map((field) => w.kit.parts[field]);
 }
 
-const SET_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 type Material = NonNullable<Exercise['materials']>[number];
 
-/** "for the room", "for the trainer only", "per pair". */
-function holderPhrase(material: Material): string {
-  return material.per === 'room'
-    ? 'for the room'
-    : material.per === 'trainer'
-      ? 'for the trainer only'
-      : `per ${material.per}`;
-}
-
 /** "one set per table", "two sets for the room", "three copies per group"; or, for part of a deck, "3 of the 6 cards per table". */
-function describeSets(material: Material, count: number, size: number): string {
+function describeSets(w: Dictionary, material: Material, count: number, size: number): string {
+  const K = w.kit;
   // A deck of one card is a sheet to copy, not a set to sort.
-  const [one, many] = size === 1 ? ['copy', 'copies'] : ['set', 'sets'];
-  const sets = `${SET_WORDS[material.sets - 1] ?? material.sets} ${material.sets === 1 ? one : many}`;
-  if (count >= size) return `${sets} ${holderPhrase(material)}`;
-  return `${count} of the ${size} cards ${holderPhrase(material)}${material.sets > 1 ? `, ${sets}` : ''}`;
+  const sets = plural(w.locale, material.sets, size === 1 ? K.copies : K.sets, {
+    count: K.numberWords[material.sets - 1] ?? String(material.sets),
+  });
+  // Holders are given with the decks they are handed (the schema requires `per` with `cards`).
+  const holder = K.holders[material.per!];
+  if (count >= size) return fill(w.locale, K.setsFor, { sets, holder });
+  return fill(w.locale, material.sets > 1 ? K.partOfDeckSets : K.partOfDeck, { count, size, holder, sets });
 }
 
 /** The print list: each deck with its size and, from the materials, who is handed a set. */
-export function listDecks(exercise: Exercise): DeckToPrint[] {
+export function listDecks(exercise: Exercise, w: Dictionary = words()): DeckToPrint[] {
   return [...deckSizes(exercise)].map(([deck, cards]) => ({
     deck,
     cards,
     sets: (exercise.materials ?? []).flatMap((m) =>
-      m.uses.filter((u) => u.deck === deck).map((u) => describeSets(m, u.count, cards)),
+      m.uses.filter((u) => u.deck === deck).map((u) => describeSets(w, m, u.count, cards)),
     ),
   }));
 }
 
 /** What a kit prints for an exercise: the timed agenda, the print list, the cards in sheets, and what is missing. */
-export function planKit(exercise: Exercise): KitPlan {
+export function planKit(exercise: Exercise, w: Dictionary = words()): KitPlan {
   const cards = collectCards(exercise);
   return {
     agenda: timeAgenda(exercise.agenda),
-    decks: listDecks(exercise),
+    decks: listDecks(exercise, w),
     cards,
     sheets: chunk(
       cards.filter((c) => !c.fullPage),
       CARDS_PER_SHEET,
     ),
     pages: cards.filter((c) => c.fullPage),
-    missing: missingKitParts(exercise),
+    missing: missingKitParts(exercise, w),
   };
 }

@@ -7,6 +7,7 @@
 import { emailInputs, type QueueInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { backlogProblems } from './backlog.ts';
 import { queueInputsForChannel, queueProblems, sharedProblems, type QueueField } from './queue-plan.ts';
+import { STAFFING_PROBLEMS } from '../../schemas/staffing-wording.ts';
 
 /** A problem at a path below the staffing question or the config's `staffing` block. */
 export interface StaffingProblem {
@@ -33,7 +34,7 @@ export function checkStaffingConfig(staffing: StaffingConfig): StaffingProblem[]
         return [
           {
             path: ['channels', i, 'arrivals'],
-            message: `has ${channel.arrivals.length} numbers but ${channel.hours.hours} opening hours; give one number per opening hour`,
+            message: STAFFING_PROBLEMS.arrivalsPerHour(channel.arrivals.length, channel.hours.hours),
           },
         ];
       }

@@ -3,9 +3,10 @@
  * time typed in the wrong unit. Each check is a polite question beside its field (a warning line in
  * the terminal); none of them stops the result, because the numbers may well be right.
  */
+import { fill } from '../../i18n/format.ts';
 import { isPerDay, type InputProblem, type QueuePlan } from './queue-plan.ts';
 import { describeVolume } from './reading.ts';
-import { STAFFING_CHECKS as C } from '../../schemas/staffing-wording.ts';
+import { writeDuration, writeNumber, writePeople, writePercent, type StaffingWords } from './wording.ts';
 
 /** The thresholds: far enough from normal that a real team rarely meets them. */
 const SLIP = {
@@ -21,15 +22,21 @@ const SLIP = {
 } as const;
 
 /** The questions worth asking about a plan's inputs, each naming the field to check. */
-export function queueChecks(plan: QueuePlan): InputProblem[] {
+export function queueChecks(w: StaffingWords, plan: QueuePlan): InputProblem[] {
+  const C = w.staffing.checks;
   const { inputs, needed } = plan;
   const checks: InputProblem[] = [];
   const perDay = isPerDay(inputs);
   const team = inputs.agents;
+  const teamFigures = () => ({
+    volume: describeVolume(w, inputs),
+    team: writeNumber(w, team!),
+    people: writePeople(w, needed.agents),
+  });
   if (team !== undefined && needed.agents >= SLIP.busyRatio * team && needed.agents - team >= SLIP.minGap) {
     checks.push({
       field: 'contacts',
-      message: C.busyForTeam(describeVolume(inputs), team, needed.agents, perDay),
+      message: fill(w.locale, perDay ? C.busyPerDay : C.busy, teamFigures()),
     });
   } else if (
     team !== undefined &&
@@ -38,16 +45,32 @@ export function queueChecks(plan: QueuePlan): InputProblem[] {
   ) {
     checks.push({
       field: 'contacts',
-      message: C.quietForTeam(describeVolume(inputs), team, needed.agents, perDay),
+      message: fill(w.locale, perDay ? C.quietPerDay : C.quiet, teamFigures()),
     });
   }
+  const handle = { handle: writeDuration(w, inputs.handleSeconds) };
   if (inputs.handleSeconds < SLIP.shortHandleSeconds)
-    checks.push({ field: 'aht', message: C.handleVeryShort(inputs.handleSeconds) });
+    checks.push({
+      field: 'aht',
+      message: fill(w.locale, C.handleVeryShort, { ...handle, n: writeNumber(w, inputs.handleSeconds, 1) }),
+    });
   if (inputs.handleSeconds > SLIP.longHandleSeconds)
-    checks.push({ field: 'aht', message: C.handleVeryLong(inputs.handleSeconds) });
+    checks.push({
+      field: 'aht',
+      message: fill(w.locale, C.handleVeryLong, {
+        ...handle,
+        n: writeNumber(w, inputs.handleSeconds / 60, 1),
+      }),
+    });
   if (inputs.shrinkage > SLIP.highShrinkage)
-    checks.push({ field: 'shrinkage', message: C.shrinkageHigh(inputs.shrinkage) });
+    checks.push({
+      field: 'shrinkage',
+      message: fill(w.locale, C.shrinkageHigh, { share: writePercent(w, inputs.shrinkage) }),
+    });
   if (perDay && (inputs.busiestHourShare ?? 0) > SLIP.highBusiestHour)
-    checks.push({ field: 'busiestHour', message: C.busiestHourHigh(inputs.busiestHourShare!) });
+    checks.push({
+      field: 'busiestHour',
+      message: fill(w.locale, C.busiestHourHigh, { share: writePercent(w, inputs.busiestHourShare!) }),
+    });
   return checks;
 }

@@ -6,6 +6,9 @@
 import { emailInputs, type StaffingConfig } from '../../schemas/staffing.ts';
 import { peopleForStandard } from './backlog.ts';
 import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
+import { round } from '../../schemas/staffing-units.ts';
+import { fill } from '../../i18n/format.ts';
+import type { Dictionary } from '../../i18n/index.ts';
 import {
   concurrencyOf,
   isPerDay,
@@ -16,8 +19,7 @@ import {
 } from './queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from './reading.ts';
 import { MODE_TOOLS } from './tools.ts';
-import { describeTarget, formatDuration, formatNumber, formatPercent } from '../../schemas/staffing-units.ts';
-import { STAFFING_READINGS } from '../../schemas/staffing-wording.ts';
+import { writeDuration, writeNumber, writePeople, writePercent, writeTarget } from './wording.ts';
 
 export interface StaffingSectionRow {
   channel: string;
@@ -38,10 +40,14 @@ export interface StaffingSection {
 }
 
 /**
- * The staffing each channel's standard takes. The schema refuses inputs no team can meet where that is
- * cheap to know; a standard that still turns out out of reach is said so in the row, never thrown.
+ * The staffing each channel's standard takes, in the dictionary's words. The schema refuses inputs no
+ * team can meet where that is cheap to know; a standard that still turns out out of reach is said so
+ * in the row, never thrown.
  */
-export function buildStaffingSection(staffing: StaffingConfig): StaffingSection {
+export function buildStaffingSection(w: Dictionary, staffing: StaffingConfig): StaffingSection {
+  const H = w.staffing.handbook;
+  const outOfReach = (standard: string) =>
+    fill(w.locale, H.outOfReach, { people: writePeople(w, STAFFING_LIMITS.maxPeople), standard });
   const rows: StaffingSectionRow[] = [];
   const readings: StaffingSection['readings'] = [];
   for (const channel of staffing.channels) {
@@ -49,12 +55,12 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       const inputs = emailInputs(channel);
       const day = peopleForStandard(inputs);
       const total = inputs.arrivals.reduce((a, b) => a + b, 0) + channel.outOfHours;
-      const standard = `every message within ${formatDuration(channel.standard)}`;
+      const standard = fill(w.locale, H.emailStandard, { time: writeDuration(w, channel.standard) });
       const row = {
         channel: channel.name,
         standard,
-        volume: `${formatNumber(total)} a day`,
-        handleTime: formatDuration(channel.aht),
+        volume: fill(w.locale, H.emailVolume, { n: writeNumber(w, total) }),
+        handleTime: writeDuration(w, channel.aht),
       };
       rows.push({
         ...row,
@@ -64,19 +70,27 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
       readings.push({
         channel: channel.name,
         text: day
-          ? describeBacklog(day, inputs.standardMinutes, staffing.shrinkage)[0]!
-          : STAFFING_READINGS.outOfReach(standard),
+          ? describeBacklog(w, day, inputs.standardMinutes, staffing.shrinkage)[0]!
+          : outOfReach(standard),
       });
       continue;
     }
     const inputs = queueInputsForChannel(channel, staffing);
     const perAgent = concurrencyOf(inputs);
+    const contacts = round(channel.contacts, 2);
     const volume = isPerDay(inputs)
-      ? `${formatNumber(channel.contacts, 2)} a day, ${formatPercent(inputs.busiestHourShare ?? 1, 1)} in the busiest hour`
-      : `${formatNumber(channel.contacts, 2)} ${channel.per === 3600 ? 'an hour' : `per ${formatDuration(channel.per)}`}`;
+      ? fill(w.locale, H.dayVolume, {
+          n: contacts,
+          share: writePercent(w, inputs.busiestHourShare ?? 1, 1),
+        })
+      : channel.per === 3600
+        ? fill(w.locale, H.hourVolume, { n: contacts })
+        : fill(w.locale, H.intervalVolume, { n: contacts, interval: writeDuration(w, channel.per) });
     const handleTime =
-      perAgent > 1 ? `${formatDuration(channel.aht)}, ${perAgent} at a time` : formatDuration(channel.aht);
-    const row = { channel: channel.name, standard: describeTarget(channel.target), volume, handleTime };
+      perAgent > 1
+        ? fill(w.locale, H.handleHeld, { handle: writeDuration(w, channel.aht), n: perAgent })
+        : writeDuration(w, channel.aht);
+    const row = { channel: channel.name, standard: writeTarget(w, channel.target), volume, handleTime };
     const plan = queueProblems(inputs).length === 0 ? planQueue(inputs) : undefined;
     rows.push({
       ...row,
@@ -85,7 +99,7 @@ export function buildStaffingSection(staffing: StaffingConfig): StaffingSection 
     });
     readings.push({
       channel: channel.name,
-      text: plan ? describeQueuePlan(plan)[0]! : STAFFING_READINGS.outOfReach(row.standard),
+      text: plan ? describeQueuePlan(w, plan)[0]! : outOfReach(row.standard),
     });
   }
   return { shrinkage: staffing.shrinkage, rows, readings };
@@ -101,16 +115,17 @@ let lastSection: { key: string; section: StaffingSection } | undefined;
  * edit in the browser builder, which rebuilds the handbook as the form changes): an email channel's
  * simulation takes tens of milliseconds.
  */
-function sectionFor(staffing: StaffingConfig): StaffingSection {
-  const key = JSON.stringify(staffing);
-  if (lastSection?.key !== key) lastSection = { key, section: buildStaffingSection(staffing) };
+function sectionFor(w: Dictionary, staffing: StaffingConfig): StaffingSection {
+  const key = `${w.language} ${JSON.stringify(staffing)}`;
+  if (lastSection?.key !== key) lastSection = { key, section: buildStaffingSection(w, staffing) };
   return lastSection.section;
 }
 
 /** The section a chapter carries: for the two chapters it belongs in, when the config gives staffing inputs. */
 export function staffingSectionFor(
+  w: Dictionary,
   modeId: string,
   staffing: StaffingConfig | undefined,
 ): StaffingSection | undefined {
-  return staffing && STAFFING_CHAPTERS.includes(modeId) ? sectionFor(staffing) : undefined;
+  return staffing && STAFFING_CHAPTERS.includes(modeId) ? sectionFor(w, staffing) : undefined;
 }

@@ -17,6 +17,7 @@ import type { QueueChannel, QueueInputs } from '../../schemas/staffing.ts';
 import { CHAT_STRETCH_PER_EXTRA, STAFFING_LIMITS as L } from '../../schemas/staffing-limits.ts';
 import type { Target } from '../../schemas/staffing-units.ts';
 import { STAFFING_PROBLEMS as P } from '../../schemas/staffing-wording.ts';
+import { INTERNAL_ERRORS } from '../internal-errors.ts';
 
 /** A config's call or chat channel, with the shrinkage and occupancy cap all channels share, as queue inputs. */
 export function queueInputsForChannel(
@@ -224,10 +225,7 @@ export function planQueue(inputs: QueueInputs): QueuePlan {
   const serviceSeconds = serviceSecondsOf(inputs);
   const perAgent = concurrencyOf(inputs);
   const found = traffic <= MAX_TRAFFIC ? findNeeded(inputs, traffic) : undefined;
-  if (!found)
-    throw new Error(
-      `planQueue: no staffing meets the target for ${JSON.stringify(inputs)}; check queueProblems first`,
-    );
+  if (!found) throw new Error(INTERNAL_ERRORS.noStaffingMeetsTarget(inputs));
   const withRota = (figures: QueueFigures): Staffing => ({
     ...figures,
     rostered: rosteredFor(figures.agents, inputs.shrinkage),

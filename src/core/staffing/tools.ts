@@ -1,3 +1,5 @@
+import { words, type Dictionary } from '../../i18n/index.ts';
+
 /** Site tools that help with a failure mode, by mode id: the mode page shows a link to them. */
 export interface ModeTool {
   /** Path of the tool under the site base, e.g. `tools/staffing/`. */
@@ -9,22 +11,15 @@ export interface ModeTool {
 
 const STAFFING_PATH = 'tools/staffing/';
 
-export const MODE_TOOLS: Readonly<Record<string, ModeTool>> = {
-  understaffing: {
-    path: STAFFING_PATH,
-    title: 'Staffing calculator',
-    pitch:
-      'Enter your volumes, handle time and promise, and see how many people it takes on the phones and on the rota, hour by hour.',
-  },
-  'yesterdays-response-standards': {
-    path: STAFFING_PATH,
-    title: 'Staffing calculator',
-    pitch:
-      'Before you tighten a response standard, see how many people the new promise takes, and how long customers wait with the team you have.',
-  },
-};
+/** The path of each mode's tool; its title and pitch are the dictionary's (`staffing.title`, `staffing.pitches`). */
+export const MODE_TOOLS = {
+  understaffing: STAFFING_PATH,
+  'yesterdays-response-standards': STAFFING_PATH,
+} as const satisfies Record<keyof Dictionary['staffing']['pitches'], string>;
 
-/** The tool for a mode, if it has one. */
-export function toolForMode(modeId: string): ModeTool | undefined {
-  return Object.hasOwn(MODE_TOOLS, modeId) ? MODE_TOOLS[modeId] : undefined;
+/** The tool for a mode, if it has one, in the dictionary's words. */
+export function toolForMode(modeId: string, w: Dictionary = words()): ModeTool | undefined {
+  if (!Object.hasOwn(MODE_TOOLS, modeId)) return undefined;
+  const id = modeId as keyof typeof MODE_TOOLS;
+  return { path: MODE_TOOLS[id], title: w.staffing.title, pitch: w.staffing.pitches[id] };
 }

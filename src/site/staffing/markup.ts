@@ -8,12 +8,14 @@ import { firstGrowingHour } from '../../core/staffing/backlog.ts';
 import { levelsAround, rosteredFor, type QueuePlan } from '../../core/staffing/queue-plan.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
 import {
-  formatDuration,
-  formatNumber,
-  formatPeople,
-  formatPercent,
-  round,
-} from '../../schemas/staffing-units.ts';
+  writeDuration,
+  writeNumber,
+  writePeople,
+  writePercent,
+  type StaffingWords,
+} from '../../core/staffing/wording.ts';
+import { fill } from '../../i18n/format.ts';
+import { round } from '../../schemas/staffing-units.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -38,7 +40,12 @@ export const text = escape;
 
 const paragraphs = (lines: string[]) => lines.map((line) => tag('p', {}, text(line))).join('');
 
-function table(caption: string, head: string[], rows: { cells: string[]; mark?: string }[]): string {
+function table(
+  w: StaffingWords,
+  caption: string,
+  head: string[],
+  rows: { cells: string[]; mark?: string }[],
+): string {
   // Focusable because narrow screens scroll the table sideways, and keyboard users must be able to too.
   return tag(
     'table',
@@ -66,7 +73,9 @@ function table(caption: string, head: string[], rows: { cells: string[]; mark?: 
                   'th',
                   { scope: 'row' },
                   text(c),
-                  row.mark ? ` ${tag('strong', {}, text(`(${row.mark})`))}` : '',
+                  row.mark
+                    ? ` ${tag('strong', {}, text(fill(w.locale, w.staffing.result.marked, { mark: row.mark })))}`
+                    : '',
                 )
               : tag('td', { class: 'num' }, text(c)),
           ),
@@ -77,30 +86,36 @@ function table(caption: string, head: string[], rows: { cells: string[]; mark?: 
 }
 
 /** Reading, chart and table for calls or chats. */
-export function renderQueueResult(plan: QueuePlan): string {
+export function renderQueueResult(w: StaffingWords, plan: QueuePlan): string {
+  const R = w.staffing.result;
   const { inputs, needed, whatIf } = plan;
-  const within = formatDuration(inputs.target.seconds);
+  const within = writeDuration(w, inputs.target.seconds);
   const rows = levelsAround(plan).map((f) => ({
     cells: [
-      formatNumber(f.agents),
-      f.stable ? formatPercent(f.serviceLevel, 1) : 'none: the queue grows',
-      f.stable ? formatDuration(f.averageWaitSeconds ?? 0) : 'grows without end',
-      formatPercent(f.probabilityOfWaiting),
-      formatPercent(f.occupancy),
-      formatNumber(rosteredFor(f.agents, inputs.shrinkage)),
+      writeNumber(w, f.agents),
+      f.stable ? writePercent(w, f.serviceLevel, 1) : R.queueGrows,
+      f.stable ? writeDuration(w, f.averageWaitSeconds ?? 0) : R.waitGrows,
+      writePercent(w, f.probabilityOfWaiting),
+      writePercent(w, f.occupancy),
+      writeNumber(w, rosteredFor(f.agents, inputs.shrinkage)),
     ],
     ...(f.agents === needed.agents
-      ? { mark: 'needed' }
+      ? { mark: R.needed }
       : f.agents === whatIf?.agents
-        ? { mark: 'what-if' }
+        ? { mark: R.whatIf }
         : {}),
   }));
+  const C = R.levelsColumns;
   return [
-    tag('div', { class: 'reading' }, paragraphs(describeQueuePlan(plan))),
-    renderServiceLevelChart(plan),
+    tag('div', { class: 'reading' }, paragraphs(describeQueuePlan(w, plan))),
+    renderServiceLevelChart(w, plan),
     table(
-      `What each staffing level gives, ${inputs.channel === 'chat' ? 'chats' : 'calls'} answered within ${within}`,
-      ['People working', `Within ${within}`, 'Average wait', 'Wait at all', 'Occupancy', 'On the rota'],
+      w,
+      fill(w.locale, R.levelsCaption, {
+        contacts: w.staffing.channels[inputs.channel].contacts,
+        time: within,
+      }),
+      [C.people, fill(w.locale, C.within, { time: within }), C.wait, C.waitAtAll, C.occupancy, C.rota],
       rows,
     ),
   ].join('');
@@ -111,7 +126,8 @@ const HEIGHT = 200;
 const PLOT = { left: 36, right: 8, top: 18, bottom: 34 };
 
 /** Service level against people working, as bars, with the target as a dashed line; one image to a screen reader, described in full. */
-export function renderServiceLevelChart(plan: QueuePlan): string {
+export function renderServiceLevelChart(w: StaffingWords, plan: QueuePlan): string {
+  const R = w.staffing.result;
   const { inputs, needed, whatIf } = plan;
   const points = plan.curve;
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
@@ -119,9 +135,9 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
   const slot = plotWidth / points.length;
   const y = (share: number) => PLOT.top + plotHeight * (1 - share);
   const goal = inputs.target.kind === 'service-level' ? inputs.target.share : undefined;
-  const within = formatDuration(inputs.target.seconds);
+  const within = writeDuration(w, inputs.target.seconds);
   // At most 12 labels, fewer when the numbers are wide (about 6.5 px a character at 11 px), so none overlap.
-  const widest = formatNumber(points.at(-1)?.agents ?? 0).length;
+  const widest = writeNumber(w, points.at(-1)?.agents ?? 0).length;
   const labelEvery = Math.ceil(
     points.length / Math.min(12, Math.max(2, Math.floor(plotWidth / (widest * 6.5 + 6)))),
   );
@@ -134,10 +150,10 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
         ? tag(
             'text',
             { x: round(x + slot / 2, 1), y: HEIGHT - PLOT.bottom + 14, 'text-anchor': 'middle' },
-            text(formatNumber(p.agents)),
+            text(writeNumber(w, p.agents)),
           )
         : '';
-    const marker = p.agents === needed.agents ? 'need' : p.agents === whatIf?.agents ? 'you' : '';
+    const marker = p.agents === needed.agents ? R.chartNeed : p.agents === whatIf?.agents ? R.chartYou : '';
     const markerText = marker
       ? tag(
           'text',
@@ -147,7 +163,7 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
             y: round(Math.min(y(p.serviceLevel), y(0)) - 3, 1),
             'text-anchor': 'middle',
           },
-          marker,
+          text(marker),
         )
       : '';
     return (
@@ -163,8 +179,13 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
     );
   });
   const described = points
-    .map((p) => `${formatPeople(p.agents)}: ${formatPercent(p.serviceLevel, 1)}`)
-    .join('; ');
+    .map((p) =>
+      fill(w.locale, R.chartPoint, {
+        people: writePeople(w, p.agents),
+        level: writePercent(w, p.serviceLevel, 1),
+      }),
+    )
+    .join(R.chartPointSeparator);
   return tag(
     'figure',
     { class: 'sl-chart' },
@@ -177,16 +198,29 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
         width: WIDTH,
         height: HEIGHT,
       },
-      tag('title', { id: 'sl-chart-title' }, text(`Share answered within ${within}, by people working`)),
+      tag('title', { id: 'sl-chart-title' }, text(fill(w.locale, R.chartTitle, { time: within }))),
       tag(
         'desc',
         { id: 'sl-chart-desc' },
         text(
-          `${described}.${goal !== undefined ? ` Target ${formatPercent(goal)}; ${formatPeople(needed.agents)} reach it.` : ''}`,
+          fill(w.locale, R.chartDescription, {
+            points: described,
+            target:
+              goal !== undefined
+                ? fill(w.locale, R.chartTarget, {
+                    level: writePercent(w, goal),
+                    people: writePeople(w, needed.agents),
+                  })
+                : '',
+          }),
         ),
       ),
       ...[0, 0.5, 1].map((s) =>
-        tag('text', { x: PLOT.left - 4, y: round(y(s) + 4, 1), 'text-anchor': 'end' }, text(`${s * 100}%`)),
+        tag(
+          'text',
+          { x: PLOT.left - 4, y: round(y(s) + 4, 1), 'text-anchor': 'end' },
+          text(writePercent(w, s)),
+        ),
       ),
       tag('line', { class: 'axis', x1: PLOT.left, x2: WIDTH - PLOT.right, y1: y(0), y2: y(0) }),
       ...bars,
@@ -202,18 +236,24 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
       tag(
         'text',
         { x: PLOT.left + plotWidth / 2, y: HEIGHT - 4, 'text-anchor': 'middle' },
-        text('people working'),
+        text(R.chartAxis),
       ),
     ),
     tag(
       'figcaption',
       {},
       text(
-        `Share of ${inputs.channel === 'chat' ? 'chats' : 'calls'} answered within ${within} for each number of people working. `,
+        fill(w.locale, R.captionShare, {
+          contacts: w.staffing.channels[inputs.channel].contacts,
+          time: within,
+        }),
       ),
-      text(goal !== undefined ? `The dashed line is your ${formatPercent(goal)} target. ` : ''),
+      text(goal !== undefined ? fill(w.locale, R.captionTarget, { level: writePercent(w, goal) }) : ''),
       text(
-        `The bar marked “need” (${formatNumber(needed.agents)}) is the fewest people who meet your target${whatIf ? `; “you” (${formatNumber(whatIf.agents)}) is the people you have` : ''}.`,
+        fill(w.locale, R.captionNeed, {
+          n: writeNumber(w, needed.agents),
+          you: whatIf ? fill(w.locale, R.captionYou, { n: writeNumber(w, whatIf.agents) }) : '',
+        }),
       ),
     ),
   );
@@ -221,37 +261,55 @@ export function renderServiceLevelChart(plan: QueuePlan): string {
 
 /** Reading and hour-by-hour table for email. */
 export function renderBacklogResult(
+  w: StaffingWords,
   needed: BacklogDay,
   standardMinutes: number,
   shrinkage: number,
   whatIf?: BacklogDay,
 ): string {
+  const R = w.staffing.result;
   const shown = whatIf ?? needed;
   const growing = firstGrowingHour(shown);
   const rows = shown.hours.map((h, i) => ({
     cells: [
       h.label,
-      formatNumber(h.arrivals),
-      formatNumber(h.handled),
-      formatNumber(h.backlog),
-      h.backlog < 0.5 ? '-' : formatDuration(h.oldestWaitMinutes * 60),
+      writeNumber(w, h.arrivals),
+      writeNumber(w, h.handled),
+      writeNumber(w, h.backlog),
+      h.backlog < 0.5 ? R.nothingWaiting : writeDuration(w, h.oldestWaitMinutes * 60),
     ],
     ...(h.arrivals - (i === 0 ? shown.overnight : 0) > shown.capacityPerHour + 1e-9
-      ? { mark: h === growing ? 'queue grows' : 'more than cleared' }
+      ? { mark: h === growing ? R.growsHere : R.moreThanCleared }
       : {}),
   }));
-  const caption = `Hour by hour with ${formatPeople(shown.people)} (${formatNumber(shown.capacityPerHour, 1)} cleared an hour at most)${shown.stable ? '' : ', first day'}`;
+  const caption = fill(w.locale, R.hoursCaption, {
+    people: writePeople(w, shown.people),
+    rate: writeNumber(w, shown.capacityPerHour, 1),
+    firstDay: shown.stable ? '' : R.firstDay,
+  });
+  const C = R.hoursColumns;
   return [
-    tag('div', { class: 'reading' }, paragraphs(describeBacklog(needed, standardMinutes, shrinkage, whatIf))),
-    table(caption, ['Hour starting', 'Arriving', 'Cleared', 'Waiting at end', 'Oldest waiting'], rows),
+    tag(
+      'div',
+      { class: 'reading' },
+      paragraphs(describeBacklog(w, needed, standardMinutes, shrinkage, whatIf)),
+    ),
+    table(w, caption, [C.hour, C.arriving, C.cleared, C.waiting, C.oldest], rows),
   ].join('');
 }
 
 /** Problems with the inputs, as a list naming each field. */
-export function renderProblems(problems: { label: string; message: string }[]): string {
+export function renderProblems(w: StaffingWords, problems: { label: string; message: string }[]): string {
   return tag(
     'ul',
     {},
-    ...problems.map((p) => tag('li', {}, tag('strong', {}, text(`${p.label}: `)), text(p.message))),
+    ...problems.map((p) =>
+      tag(
+        'li',
+        {},
+        tag('strong', {}, text(`${fill(w.locale, w.labelled, { label: p.label })} `)),
+        text(p.message),
+      ),
+    ),
   );
 }

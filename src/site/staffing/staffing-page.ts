@@ -2,7 +2,9 @@
  * The /tools/staffing/ page in the browser: reads the two forms, checks them with the same parsers
  * and rules as the CLI, and re-renders the results with the same markup the build used. A problem
  * is shown beside its field and listed above the result; a check (an input that looks like a slip)
- * is shown beside its field only, and the result stays.
+ * is shown beside its field only, and the result stays. Its words are the ones the page was built
+ * with, read from the page (#staffing-words): importing the dictionary would bring every word of
+ * the site into this one script.
  */
 import {
   backlogProblems,
@@ -15,6 +17,8 @@ import { STAFFING_LIMITS } from '../../schemas/staffing-limits.ts';
 import { planQueue, queueProblems, sharedProblems, type QueueField } from '../../core/staffing/queue-plan.ts';
 import type { QueueInputs } from '../../schemas/staffing.ts';
 import { describeBacklog, describeQueuePlan } from '../../core/staffing/reading.ts';
+import type { StaffingWords } from '../../core/staffing/wording.ts';
+import { fill, plural } from '../../i18n/format.ts';
 import {
   parseConcurrency,
   parseCount,
@@ -25,7 +29,7 @@ import {
   type Parsed,
 } from '../../schemas/staffing-units.ts';
 import { STAFFING_PROBLEMS } from '../../schemas/staffing-wording.ts';
-import { renderProblems, renderQueueResult, renderBacklogResult } from './markup.ts';
+import { renderProblems, renderQueueResult, renderBacklogResult, tag, text } from './markup.ts';
 
 type Note = { field: string; label: string; message: string };
 
@@ -38,7 +42,7 @@ function plainDigits(value: string): string {
 }
 
 /** Reads form fields by name, collecting every problem (and every check) under the field's visible label. */
-function reader(form: HTMLFormElement) {
+function reader(w: StaffingWords, form: HTMLFormElement) {
   const problems: Note[] = [];
   const checks: Note[] = [];
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -50,7 +54,8 @@ function reader(form: HTMLFormElement) {
     read<T>(name: string, parse: (text: string) => Parsed<T>, blank?: T): T | undefined {
       const value = plainDigits(raw(name));
       if (value === '' && blank !== undefined) return blank;
-      const parsed = value === '' ? ({ ok: false, message: 'is empty' } as const) : parse(value);
+      const parsed =
+        value === '' ? ({ ok: false, message: STAFFING_PROBLEMS.empty() } as const) : parse(value);
       if (parsed.ok) return parsed.value;
       problems.push({ field: name, label: labelOf(name), message: parsed.message });
       return undefined;
@@ -63,7 +68,7 @@ function reader(form: HTMLFormElement) {
     },
     /** Marks each field with a problem, and fills the note beside every field: its problem, else its check, else nothing. */
     mark() {
-      for (const element of form.querySelectorAll('input, select, textarea')) {
+      for (const element of form.querySelectorAll('input,select,textarea')) {
         const name = (element as HTMLInputElement).name;
         if (problems.some((p) => p.field === name)) element.setAttribute('aria-invalid', 'true');
         else element.removeAttribute('aria-invalid');
@@ -78,7 +83,8 @@ function reader(form: HTMLFormElement) {
       }
     },
     /** The checks as one sentence each, for the status line read out after the result. */
-    spokenChecks: () => checks.map((c) => `Please check ${c.label}: ${c.message}`),
+    spokenChecks: () =>
+      checks.map((c) => fill(w.locale, w.staffing.form.pleaseCheck, { label: c.label, message: c.message })),
   };
 }
 
@@ -114,9 +120,9 @@ const QUEUE_NAMES = (average: boolean): Record<QueueField, string> => ({
   agents: 'agents',
 });
 
-function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElement) {
+function updateQueue(w: StaffingWords, form: HTMLFormElement, out: HTMLElement, status: HTMLElement) {
   showApplicableFields(form);
-  const r = reader(form);
+  const r = reader(w, form);
   const chat = r.raw('channel') === 'chat';
   const perDay = r.raw('per') === DAY;
   const contacts = r.read('contacts', parseCount);
@@ -151,13 +157,13 @@ function updateQueue(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
   }
   if (r.problems.length > 0 || !inputs) {
     r.mark();
-    return showProblems(out, status, r.problems);
+    return showProblems(w, out, status, r.problems);
   }
   const plan = planQueue(inputs);
-  for (const check of queueChecks(plan)) r.check(names[check.field], check.message);
+  for (const check of queueChecks(w, plan)) r.check(names[check.field], check.message);
   r.mark();
-  out.innerHTML = renderQueueResult(plan);
-  status.textContent = [describeQueuePlan(plan)[0]!, ...r.spokenChecks()].join(' ');
+  out.innerHTML = renderQueueResult(w, plan);
+  status.textContent = [describeQueuePlan(w, plan)[0]!, ...r.spokenChecks()].join(' ');
 }
 
 /** The email form field each core field is entered in. */
@@ -168,8 +174,8 @@ const EMAIL_NAMES: Record<BacklogField, string> = {
   standard: 'standard',
 };
 
-function updateEmail(form: HTMLFormElement, out: HTMLElement, status: HTMLElement) {
-  const r = reader(form);
+function updateEmail(w: StaffingWords, form: HTMLFormElement, out: HTMLElement, status: HTMLElement) {
+  const r = reader(w, form);
   const arrivals = r.read('arrivals', parseCountList);
   const overnight = r.read(
     'overnight',
@@ -201,25 +207,32 @@ function updateEmail(form: HTMLFormElement, out: HTMLElement, status: HTMLElemen
   if (inputs && r.problems.length === 0 && !needed)
     r.flag('standard', STAFFING_PROBLEMS.noTeamMeetsStandard());
   r.mark();
-  if (!inputs || !needed) return showProblems(out, status, r.problems);
+  if (!inputs || !needed) return showProblems(w, out, status, r.problems);
   const whatIf = team !== NONE ? simulateBacklog(inputs, team as number) : undefined;
-  out.innerHTML = renderBacklogResult(needed, inputs.standardMinutes, shrinkage!, whatIf);
-  status.textContent = describeBacklog(needed, inputs.standardMinutes, shrinkage!)[0]!;
+  out.innerHTML = renderBacklogResult(w, needed, inputs.standardMinutes, shrinkage!, whatIf);
+  status.textContent = describeBacklog(w, needed, inputs.standardMinutes, shrinkage!)[0]!;
 }
 
-function showProblems(out: HTMLElement, status: HTMLElement, problems: Note[]) {
-  out.innerHTML = `<div class="problems" role="alert"><p>Fix ${problems.length === 1 ? 'this' : 'these'} to see the result:</p>${renderProblems(problems)}</div>`;
+function showProblems(w: StaffingWords, out: HTMLElement, status: HTMLElement, problems: Note[]) {
+  const fix = plural(w.locale, problems.length, w.staffing.form.fix);
+  out.innerHTML = tag(
+    'div',
+    { class: 'problems', role: 'alert' },
+    tag('p', {}, text(fix)),
+    renderProblems(w, problems),
+  );
   status.textContent = '';
 }
 
 /** Wires both forms; results follow every change. */
 export function startStaffingPage(): void {
+  const w = JSON.parse(document.getElementById('staffing-words')!.textContent!) as StaffingWords;
   const wire = (formId: string, update: typeof updateQueue) => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
     const out = document.getElementById(`${formId}-result`)!;
     const status = document.getElementById(`${formId}-status`)!;
-    const run = () => update(form, out, status);
+    const run = () => update(w, form, out, status);
     form.addEventListener('input', run);
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,0 +1,15 @@
+/**
+ * Messages for errors that mean a bug in our own code, never a user's mistake: a caller skipped the
+ * check that comes first (the config check, queueProblems) or passed options no config can give.
+ * The command line prints them whole and exits 2. They name functions and options for whoever
+ * fixes the code, so they stay English and out of the dictionary; kept here so the files that throw
+ * them hold no English of their own (tests/unit/dictionary.test.ts).
+ */
+export const INTERNAL_ERRORS = {
+  unknownMode: (id: string) => `selectModes: "${id}" is not in the library; check the config first`,
+  noStaffingMeetsTarget: (inputs: unknown) =>
+    `planQueue: no staffing meets the target for ${JSON.stringify(inputs)}; check queueProblems first`,
+  sessionTime: (time: string) => `time must be HH:MM, got "${time}"`,
+  sessionStart: (start: string) => `start must be YYYY-MM-DD, got "${start}"`,
+  sessionCadence: (days: number) => `cadenceDays must be a whole number of days above 0, got ${days}`,
+} as const;
