@@ -590,6 +590,103 @@ export const en = {
       },
     },
 
+    /**
+     * The company's own words: what it calls each role, its words in each chosen chapter (a note,
+     * plays left out, plays and an example of its own), and chapters it writes itself. {n} is a
+     * chapter's number in the list, {p} a play's number within its chapter.
+     */
+    ownWords: {
+      rolesLegend: 'What you call each role (optional)',
+      rolesHelp:
+        'The plays name who does them by these roles. Type your own title for a role and the handbook uses it everywhere; leave it empty to keep the name shown.',
+      /** The list of roles, folded away until opened; {n} is how many there are. */
+      rolesShow: 'Your titles for the {n} roles',
+      /** {role} is the role's name in the playbook. */
+      roleTitle: 'Your title for {role}',
+      /** Who usually fills the role, by the size of the company. */
+      roleUsually: 'Small company: {small}. Mid-size: {mid}. Large: {large}.',
+
+      chaptersLegend: 'Your words in each chapter (optional)',
+      chaptersHelp:
+        'Open a chapter to add a note at its top, leave out plays your company will not run, add plays of your own, or give an example of your own.',
+      chaptersNone: 'Add chapters above first; each then gets a place here for your words.',
+      /** A chapter's fold: its number and title, and whether it has words of yours yet. */
+      chapterSummary: '{n}. {title}',
+      chapterSummaryWithWords: '{n}. {title} (with your words)',
+      /** A field in a chapter's fold, named with the chapter's number: "Note at the top (chapter 2)". */
+      inChapter: '{label} (chapter {n})',
+      /** A field of a play of your own: "When (chapter 2, your play 1)". */
+      inPlay: '{label} (chapter {n}, your play {p})',
+      note: 'Note at the top',
+      noteHint:
+        'Printed at the top of the chapter, in a box headed with your company’s name. Markdown works: **bold**, *italics*, lists and links.',
+      skip: 'Plays to leave out',
+      skipHint:
+        'Tick a play your company will not run: it goes from the chapter, its handout and “Who does what”.',
+      /** A play to leave out: its title and who owns it. */
+      skipPlay: '{title} ({owner})',
+      plays: 'Plays of your own',
+      /** One play of your own, as its group, its problems and the status line name it. */
+      play: 'Your play {p} in chapter {n}',
+      playTitle: 'What to do',
+      playOwner: 'Who does it',
+      playWith: 'Working with',
+      playWhen: 'When',
+      playSteps: 'Steps, one per line',
+      chooseRole: 'Choose a role',
+      nobody: 'Nobody else',
+      /** A role in a list of roles, by the company's title with the playbook's name after it. */
+      roleAs: '{title} ({role})',
+      /** A role id the playbook does not have, as a list shows it. */
+      notARole: '{id} (not a role in the playbook)',
+      addPlay: 'Add a play of your own',
+      removePlay: 'Remove your play {p}',
+      playRemoved: 'Your play {p} removed from chapter {n}.',
+      undoPlay: 'Undo: put your play {p} back in chapter {n}',
+      playBack: 'Your play {p} is back in chapter {n}.',
+      example: 'Your own example',
+      exampleHint:
+        'Replaces the chapter’s example, headed “An example from” and your company’s name. Markdown works here too.',
+
+      ownLegend: 'Chapters of your own (optional)',
+      ownHelp:
+        'Write a chapter of your own, such as your returns promise or who to call when things go wrong, and place it among the others.',
+      /** One chapter of your own, as its group, its problems and the status line name it. */
+      own: 'Your chapter {n}',
+      /** A field of a chapter of your own: "Title (your chapter 1)". */
+      inOwn: '{label} (your chapter {n})',
+      ownTitle: 'Title',
+      ownId: 'Short name',
+      ownIdHint:
+        'Used in links within the handbook: lowercase words joined by hyphens. It follows the title until you change it.',
+      ownAfter: 'Comes after',
+      atTheEnd: 'At the end, after the last chapter',
+      afterChapter: 'Chapter {n}: {title}',
+      /** A chapter an own chapter was placed after that is no longer in the list. */
+      afterGone: '{title} (no longer in the list)',
+      ownBody: 'Text',
+      ownBodyHint:
+        'In Markdown: ## before a heading, **bold**, a dash before each item of a list, and links. The preview shows it as you type.',
+      /** {file} is the file's name in quotation marks. */
+      ownFile:
+        'The file you opened keeps this chapter’s text in {file}, which this page cannot open. Paste the text here.',
+      addOwn: 'Add a chapter of your own',
+      /** {name} is the chapter's title in quotation marks, or "Your chapter {n}" while it has none. */
+      moveUp: 'Move {name} up',
+      moveDown: 'Move {name} down',
+      remove: 'Remove {name}',
+      moved: '{name} moved to position {n} of {total}.',
+      alreadyFirst: '{name} is already first.',
+      alreadyLast: '{name} is already last.',
+      removed: '{name} removed.',
+      undoRemove: 'Undo: put {name} back',
+      back: '{name} is back.',
+      added: 'Your chapter {n} added: give it a title and its text.',
+      /** Said when the part of the page that reads Markdown could not be fetched. */
+      parserFailed:
+        'The part of this page that reads your own text (notes, examples, chapters) did not load. Check the connection and reload the page; your draft is kept.',
+    },
+
     /** The chapter list and the library to add from; {title} is a chapter's title in quotation marks. */
     chapters: {
       numbered: '{n}. {title}',
@@ -804,6 +901,54 @@ export const en = {
         'The logo holds {what}; a logo must be a plain drawing. Export it again as a plain SVG, or use a PNG.',
       logoOutside:
         'The file names its logo by a path outside its own folder. Choose the logo file under {field} instead.',
+      /** What to write in a field of a play or a chapter of your own that is empty, by the field. */
+      whenEmptyOwn: {
+        'play.title': 'Say what to do, for example “Open a second till when five people wait”.',
+        'play.owner': 'Choose who does it.',
+        'play.when': 'Say when it happens, for example “From next Saturday”.',
+        'play.steps': 'Write at least one step, one per line.',
+        'own.title': 'Give the chapter a title.',
+        'own.id': 'Type a few lowercase words joined by hyphens, such as “our-returns-promise”.',
+        'own.body': 'Write the chapter’s text.',
+      } as Record<string, string>,
+      /** Markdown the handbook will not print; {field} is the text box's label. */
+      markdownLink:
+        '{field} has a link to an address that is not https:, http: or mailto:. Change the address or remove the link.',
+      markdownImage:
+        '{field} has a picture, and pictures cannot go into the handbook’s text. Remove it (a logo goes under {logo}).',
+      markdownHtml:
+        '{field} has HTML tags (such as <b>), which are not printed. Write it in Markdown instead: **bold**, lists, tables.',
+      /** {written} is what was written, {known} a list of what works, each in quotation marks. */
+      unknownVariable: '{field} uses {written}, which the handbook cannot fill in. Use {known}.',
+      unknownDirective:
+        '{field} uses {written}, which the handbook does not know. Use {known}, or remove the colons.',
+      /** The line within a text box, after the message. */
+      textLine: '{message} (Line {line} of the text.)',
+      /** {id} is a role's id in quotation marks; {meant} the role it may be a misspelling of. */
+      unknownRole: '{field} is not one of the playbook’s roles. Choose one from the list.',
+      unknownRoleTitle:
+        '{file} gives a title to {id}, which is not one of the playbook’s roles. It is left out here: type the title beside the role you meant.',
+      unknownRoleTitleMeant:
+        '{file} gives a title to {id}, which is not one of the playbook’s roles (perhaps {meant}). It is left out here: type the title beside the role you meant.',
+      wordsNotInChapters:
+        '{file} has words for {title}, which is not one of its chapters. They are kept here: add the chapter to the list to print them.',
+      /** {id} is the play's id in the file, in quotation marks. */
+      noSuchPlay:
+        '{file} leaves out a play {id} that {title} does not have. It is ignored here: tick the plays to leave out under the chapter.',
+      noSuchPlayUnnamed:
+        '{file} leaves out a play that {title} does not have. It is ignored here: tick the plays to leave out under the chapter.',
+      /** {id} is the short name typed, {suggestion} one that is free; both in quotation marks. */
+      ownIdTaken:
+        '{field}: {id} is already the short name of a chapter in the playbook. Use another, such as {suggestion}.',
+      ownIdTwice: '{field}: another chapter of yours has the short name {id} too. Give each its own.',
+      ownIdFormat:
+        '{field} can hold only lowercase letters, digits and hyphens between words, such as “our-returns-promise”.',
+      ownAfterGone:
+        '{field}: {title} is not one of the chapters in the list. Choose where this chapter goes.',
+      ownAfterUnknown: '{field} names a chapter that is not in the list. Choose where this chapter goes.',
+      /** {text} is the text box's label in quotation marks. */
+      ownBodyOrFile:
+        '{file} should give {field} either its text or a file with its text, not both and not neither. Here, write or paste the text under {text}.',
       /** Notes: {chapters} is a list of chapters' titles; {amount} what the handbook says in place of a limit, in quotation marks. */
       noRefundLimit:
         'Without a refund limit, {chapters} will say {amount}. Type one here if your team has one, for example “50 GBP”.',
@@ -838,6 +983,10 @@ export const en = {
         date: 'The date on the cover. Change it when you publish a new edition.',
         output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',
         training: 'Dates for the training plan and training-plan.ics: one session per chapter.',
+        chapters:
+          'Your own words in chapters, by chapter: a note at the top, plays left out (by id),\nplays of your own (owner and with are role ids) and an example of your own.',
+        own: 'Chapters you wrote, each placed after the chapter named in "after" (or at the end).',
+        roles: "Your titles for the playbook's roles, by role id; a role not listed keeps its name.",
       } as Record<string, string>,
     },
   },
