@@ -15,8 +15,6 @@ import { slugify } from '../core/slug.ts';
 import { fill, plural } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 
-export { planTrainingSessions, type PlannedSession } from '../core/handbook/schedule.ts';
-
 export interface TrainingCalendarOptions extends TrainingPlanOptions {
   /** The company's name, for the calendar's name and the UIDs. */
   company?: string;
