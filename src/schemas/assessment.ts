@@ -75,5 +75,3 @@ export const AnswersFileSchema = z
   .strict();
 
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
-export type AnswersFileInput = z.input<typeof AnswersFileSchema>;
-export type Respondent = z.infer<typeof RespondentSchema>;

@@ -288,9 +288,7 @@ export const HandbookConfigSchema = z
   .strict();
 
 export type HandbookConfig = z.infer<typeof HandbookConfigSchema>;
-export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;
 export type Standards = z.infer<typeof StandardsSchema>;
-export type EmpowermentRowConfig = z.infer<typeof EmpowermentRowSchema>;
 export type OwnPlay = z.infer<typeof OwnPlaySchema>;
 export type OwnChapter = z.infer<typeof OwnChapterSchema>;
 export type ChapterWords = z.infer<typeof ChapterWordsSchema>;
