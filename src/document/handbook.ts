@@ -252,7 +252,7 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
           classed(
             'cover-audiences',
             fill(w.locale, H.forAudiences, {
-              list: joinList(w.locale, handbook.audiences).toLowerCase(),
+              list: joinList(w.locale, handbook.audiences),
             }),
           ),
         ]
