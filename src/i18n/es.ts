@@ -1,0 +1,492 @@
+/**
+ * The Spanish dictionary: every word the playbook itself prints around the content, translated
+ * from src/i18n/en.ts with the same keys, placeholders and plural forms. Register, typography and
+ * the glossary of the playbook's terms: docs/languages/es.md. Spanish for Spain and Latin America
+ * alike: "tú" to one reader, "ustedes" to a group (never "vosotros").
+ */
+import type { Plural } from './format.ts';
+import type { SectionId } from './keys.ts';
+import type { Dictionary } from './index.ts';
+
+const plural = (forms: Plural): Plural => forms;
+
+export const es: Dictionary = {
+  /** BCP 47 language of these words and of the content: `<html lang>` comes from here, never from a config's locale. */
+  language: 'es',
+  /** The conventions its lists, plurals and numbers follow (Spain: decimal comma, "a, b y c", 50 %). */
+  locale: 'es-ES',
+  /** Text direction of the language: `dir` on every page and document. */
+  direction: 'ltr' as 'ltr' | 'rtl',
+  siteName: 'Service Playbook',
+  /** A label that introduces what follows it: "Owner:". */
+  labelled: '{label}:',
+  /** A quotation, in the language's quotation marks (angle quotes, as the RAE recommends first). */
+  quoted: '«{text}»',
+
+  /** The heading of each section; the story (the page body) has none of its own, its prose brings its own headings. */
+  sections: {
+    'warning-signs': 'Señales de alerta',
+    'sounds-like': 'Así suena',
+    story: undefined,
+    'root-causes': 'Causas raíz',
+    'diagnostic-questions': 'Preguntas de diagnóstico',
+    plays: 'Acciones',
+    metrics: 'Indicadores',
+    exercise: 'Ejercicio de formación',
+    related: 'Modos de fallo relacionados',
+    sources: 'Fuentes',
+  } as Record<SectionId, string | undefined>,
+
+  /** The categories a failure mode belongs to, by id (src/schemas/taxonomy.ts holds their order). */
+  categories: {
+    'vision-leadership': {
+      label: 'Visión y liderazgo',
+      /** The name inside a sentence ("Only … has answers so far"). */
+      inSentence: 'visión y liderazgo',
+      blurb: 'Lo que la dirección dice que es el servicio y lo que demuestra con sus actos.',
+    },
+    'hiring-training': {
+      label: 'Selección y formación',
+      inSentence: 'selección y formación',
+      blurb: 'Quién entra en el equipo y cómo aprende a atender, el primer día y cada mes después.',
+    },
+    'empowerment-communication': {
+      label: 'Autonomía y comunicación',
+      inSentence: 'autonomía y comunicación',
+      blurb: 'Si las personas pueden actuar, saben lo que pasa y se las escucha cuando hablan.',
+    },
+    'working-conditions': {
+      label: 'Condiciones de trabajo y recursos',
+      inSentence: 'condiciones de trabajo y recursos',
+      blurb: 'Personal, herramientas y el trato que la empresa da a quienes atienden.',
+    },
+    'recognition-culture': {
+      label: 'Reconocimiento y cultura',
+      inSentence: 'reconocimiento y cultura',
+      blurb: 'Agradecer, celebrar y el ambiente de cada día en el equipo.',
+    },
+    'customer-processes': {
+      label: 'Procesos de cliente',
+      inSentence: 'procesos de cliente',
+      blurb: 'Tiempos de respuesta, recuperación del servicio y procesos pensados desde el lado del cliente.',
+    },
+    'measurement-improvement': {
+      label: 'Medición y mejora',
+      inSentence: 'medición y mejora',
+      blurb: 'Ver el servicio como lo ven los clientes, encontrar las causas raíz y mejorar a propósito.',
+    },
+  },
+
+  /** Who a page speaks to, by id. */
+  audiences: {
+    executives: 'Dirección',
+    managers: 'Mandos intermedios',
+    frontline: 'Personal de primera línea',
+    hr: 'RR. HH.',
+    trainers: 'Formadores',
+  },
+
+  /** The same readers inside a sentence ("For executives, managers and HR."). */
+  audiencesInSentence: {
+    executives: 'la dirección',
+    managers: 'los mandos intermedios',
+    frontline: 'el personal de primera línea',
+    hr: 'RR. HH.',
+    trainers: 'los formadores',
+  },
+
+  /** The answer scale of the diagnostic statements, from 1 to 5. */
+  scale: [
+    'No se cumple en absoluto',
+    'Se cumple pocas veces',
+    'Se cumple a veces',
+    'Se cumple casi siempre',
+    'Se cumple por completo',
+  ],
+  /** The scale's two ends inside a sentence ("from 1 (not true of us) to 5 (completely true of us)"). */
+  scaleEnds: { low: 'no se cumple en absoluto', high: 'se cumple por completo' },
+
+  /** A training exercise's format, as a reader says it, by id. */
+  exerciseFormats: {
+    'role-play': 'juego de roles',
+    discussion: 'debate',
+    workshop: 'taller',
+    'case-study': 'estudio de caso',
+    simulation: 'simulación',
+    walkthrough: 'recorrido guiado',
+  },
+
+  /** A length of time, "1 h 30 min" or "45 min": the hours and the minutes, joined by a space. */
+  duration: { hours: '{h} h', minutes: '{m} min' },
+
+  /** What a company value reads as where no company has given one (the site's neutral edition), by variable. */
+  neutral: {
+    company: 'tu empresa',
+    vision: 'tu visión de servicio en una sola frase',
+    firstResponse: 'el plazo de primera respuesta que se haya fijado',
+    callback: 'el plazo de devolución de llamada que se haya fijado',
+    refundLimit: 'un importe acordado',
+  },
+
+  /** The empowerment table shown until a company agrees its own: a sample to start from. */
+  sampleEmpowerment: [
+    {
+      role: 'Agente de primera línea',
+      decision: 'Reembolso o abono sin pedir permiso',
+      limit: 'Un importe fijo por cliente',
+    },
+    {
+      role: 'Agente de primera línea',
+      decision: 'Anular un cargo o enviar un repuesto',
+      limit: 'Una vez por pedido',
+    },
+    { role: 'Líder de equipo', decision: 'Gesto de buena voluntad tras una queja', limit: 'Un importe fijo mayor' },
+    {
+      role: 'Responsable de servicio',
+      decision: 'Excepciones a la política',
+      limit: 'Cualquiera, registrada con su motivo',
+    },
+  ],
+
+  /** The words of a failure mode's document: the site page, a handbook chapter, a handout. */
+  mode: {
+    diagnosticIntro:
+      'Puntúa cada afirmación de {low} ({lowLabel}) a {high} ({highLabel}). Las puntuaciones bajas indican por dónde empezar.',
+    metricColumns: ['Indicador', 'Objetivo', 'Cómo medirlo'],
+    owner: 'Responsable',
+    /** A play's owner and the role they work with. */
+    ownerWith: '{owner}, con {with}',
+    when: 'Cuándo',
+    format: 'Formato',
+    time: 'Duración',
+    group: 'Grupo',
+    setup: 'Preparación',
+    /** The setup's label, run into its paragraph: "Setup. Split the room…". */
+    setupLead: '{label}.',
+    roles: 'Roles',
+    prompts: 'Preguntas guía',
+    debrief: 'Puesta en común',
+    /** The audiences, as a list in lower case. */
+    audiences: 'Para {list}.',
+    printHandout: 'Imprimir ficha',
+    printKit: 'Imprimir kit de formación',
+    printThisKit: 'Imprimir este kit',
+    qrLabel: 'Código QR de esta página en la web: {address}',
+    beforeYouStart: 'Antes de empezar',
+    handoutKicker: 'Ficha de formación · {category}',
+    chapterKicker: 'Capítulo {n} · {category}',
+    chapterTitle: '{n}. {title}',
+    relatedChapter: 'Capítulo {n}: {title}',
+    relatedAppendix: '{title} (anexo)',
+    relatedElsewhere: '{title} (en la guía completa, no en este manual)',
+  },
+
+  /** The handbook's front and back matter. */
+  handbook: {
+    kicker: 'Manual de servicio',
+    title: 'Manual de servicio de {company}',
+    visionLabel: 'Nuestra visión de servicio',
+    contents: 'Índice',
+    /** The running footer of a printed page. */
+    pageOf: 'Página {n} de {total}',
+    howToUse: 'Cómo usar este manual',
+    /** The "How to use this handbook" paragraphs; {company} is the company, {chapters} how many chapters it picked. */
+    howToUseParagraphs: [
+      '{company} ha elegido {chapters} para este manual: los problemas de servicio que más queremos resolver, en el orden en que pensamos abordarlos. Cada capítulo describe una forma en que el buen servicio se deteriora, cómo detectarla aquí y qué vamos a hacer al respecto.',
+      'Antes de la sesión de formación de un capítulo, léelo por tu cuenta. Empieza por las señales de alerta: si varias te recuerdan a la semana pasada, el capítulo habla de nosotros. Después puntúa cada afirmación de diagnóstico de 1 (no se cumple en absoluto) a 5 (se cumple por completo). Comparen las puntuaciones en equipo y concentren el esfuerzo donde sean más bajas.',
+      'Las acciones son lo que vamos a hacer. Cada acción tiene un responsable y un plazo, así que al terminar cada sesión debe quedar claro quién se encarga de cada acción. Los indicadores muestran si el cambio funciona: anoten cómo están hoy y vuelvan a mirarlos al cabo de un mes.',
+      'El plan de formación convierte el ejercicio de cada capítulo en una sesión. Nuestros estándares (una primera respuesta como máximo en {firstResponse}, devolución de llamadas como máximo en {callback}) y la tabla de autonomía son promesas: la tabla indica lo que cada rol puede decidir sin pedir permiso a nadie.',
+    ],
+    howToUseChapters: plural({ one: 'un capítulo', other: '{n} capítulos' }),
+    howToUseAppendix:
+      'El anexo resume en pocas líneas otros {n} modos de fallo. Si alguno encaja mejor que un capítulo, cámbialo en las prioridades y vuelve a generar el manual.',
+    standards: 'Nuestros estándares de servicio',
+    /** {company} is the company's own name, kept apart from the sentence around it. */
+    standardsIntro:
+      'Estas son las promesas que {company} hace a cada cliente. Los capítulos se refieren a ellas por su nombre.',
+    standardColumns: ['Estándar', 'Nuestra promesa'],
+    firstResponse: 'Primera respuesta',
+    callback: 'Devolución de llamada',
+    refundLimit: 'Reembolso sin pedir permiso en primera línea',
+    training: 'Plan de formación',
+    trainingColumns: {
+      session: 'Sesión',
+      date: 'Fecha',
+      chapter: 'Capítulo',
+      exercise: 'Ejercicio',
+      format: 'Formato',
+      duration: 'Duración',
+    },
+    total: 'Total',
+    /** The training plan's opening: what it holds, in all, and how often. */
+    trainingIntro:
+      '{sessions}{refreshers}, {total} en total{cadence}. Cada sesión realiza el ejercicio de su capítulo; imprime la ficha de ese capítulo para cada participante y pide que lean el capítulo antes.',
+    trainingSessions: plural({ one: 'Una sesión', other: '{n} sesiones' }),
+    trainingRefreshers: plural({ one: ' y un repaso', other: ' y {n} repasos' }),
+    trainingCadence: ', con frecuencia {cadence}',
+    refresherIntro:
+      'Un repaso vuelve sobre una sesión {after} sesiones después ({minutes}, justo después de la sesión de ese día o por separado cuando ya no quedan capítulos): comprueben qué ha cambiado desde entonces con las preguntas de la puesta en común del capítulo.',
+    calendarNote:
+      'El calendario de formación que acompaña a este manual contiene las mismas sesiones y repasos en las mismas fechas.',
+    refresherRow: 'Repaso de la sesión {n}',
+    refresherFormat: 'Repaso',
+    otherModes: 'Anexo {letter}: Otros modos de fallo',
+    otherModesIntro:
+      'El resto de la guía, en resumen. Cualquiera de ellos podría convertirse en un capítulo de una próxima edición.',
+    firstStep: 'Un primer paso:',
+    empowerment: 'Anexo {letter}: Quién puede decidir qué',
+    empowermentSample:
+      'Todavía no se han acordado límites, así que esta tabla es un ejemplo para empezar. Acuerden límites reales con las personas que van a usarlos y añádanlos al manual en «Quién puede decidir qué sin pedir permiso».',
+    /** {company} is the company's own name, kept apart from the sentence around it. */
+    empowermentIntro:
+      'Lo que cada rol de {company} puede decidir sin pedir permiso a nadie, y hasta qué límite. Las decisiones tomadas dentro de estos límites no se cuestionan después.',
+    empowermentColumns: ['Rol', 'Puede decidir', 'Hasta'],
+    sources: 'Fuentes',
+    sourcesIntro: 'Los capítulos están redactados con palabras propias de la guía, a partir de estos artículos.',
+    drawnOnIn: 'Se usa en: {chapters}',
+    chapterRef: 'capítulo {n}',
+    logoAlt: 'Logotipo de {company}',
+    /** The head of the company's note at the top of a chapter. */
+    companyNote: 'En {company}',
+    /** The head of the company's own example, which stands where the library's stood. */
+    companyExample: 'Un ejemplo de {company}',
+    /** Above a play the company added to a chapter. */
+    ownPlay: 'Acción propia de {company}',
+    /** The kicker of a chapter the company wrote itself. */
+    ownChapterKicker: 'Capítulo {n} · Propio de {company}',
+    /** The session on a chapter the company wrote itself. */
+    ownSession: {
+      title: 'Leer y comentar: {title}',
+      setup:
+        'Todo el mundo lee el capítulo antes. Coméntenlo en el orden en que está escrito y después acuerden quién hace qué primero.',
+      prompts: ['¿Qué te pide este capítulo a ti, en tu rol?', '¿En qué se aleja de él lo que hacemos hoy?'],
+      debrief: ['¿Qué hará primero cada persona, y para cuándo?', '¿Qué nos lo impediría, y quién puede quitar ese obstáculo?'],
+    },
+    /** "Who does what": the roles, each with the chapters its plays are in. */
+    whoDoesWhat: 'Quién hace qué',
+    whoDoesWhatIntro:
+      'Cada rol, con el nombre que se usa aquí, y los capítulos en los que es responsable de una acción o participa en ella.',
+    whoDoesWhatColumns: ['Rol', 'Capítulos con sus acciones'],
+    playsInChapter: plural({ one: '{chapter} (una acción)', other: '{chapter} ({n} acciones)' }),
+    /** The audiences, as a list in lower case. */
+    forAudiences: 'Para {list}',
+  },
+
+  /** The whole playbook in print (/print/ and `playbook print`). */
+  playbook: {
+    kicker: 'La guía completa',
+    title: 'Service Playbook',
+    intro:
+      '{modes} razones estructurales por las que las empresas fallan en la atención al cliente, en {categories} categorías, cada una con sus señales de alerta, causas raíz, afirmaciones de diagnóstico, acciones, indicadores y un ejercicio de formación. Los datos de empresa muestran valores neutros; el generador de manuales del sitio de la guía los rellena con los tuyos.',
+    contents: 'Índice',
+    sources: 'Fuentes',
+    sourcesIntro: 'La guía está redactada con palabras propias, a partir de estos artículos.',
+    subject: 'Las razones estructurales por las que las empresas fallan en la atención al cliente, y qué hacer con cada una',
+    /** On screen only, above /print/'s cover: the way back, and how to print. */
+    siteNav: 'El sitio de la guía',
+    backToSite: '← Volver a la guía',
+    printHint:
+      'Para imprimirla, usa la orden Imprimir del navegador (Ctrl+P o ⌘P): cada capítulo empieza en una página nueva, con números de página.',
+    /** On screen only, once the page's script runs: the paper the contents is numbered for. */
+    paperLegend: 'Papel',
+    paperNames: { A4: 'A4', Letter: 'Carta (EE. UU.)' },
+    printButton: 'Imprimir',
+  },
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /**
+   * The site's own pages and layout: navigation, home, lists, search, sources, 404, the handbook
+   * guide, the handout and kit pages; and the few words the site shares with the generator (the
+   * callouts in a page body, the titles of a handbook's handout and kit files).
+   */
+  site: {
+    /** The title of every page but the home page: the page's own title, then the site's name. */
+    pageTitle: '{title} · {site}',
+    skipLink: 'Saltar al contenido',
+    /** The main navigation, at the top of every page; `label` names it for assistive technology. */
+    nav: {
+      label: 'Principal',
+      modes: 'Modos de fallo',
+      search: 'Buscar',
+      assess: 'Autoevaluación',
+      tools: 'Calculadora de personal',
+      build: 'Generador de manuales',
+      handbook: 'Cómo funciona el manual',
+      sources: 'Fuentes',
+    },
+    /** The footer of every page; {sources} and {print} are links, worded below. */
+    footer:
+      'Redactado con palabras propias a partir de cinco artículos sobre atención al cliente; consulta {sources}. {print}.',
+    footerSources: 'las fuentes',
+    footerPrint: 'La guía completa, lista para imprimir',
+    /** The search box of the home and 404 pages (the search page's button too). */
+    searchBox: { label: 'Buscar en la guía', button: 'Buscar' },
+
+    home: {
+      title: '{site}: por qué falla la atención al cliente y qué hacer al respecto',
+      description:
+        'Una guía práctica de las razones estructurales por las que las empresas fallan en la atención al cliente, con acciones, indicadores y ejercicios de formación.',
+      heading: 'Por qué falla la atención al cliente y qué hacer al respecto',
+      /** The opening paragraph; {n} is how many failure modes the playbook has. */
+      lede: plural({
+        one: 'La mayor parte del mal servicio nace de cómo funciona una empresa, no de cuánto se esfuerza su gente. Esta guía describe uno de esos fallos estructurales y le asigna señales de alerta, acciones, indicadores y un ejercicio de formación que puedes hacer mañana mismo.',
+        other:
+          'La mayor parte del mal servicio nace de cómo funciona una empresa, no de cuánto se esfuerza su gente. Esta guía describe {n} de esos fallos estructurales y asigna a cada uno señales de alerta, acciones, indicadores y un ejercicio de formación que puedes hacer mañana mismo.',
+      }),
+      searchPlaceholder: 'Buscar, p. ej. reembolsos, personal, formación',
+      /** Two links under the search box. */
+      browse: '{modes} · {print}',
+      browseModes: 'Ver todos los modos de fallo con filtros',
+      browsePrint: 'Imprimir la guía completa',
+      assessHeading: '¿No sabes por dónde empezar?',
+      assessText:
+        'Los directivos suelen valorar su servicio mejor que los clientes y el personal de primera línea. La autoevaluación puntúa tu organización en cada modo de fallo, compara las opiniones de todo tu equipo y elige los capítulos de tu manual a partir de las carencias reales. Tus respuestas se quedan en tu navegador.',
+      assessLink: 'Hacer la autoevaluación',
+      handbookHeading: 'El manual propio de tu empresa',
+      handbookText:
+        'El generador de manuales convierte esta biblioteca en el manual de una empresa, aquí mismo en tu navegador: su nombre, su visión de servicio, sus prioridades como capítulos, sus estándares de respuesta y quién puede aprobar qué. Imprímelo o guárdalo como PDF, y descarga el HTML, el Markdown, una ficha por capítulo y un calendario de formación. Nada de lo que escribes sale de tu navegador.',
+      /** Two links: the builder, and the example handbook. */
+      handbookLinks: '{build} · o {example}',
+      handbookBuild: 'Crear tu manual',
+      handbookExample: 'ver antes un manual de ejemplo',
+    },
+
+    notFound: {
+      title: 'Página no encontrada',
+      description: 'Esta página no existe en {site}.',
+      heading: 'No encontramos esa página',
+      lede: 'Puede que el enlace sea antiguo o que la página se haya movido.',
+      searchPlaceholder: 'Buscar en la guía',
+      /** {modes} and {home} are links, worded below. */
+      elsewhere: 'O empieza desde {modes} o {home}.',
+      elsewhereModes: 'la lista de modos de fallo',
+      elsewhereHome: 'la página de inicio',
+    },
+
+    /** The list of every failure mode (/modes/), with its filters. */
+    modes: {
+      title: 'Todos los modos de fallo',
+      description: 'Todos los modos de fallo de la guía, filtrables por categoría y por público.',
+      lede: plural({
+        one: 'Una forma en que el servicio se rompe, con señales de alerta, acciones y un ejercicio de formación.',
+        other:
+          '{n} formas en que el servicio se rompe, cada una con señales de alerta, acciones y un ejercicio de formación.',
+      }),
+      categoryLegend: 'Categoría',
+      audienceLegend: 'Público',
+      /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
+      showingAll: plural({
+        one: 'Se muestra el único modo de fallo.',
+        other: 'Se muestran los {n} modos de fallo.',
+      }),
+      showingSome: plural({
+        one: 'Se muestran {shown} de {n} modo de fallo.',
+        other: 'Se muestran {shown} de {n} modos de fallo.',
+      }),
+    },
+
+    /** A category's page: the link back to the list of every mode. */
+    category: { allModes: 'Todos los modos de fallo' },
+
+    /** A failure mode's page, around its article. */
+    modePage: {
+      /** The previous and next mode in the same category. */
+      pager: 'Más en {category}',
+      previous: '← {title}',
+      next: '{title} →',
+      /** Under "Warning signs" on the modes a tool works out numbers for: {link} opens the tool. */
+      toolPitch: '{link}: {pitch}',
+      /** {tool} is the tool's name as it reads mid-sentence. */
+      openTool: 'Abrir la {tool}',
+    },
+
+    /** A mode's handout page (/modes/<id>/handout/), and a handbook's handout file. */
+    handoutPage: {
+      title: 'Ficha: {title}',
+      description: 'Una ficha de formación de una página: {summary}',
+      back: '← Volver a {title}',
+      kitLink: 'Kit de formación: hoja y tarjetas',
+      printNote: 'Se imprime en una página, A4 o Carta. Usa la orden Imprimir del navegador (Ctrl+P o ⌘P).',
+      /** The title of a handout file in a handbook: the mode's title and the company's name. */
+      fileTitle: 'Ficha: {title} · {company}',
+    },
+
+    /** A mode's training kit page (/modes/<id>/kit/), and a handbook's kit file. */
+    kitPage: {
+      title: 'Kit de formación: {title}',
+      /** {title} is the mode's title as it reads mid-sentence. */
+      description: 'Una hoja de facilitación y tarjetas recortables para una sesión de formación sobre {title}.',
+      back: '← Volver a {title}',
+      handoutLink: 'Ficha de una página',
+      printNote:
+        'Se imprime en A4 o Carta con la orden Imprimir del navegador (Ctrl+P o ⌘P): primero la hoja de facilitación, después las tarjetas, ocho por página, con líneas discontinuas para recortar.',
+      /** The title of a kit file in a handbook: the exercise's title and the company's name. */
+      fileTitle: 'Kit de formación: {title} · {company}',
+    },
+
+    search: {
+      title: 'Buscar',
+      description: 'Busca en el texto completo de todos los modos de fallo de la guía.',
+      heading: 'Buscar en la guía',
+      wordsLabel: 'Palabras de búsqueda',
+      placeholder: 'p. ej. reembolso, falta de personal, juego de roles',
+      categoryLabel: 'Categoría',
+      allCategories: 'Todas las categorías',
+      /** Without JavaScript; {modes} is a link, worded below. */
+      noScript: 'La búsqueda necesita JavaScript. Todos los modos de fallo están también en {modes}.',
+      noScriptModes: 'la lista de modos de fallo',
+      /**
+       * The status line once the reader searches: {query} is what they typed, {category} the
+       * category they chose (the "…In" sentences), {n} how many pages were found.
+       */
+      status: {
+        searching: 'Buscando…',
+        none: 'Ninguna página coincide con «{query}». Prueba con una palabra más corta o distinta.',
+        noneIn:
+          'Ninguna página coincide con «{query}» en {category}. Prueba con una palabra más corta o distinta.',
+        /** No page holds every word of the query, but some hold some of them. */
+        partial: plural({
+          one: 'Ninguna página contiene todas las palabras de «{query}»; {n} página contiene algunas, primero la más cercana.',
+          other:
+            'Ninguna página contiene todas las palabras de «{query}»; {n} páginas contienen algunas, primero las más cercanas.',
+        }),
+        partialIn: plural({
+          one: 'Ninguna página contiene todas las palabras de «{query}» en {category}; {n} página contiene algunas, primero la más cercana.',
+          other:
+            'Ninguna página contiene todas las palabras de «{query}» en {category}; {n} páginas contienen algunas, primero las más cercanas.',
+        }),
+        found: plural({
+          one: '{n} página coincide con «{query}».',
+          other: '{n} páginas coinciden con «{query}».',
+        }),
+        foundIn: plural({
+          one: '{n} página coincide con «{query}» en {category}.',
+          other: '{n} páginas coinciden con «{query}» en {category}.',
+        }),
+      },
+    },
+
+    sources: {
+      title: 'Fuentes',
+      description: 'Los cinco artículos en los que se basa la guía y qué modos de fallo usa cada uno.',
+      lede: 'La guía toma sus datos e ideas de cinco artículos sobre atención al cliente y los cuenta con palabras propias. Cada modo de fallo indica los puntos en los que se basa.',
+      /** Between an article's author, publisher and date. */
+      bylineSeparator: ' · ',
+      unknownByline: 'Autor y fecha desconocidos',
+      pointsHeading: 'Puntos y dónde se usan',
+      /** One of an article's points, and the failure modes that draw on it (a list of links). */
+      point: '{point}: {modes}',
+    },
+
+    /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */
+    handbookGuide: {
+      title: 'El manual propio de tu empresa',
+      exampleSummary: 'Para el equipo de informática: el archivo de configuración del comercio de ejemplo',
+      /** {file} is the settings file's path in the project. */
+      exampleLabel: 'El archivo de configuración del comercio de ejemplo, {file}',
+    },
+
+    /** The heading of a callout in a page body (`:::note`, `:::example`) whose author gave it none. */
+    callouts: { note: 'Nota', example: 'Ejemplo' },
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
