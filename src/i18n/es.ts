@@ -1358,7 +1358,10 @@ export const es: Dictionary = {
       }),
       addedFiles: plural({ one: 'Se añadió {n} archivo.', other: 'Se añadieron {n} archivos.' }),
       noAnswers: 'Aún no hay respuestas.',
-      combined: plural({ one: '{n} persona en total.', other: '{n} personas en total.' }),
+      combined: plural({
+        one: 'Respuestas combinadas de {n} persona.',
+        other: 'Respuestas combinadas de {n} personas.',
+      }),
       removed: 'Se quitaron todas las respuestas del equipo.',
       tieWhy:
         'Las respuestas del equipo no ponen a ninguno por delante de otro, así que elige por cuáles empezar, o pide a las personas que profundicen en ellos y vuelvan a enviar sus códigos para diferenciarlos.',
@@ -1436,16 +1439,16 @@ export const es: Dictionary = {
     report: {
       title: 'Autoevaluación del servicio: informe del equipo',
       titleFor: 'Autoevaluación del servicio: informe del equipo de {company}',
-      respondents: 'Respondieron {people}: {groups}.',
-      respondentsNamed: 'Respondieron {people}: {groups}. Todo el mundo dio su nombre: {names}.',
+      respondents: 'Respuestas de {people}: {groups}.',
+      respondentsNamed: 'Respuestas de {people}: {groups}. Todo el mundo dio su nombre: {names}.',
       groups: {
         leadership: '{n} de la dirección',
         frontline: '{n} de primera línea',
         other: '{n} con el rol «Otro»',
       },
       fewRaters: plural({
-        one: '{n} modo de fallo lo puntuaron menos de {min} personas y se deja fuera.',
-        other: '{n} modos de fallo los puntuaron menos de {min} personas y se dejan fuera.',
+        one: '{n} modo de fallo tiene puntuaciones de menos de {min} personas y queda fuera.',
+        other: '{n} modos de fallo tienen puntuaciones de menos de {min} personas y quedan fuera.',
       }),
       dash: 'Un guion: menos de {min} personas de ese grupo lo puntuaron (o hay otro grupo así de pequeño), así que solo se muestra la cifra del equipo.',
       cutTie: plural({
@@ -1554,7 +1557,7 @@ export const es: Dictionary = {
       generate: 'npx playbook generate --config <este archivo>',
       companyNote: 'EDITAR: el nombre de tu empresa tal como la conocen los clientes',
       visionNote:
-        'EDITAR: la frase sobre su servicio que cualquier empleado debería poder repetir.',
+        'EDITAR: la frase sobre el servicio de tu empresa que cualquier empleado debería poder repetir.',
       prioritiesNote:
         'Capítulos, de más a menos necesidad. Reordena, quita o añade ids; `npx playbook list` los muestra todos.',
       priority: 'necesidad {need} de 100',
@@ -1582,3 +1585,462 @@ export const es: Dictionary = {
     },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The staffing calculator (/tools/staffing/) and "What our standards take" in the handbook: its readings and questions. */
+  staffing: {
+    /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
+    title: 'Calculadora de personal',
+    /** What the calculator answers for each mode it helps with, by mode id (src/core/staffing/tools.ts). */
+    pitches: {
+      understaffing:
+        'Introduce tus volúmenes, tu tiempo de gestión y tu promesa, y ve cuántas personas hacen falta al teléfono y en la planificación de turnos, hora a hora.',
+      'yesterdays-response-standards':
+        'Antes de endurecer un estándar de respuesta, ve cuántas personas requiere la nueva promesa y cuánto esperan los clientes con el equipo que tienes.',
+    },
+
+    // The calculator's own words, from here to `form`: the page's script needs them too, so the page
+    // writes them into its HTML (src/core/staffing/wording.ts lists them).
+
+    /** Durations, counts of people, percentages and targets, as the readings write them. */
+    units: {
+      seconds: plural({ one: '{n} segundo', other: '{n} segundos' }),
+      minutes: plural({ one: '{n} minuto', other: '{n} minutos' }),
+      hours: plural({ one: '{n} hora', other: '{n} horas' }),
+      /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
+      twoUnits: '{larger} y {smaller}',
+      people: plural({ one: '{n} persona', other: '{n} personas' }),
+      /** Spanish writes a space (no-break) between the number and the sign. */
+      percent: '{n}\u00a0%',
+      /** A target: a share answered within a time ("80% within 20 seconds"), or an average wait. */
+      serviceLevel: '{share} en {time} como máximo',
+      averageWait: 'una espera media de {time} como máximo',
+    },
+    /** Each queue's contacts and the people answering them, by channel; the volumes as a manager says them. */
+    channels: {
+      phone: {
+        contacts: 'las llamadas',
+        working: 'al teléfono',
+        waiting: 'quienes llaman',
+        perHour: plural({ one: '{n} llamada por hora', other: '{n} llamadas por hora' }),
+        perDay: plural({ one: '{n} llamada al día', other: '{n} llamadas al día' }),
+        perInterval: plural({ one: '{n} llamada cada {interval}', other: '{n} llamadas cada {interval}' }),
+      },
+      chat: {
+        contacts: 'los chats',
+        working: 'atendiendo chats',
+        waiting: 'los clientes',
+        perHour: plural({ one: '{n} chat por hora', other: '{n} chats por hora' }),
+        perDay: plural({ one: '{n} chat al día', other: '{n} chats al día' }),
+        perInterval: plural({ one: '{n} chat cada {interval}', other: '{n} chats cada {interval}' }),
+      },
+    },
+    /**
+     * The result in plain words, as a manager would say it to their director. A sentence's optional
+     * parts are placeholders filled with the pieces below it, or left empty.
+     */
+    reading: {
+      needServiceLevel:
+        'Para atender el {share} de {contacts} en {time} como máximo necesitas {people} {working}{holding}{busiestHour}{cap}{rota}.',
+      needAverageWait:
+        'Para que la espera media no pase de {time} necesitas {people} {working}{holding}{busiestHour}{cap}{rota}.',
+      holding: ' con {n} a la vez',
+      busiestHour: ' en la hora de mayor volumen',
+      cap: ' (el objetivo por sí solo requiere {n}, pero así cada persona estaría ocupada más del {occupancy} del tiempo)',
+      rota: ', y {people} en la planificación de turnos una vez contadas las pausas, la formación y las ausencias ({shrinkage} del tiempo pagado)',
+      neverClears:
+        'Con {people} la cola nunca se vacía: {contacts} traen en todo momento trabajo para {work} personas, así que la cola crece mientras sigan llegando.',
+      figures:
+        'Con {people}, el {level} de {contacts} se atiende en {time} como máximo, la espera media es de {wait}, el {waiting} de {waiters} llega a esperar y cada persona dedica el {occupancy} de su tiempo a atender {contacts}.',
+      figuresHeld:
+        'Con {people}, el {level} de {contacts} se atiende en {time} como máximo, la espera media es de {wait}, el {waiting} de {waiters} llega a esperar y los {n} huecos de chat de cada persona están ocupados el {occupancy} del tiempo.',
+      /** The figures for the people you have, then how they compare with what the target takes. */
+      whatIf: '{figures} {verdict}',
+      short: 'Diferencia con lo que requiere el objetivo: {n} menos.',
+      more: 'Diferencia con lo que requiere el objetivo: {n} más.',
+      exact: 'Es exactamente lo que requiere el objetivo.',
+      perDay:
+        'De {contacts} del día ({total}), la hora de mayor volumen recibe {busiest} ({share}); todas las cifras de aquí se refieren a esa hora.',
+      held: 'Atender {n} chats a la vez hace que cada uno dure unos {stretched} en lugar de {handle}, así que una persona con {n} chats a la vez rinde como {capacity} personas atendiendo de uno en uno.',
+      emailNeed:
+        'Para responder cada mensaje en {standard} de horario de apertura como máximo necesitas {people} en el correo{rota}. Cada persona resuelve unos {rate} por hora.',
+      emailRota: ', y {people} en la planificación de turnos una vez contadas las pausas, la formación y las ausencias',
+      neverCatchesUp:
+        'Con {people} llega cada día más de lo que se puede resolver, así que la acumulación crece unos {growth} al día y ningún estándar se sostiene.{fastest}',
+      growsFastest:
+        ' Crece más deprisa a partir de las {hour}, cuando llegan {arrivals} en esa hora y el equipo de {people} resuelve {rate} por hora.',
+      neverOutgrows:
+        'Con {people} la cola nunca desborda al equipo: la espera más larga es de {wait}{verdict}.{overnight}',
+      growsFrom:
+        'Con {people} la cola crece a partir de las {hour}, cuando llegan {arrivals} en esa hora y el equipo de {people} resuelve {rate} por hora; la espera más larga es de {wait}{verdict}.{overnight}',
+      withinStandard: ', dentro del estándar',
+      overStandard: ', más de lo que marca el estándar',
+      overnight: ' Lo que llega durante la noche ({n}) ya está esperando a la hora de apertura.',
+    },
+    /** Polite questions about inputs that are allowed but look like a slip; {volume} is e.g. "600 calls an hour". */
+    checks: {
+      busy: '{volume} es mucho para un equipo de {team}: requiere {people}. ¿Querías decir al día?',
+      busyPerDay: '{volume} es mucho para un equipo de {team}: requiere {people}. Revisa el volumen, por favor.',
+      quiet:
+        '{volume} requiere solo {people}, muchas menos que tu equipo de {team}. Revisa el volumen, por favor.',
+      quietPerDay:
+        '{volume} requiere solo {people}, muchas menos que tu equipo de {team}. ¿Querías decir por hora?',
+      handleVeryShort:
+        '{handle} es muy poco para conversación más trabajo posterior: ¿querías decir {n} minutos?',
+      handleVeryLong: '{handle} es mucho para un solo contacto: ¿querías decir {n} segundos?',
+      shrinkageHigh:
+        'Un {share} del tiempo pagado fuera de la atención es inusualmente alto; la mayoría de los equipos pierde entre el 25 y el 40 %. Revísalo, por favor.',
+      busiestHourHigh:
+        'Un {share} de todo un día en una sola hora es inusual; la mayoría de los equipos ve entre el 10 y el 15 %. Revísalo, por favor.',
+    },
+    /** The results on the page: the table of staffing levels, the chart, and email's hour-by-hour table. */
+    result: {
+      levelsCaption: 'Qué consigue cada nivel de personal: porcentaje de {contacts} con respuesta en {time} como máximo',
+      levelsColumns: {
+        people: 'Personas atendiendo',
+        within: 'En {time} como máximo',
+        wait: 'Espera media',
+        waitAtAll: 'Llegan a esperar',
+        occupancy: 'Ocupación',
+        rota: 'En la planificación',
+      },
+      queueGrows: 'ninguna: la cola crece',
+      waitGrows: 'crece sin fin',
+      /** A marked row's note, after its first cell: "12 (what-if)". */
+      marked: '({mark})',
+      needed: 'necesario',
+      whatIf: 'simulación',
+      chartTitle: 'Porcentaje con respuesta en {time} como máximo, según las personas atendiendo',
+      chartPoint: '{people}: {level}',
+      chartPointSeparator: '; ',
+      chartDescription: '{points}.{target}',
+      chartTarget: ' Objetivo: {level}; se alcanza con {people}.',
+      chartAxis: 'personas atendiendo',
+      /** The labels above the bar the target takes and the bar of the people you have. */
+      chartNeed: 'necesario',
+      chartYou: 'tú',
+      captionShare:
+        'Porcentaje de {contacts} con respuesta en {time} como máximo para cada número de personas atendiendo. ',
+      captionTarget: 'La línea discontinua es tu objetivo del {level}. ',
+      captionNeed:
+        'La barra marcada «necesario» ({n}) es el mínimo de personas que cumple tu objetivo{you}.',
+      captionYou: '; «tú» ({n}) son las personas que tienes',
+      hoursCaption: 'Hora a hora con {people} ({rate} resueltos por hora como máximo){firstDay}',
+      firstDay: ', primer día',
+      hoursColumns: {
+        hour: 'Hora de inicio',
+        arriving: 'Llegan',
+        cleared: 'Resueltos',
+        waiting: 'En espera al final',
+        oldest: 'Espera más antigua',
+      },
+      nothingWaiting: '-',
+      growsHere: 'la cola crece',
+      moreThanCleared: 'más de lo resuelto',
+    },
+    /** The page script's own lines around problems and checks (a problem's sentence: src/schemas/staffing-wording.ts). */
+    form: {
+      /** A check, read out after the result; {label} is the field's label. */
+      pleaseCheck: 'Revisa {label}: {message}',
+      fix: plural({
+        one: 'Corrige esto para ver el resultado:',
+        other: 'Corrige estos puntos para ver el resultado:',
+      }),
+    },
+
+    /** "What our standards take" in a handbook chapter (src/document/staffing-section.ts). */
+    handbook: {
+      heading: 'Lo que requieren nuestros estándares',
+      intro:
+        'Estas son las personas que nuestros propios estándares necesitan con los volúmenes que tenemos, calculadas con la aritmética de colas con la que planifican los centros de contacto. «En la planificación» añade un {shrinkage} para pausas, formación, reuniones y ausencias. Cuando hay menos personas en turno, el estándar es una promesa que no podemos cumplir, por mucho que se esfuerce el equipo.',
+      columns: [
+        'Canal',
+        'Nuestro estándar',
+        'Volumen',
+        'Tiempo de gestión',
+        'Atendiendo a la vez',
+        'En la planificación',
+      ],
+      emailStandard: 'cada mensaje en {time} como máximo',
+      emailVolume: '{n} al día',
+      dayVolume: '{n} al día, {share} en la hora de mayor volumen',
+      hourVolume: '{n} por hora',
+      intervalVolume: '{n} cada {interval}',
+      handleHeld: '{handle}, {n} a la vez',
+      /** A table cell for a count of people no team up to the calculators' limit reaches. */
+      outOfReachCell: 'más de {n}',
+      outOfReach: 'Ningún equipo de hasta {people} cumple {standard} con estos volúmenes.',
+      /** One channel's reading under the table; {channel} is the company's own name for it. */
+      reading: '{channel}: {reading}',
+    },
+
+    /** The page (/tools/staffing/) around the calculator, written at build time. */
+    page: {
+      description:
+        '¿Cuántas personas requiere tu promesa de respuesta? Introduce tus volúmenes, tu tiempo de gestión y tu objetivo, y ve las personas necesarias en turno y en la planificación, con la cola hora a hora.',
+      heading: '¿Cuántas personas requiere tu promesa?',
+      lede: 'Introduce los volúmenes del lunes pasado y la promesa que haces. Obtienes las personas necesarias en turno y en la planificación, cuánto esperan los clientes con el equipo que tienes y la hora en que la cola empieza a crecer.',
+      /** {understaffing} and {standards} are links to those two modes, with their titles. */
+      intro:
+        'Las llamadas y los chats se calculan con Erlang C, la fórmula de colas con la que planifican los centros de contacto; el correo, con una acumulación simple hora a hora. Todo se calcula en este navegador. Acompaña a {understaffing} y {standards}.',
+      noscript:
+        'Estás viendo un ejemplo ya calculado. Activa JavaScript en tu navegador para calcular con tus propias cifras.',
+      queue: {
+        heading: 'Llamadas y chats',
+        channel: 'Canal',
+        channels: { phone: 'Llamadas', chat: 'Chats' },
+        contacts: 'Contactos que llegan',
+        per: 'en cada',
+        perOptions: { quarterHour: '15 minutos', halfHour: '30 minutos', hour: 'hora', day: 'día' },
+        busiest: 'Peso de la hora de mayor volumen en el día (%)',
+        busiestPlaceholder: 'p. ej. 12',
+        busiestHint: 'qué parte de los contactos de un día llega en su hora de mayor volumen',
+        handle: 'Tiempo medio de gestión',
+        handleUnit: 'Unidad del tiempo de gestión',
+        handleUnits: { s: 'segundos', m: 'minutos' },
+        handleHint: 'conversación más trabajo posterior; en chats, un chat atendido solo',
+        concurrency: 'Chats a la vez por persona',
+        concurrencyHint: 'cuántos chats atiende una persona al mismo tiempo',
+        goal: 'Objetivo',
+        goals: { level: 'porcentaje en plazo', average: 'espera media' },
+        level: 'Porcentaje atendido (%)',
+        within: 'Plazo (segundos)',
+        shrinkage: 'Tiempo no disponible (%)',
+        shrinkageHint: 'pausas, formación, reuniones, ausencias',
+        occupancy: 'Ocupación máxima aceptable (%)',
+        occupancyPlaceholder: 'sin límite',
+        occupancyHint: 'opcional, p. ej. 85',
+        agents: 'Personas que tienes en turno',
+        agentsHint: 'opcional: ve lo que pueden hacer',
+      },
+      email: {
+        heading: 'Correo y otro trabajo en cola',
+        arrivals: 'Mensajes que llegan en cada hora de apertura',
+        arrivalsHint: 'un número por hora, desde la hora de apertura, separados por espacios o comas',
+        opens: 'Hora de apertura',
+        overnight: 'Llegados durante la noche',
+        handle: 'Tiempo de gestión (minutos)',
+        standard: 'Estándar: respuesta en (horas de apertura)',
+        shrinkage: 'Tiempo no disponible (%)',
+        people: 'Personas que tienes en el correo',
+      },
+      /** "How to read it": {people} and {rota} are the table's column names, {day} the volume's "day", in bold or quotes. */
+      howToRead: {
+        heading: 'Cómo leerlo',
+        columns:
+          '{people} son las personas que están atendiendo en ese momento. {rota} añade el tiempo no disponible: la parte del tiempo pagado que se va en pausas, formación, reuniones, bajas por enfermedad y vacaciones, normalmente entre el 25 y el 40 %.',
+        queues:
+          'Las colas no son lineales. Un equipo que sobre el papel tiene el tamaño justo sigue haciendo esperar a los clientes, porque los contactos llegan en oleadas; una persona menos de las necesarias puede costar mucho más que la parte del nivel de servicio que le corresponde. Cuando llega más de lo que el equipo resuelve, la cola crece minuto a minuto hasta que pasa el pico, y por eso fallan las mismas horas todas las semanas.',
+        assumptions:
+          'Las cifras suponen que los contactos llegan al azar a lo largo del intervalo y que nadie cuelga; las colas reales con llamadas abandonadas se ven algo mejor que esto, y los picos dentro del intervalo, algo peor. Usa los volúmenes de tu intervalo real de más actividad, no la media diaria. Si solo conoces el total de un día, elige «{day}» e indica la parte que llega en la hora de mayor volumen: las cifras serán entonces las de esa hora.',
+        chatsTerm: 'Chats a la vez',
+        chats:
+          '{term}: una persona con dos o tres chats abiertos responde por turnos, así que cada chat dura más que si lo atendiera solo. La calculadora cuenta cada chat que tiene una persona como un puesto en la cola y alarga cada chat un 25 % por cada chat adicional que se atiende a la vez. Indica el tiempo de gestión de un chat atendido solo.',
+        slips:
+          'Cuando una cifra parece un error (600 llamadas por hora para un equipo de diez, por ejemplo), una nota a su lado te pide que la revises; el resultado se calcula igualmente.',
+      },
+    },
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** A training kit: the facilitator sheet and the cards. */
+  kit: {
+    /** Between the parts of a footer: the company, the playbook, the mode. */
+    separator: ' · ',
+    kicker: 'Kit de formación · Hoja de facilitación · {category}',
+    forMode: 'Para el modo de fallo «{title}»: {summary}',
+    facts: { format: 'Formato', length: 'Duración', group: 'Grupo', prep: 'Preparación', cards: 'Tarjetas' },
+    minutes: plural({ one: '{n} minuto', other: '{n} minutos' }),
+    noCards: 'ninguna',
+    cardsOnSheets: '{cards} en {sheets}',
+    sheets: plural({ one: '{n} hoja', other: '{n} hojas' }),
+    /** Printed in bold, as a label, before the list of missing parts. */
+    missingLabel: 'Pendiente de redactar',
+    missing: '{parts}. Este kit imprime lo que hay por ahora.',
+    /** The parts a complete kit has, by exercise field, as a trainer names them (and a page's author reads them). */
+    parts: {
+      prepMinutes: 'tiempo de preparación',
+      materials: 'lista de materiales',
+      agenda: 'agenda con tiempos',
+      cards: 'tarjetas',
+      facilitator: 'notas de facilitación',
+      remote: 'variante en remoto',
+      followUp: 'seguimiento',
+    },
+    beforeSession: 'Antes de la sesión',
+    cardsToPrint: 'Tarjetas para imprimir',
+    printCutOut: 'Imprime las tarjetas recortables que siguen a esta hoja y recórtalas por las líneas discontinuas.',
+    fullPages: plural({
+      one: 'Una hoja se imprime en una página aparte, para fotocopiarla como indica la lista de arriba: {titles}.',
+      other:
+        '{n} hojas se imprimen cada una en una página aparte, para fotocopiarlas como indica la lista de arriba: {titles}.',
+    }),
+    agenda: 'Agenda',
+    roles: 'Roles',
+    prompts: 'Preguntas guía',
+    facilitatorNotes: 'Notas de facilitación',
+    debrief: 'Preguntas para la puesta en común',
+    remote: 'Cómo hacerlo en remoto',
+    afterSession: 'Después de la sesión',
+    next30Days: 'En los próximos 30 días',
+    atRefresher: 'En el repaso',
+    agendaColumns: { clock: 'Reloj', minutes: 'Minutos', step: 'Qué ocurre' },
+    /** A step's place on the session clock: "0:05–0:20". */
+    clockRange: '{start}–{end}',
+    deckColumns: { deck: 'Mazo', cards: 'Tarjetas', sets: 'Quién recibe un juego' },
+    setsSeparator: '; ',
+    noSets: 'Aún no se indica en los materiales',
+    watchFor: 'A qué prestar atención',
+    quietGroup: 'Si el grupo está callado',
+    defensiveGroup: 'Si el grupo se pone a la defensiva',
+    debriefPoint: 'La idea que la puesta en común debe dejar clara',
+    cutOutCards: 'Tarjetas recortables',
+    cutNote: plural({
+      one: '{n} tarjeta, {sheets} de hasta {perSheet}. Recorta por las líneas discontinuas.',
+      other: '{n} tarjetas, {sheets} de hasta {perSheet}. Recorta por las líneas discontinuas.',
+    }),
+    cutSheets: plural({ one: 'una hoja', other: '{n} hojas' }),
+    sheetLabel: 'Hoja de tarjetas {n} de {total}',
+    /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    cardPosition: '{deck} · {n} de {of}',
+    /** Who is handed a set of cards, by the material's `per`. */
+    holders: {
+      room: 'para toda la sala',
+      trainer: 'solo para quien facilita',
+      person: 'por persona',
+      pair: 'por pareja',
+      group: 'por grupo',
+      table: 'por mesa',
+    },
+    /**
+     * Sets of a deck are counted in words up to ten: "two sets per group". "un", not "uno": the word
+     * stands before its noun, and both nouns it counts (juego, ejemplar) are masculine.
+     */
+    numberWords: ['un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+    /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
+    sets: plural({ one: '{count} juego', other: '{count} juegos' }),
+    copies: plural({ one: '{count} ejemplar', other: '{count} ejemplares' }),
+    setsFor: '{sets} {holder}',
+    partOfDeck: '{count} de las {size} tarjetas {holder}',
+    partOfDeckSets: '{count} de las {size} tarjetas {holder}, {sets}',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The training calendar (training-plan.ics): its events' titles and descriptions. */
+  calendar: {
+    /** The calendar's product identifier (RFC 5545 PRODID); its last part names the language of its text. */
+    productId: '-//service-playbook//plan de formación//ES',
+    /** The calendar's name, with the company's name or without. */
+    name: 'Formación en servicio de {company}',
+    nameWithoutCompany: 'Formación en servicio',
+    sessionTitle: 'Formación en servicio {n}: {exercise}',
+    refresherTitle: 'Repaso: {title}',
+    categories: { session: 'Formación', refresher: 'Repaso' },
+    mode: 'Modo de fallo: {title}. {summary}',
+    exercise: 'Ejercicio: {title} ({format}, {length}{group}).',
+    group: ', {group}',
+    setup: 'Preparación: {setup}',
+    debrief: 'Puesta en común:\n{questions}',
+    /** One line of a list in an event's text. */
+    listItem: '- {item}',
+    refresherIntro:
+      'Un breve regreso a la sesión {n}, «{title}», para que lo que se practicó allí se afiance.',
+    refresherCheck: 'Comprueba que se ha afianzado: {check}',
+    /** A refresher's check when the exercise has none of its own: a general retrospective. */
+    refresherRetrospective:
+      'Pide a cada persona un momento desde la sesión en que marcó la diferencia y otro en que no. Después miren juntos los indicadores del capítulo: ¿se han movido? Elijan una cosa para volver a intentar antes de la próxima sesión.',
+    agreed: 'Acordado para los 30 días siguientes a la sesión:\n{actions}',
+    revisit: 'Preguntas para retomar:\n{questions}',
+    readMore: 'Más información: {link}',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The formats a handbook comes in (src/render/outputs.ts): their names and descriptions. */
+  outputs: {
+    // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
+    // subjects, and the command line's progress lines about it, which the table holds too.
+    html: {
+      title: 'Manual',
+      summary: 'el manual como una sola página web: se abre en cualquier navegador y se imprime bien',
+      wrote: 'Creado handbook.html',
+    },
+    md: {
+      title: 'Manual para una wiki',
+      summary: 'el manual en Markdown, para una wiki',
+      wrote: 'Creado handbook.md',
+    },
+    pdf: {
+      title: 'Manual en PDF',
+      summary: 'el manual como PDF con índice numerado y marcadores (impreso con Chromium)',
+      subject: 'Manual de servicio',
+      /** {installHint} says how to install Chromium (src/render/pdf/install-hint.ts). */
+      withoutChromium: '{installHint} O abre handbook.html en un navegador e imprímelo como PDF.',
+    },
+    handouts: {
+      title: 'Fichas',
+      summary: 'una ficha de formación de una página por capítulo (HTML, y PDF con Chromium)',
+      chapterLabel: 'Ficha {n}: {title}',
+      files: 'handouts/NN-<id>.html y .pdf',
+      wrote: plural({ one: 'Creada {n} ficha (HTML)', other: 'Creadas {n} fichas (HTML)' }),
+      pdfTitle: 'Ficha: {title}',
+      subject: 'Ficha de formación',
+      withoutChromium: 'No se encontró Chromium; las fichas en HTML se imprimen desde cualquier navegador.',
+    },
+    kits: {
+      title: 'Kits de formación',
+      summary: 'una hoja de facilitación y tarjetas recortables por capítulo (HTML, y PDF con Chromium)',
+      chapterLabel: 'Kit {n}: {title}',
+      files: 'kits/NN-<id>.html y .pdf',
+      wrote: plural({
+        one: 'Creado {n} kit de formación (HTML)',
+        other: 'Creados {n} kits de formación (HTML)',
+      }),
+      pdfTitle: 'Kit de formación: {title}',
+      subject: 'Hoja de facilitación y tarjetas',
+      withoutChromium: 'No se encontró Chromium; los kits en HTML se imprimen desde cualquier navegador.',
+    },
+    ics: {
+      title: 'Calendario de formación',
+      summary: 'las sesiones de formación y sus repasos, para un calendario',
+      cannotMake:
+        'el calendario necesita la fecha de la primera sesión, p. ej., "training: { start: 2025-09-08, cadence: weekly }"',
+      wrote: plural({
+        one: 'Creado training-plan.ics ({n} sesión y después repasos)',
+        other: 'Creado training-plan.ics ({n} sesiones y después repasos)',
+      }),
+    },
+    /** Keywords written into every PDF's properties. */
+    keywords: { all: 'atención al cliente', handbook: 'manual', training: 'formación', kit: 'kit' },
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** Printing from the browser (/print/, the builder's Print): the paper choice and its messages. */
+  print: {
+    /** The hidden frame the builder prints the handbook from, named for assistive technology. */
+    handbookFrame: 'El manual tal como se imprime',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The handbook in Word (handbook.docx, src/render/docx/) and its entry in the table of outputs. */
+  docx: {
+    title: 'Manual para Word',
+    summary:
+      'el manual como documento de Word editable, para revisarlo con Control de cambios; también se abre en LibreOffice y Google Docs',
+    wrote: 'Creado handbook.docx',
+    /** The progress line when the logo cannot go into a Word document; {type} is e.g. "SVG". */
+    wroteWithoutLogo:
+      'Creado handbook.docx sin el logotipo: Word necesita un logotipo PNG, JPEG o GIF y este es {type}; expórtalo como PNG para que aparezca en la portada',
+    /** Every page's footer but the cover's; {n} and {total} become Word's page fields. */
+    pageOf: 'Página {n} de {total}',
+    /** The first column of a table of diagnostic statements with tick boxes. */
+    statement: 'Afirmación',
+    /** The document's subject, in File > Properties. */
+    subject: 'Manual de servicio',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+};
