@@ -91,7 +91,7 @@ export const es: Dictionary = {
     executives: 'la dirección',
     managers: 'los mandos intermedios',
     frontline: 'el personal de primera línea',
-    hr: 'RR. HH.',
+    hr: 'Recursos Humanos',
     trainers: 'los formadores',
   },
 
@@ -220,7 +220,7 @@ export const es: Dictionary = {
     total: 'Total',
     /** The training plan's opening: what it holds, in all, and how often. */
     trainingIntro:
-      '{sessions}{refreshers}, {total} en total{cadence}. Cada sesión realiza el ejercicio de su capítulo; imprime la ficha de ese capítulo para cada participante y pide que lean el capítulo antes.',
+      '{sessions}{refreshers}, {total} en total{cadence}. En cada sesión se hace el ejercicio de su capítulo; imprime la ficha de ese capítulo para cada participante y pide que lean el capítulo antes.',
     trainingSessions: plural({ one: 'Una sesión', other: '{n} sesiones' }),
     trainingRefreshers: plural({ one: ' y un repaso', other: ' y {n} repasos' }),
     trainingCadence: ', con frecuencia {cadence}',
@@ -277,7 +277,7 @@ export const es: Dictionary = {
     kicker: 'La guía completa',
     title: 'Service Playbook',
     intro:
-      '{modes} razones estructurales por las que las empresas fallan en la atención al cliente, en {categories} categorías, cada una con sus señales de alerta, causas raíz, afirmaciones de diagnóstico, acciones, indicadores y un ejercicio de formación. Los datos de empresa muestran valores neutros; el generador de manuales del sitio de la guía los rellena con los tuyos.',
+      '{modes} razones estructurales por las que las empresas fallan en la atención al cliente, en {categories} categorías, cada una con sus señales de alerta, causas raíz, afirmaciones de diagnóstico, acciones, indicadores y un ejercicio de formación. Los datos de empresa muestran valores neutros; el generador de manuales del sitio de la guía los sustituye por los tuyos.',
     contents: 'Índice',
     sources: 'Fuentes',
     sourcesIntro: 'La guía está redactada con palabras propias, a partir de estos artículos.',
@@ -500,7 +500,7 @@ export const es: Dictionary = {
       description:
         'Crea el manual de servicio de tu empresa en el navegador: elige los capítulos, fija tus estándares y tu imagen, revisa la vista previa, imprime y descarga. Nada sale de tu navegador.',
       heading: 'Crea tu manual de servicio',
-      lede: 'Rellena el formulario y tu manual va tomando forma a su lado; después imprímelo o descarga los archivos. Todo se queda en este navegador: nada de lo que escribes se envía a ninguna parte, y tu borrador se guarda aquí hasta que empieces de nuevo.',
+      lede: 'Completa el formulario y tu manual va tomando forma a su lado; después imprímelo o descarga los archivos. Todo se queda en este navegador: nada de lo que escribes se envía a ninguna parte, y tu borrador se guarda aquí hasta que empieces de nuevo.',
       /** Shown when JavaScript is off; {modes} is the link `noScriptModes`. */
       noScript:
         'El generador funciona en tu navegador y necesita JavaScript: actívalo para este sitio si quieres usarlo. Las {modes} y sus fichas imprimibles funcionan sin él.',
@@ -515,7 +515,7 @@ export const es: Dictionary = {
       output: 'Tu manual',
       print: 'Imprimir / guardar como PDF',
       toDownloads: 'Descargas',
-      previewPlaceholder: 'Tu manual aparece aquí a medida que rellenas el formulario.',
+      previewPlaceholder: 'Tu manual aparece aquí a medida que completas el formulario.',
       files: 'Descargar los archivos',
       /** A download: {file} is its button (the file's name), {summary} what it holds. */
       file: '{file} ({summary})',
@@ -554,11 +554,11 @@ export const es: Dictionary = {
       /** {label} is the field's label (`fields`). */
       visionLabel: '{label} (una frase que todo el mundo pueda repetir)',
       chaptersHelp:
-        'Lo más urgente, primero. Mueve un capítulo con sus botones o arrástralo por su asa.',
+        'Lo más urgente, primero. Mueve un capítulo con sus botones o arrastrándolo.',
       filter: 'Añadir capítulos: filtrar los modos de fallo',
       includePriorities: 'Solo estos capítulos',
       includeAll: 'Añadir todos los demás modos de fallo como anexo breve',
-      audiencesLegend: '{label} (deja todo sin marcar para todo el mundo)',
+      audiencesLegend: '{label} (no marques ninguno para dirigirlo a todo el mundo)',
       standards: 'Estándares (cada uno se lee después de «como máximo en»)',
       firstResponsePlaceholder: '1 hora',
       callbackPlaceholder: 'el mismo día hábil',
@@ -873,7 +873,7 @@ export const es: Dictionary = {
         'La vista previa, Imprimir y las descargas muestran la última versión correcta mientras haya que revisar el formulario.',
       waitingForFixes:
         'La vista previa aparece cuando se corrijan los problemas señalados en el formulario.',
-      waitingForFields: 'La vista previa aparece cuando se rellene esto: {fields}.',
+      waitingForFields: 'La vista previa aparece cuando se complete esto: {fields}.',
       waitingForBoth:
         'La vista previa aparece cuando se corrijan los problemas señalados en el formulario y se rellene esto: {fields}.',
       /** Where a problem no field shows is listed, as the status line names it. */
@@ -913,7 +913,7 @@ export const es: Dictionary = {
       notAChapter:
         '{field} no es un capítulo de la guía. Quítalo y añade el capítulo que buscabas de la lista de abajo.',
       empty: '{field}: este campo está vacío. {hint}',
-      fillIn: 'Rellénalo.',
+      fillIn: 'Complétalo.',
       tooLong: '{field} tiene {length} caracteres; no debe pasar de {max}.',
       invisible:
         '{field} contiene un carácter invisible después de {text}, que suele aparecer al copiar desde otro programa. Borra ese punto y vuelve a escribirlo.',
@@ -972,7 +972,7 @@ export const es: Dictionary = {
       markdownHtml:
         '{field} tiene etiquetas HTML (como <b>), que no se imprimen. Escríbelo en Markdown: **negrita**, listas, tablas.',
       /** {written} is what was written, {known} a list of what works, each in quotation marks. */
-      unknownVariable: '{field} usa {written}, que el manual no sabe rellenar. Usa {known}.',
+      unknownVariable: '{field} usa {written}, que el manual no sabe completar. Usa {known}.',
       unknownDirective:
         '{field} usa {written}, que el manual no conoce. Usa {known} o quita los dos puntos.',
       /** The line within a text box, after the message. */
@@ -1055,11 +1055,11 @@ export const es: Dictionary = {
       title: 'Autoevaluación',
       description:
         'Una revisión rápida de cinco minutos de tu servicio, con una afirmación por modo de fallo; profundiza donde importa y compara las opiniones de un equipo sin nombres.',
-      heading: '¿Cómo es de bueno tu servicio, de verdad?',
+      heading: '¿Es tu servicio tan bueno como crees?',
       lede: plural({
-        one: 'Una revisión rápida de {n} afirmación, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más te necesitan y después puedes profundizar en los primeros.',
+        one: 'Una revisión rápida de {n} afirmación, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más atención requieren y después puedes profundizar en los primeros.',
         other:
-          'Una revisión rápida de {n} afirmaciones, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más te necesitan y después puedes profundizar en los primeros.',
+          'Una revisión rápida de {n} afirmaciones, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más atención requieren y después puedes profundizar en los primeros.',
       }),
       howToAnswer:
         'Responde según cómo son las cosas hoy, no según cómo deberían ser. Tus respuestas se quedan en este navegador y se guardan a medida que avanzas; no se envía nada a ninguna parte.',
@@ -1126,7 +1126,7 @@ export const es: Dictionary = {
       copyCode: 'Copiar código',
       copyLink: 'Copiar enlace a la vista de equipo',
       chartCaption: 'Necesidad por categoría, de 0 (en buen estado) a 100 (urgente)',
-      rankingTitle: 'Modos de fallo, primero los que más lo necesitan',
+      rankingTitle: 'Modos de fallo, de mayor a menor necesidad',
       rankingNote:
         'Los modos de fallo con la misma puntuación comparten puesto: tus respuestas no ponen uno por delante del otro.',
       handbookTitle: 'Tu manual',
@@ -1221,19 +1221,19 @@ export const es: Dictionary = {
       basis: 'tus respuestas',
       nothingYet: 'Aún no hay nada que puntuar. Puntúa algunas afirmaciones de arriba y vuelve aquí.',
       signsOnly: plural({
-        one: 'Marcaste señales de alerta de {modes}, pero no puntuaste ninguna de sus afirmaciones, así que aún no tiene puntuación: puntúa al menos una afirmación.',
+        one: 'Hay señales de alerta marcadas en {modes}, pero ninguna de sus afirmaciones está puntuada, así que aún no tiene puntuación: puntúa al menos una afirmación.',
         other:
-          'Marcaste señales de alerta de {modes}, pero no puntuaste ninguna de sus afirmaciones, así que aún no tienen puntuación: puntúa al menos una afirmación.',
+          'Hay señales de alerta marcadas en {modes}, pero ninguna de sus afirmaciones está puntuada, así que aún no tienen puntuación: puntúa al menos una afirmación.',
       }),
-      ratedQuick: 'Puntuaste {answered} de {questions} afirmaciones: la revisión rápida.',
+      ratedQuick: 'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida.',
       ratedDeep:
-        'Puntuaste {answered} de {questions} afirmaciones: un análisis a fondo de cada modo que puntuaste.',
+        'Afirmaciones puntuadas: {answered} de {questions}, con un análisis a fondo de cada modo puntuado.',
       ratedMixed: plural({
-        one: 'Puntuaste {answered} de {questions} afirmaciones: la revisión rápida y un análisis a fondo de {n} modo de fallo.',
+        one: 'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida y las de un análisis a fondo de {n} modo de fallo.',
         other:
-          'Puntuaste {answered} de {questions} afirmaciones: la revisión rápida y un análisis a fondo de {n} modos de fallo.',
+          'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida y las de un análisis a fondo de {n} modos de fallo.',
       }),
-      average: 'En todo lo que puntuaste, la necesidad media es de {need} sobre 100: {reading}.',
+      average: 'En todo lo puntuado, la necesidad media es de {need} de 100: {reading}.',
       /** {mode} links to the failure mode. */
       startWith: 'Empieza por {mode} ({need} de 100): es donde tus respuestas muestran más necesidad.',
       /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
@@ -1663,7 +1663,7 @@ export const es: Dictionary = {
         'De {contacts} del día ({total}), la hora de mayor volumen recibe {busiest} ({share}); todas las cifras de aquí se refieren a esa hora.',
       held: 'Atender {n} chats a la vez hace que cada uno dure unos {stretched} en lugar de {handle}, así que una persona con {n} chats a la vez rinde como {capacity} personas atendiendo de uno en uno.',
       emailNeed:
-        'Para responder cada mensaje en {standard} de horario de apertura como máximo necesitas {people} en el correo{rota}. Cada persona resuelve unos {rate} por hora.',
+        'Para responder cada mensaje en {standard} como máximo, contando solo el horario de apertura, necesitas {people} en el correo{rota}. Cada persona resuelve unos {rate} mensajes por hora.',
       emailRota: ', y {people} en la planificación de turnos una vez contadas las pausas, la formación y las ausencias',
       neverCatchesUp:
         'Con {people} llega cada día más de lo que se puede resolver, así que la acumulación crece unos {growth} al día y ningún estándar se sostiene.{fastest}',
@@ -1686,8 +1686,8 @@ export const es: Dictionary = {
       quietPerDay:
         '{volume} requiere solo {people}, muchas menos que tu equipo de {team}. ¿Querías decir por hora?',
       handleVeryShort:
-        '{handle} es muy poco para conversación más trabajo posterior: ¿querías decir {n} minutos?',
-      handleVeryLong: '{handle} es mucho para un solo contacto: ¿querías decir {n} segundos?',
+        '{handle} es muy poco tiempo para la conversación más el trabajo posterior: ¿querías decir {n} minutos?',
+      handleVeryLong: '{handle} es mucho tiempo para un solo contacto: ¿querías decir {n} segundos?',
       shrinkageHigh:
         'Un {share} del tiempo pagado fuera de la atención es inusualmente alto; la mayoría de los equipos pierde entre el 25 y el 40 %. Revísalo, por favor.',
       busiestHourHigh:
@@ -1818,9 +1818,9 @@ export const es: Dictionary = {
         arrivals: 'Mensajes que llegan en cada hora de apertura',
         arrivalsHint: 'un número por hora, desde la hora de apertura, separados por espacios o comas',
         opens: 'Hora de apertura',
-        overnight: 'Llegados durante la noche',
+        overnight: 'Recibidos durante la noche',
         handle: 'Tiempo de gestión (minutos)',
-        standard: 'Estándar: respuesta en (horas de apertura)',
+        standard: 'Estándar: respuesta en un máximo de (horas de apertura)',
         shrinkage: 'Tiempo no disponible (%)',
         people: 'Personas que tienes en el correo',
       },
@@ -1885,7 +1885,7 @@ export const es: Dictionary = {
     afterSession: 'Después de la sesión',
     next30Days: 'En los próximos 30 días',
     atRefresher: 'En el repaso',
-    agendaColumns: { clock: 'Reloj', minutes: 'Minutos', step: 'Qué ocurre' },
+    agendaColumns: { clock: 'Tramo', minutes: 'Minutos', step: 'Qué ocurre' },
     /** A step's place on the session clock: "0:05–0:20". */
     clockRange: '{start}–{end}',
     deckColumns: { deck: 'Mazo', cards: 'Tarjetas', sets: 'Quién recibe un juego' },
@@ -1933,9 +1933,9 @@ export const es: Dictionary = {
     /** The calendar's product identifier (RFC 5545 PRODID); its last part names the language of its text. */
     productId: '-//service-playbook//plan de formación//ES',
     /** The calendar's name, with the company's name or without. */
-    name: 'Formación en servicio de {company}',
-    nameWithoutCompany: 'Formación en servicio',
-    sessionTitle: 'Formación en servicio {n}: {exercise}',
+    name: 'Formación de {company} en atención al cliente',
+    nameWithoutCompany: 'Formación en atención al cliente',
+    sessionTitle: 'Formación en atención al cliente, sesión {n}: {exercise}',
     refresherTitle: 'Repaso: {title}',
     categories: { session: 'Formación', refresher: 'Repaso' },
     mode: 'Modo de fallo: {title}. {summary}',
@@ -1950,7 +1950,7 @@ export const es: Dictionary = {
     refresherCheck: 'Comprueba que se ha afianzado: {check}',
     /** A refresher's check when the exercise has none of its own: a general retrospective. */
     refresherRetrospective:
-      'Pide a cada persona un momento desde la sesión en que marcó la diferencia y otro en que no. Después miren juntos los indicadores del capítulo: ¿se han movido? Elijan una cosa para volver a intentar antes de la próxima sesión.',
+      'Pide a cada persona un momento desde la sesión en que marcó la diferencia y otro en que no. Después, revisa con el grupo los indicadores del capítulo: ¿se han movido? Elijan entre todos una cosa que volver a intentar antes de la próxima sesión.',
     agreed: 'Acordado para los 30 días siguientes a la sesión:\n{actions}',
     revisit: 'Preguntas para retomar:\n{questions}',
     readMore: 'Más información: {link}',
