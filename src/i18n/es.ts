@@ -132,12 +132,12 @@ export const es: Dictionary = {
   sampleEmpowerment: [
     {
       role: 'Agente de primera línea',
-      decision: 'Reembolso o abono sin pedir permiso',
+      decision: 'Reembolso o saldo a favor sin pedir permiso',
       limit: 'Un importe fijo por cliente',
     },
     {
       role: 'Agente de primera línea',
-      decision: 'Anular un cargo o enviar un repuesto',
+      decision: 'Anular un cargo o enviar un reemplazo',
       limit: 'Una vez por pedido',
     },
     { role: 'Líder de equipo', decision: 'Gesto de buena voluntad tras una queja', limit: 'Un importe fijo mayor' },
@@ -481,7 +481,7 @@ export const es: Dictionary = {
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */
     handbookGuide: {
       title: 'El manual propio de tu empresa',
-      exampleSummary: 'Para el equipo de informática: el archivo de configuración del comercio de ejemplo',
+      exampleSummary: 'Para el equipo técnico: el archivo de configuración del comercio de ejemplo',
       /** {file} is the settings file's path in the project. */
       exampleLabel: 'El archivo de configuración del comercio de ejemplo, {file}',
     },
