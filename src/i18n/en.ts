@@ -1127,6 +1127,10 @@ export const en = {
     facilitatorNotes: 'Facilitator notes',
     debrief: 'Debrief questions',
     remote: 'Running it remotely',
+    /** A call that takes a different time from the room: its length and the page's reason. */
+    remoteLength: 'On a video call the session takes {minutes}: {why}',
+    beforeCall: 'Before the call',
+    onTheCall: 'On the call',
     afterSession: 'After the session',
     next30Days: 'In the next 30 days',
     atRefresher: 'At the refresher',
