@@ -16,7 +16,11 @@ interface RoomSource {
   debrief: readonly string[];
   agenda?: readonly { minutes: number; step: string; debrief?: boolean | undefined }[] | undefined;
   remote?:
-    { agenda: readonly { minutes: number; step: string; debrief?: boolean | undefined }[] } | undefined;
+    | {
+        agenda: readonly { minutes: number; step: string; debrief?: boolean | undefined }[];
+        notes?: readonly string[] | undefined;
+      }
+    | undefined;
   cards?: readonly { deck: string; title?: string | undefined; text: string }[] | undefined;
   materials?: readonly { per?: string | undefined }[] | undefined;
 }
@@ -50,6 +54,8 @@ const STOP_WORD = /\bstop word\b[^.]*[“"‘']Pause[”"’']/i;
 const DISTRESSING =
   /\b(bereave\w*|died|dying|death|funeral|passed away|late (mother|father|mum|dad|wife|husband|partner|son|daughter)|terminal(ly)? ill\w*|cancer|suicid\w*|self-harm|harass\w*|bull(y|ied|ying)|mock(ed|ery|ing|s)?|impression of|allergic reaction|anaphyla\w*|miscarri\w*|domestic (abuse|violence)|child (abuse|at risk)|telling-off|humiliat\w*)\b/i;
 const CONTENT_NOTE = 'Content note:';
+/** How a remote variant keeps a brief hidden: it reaches its reader alone, not on a shared screen. */
+const SENT_PRIVATELY = /\b(private(ly)?|direct message)\b/i;
 /** A setup that tells the trainer to mention a content note before the cards go out. */
 const NOTE_ANNOUNCED = /\b(content note|say so)\b/i;
 
@@ -61,6 +67,7 @@ export function findRoomProblems(exercise: RoomSource): RoomProblem[] {
     ...findRemainderProblems(exercise),
     ...findAngerProblems(exercise),
     ...findContentNoteProblems(exercise),
+    ...findHiddenBriefProblems(exercise),
   ];
 }
 
@@ -184,4 +191,22 @@ function findContentNoteProblems(exercise: RoomSource): RoomProblem[] {
         'a card carries a content note, but the setup does not tell the trainer to mention it; add a line such as "One card describes a bereavement; say so before the cards go out, and let anyone swap it."',
     });
   return problems;
+}
+
+/**
+ * Briefs are hidden from the other players in the room; on a video call they stay hidden only when
+ * each one is sent to its reader alone, so a remote variant with briefs says how it sends them.
+ */
+function findHiddenBriefProblems(exercise: RoomSource): RoomProblem[] {
+  const remote = exercise.remote;
+  if (!remote || briefs(exercise).length === 0) return [];
+  const said = [...(remote.notes ?? []), ...remote.agenda.map((s) => s.step)];
+  if (said.some((line) => SENT_PRIVATELY.test(line))) return [];
+  return [
+    {
+      path: ['remote', 'notes'],
+      message:
+        'the role briefs are hidden in the room but nothing keeps them hidden on the call; add a note such as "Send each person their brief privately, by direct message, before the breakout; never show briefs on a shared screen"',
+    },
+  ];
 }
