@@ -1434,9 +1434,9 @@ export const en = {
     config: {
       company: 'Your company',
       vision: 'Every customer leaves knowing exactly what happens next.',
-      firstResponse: '1 working day',
+      firstResponse: '2 hours',
       callback: 'the same working day',
-      refundLimit: '50 EUR',
+      refundLimit: '50 GBP',
       /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
       header: 'Handbook config made by the service-playbook self-assessment.',
       chapters: plural({
