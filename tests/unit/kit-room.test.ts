@@ -114,8 +114,26 @@ describe('a kit that would break in a real room is refused, at the field to fix'
       edit(fullKit, PRIVATELY, '      - Put every brief and card in one shared document.\n'),
       /exercise\.remote\.notes: the role briefs are hidden in the room but nothing keeps them hidden on the call/,
     ],
+    [
+      'an instruction that tells things apart by colour alone',
+      edit(
+        fullKit,
+        '    - A flipchart and two marker pens\n',
+        '    - Red and green dots for each person to vote with\n',
+      ),
+      /exercise\.materials\.2: "Red and green dots for each person to vote with" tells things apart by colour alone/,
+    ],
   ])('%s', (_, text, expected) => {
     expect(problemsOf(text)).toMatch(expected);
+  });
+
+  test('colours that also carry a letter pass, and a card may mention a colour in its story', () => {
+    const labelled = edit(
+      fullKit,
+      '    - A flipchart and two marker pens\n',
+      '    - Red dots marked Y and green dots marked N for each person to vote with\n',
+    ).replace('The kettle you sent leaks from the base.', 'The blue kettle you sent leaks from the base.');
+    expect(problemsOf(labelled)).toBe('');
   });
 
   test('a debrief with enough minutes for its questions passes', () => {

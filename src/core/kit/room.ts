@@ -22,7 +22,7 @@ interface RoomSource {
       }
     | undefined;
   cards?: readonly { deck: string; title?: string | undefined; text: string }[] | undefined;
-  materials?: readonly { per?: string | undefined }[] | undefined;
+  materials?: readonly { text: string; per?: string | undefined }[] | undefined;
 }
 
 /** A problem with a kit, at a path inside the exercise. */
@@ -54,6 +54,11 @@ const STOP_WORD = /\bstop word\b[^.]*[“"‘']Pause[”"’']/i;
 const DISTRESSING =
   /\b(bereave\w*|died|dying|death|funeral|passed away|late (mother|father|mum|dad|wife|husband|partner|son|daughter)|terminal(ly)? ill\w*|cancer|suicid\w*|self-harm|harass\w*|bull(y|ied|ying)|mock(ed|ery|ing|s)?|impression of|allergic reaction|anaphyla\w*|miscarri\w*|domestic (abuse|violence)|child (abuse|at risk)|telling-off|humiliat\w*)\b/i;
 const CONTENT_NOTE = 'Content note:';
+/** An instruction that tells things apart by colour: red and green dots, a blue line, colour-coded notes. */
+const COLOUR = /\b(colou?r-coded|red|green|amber|yellow|blue|pink|orange|purple)\b/i;
+/** What carries the same meaning for someone who cannot tell the colours apart. */
+const NOT_BY_COLOUR_ALONE =
+  /\b(letter(ed)?|label(led|s)?|head(ed|ing|ings)|marked|symbol|word(s)?|dashed|solid|shape|numbered)\b/i;
 /** How a remote variant keeps a brief hidden: it reaches its reader alone, not on a shared screen. */
 const SENT_PRIVATELY = /\b(private(ly)?|direct message)\b/i;
 /** A setup that tells the trainer to mention a content note before the cards go out. */
@@ -68,6 +73,7 @@ export function findRoomProblems(exercise: RoomSource): RoomProblem[] {
     ...findAngerProblems(exercise),
     ...findContentNoteProblems(exercise),
     ...findHiddenBriefProblems(exercise),
+    ...findColourProblems(exercise),
   ];
 }
 
@@ -209,4 +215,31 @@ function findHiddenBriefProblems(exercise: RoomSource): RoomProblem[] {
         'the role briefs are hidden in the room but nothing keeps them hidden on the call; add a note such as "Send each person their brief privately, by direct message, before the breakout; never show briefs on a shared screen"',
     },
   ];
+}
+
+/**
+ * The trainer's instructions never tell things apart by colour alone: a sentence that names a
+ * colour also gives a letter, a label or a heading (cards are the story's own and may mention a
+ * blue stool).
+ */
+function findColourProblems(exercise: RoomSource): RoomProblem[] {
+  const instructions: { text: string; path: (string | number)[] }[] = [
+    { text: exercise.setup, path: ['setup'] },
+    ...(exercise.materials ?? []).map((m, i) => ({ text: m.text, path: ['materials', i] })),
+    ...(exercise.agenda ?? []).map((s, i) => ({ text: s.step, path: ['agenda', i, 'step'] })),
+    ...(exercise.remote?.notes ?? []).map((text, i) => ({ text, path: ['remote', 'notes', i] })),
+    ...(exercise.remote?.agenda ?? []).map((s, i) => ({
+      text: s.step,
+      path: ['remote', 'agenda', i, 'step'],
+    })),
+  ];
+  return instructions.flatMap(({ text, path }) =>
+    text
+      .split(/(?<=[.;])\s+/)
+      .filter((sentence) => COLOUR.test(sentence) && !NOT_BY_COLOUR_ALONE.test(sentence))
+      .map((sentence) => ({
+        path,
+        message: `"${sentence}" tells things apart by colour alone, which about one man in twelve cannot see; add a letter, a label or a heading that says the same, e.g. "green notes marked G"`,
+      })),
+  );
 }
