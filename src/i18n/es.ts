@@ -1527,7 +1527,7 @@ export const es: Dictionary = {
     config: {
       company: 'Tu empresa',
       vision: 'Cada cliente se va sabiendo exactamente qué pasará después.',
-      firstResponse: '1 día hábil',
+      firstResponse: '2 horas',
       callback: 'el mismo día hábil',
       refundLimit: '50 EUR',
       /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
@@ -1882,6 +1882,10 @@ export const es: Dictionary = {
     facilitatorNotes: 'Notas de facilitación',
     debrief: 'Preguntas para la puesta en común',
     remote: 'Cómo hacerlo en remoto',
+    /** A call that takes a different time from the room: its length and the page's reason. */
+    remoteLength: 'En videollamada, la sesión dura {minutes}: {why}',
+    beforeCall: 'Antes de la llamada',
+    onTheCall: 'Durante la llamada',
     afterSession: 'Después de la sesión',
     next30Days: 'En los próximos 30 días',
     atRefresher: 'En el repaso',

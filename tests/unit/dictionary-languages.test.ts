@@ -24,8 +24,6 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'outputs.kits.chapterLabel',
     'outputs.keywords.kit',
     'builder.locales.en-AU',
-    // An amount with its ISO currency code, as a config writes it.
-    'assess.config.refundLimit',
   ],
 };
 
