@@ -177,7 +177,8 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
             ),
           ]),
         ),
-  // Name, target and how it is counted, from the metric's one entry; the page adds only its note.
+  // Name, definition and target from the metric's one entry (how it is counted is one link away);
+  // the page adds only its note.
   metrics: (input) => {
     const w = wordsOf(input);
     return [
@@ -185,8 +186,15 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
         [...w.mode.metricColumns],
         input.metrics.map(({ metric, note, url }) => [
           url ? link(url, metric.name) : metric.name,
+          note
+            ? phrase(
+                ...fillParts<Inline>(w.locale, w.mode.metricNote, {
+                  definition: metric.definition,
+                  note: emphasis(note),
+                }),
+              )
+            : metric.definition,
           metric.target,
-          note ? phrase(...fillParts<Inline>(w.locale, w.mode.metricNote, { counts: metric.counts, note: emphasis(note) })) : metric.counts,
         ]),
         'metrics-table',
       ),

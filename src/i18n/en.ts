@@ -119,9 +119,9 @@ export const en = {
   mode: {
     diagnosticIntro:
       'Rate each statement from {low} ({lowLabel}) to {high} ({highLabel}). Low scores point to where to start.',
-    metricColumns: ['Metric', 'Target', 'How it is counted'],
-    /** A metric's "how it is counted" with what holds only on this page after it. */
-    metricNote: '{counts} {note}',
+    metricColumns: ['Metric', 'What it measures', 'Target'],
+    /** A metric's definition with what holds only on this page after it. */
+    metricNote: '{definition} {note}',
     owner: 'Owner',
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}, with {with}',
@@ -501,6 +501,35 @@ export const en = {
       pointsHeading: 'Points and where they are used',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
+    },
+
+    /** The glossary of metrics (/metrics/). */
+    metrics: {
+      title: 'Metrics',
+      description:
+        'Every metric the playbook uses, defined once: what is counted, over what period, the smallest sample worth reading, and one target with its reason.',
+      /** {pulse} is a link to the staff pulse survey, worded as pulseLink. */
+      lede: 'Every number the failure modes ask you to track is defined here once, with one target, so two pages can never disagree. A page’s table of metrics links to the entries below and may add a note that holds only there. Metrics that begin “Staff who agree” are read from the {pulse}.',
+      pulseLink: 'staff pulse survey',
+      /** Names the row of letters at the top, for assistive technology. */
+      lettersLabel: 'Metrics by first letter',
+    },
+
+    /** The staff pulse survey (/pulse/). */
+    pulse: {
+      title: 'Staff pulse survey',
+      description:
+        'The one short, anonymous survey behind every “staff who agree” metric: its statements, its scale, what counts as agreeing and how often it runs.',
+      /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
+      lede: 'One short, anonymous survey gives every “staff who agree” figure in the playbook. Ask the same statements each time, in working time, and compare a team only with itself. Each statement is reported by one metric in the {metrics}, which holds its target.',
+      metricsLink: 'glossary of metrics',
+      howItRunsHeading: 'How it runs',
+      scaleIntro: 'Each statement is answered on the same scale:',
+      statementsHeading: 'The statements',
+      /** After a statement: its metric's target, and {entry}, a link to that metric's entry worded as metricEntry. */
+      reportedBy: 'Target: {target}. {entry}.',
+      metricEntry: 'How it is counted',
+      formHeading: 'The form to print',
     },
 
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */

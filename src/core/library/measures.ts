@@ -18,8 +18,8 @@ export interface ParsedMeasures<T> {
   file: string;
   data?: T;
   problems: Problem[];
-  /** The line of a field by its dotted path (`metrics.3.pulse`), for cross-file messages. */
-  lineOf: (path: (string | number)[]) => number | undefined;
+  /** Where a field is written, by its path (`['metrics', 3, 'pulse']`), for cross-file messages. */
+  positionOf: (path: (string | number)[]) => { line?: number; column?: number };
 }
 
 /** A page's metrics and where they are written, which is all the metric checks need of a mode. */
@@ -27,16 +27,16 @@ type PageMetrics = Pick<ModeData, 'metrics'> & { file: string; fieldLines: Recor
 
 function parseMeasuresFile<T>(path: string, text: string, schema: ZodType<T, ZodTypeDef, unknown>): ParsedMeasures<T> {
   const parsed = parseYamlDocument(path, text);
-  const lineOf = (at: (string | number)[]) => yamlPosition(parsed, at, { nearest: true })?.line;
-  if (parsed.problems.length > 0) return { file: path, problems: parsed.problems, lineOf };
+  const positionOf = (at: (string | number)[]) => yamlPosition(parsed, at, { nearest: true }) ?? {};
+  if (parsed.problems.length > 0) return { file: path, problems: parsed.problems, positionOf };
   const result = schema.safeParse(parsed.doc.toJS());
   if (!result.success)
     return {
       file: path,
       problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 0, schema),
-      lineOf,
+      positionOf,
     };
-  return { file: path, data: result.data, problems: [], lineOf };
+  return { file: path, data: result.data, problems: [], positionOf };
 }
 
 /** Parses content/metrics.yaml: every metric once, with its definition and its one target. */
@@ -84,7 +84,7 @@ export function checkMeasures(
   const at = (i: number, key: string) => ({
     file: metrics.file,
     field: `metrics.${i}.${key}`,
-    line: metrics.lineOf(['metrics', i, key]),
+    ...metrics.positionOf(['metrics', i, key]),
   });
   const items = new Map(pulse.data.items.map((item) => [item.id, item]));
   const articleIds = articles.map((a) => a.id);
@@ -127,7 +127,7 @@ export function checkMeasures(
       problems.push({
         file: pulse.file,
         field: `items.${i}.id`,
-        line: pulse.lineOf(['items', i, 'id']),
+        ...pulse.positionOf(['items', i, 'id']),
         message: `no metric reports "${item.id}"; add a metric with pulse: ${item.id} to content/metrics.yaml, or take the statement out of the survey`,
       });
   });
