@@ -321,7 +321,6 @@ export const FailureModeSchema = z.object({
 });
 
 export type FailureModeData = z.infer<typeof FailureModeSchema>;
-export type FailureModeInput = z.input<typeof FailureModeSchema>;
 export type Play = z.infer<typeof PlaySchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type Material = z.infer<typeof MaterialSchema>;
