@@ -41,7 +41,9 @@ export function buildMetricsAppendix(input: MetricsAppendixInput): Section {
     paragraph(w.metric.appendixIntro),
     ...input.metrics.map((m) => {
       const url = m.source ? input.sourceUrl(m.source.id) : undefined;
-      const source: EntryLink | undefined = m.source ? { label: m.source.title, ...(url ? { url } : {}) } : undefined;
+      const source: EntryLink | undefined = m.source
+        ? { label: m.source.title, ...(url ? { url } : {}) }
+        : undefined;
       const statement = m.metric.pulse ? statements.get(m.metric.pulse) : undefined;
       return buildMetricEntry({
         metric: m.metric,

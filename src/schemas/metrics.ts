@@ -17,7 +17,10 @@ export const CADENCES = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearl
 export const CadenceSchema = z.enum(CADENCES);
 
 const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
-const id = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+const id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
 
 /** One measure, defined once: every page that uses it shows this name, this target and this definition. */
 export const MetricSchema = z

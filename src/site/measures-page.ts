@@ -36,7 +36,12 @@ export function metricsGlossaryHtml(library: Library<ModeData>, urls: SiteUrls):
           usedByLabel: 'usedOn',
           ...(article ? { source: { label: article.title, url: urls.sources(article.id) } } : {}),
           ...(statement && metric.pulse
-            ? { pulse: { label: fill(w.locale, w.quoted, { text: statement }), url: urls.pulse(metric.pulse) } }
+            ? {
+                pulse: {
+                  label: fill(w.locale, w.quoted, { text: statement }),
+                  url: urls.pulse(metric.pulse),
+                },
+              }
             : {}),
         }),
     };

@@ -234,10 +234,15 @@ describe('plays name their people by role', () => {
   });
 
   test('a library without roles.yaml says what it needs', () => {
-    const { problems } = buildLibrary([page('a/alpha-mode.mdx', validText)], sources, {
-      path: 'a/roles.yaml',
-      text: 'roles: []\n',
-    }, measures);
+    const { problems } = buildLibrary(
+      [page('a/alpha-mode.mdx', validText)],
+      sources,
+      {
+        path: 'a/roles.yaml',
+        text: 'roles: []\n',
+      },
+      measures,
+    );
     expect(problems.map((p) => p.message).join('\n')).toMatch(/list at least one role/);
   });
 });

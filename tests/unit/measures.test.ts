@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { buildLibrary, type SourceText } from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { handbookMeasures } from '../../src/core/handbook/measures.ts';
+import { findUnusedMetrics } from '../../src/core/library/metric-uses.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 const FIXTURES = 'tests/fixtures/library';
@@ -24,12 +25,10 @@ function edit(file: SourceText, from: string, to: string): SourceText {
 }
 
 function problemsWith(changes: { page?: SourceText; metrics?: SourceText; pulse?: SourceText }): string {
-  const { problems } = buildLibrary(
-    [changes.page ?? alpha, beta],
-    read('sources.yaml'),
-    read('roles.yaml'),
-    { metrics: changes.metrics ?? read('metrics.yaml'), pulse: changes.pulse ?? read('pulse.yaml') },
-  );
+  const { problems } = buildLibrary([changes.page ?? alpha, beta], read('sources.yaml'), read('roles.yaml'), {
+    metrics: changes.metrics ?? read('metrics.yaml'),
+    pulse: changes.pulse ?? read('pulse.yaml'),
+  });
   return formatProblems(problems);
 }
 
@@ -66,14 +65,19 @@ describe('an unknown id is refused at its file and line, with the id it was prob
 describe('a metric is written once, with one target', () => {
   test('a second entry with the same id is refused', () => {
     const file = read('metrics.yaml');
-    const second = file.text.slice(file.text.indexOf('  - id: metric-two'), file.text.indexOf('  - id: fixture-pulse'));
+    const second = file.text.slice(
+      file.text.indexOf('  - id: metric-two'),
+      file.text.indexOf('  - id: fixture-pulse'),
+    );
     const metrics = { ...file, text: `${file.text}\n${second.replace('Under 2 hours', 'Under 3 hours')}` };
     expect(problemsWith({ metrics })).toMatch(/metrics\.\d+\.id: duplicate metric id "metric-two"/);
   });
 
   test('a page cannot give a metric a target of its own', () => {
     const page = edit(alpha, '  - metric-two\n', '  - metric: metric-two\n    target: Under 3 hours\n');
-    expect(problemsWith({ page })).toMatch(/alpha-mode\.mdx:35:\d+ {2}metrics\.1\.target: unknown field "target"; known fields here: metric, note/);
+    expect(problemsWith({ page })).toMatch(
+      /alpha-mode\.mdx:35:\d+ {2}metrics\.1\.target: unknown field "target"; known fields here: metric, note/,
+    );
   });
 
   test('a page cannot list the same metric twice', () => {
@@ -84,7 +88,9 @@ describe('a metric is written once, with one target', () => {
   test('two metrics cannot report the same survey statement', () => {
     const file = read('metrics.yaml');
     const metrics = edit(file, '    cadence: weekly\n', '    cadence: weekly\n    pulse: know-the-fixture\n');
-    expect(problemsWith({ metrics })).toMatch(/"know-the-fixture" is already reported by metric "metric-two"/);
+    expect(problemsWith({ metrics })).toMatch(
+      /"know-the-fixture" is already reported by metric "metric-two"/,
+    );
   });
 
   test('no metric id of the real content has a target anywhere but its one entry', () => {
@@ -107,19 +113,44 @@ describe('a metric is written once, with one target', () => {
   });
 });
 
+test('every metric of the real content is used by at least one page', async () => {
+  expect(findUnusedMetrics(await sharedLibrary())).toEqual([]);
+});
+
 describe('the staff pulse survey', () => {
   test.each([
-    ['an answer that counts as agreeing but is not on the scale', 'agree: [4, 5]', 'agree: [4, 6]', /agree\.1: 6 is not on the scale; use a number from 1 to 5/],
-    ['every answer counting as agreeing', 'agree: [4, 5]', 'agree: [1, 2, 3, 4, 5]', /every answer counts as agreeing/],
-    ['an anonymity threshold that could show one person', 'anonymityThreshold: 5', 'anonymityThreshold: 2', /anonymityThreshold: .*at least 3/],
+    [
+      'an answer that counts as agreeing but is not on the scale',
+      'agree: [4, 5]',
+      'agree: [4, 6]',
+      /agree\.1: 6 is not on the scale; use a number from 1 to 5/,
+    ],
+    [
+      'every answer counting as agreeing',
+      'agree: [4, 5]',
+      'agree: [1, 2, 3, 4, 5]',
+      /every answer counts as agreeing/,
+    ],
+    [
+      'an anonymity threshold that could show one person',
+      'anonymityThreshold: 5',
+      'anonymityThreshold: 2',
+      /anonymityThreshold: .*at least 3/,
+    ],
     ['two cadences', 'cadence: quarterly', 'cadence: [quarterly, monthly]', /pulse\.yaml:\d+:\d+ {2}cadence/],
   ])('refuses %s', (_name, from, to, message) => {
     expect(problemsWith({ pulse: edit(read('pulse.yaml'), from, to) })).toMatch(message);
   });
 
   test('a pulse metric is read as often as the survey runs', () => {
-    const metrics = edit(read('metrics.yaml'), '    cadence: quarterly\n    pulse:', '    cadence: monthly\n    pulse:');
-    expect(problemsWith({ metrics })).toMatch(/metrics\.2\.cadence: the survey runs quarterly, so its metrics are read quarterly too/);
+    const metrics = edit(
+      read('metrics.yaml'),
+      '    cadence: quarterly\n    pulse:',
+      '    cadence: monthly\n    pulse:',
+    );
+    expect(problemsWith({ metrics })).toMatch(
+      /metrics\.2\.cadence: the survey runs quarterly, so its metrics are read quarterly too/,
+    );
   });
 });
 
@@ -136,7 +167,9 @@ describe('a handbook measures what its chapters use', () => {
     const ids = measures.metrics.map((m) => m.metric.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...new Set(chapters.flatMap((c) => c.mode.metrics.map((u) => u.metric)))]);
-    expect(measures.metrics.find((m) => m.metric.id === 'missed-breaks')!.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(
+      measures.metrics.find((m) => m.metric.id === 'missed-breaks')!.chapters.map((c) => c.number),
+    ).toEqual([1, 2]);
     expect(measures.pulse?.items.map((i) => i.id)).toEqual(['manager-helps-out']);
   });
 
@@ -163,7 +196,11 @@ function documentsOf(file: string): unknown[] {
   return parseAllDocuments(yaml).map((d) => d.toJS());
 }
 
-function visit(value: unknown, onObject: (o: Record<string, unknown>, path: string) => void, path = ''): void {
+function visit(
+  value: unknown,
+  onObject: (o: Record<string, unknown>, path: string) => void,
+  path = '',
+): void {
   if (Array.isArray(value)) value.forEach((v, i) => visit(v, onObject, `${path}.${i}`));
   else if (value && typeof value === 'object') {
     onObject(value as Record<string, unknown>, path);

@@ -437,7 +437,11 @@ export function buildLibrary(
   if (metrics.data) problems.push(...checkMetricUses(modes, metrics.data));
   if (metrics.data && pulse.data && parsedSources.articles)
     problems.push(
-      ...checkMeasures({ ...metrics, data: metrics.data }, { ...pulse, data: pulse.data }, parsedSources.articles),
+      ...checkMeasures(
+        { ...metrics, data: metrics.data },
+        { ...pulse, data: pulse.data },
+        parsedSources.articles,
+      ),
     );
   if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles || !metrics.data || !pulse.data)
     return { problems };

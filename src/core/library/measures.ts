@@ -26,7 +26,11 @@ export interface ParsedMeasures<T> {
 /** A page's metrics and where they are written, which is all the metric checks need of a mode. */
 type PageMetrics = Pick<ModeData, 'metrics'> & { file: string; fieldLines: Record<string, number> };
 
-function parseMeasuresFile<T>(path: string, text: string, schema: ZodType<T, ZodTypeDef, unknown>): ParsedMeasures<T> {
+function parseMeasuresFile<T>(
+  path: string,
+  text: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+): ParsedMeasures<T> {
   const parsed = parseYamlDocument(path, text);
   const positionOf = (at: (string | number)[]) => yamlPosition(parsed, at, { nearest: true }) ?? {};
   if (parsed.problems.length > 0) return { file: path, problems: parsed.problems, positionOf };

@@ -3,7 +3,6 @@
  * (core/library/measures.ts), without the parsers, so the browser builder can use them too.
  */
 import type { Metric } from '../../schemas/metrics.ts';
-import type { PulseItem } from '../../schemas/pulse.ts';
 import { INTERNAL_ERRORS } from '../internal-errors.ts';
 import type { Library, ModeData } from './library.ts';
 
@@ -30,7 +29,9 @@ export const metricsById = (metrics: readonly Metric[]): Map<string, Metric> =>
   new Map(metrics.map((m) => [m.id, m]));
 
 /** For each metric, the modes that use it, in the library's order of modes. */
-export function modesByMetric<M extends ModeData>(library: Pick<Library<M>, 'modes' | 'metrics'>): Map<string, M[]> {
+export function modesByMetric<M extends ModeData>(
+  library: Pick<Library<M>, 'modes' | 'metrics'>,
+): Map<string, M[]> {
   const using = new Map<string, M[]>(library.metrics.map((m) => [m.id, []]));
   for (const mode of library.modes) for (const use of mode.metrics) using.get(use.metric)?.push(mode);
   return using;
@@ -39,15 +40,4 @@ export function modesByMetric<M extends ModeData>(library: Pick<Library<M>, 'mod
 /** Metrics no page uses: defined, but shown nowhere a reader would meet them. */
 export function findUnusedMetrics(library: Pick<Library<ModeData>, 'modes' | 'metrics'>): string[] {
   return [...modesByMetric(library)].filter(([, modes]) => modes.length === 0).map(([id]) => id);
-}
-
-/** Each statement of the survey with the metric that reports it (the library checks there is one). */
-export function pulseItemsWithMetrics(
-  library: Pick<Library<ModeData>, 'metrics' | 'pulse'>,
-): { item: PulseItem; metric?: Metric }[] {
-  const byItem = new Map(library.metrics.flatMap((m) => (m.pulse ? [[m.pulse, m] as const] : [])));
-  return library.pulse.items.map((item) => {
-    const metric = byItem.get(item.id);
-    return metric ? { item, metric } : { item };
-  });
 }
