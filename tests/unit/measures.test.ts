@@ -12,6 +12,12 @@ import { formatProblems } from '../../src/core/problems.ts';
 import { handbookMeasures } from '../../src/core/handbook/measures.ts';
 import { findUnusedMetrics } from '../../src/core/library/metric-uses.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { handbookHtml } from '../support/render.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { buildHandbook } from '../../src/core/handbook/handbook.ts';
+import { metricsGlossaryHtml, pulseSurveyHtml } from '../../src/site/measures-page.ts';
+import { siteModeRenderer } from '../../src/site/mode-page.ts';
+import { siteUrls } from '../../src/site/urls.ts';
 
 const FIXTURES = 'tests/fixtures/library';
 const read = (name: string): SourceText => ({ path: name, text: readFileSync(join(FIXTURES, name), 'utf8') });
@@ -207,3 +213,35 @@ function visit(
     for (const [key, v] of Object.entries(value)) visit(v, onObject, `${path}.${key}`);
   }
 }
+
+describe('every link to a metric or a survey statement lands on its entry', () => {
+  const idsIn = (html: string) => new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!));
+
+  test('on the site: the glossary and the survey page hold every anchor the pages link to', async () => {
+    const library = await sharedLibrary();
+    const urls = siteUrls('/');
+    const glossary = idsIn(metricsGlossaryHtml(library, urls));
+    const survey = pulseSurveyHtml(library, urls);
+    const render = siteModeRenderer(library, urls);
+    const links = library.modes.flatMap((m) =>
+      [...render(m, { type: 'root', children: [] }).matchAll(/href="\/metrics\/#([^"]+)"/g)].map(
+        (x) => x[1]!,
+      ),
+    );
+    expect(new Set(links).size).toBe(library.metrics.length);
+    for (const id of links) expect(glossary, id).toContain(id);
+    for (const item of library.pulse.items) expect(idsIn(survey), item.id).toContain(item.id);
+  });
+
+  test('in a handbook: each chapter’s metric links to its entry in the appendix', async () => {
+    const library = await sharedLibrary();
+    const text = readFileSync('examples/retailer.yaml', 'utf8');
+    const { config } = checkHandbookConfig({ path: 'examples/retailer.yaml', text }, library);
+    const html = handbookHtml(await buildHandbook(library, config!, {}));
+    const ids = idsIn(html);
+    const links = [...html.matchAll(/href="#(metric-[^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    for (const id of links) expect(ids, id).toContain(id);
+    expect(html).toContain('class="back appendix pulse-form"');
+  });
+});
