@@ -22,7 +22,6 @@ import {
   classed,
   emphasis,
   heading,
-  inline,
   shiftHeadings,
   link,
   list,
