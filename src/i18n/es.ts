@@ -152,7 +152,9 @@ export const es: Dictionary = {
   mode: {
     diagnosticIntro:
       'Puntúa cada afirmación de {low} ({lowLabel}) a {high} ({highLabel}). Las puntuaciones bajas indican por dónde empezar.',
-    metricColumns: ['Indicador', 'Objetivo', 'Cómo medirlo'],
+    metricColumns: ['Indicador', 'Qué mide', 'Objetivo'],
+    /** A metric's definition with what holds only on this page after it. */
+    metricNote: '{definition} {note}',
     owner: 'Responsable',
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}, con {with}',
@@ -179,6 +181,63 @@ export const es: Dictionary = {
     relatedChapter: 'Capítulo {n}: {title}',
     relatedAppendix: '{title} (anexo)',
     relatedElsewhere: '{title} (en la guía completa, no en este manual)',
+  },
+
+  /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
+  metric: {
+    /** The label of each fact of an entry, in the order printed. */
+    facts: {
+      target: 'Objetivo',
+      targetReason: 'Por qué este objetivo',
+      counts: 'Qué se cuenta',
+      window: 'Periodo',
+      unit: 'Unidad',
+      scale: 'Escala',
+      minimumSample: 'Muestra mínima para que la cifra diga algo',
+      cadence: 'Cada cuánto se mira',
+      pulse: 'Afirmación de la encuesta',
+      source: 'Fuente',
+      /** The pages (on the site) or chapters (in a handbook) that use the metric. */
+      usedOn: 'Se usa en',
+      usedIn: 'Se usa en',
+    },
+    /** What a metric's figure is, by unit id (src/schemas/metrics.ts). */
+    units: {
+      percent: 'Porcentaje',
+      count: 'Recuento',
+      ratio: 'Proporción',
+      score: 'Puntuación',
+      minutes: 'Minutos',
+      seconds: 'Segundos',
+      days: 'Días',
+    },
+    /** How often a figure is read or the survey runs, by cadence id, as it reads on its own. */
+    cadences: {
+      weekly: 'Cada semana',
+      monthly: 'Cada mes',
+      quarterly: 'Cada trimestre',
+      'half-yearly': 'Cada seis meses',
+      yearly: 'Cada año',
+    },
+    /** A handbook chapter that uses the metric: "Chapter 3". */
+    chapterRef: 'Capítulo {n}',
+    /** Under the heading of a handbook's appendix of metrics. */
+    appendixIntro:
+      'Todas las cifras que los capítulos piden seguir, cada una definida una sola vez: qué se cuenta y en qué periodo, la muestra mínima para que la cifra diga algo, y el objetivo con su motivo. La tabla de indicadores de cada capítulo enlaza con sus entradas aquí.',
+  },
+
+  /** The staff pulse survey: its form (a handbook's appendix) and how it runs (the form and the site). */
+  pulse: {
+    title: 'Encuesta de clima del personal',
+    /** Above the form's statements. */
+    formIntro:
+      'Esta encuesta es anónima: no escribas tu nombre. Marca una casilla en cada afirmación, según cómo están las cosas para ti en este momento.',
+    /** The line to fill in above the statements: the team, so its result can be counted. */
+    formFields: 'Equipo: {line}   Fecha: {line}',
+    statementColumn: 'Afirmación',
+    /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
+    howItRuns:
+      'Las respuestas {agree} cuentan como acuerdo. El resultado de un equipo solo se muestra cuando han respondido al menos {threshold} de sus personas, para que no se puedan identificar las respuestas de nadie. {cadence} se vuelven a plantear las mismas afirmaciones.',
   },
 
   /** The handbook's front and back matter. */
@@ -235,6 +294,8 @@ export const es: Dictionary = {
       'El resto de la guía, en resumen. Cualquiera de ellos podría convertirse en un capítulo de una próxima edición.',
     firstStep: 'Un primer paso:',
     empowerment: 'Anexo {letter}: Quién puede decidir qué',
+    metricsAppendix: 'Anexo {letter}: Indicadores',
+    pulseAppendix: 'Anexo {letter}: Encuesta de clima del personal',
     empowermentSample:
       'Todavía no se han acordado límites, así que esta tabla es un ejemplo para empezar. Conviene acordar límites reales con las personas que van a usarlos y añadirlos después al manual en «Quién puede decidir qué sin pedir permiso».',
     /** {company} is the company's own name, kept apart from the sentence around it. */
@@ -279,6 +340,8 @@ export const es: Dictionary = {
     intro:
       '{modes} razones estructurales por las que las empresas fallan en la atención al cliente, en {categories} categorías, cada una con sus señales de alerta, causas raíz, afirmaciones de diagnóstico, acciones, indicadores y un ejercicio de formación. Los datos de empresa muestran valores neutros; el generador de manuales del sitio de la guía los sustituye por los tuyos.',
     contents: 'Índice',
+    metrics: 'Indicadores',
+    pulse: 'Encuesta de clima del personal',
     sources: 'Fuentes',
     sourcesIntro: 'La guía está redactada con palabras propias, a partir de estos artículos.',
     subject: 'Las razones estructurales por las que las empresas fallan en la atención al cliente, y qué hacer con cada una',
@@ -476,6 +539,35 @@ export const es: Dictionary = {
       pointsHeading: 'Puntos y dónde se usan',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
+    },
+
+    /** The glossary of metrics (/metrics/). */
+    metrics: {
+      title: 'Indicadores',
+      description:
+        'Todos los indicadores que usa la guía, definidos una sola vez: qué se cuenta, en qué periodo, la muestra mínima para que la cifra diga algo y un objetivo con su motivo.',
+      /** {pulse} is a link to the staff pulse survey, worded as pulseLink. */
+      lede: 'Cada cifra que los modos de fallo piden seguir se define aquí una sola vez, con un único objetivo, para que dos páginas nunca se contradigan. La tabla de indicadores de cada página enlaza con las entradas de abajo y puede añadir una nota válida solo allí. Los indicadores que empiezan por «Personal que está de acuerdo» salen de la {pulse}.',
+      pulseLink: 'encuesta de clima del personal',
+      /** Names the row of letters at the top, for assistive technology. */
+      lettersLabel: 'Indicadores por letra inicial',
+    },
+
+    /** The staff pulse survey (/pulse/). */
+    pulse: {
+      title: 'Encuesta de clima del personal',
+      description:
+        'La única encuesta, breve y anónima, detrás de cada indicador de «personal que está de acuerdo»: sus afirmaciones, su escala, qué cuenta como acuerdo y cada cuánto se hace.',
+      /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
+      lede: 'Una sola encuesta, breve y anónima, da todas las cifras de «personal que está de acuerdo» de la guía. Plantea las mismas afirmaciones cada vez, en horario de trabajo, y compara cada equipo solo consigo mismo. Cada afirmación la recoge un indicador del {metrics}, que fija su objetivo.',
+      metricsLink: 'glosario de indicadores',
+      howItRunsHeading: 'Cómo se hace',
+      scaleIntro: 'Todas las afirmaciones se responden con la misma escala:',
+      statementsHeading: 'Las afirmaciones',
+      /** After a statement: its metric's target, and {entry}, a link to that metric's entry worded as metricEntry. */
+      reportedBy: 'Objetivo: {target}. {entry}.',
+      metricEntry: 'Cómo se cuenta',
+      formHeading: 'El formulario para imprimir',
     },
 
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */
