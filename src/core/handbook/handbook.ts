@@ -6,7 +6,8 @@ import {
   type VariableName,
   type VariableValues,
 } from '../../markdown/variables.ts';
-import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
+import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';
@@ -156,7 +157,7 @@ export interface Handbook {
   paper: PaperSize;
   /** The cover date, when there is one: ISO and formatted for the locale. */
   date?: { iso: string; text: string };
-  /** Audience labels, when the config filters by audience. */
+  /** Who the handbook is for, as named inside a sentence, when the config filters by audience. */
   audiences: string[];
   accent: string;
   logo?: { mediaType: string; data: Uint8Array };
@@ -230,7 +231,7 @@ export async function buildHandbook(
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
     ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale, w) } } : {}),
-    audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
+    audiences: (config.audiences ?? []).map((a) => w.audiencesInSentence[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
     standards: [
