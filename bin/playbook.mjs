@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `playbook` bin. Runs the bundled CLI (build/cli, made by `npm ci`, `npm run build` and `npm
+// The `playbook` bin. Runs the bundled CLI (build/cli, made by `npm run build`, `npm test` and `npm
 // pack`). In a checkout it does so only when the bundle is newer than every source file, and
 // otherwise registers tsx and runs the TypeScript sources, so an edit in src/ never runs stale code.
 // An installed package has no src/ (and no tsx): the bundle is all there is.

@@ -5,7 +5,7 @@
 // the Word writer (docx) loads only for a Word handbook. bin/playbook.mjs falls back to the
 // sources whenever the bundle is missing or older than any file in src/.
 //
-// Run by `npm ci` (prepare), `npm run build` and `npm pack` (prepack); a bundle newer than every
+// Run by `npm run build`, `npm test` and `npm pack` (prepack); a bundle newer than every
 // file it is made from is kept as it is, so the second and third run cost nothing and a `playbook`
 // started meanwhile (the unit tests run beside the build) never meets a half-written file.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
