@@ -1,19 +1,41 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
+/** Attributes of an MDX element that hold an address (`<a href="/assess/">`, `<img src="/x.svg">`). */
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src']);
+
+/** An MDX element's attribute as the MDX parser gives it; the mdast types know nothing of MDX. */
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
 /**
  * A link written from the site's root (`/assess/`) with the site's base path in front
- * (`/playbook/assess/`), so a page served under a path links to its own site. Anything else (other
- * hosts through `//`, full addresses, relative paths, anchors) is left as written. A new tree is
- * returned; the input is not changed.
+ * (`/playbook/assess/`), so a page served under a path links to its own site: Markdown links,
+ * link definitions, and the `href` and `src` of MDX elements. Anything else (other hosts through
+ * `//`, full addresses, relative paths, anchors) is left as written. A new tree is returned; the
+ * input is not changed.
  */
 export function withBasePath(tree: Root, base: string): Root {
   const prefix = base.replace(/\/+$/, '');
   if (!prefix) return tree;
+  const fromRoot = (url: unknown): url is string => typeof url === 'string' && /^\/(?![\\/])/.test(url);
   const copy = structuredClone(tree);
-  visit(copy, ['link', 'definition'], (node) => {
-    if (!('url' in node) || typeof node.url !== 'string') return;
-    if (/^\/(?![\\/])/.test(node.url)) node.url = `${prefix}${node.url}`;
+  visit(copy, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && fromRoot(node.url)) {
+      node.url = `${prefix}${node.url}`;
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of (node as { attributes?: JsxAttribute[] }).attributes ?? []) {
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          ADDRESS_ATTRIBUTES.has(attribute.name ?? '') &&
+          fromRoot(attribute.value)
+        )
+          attribute.value = `${prefix}${attribute.value}`;
+      }
+    }
   });
   return copy;
 }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -43,6 +44,17 @@ describe("links in the site's prose pages", () => {
     ['[relative](guides/x/)', '[relative](guides/x/)'],
   ])('%s becomes %s under /cx/playbook/', (input, output) => {
     expect(stringify(withBasePath(parse(input), '/cx/playbook/'))).toBe(output);
+  });
+
+  test('in MDX elements get the path in href and src, and only there', () => {
+    const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkStringify);
+    const tree = withBasePath(
+      mdx.parse('<a href="/build/" title="/not/an/address">builder</a> <img src="/logo.svg" alt="" />'),
+      '/cx/playbook/',
+    );
+    expect(mdx.stringify(tree).trim()).toBe(
+      '<a href="/cx/playbook/build/" title="/not/an/address">builder</a> <img src="/cx/playbook/logo.svg" alt="" />',
+    );
   });
 
   test('are left as written at the root, and the input tree is never changed', () => {
