@@ -21,7 +21,6 @@ import {
   classed,
   emphasis,
   heading,
-  inline,
   shiftHeadings,
   link,
   list,
