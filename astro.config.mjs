@@ -32,6 +32,9 @@ const parsedBodiesInBrowser = {
   },
 };
 
+// Vite takes import.meta.env.BASE_URL from the environment when a BASE_URL is set there, before
+// Astro's `base`: one left over from another tool would silently move every link of the site.
+delete process.env.BASE_URL;
 const PUBLIC_SITE_URL = siteUrlForBuild();
 // Served under a path (https://org.github.io/playbook/), every link, asset and script carries it.
 const BASE = basePathOf(PUBLIC_SITE_URL);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+const VITEST_VARIABLES = /^(MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
 /**
  * Builds the site as `npm run build` does (Astro, the example handbook, Pagefind's index) for the
@@ -15,8 +15,9 @@ const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/
 export async function buildSiteFor(siteUrl: string, outDir: string): Promise<void> {
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
-  // Vitest sets Vite's own variables (BASE_URL=/, MODE=test...) in its environment; Vite in the
-  // build would read them as if they were the site's settings.
+  // Vitest sets Vite's own variables (MODE=test, NODE_ENV=test...) in its environment; a build
+  // would take them for its own. BASE_URL=/ stays: astro.config.mjs must ignore it, and this
+  // build shows that it does.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
   env.PLAYBOOK_SITE_URL = siteUrl;
   const bin = (name: string) => resolve('node_modules/.bin', name);
