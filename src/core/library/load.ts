@@ -3,14 +3,14 @@ import { readBounded } from '../bounded-read.ts';
 import { decodeUtf8 } from '../config/yaml-source.ts';
 import type { Root } from 'mdast';
 import { join, relative, sep } from 'node:path';
-import { buildLibrary, type Library, type SourceText } from './library.ts';
+import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 export { PROJECT_ROOT } from '../project-root.ts';
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx and content/sources.yaml; throws UserError listing every problem. */
+/** Reads content/failure-modes/*.mdx and the library's data files; throws UserError listing every problem. */
 export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
   const { library, problems } = buildLibrary(...(await readContent(contentDir)));
   if (!library) throw contentProblems(problems);
@@ -43,7 +43,9 @@ export const MAX_PAGES = 10_000;
  * file is read without blocking and up to a limit, so a FIFO, a device or a huge file among the
  * pages is a problem named at its path, never a hang; every problem is reported at once.
  */
-async function readContent(contentDir: string): Promise<[SourceText[], SourceText, SourceText]> {
+async function readContent(
+  contentDir: string,
+): Promise<[SourceText[], SourceText, SourceText, MeasureTexts]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -51,7 +53,7 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       [
         {
           file: display(contentDir),
-          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml and roles.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
+          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml, roles.yaml, metrics.yaml and pulse.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
         },
       ],
       'Cannot load the playbook',
@@ -112,8 +114,22 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       'not found: every library needs a roles.yaml naming the people its plays are given to',
     ),
   };
+  const dataFile = (name: string, missing: string): SourceText => {
+    const path = join(contentDir, name);
+    return { path: display(path), text: read(path, missing) };
+  };
+  const measures = {
+    metrics: dataFile(
+      'metrics.yaml',
+      'not found: every library needs a metrics.yaml defining the metrics its pages use',
+    ),
+    pulse: dataFile(
+      'pulse.yaml',
+      'not found: every library needs a pulse.yaml holding the staff survey its pulse metrics report',
+    ),
+  };
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources, roles];
+  return [pages, sources, roles, measures];
 }
 
 function contentProblems(problems: Problem[]): UserError {
