@@ -7,7 +7,6 @@ import { buildLibrary, type Library, type MeasureTexts, type SourceText } from '
 import { UserError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
-export { PROJECT_ROOT } from '../project-root.ts';
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
 /** Reads content/failure-modes/*.mdx and the library's data files; throws UserError listing every problem. */
