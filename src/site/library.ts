@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { sortModes, type Library } from '../core/library/library.ts';
 import type { Role } from '../schemas/roles.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
 import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
@@ -21,10 +22,11 @@ export function getLibrary(): Promise<Library<SiteMode>> {
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles, roles] = await Promise.all([
+  const [modes, articles, roles, worksheets] = await Promise.all([
     getCollection('modes'),
     getCollection('articles'),
     getCollection('roles'),
+    getCollection('worksheets'),
   ]);
   const inOrder = <T>(entries: { data: unknown }[], key: string) =>
     entries
@@ -33,6 +35,7 @@ async function readCollections(): Promise<Library<SiteMode>> {
       .map((x) => x[key]!);
   return {
     roles: inOrder<Role>(roles, 'role'),
+    worksheets: worksheets.map((entry) => entry.data as Worksheet).sort((a, b) => (a.id < b.id ? -1 : 1)),
     modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles
       .map((entry) => entry.data as { position: number; article: Article })

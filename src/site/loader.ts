@@ -1,9 +1,9 @@
 /**
  * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
  * (core/library/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
- * its file:line:col messages. Two collections read the one load: `modes` (each entry's data is
+ * its file:line:col messages. The collections read the one load: `modes` (each entry's data is
  * what the pages read of a mode, site/mode-page.ts's SiteMode, with the body tree the validation
- * parsed) and `articles` (content/sources.yaml). Under `astro dev` a change in the content folder
+ * parsed), `articles` (content/sources.yaml), `roles` and `worksheets`. Under `astro dev` a change in the content folder
  * reloads both, and the browser refreshes.
  *
  * The entries carry no rendered HTML: Astro bundles the whole store into the build as one module,
@@ -19,7 +19,7 @@ import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
 import { shareRawLibrary } from './raw-library.ts';
 
-type Kind = 'modes' | 'articles' | 'roles';
+type Kind = 'modes' | 'articles' | 'roles' | 'worksheets';
 
 type SiteLibrary = Library<SiteMode>;
 
@@ -34,6 +34,7 @@ function sharedLibrary(dir: string): Promise<SiteLibrary> {
     return {
       articles: library.articles,
       roles: library.roles,
+      worksheets: library.worksheets,
       modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
     };
   });
@@ -66,10 +67,14 @@ async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary):
     library.roles.forEach((role, position) => store.set({ id: role.id, data: { position, role } }));
     return;
   }
+  if (kind === 'worksheets') {
+    for (const worksheet of library.worksheets) store.set({ id: worksheet.id, data: { ...worksheet } });
+    return;
+  }
   for (const mode of library.modes) store.set({ id: mode.id, data: { ...mode } });
 }
 
-/** One watcher listener for both collections: reload the library once, then refill each store. */
+/** One watcher listener for every collection: reload the library once, then refill each store. */
 function watch({ watcher, logger }: LoaderContext, dir: string): void {
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);

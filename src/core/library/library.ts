@@ -13,6 +13,8 @@ import { parseYamlDocument, toPlainData, yamlPosition } from '../config/yaml-sou
 import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
 import { findDeckProblems } from '../kit/decks.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './worksheets.ts';
 
 export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
@@ -42,6 +44,8 @@ export interface Library<M extends ModeData = FailureMode> {
   articles: Article[];
   /** The people plays are given to (content/roles.yaml), in the file's order. */
   roles: Role[];
+  /** The forms plays ask a team to fill in (content/worksheets/*.yaml), by id. */
+  worksheets: Worksheet[];
 }
 
 export interface SourceText {
@@ -124,6 +128,9 @@ export function parseFailureMode(
   result.data.plays.forEach((play, i) => {
     fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
     if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
+    play.worksheets.forEach((_, j) => {
+      fieldLines[`plays.${i}.worksheets.${j}`] = lineOf(['plays', i, 'worksheets', j]) ?? 1;
+    });
   });
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
@@ -378,14 +385,15 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 }
 
 /**
- * Validates every page and the sources file together, returning the library and all problems at
- * once. With `keepBodies`, also each page's body tree in the site's neutral edition and as parsed
- * (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
+ * Validates every page, the sources, roles and worksheet files together, returning the library and
+ * all problems at once. With `keepBodies`, also each page's body tree in the site's neutral edition
+ * and as parsed (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
  */
 export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   roles: SourceText,
+  worksheetFiles: SourceText[] = [],
   options: { keepBodies?: boolean } = {},
 ): {
   library?: Library;
@@ -395,6 +403,7 @@ export function buildLibrary(
 } {
   const parsedSources = parseSources(sources);
   const parsedRoles = parseRoles(roles);
+  const parsedWorksheets = parseWorksheets(worksheetFiles);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
@@ -403,6 +412,7 @@ export function buildLibrary(
   const problems = [
     ...parsedSources.problems,
     ...parsedRoles.problems,
+    ...parsedWorksheets.problems,
     ...results.flatMap((r) => r.problems),
   ];
   if (parsedSources.articles)
@@ -414,11 +424,18 @@ export function buildLibrary(
       ),
     );
   if (parsedRoles.roles) problems.push(...checkRoles(modes, parsedRoles.roles));
+  // A worksheet that failed its own check is reported there; a play naming it is not a second error.
+  problems.push(...checkWorksheetIds(modes, worksheetFiles.map((f) => worksheetIdFromPath(f.path))));
   if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles) return { problems };
   const kept = (key: 'neutralBody' | 'parsedBody') =>
     new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
   return {
-    library: { modes: sortModes(modes), articles: parsedSources.articles, roles: parsedRoles.roles },
+    library: {
+      modes: sortModes(modes),
+      articles: parsedSources.articles,
+      roles: parsedRoles.roles,
+      worksheets: parsedWorksheets.worksheets,
+    },
     problems,
     neutralBodies: kept('neutralBody'),
     parsedBodies: kept('parsedBody'),

@@ -25,7 +25,7 @@ function findProjectRoot(from: string): string {
 }
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx and content/sources.yaml; throws UserError listing every problem. */
+/** Reads content/failure-modes/*.mdx, sources.yaml, roles.yaml and worksheets/*.yaml; throws UserError listing every problem. */
 export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
   const { library, problems } = buildLibrary(...(await readContent(contentDir)));
   if (!library) throw contentProblems(problems);
@@ -58,7 +58,9 @@ export const MAX_PAGES = 10_000;
  * file is read without blocking and up to a limit, so a FIFO, a device or a huge file among the
  * pages is a problem named at its path, never a hang; every problem is reported at once.
  */
-async function readContent(contentDir: string): Promise<[SourceText[], SourceText, SourceText]> {
+async function readContent(
+  contentDir: string,
+): Promise<[SourceText[], SourceText, SourceText, SourceText[]]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -127,8 +129,29 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       'not found: every library needs a roles.yaml naming the people its plays are given to',
     ),
   };
+  const worksheetsDir = join(contentDir, 'worksheets');
+  const listed = await listWorksheetFiles(worksheetsDir);
+  if ('code' in listed)
+    problems.push({
+      file: display(worksheetsDir),
+      message: `cannot be read as a folder of worksheets (${listed.code}); it must be a folder of .yaml files, or absent`,
+    });
+  const worksheets = ('names' in listed ? listed.names : []).map((name) => ({
+    path: display(join(worksheetsDir, name)),
+    text: read(join(worksheetsDir, name), 'disappeared while the library was read; run again'),
+  }));
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources, roles];
+  return [pages, sources, roles, worksheets];
+}
+
+/** The worksheet files, sorted; a library without a worksheets folder has none. */
+async function listWorksheetFiles(dir: string): Promise<{ names: string[] } | { code: string }> {
+  try {
+    return { names: (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return code === 'ENOENT' ? { names: [] } : { code };
+  }
 }
 
 function contentProblems(problems: Problem[]): UserError {
