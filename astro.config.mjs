@@ -8,7 +8,9 @@ import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 
 /**
  * In browser bundles only, the body parser becomes the builder's embedded trees
- * (src/site/builder/parsed-bodies.ts says why); the build itself, like the CLI, parses.
+ * (src/site/builder/parsed-bodies.ts says why), and the parser of a company's own Markdown one the
+ * builder loads once the form holds some (src/site/builder/parsed-company.ts); the build itself,
+ * like the CLI, parses.
  */
 const parsedBodiesInBrowser = {
   name: 'playbook:parsed-bodies-in-browser',
@@ -17,6 +19,13 @@ const parsedBodiesInBrowser = {
   resolveId(id, importer, options) {
     if (id === './parse-body.ts' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
       return fileURLToPath(new URL('./src/site/builder/parsed-bodies.ts', import.meta.url));
+    }
+    if (
+      id.endsWith('/markdown/parse-company.ts') &&
+      !options?.ssr &&
+      importer?.includes('/src/core/') // the stand-in's own import of the real parser is left alone
+    ) {
+      return fileURLToPath(new URL('./src/site/builder/parsed-company.ts', import.meta.url));
     }
     return null;
   },

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describeGap } from '../core/assessment/gap.ts';
 import { findAnswerCodes } from '../core/assessment/code.ts';
-import { CONFIG_HEADER_FIRST_LINE, DEFAULT_TOP, buildConfigYaml } from '../core/assessment/config.ts';
+import { configHeaderFirstLine, DEFAULT_TOP, buildConfigYaml } from '../core/assessment/config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment/file.ts';
 import { readBounded } from '../core/bounded-read.ts';
 import { decodeUtf8 } from '../core/config/yaml-source.ts';
@@ -63,7 +63,7 @@ const ASSESS_OUT: SingleFileRule = {
   command: 'assess',
   what: 'config',
   defaultName: 'handbook.yaml',
-  madeByUs: startsWith(CONFIG_HEADER_FIRST_LINE),
+  madeByUs: startsWith(configHeaderFirstLine(words())),
 };
 
 /** A problem whose every part may come from a user's file, made safe to print. */
@@ -102,7 +102,7 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
       `${bad} of ${inputs} answers file${inputs === 1 ? '' : 's'} or codes ${bad === 1 ? 'has' : 'have'} problems; nothing was written`,
     );
   }
-  const deduped = dedupeAnswers(entries);
+  const deduped = dedupeAnswers(words(), entries);
   notes.push(...deduped.notes);
   const countedOnce = notes.length;
   const files = deduped.kept.map((e) => e.answers);
@@ -132,12 +132,13 @@ export async function assess(io: Io, options: AssessOptions): Promise<AssessSumm
   const people = files.length;
   const company = toConfigText(options.company ?? team.company ?? '');
   const cleaned = describeConfigText(
+    words(),
     options.company ? 'The company name given with --company' : 'The company name in the answers',
     company,
   );
   if (cleaned) notes.push(cleaned);
   const top = options.top ?? DEFAULT_TOP;
-  const yaml = buildConfigYaml(team.ranking, {
+  const yaml = buildConfigYaml(words(), team.ranking, {
     ...(company.text ? { company: company.text } : {}),
     top,
     ...(options.date ? { date: options.date } : {}),
@@ -193,7 +194,7 @@ async function readAllAnswers(
     if (result.answers) entries.push({ source: shown, answers: result.answers });
   }
   (options.codes ?? []).forEach((text, i) => {
-    const found = findAnswerCodes(model, text);
+    const found = findAnswerCodes(words(), model, text);
     const where = `--code ${i + 1}`;
     if (!Array.isArray(found)) problems.push({ file: where, message: found.error });
     else if (found.length === 0)
@@ -235,9 +236,9 @@ async function readAnswersText(
 /** The team view as plain text for a terminal: who answered, the gap, a table of every assessed mode. */
 export function formatTeamTable(team: TeamResult): string {
   const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
-  const { headline, details } = describeGap(team.gap);
+  const { headline, details } = describeGap(words(), team.gap);
   const lines = [
-    toTerminalText(describeRespondents(team)),
+    toTerminalText(describeRespondents(words(), team)),
     '',
     toTerminalText(`${headline}.`),
     ...details.map((d) => `  ${toTerminalText(d)}`),
@@ -263,7 +264,7 @@ export function formatTeamTable(team: TeamResult): string {
       .join('  ')
       .trimEnd();
   lines.push(format(header), ...rows.map(format), '');
-  const leftOut = describeLeftOut(team);
+  const leftOut = describeLeftOut(words(), team);
   if (ranks.some((r) => r.endsWith('='))) leftOut.unshift('“2=” marks failure modes tied on the same score.');
   lines.push(...leftOut, ...(leftOut.length > 0 ? [''] : []));
   if (team.disagreements.length > 0) {
@@ -287,7 +288,7 @@ export function formatSummaryJson(summary: AssessSummary): string {
 
 /** The Markdown team report, saying how many answers were counted once. */
 export function formatTeamReport(summary: AssessSummary): string {
-  return buildTeamReportMarkdown(summary.team, summary.countedOnce);
+  return buildTeamReportMarkdown(words(), summary.team, summary.countedOnce);
 }
 
 const ASSESS_FORMATS = ['table', 'md', 'json'] as const;

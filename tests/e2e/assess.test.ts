@@ -388,7 +388,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
         model,
         PEOPLE.map((p) => quickFile(p.role, p.valueFor)),
       );
-      const wording = describeGap(expected.gap);
+      const wording = describeGap(words(), expected.gap);
       expect(expected.gap.verdict).toBe('frontline-higher');
 
       // The first manager collects: opens the leader's link, pastes the others' codes (one twice, one broken) and adds their own.
@@ -416,7 +416,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
       await expect(page.locator('#team-summary').textContent()).resolves.toContain(wording.details[1]!);
       // No list of people: how many per group, and no name, since not everyone gave one.
       await expect(page.locator('#team-summary').textContent()).resolves.toContain(
-        describeRespondents(expected),
+        describeRespondents(words(), expected),
       );
       await expect(page.locator('#team').textContent()).resolves.not.toMatch(
         /\bLea\b|Frontline 1|Remove Leader/,
@@ -442,7 +442,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
       // The one-page report for the leadership meeting, on A4 and on Letter.
       await page.evaluate(() => document.body.classList.add('printing-team'));
       await page.emulateMedia({ media: 'print' });
-      const cut = describeCutTie(expected.ranking, REPORT_TOP);
+      const cut = describeCutTie(words(), expected.ranking, REPORT_TOP);
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: true });
         const file = join(work, `report-${format}.pdf`);
@@ -456,7 +456,7 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
         expect(text).toContain('Service self-assessment: team report');
         expect(text).toContain(wording.headline.replace(/\s+/g, ' ').slice(0, 60));
         expect(text).toContain(expected.ranking[0]!.title);
-        expect(text).toContain(describeRespondents(expected));
+        expect(text).toContain(describeRespondents(words(), expected));
         // Ten rows; a tie the tenth row cuts is named below them, never silently dropped.
         if (cut) expect(text).toContain(cut.slice(0, 60));
         else expect(text).not.toContain(expected.ranking[10]!.title);
@@ -526,7 +526,9 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
       await expect(page.locator('#team-status').textContent()).resolves.toBe(
         'Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on. The company name held invisible control characters (U+202E) that a handbook may not contain, so they were left out; check how it reads.',
       );
-      await expect(page.locator('#team-company').textContent()).resolves.toBe(' for Heron & Co');
+      await expect(page.locator('#team-report-title').textContent()).resolves.toBe(
+        'Service self-assessment: team report for Heron & Co',
+      );
       await done();
     },
   );
@@ -691,6 +693,28 @@ describe.skipIf(browserTestsSkipped)('the self-assessment page in Chromium', () 
     const body = await (await fetch(scripts[0]!)).text();
     expect(gzipSync(body).length).toBeLessThan(10_000);
     expect(body).not.toMatch(/ZodError|invalid_type_error|doubleQuotedMinMultiLineLength/);
+    await done();
+  });
+
+  test('a first visit carries only the questionnaire’s words; the results and the team view fetch theirs once, on first use', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
+    const wordsFetched = () =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').filter((e) => e.name.includes('/assess/words/')).length,
+      );
+    const embedded = JSON.parse((await page.locator('#assessment-data').textContent())!);
+    expect(Object.keys(embedded.words.assess)).toEqual(['form']);
+    expect(await wordsFetched()).toBe(0);
+    await quickScanAtOnce(page, 'Leader', () => 2);
+    await seeResults(page);
+    await expect(page.locator('#results-summary').textContent()).resolves.toContain(
+      `You rated ${model.modes.length} of ${total} statements: the quick scan.`,
+    );
+    // The team view loads on its first use, and says what was wrong with an empty paste.
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await page.locator('#team-errors').filter({ hasText: 'paste one or more answer codes first' }).waitFor();
+    expect(await wordsFetched()).toBe(1);
     await done();
   });
 

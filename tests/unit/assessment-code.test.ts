@@ -52,7 +52,7 @@ describe('answer codes', () => {
   ])('round-trip %s exactly', (_, answers) => {
     const code = encodeAnswerCode(model, answers);
     expect(code).toMatch(/^SPA1-[A-Za-z0-9_-]+$/);
-    expect(decodeAnswerCode(model, code)).toEqual({ answers });
+    expect(decodeAnswerCode(words(), model, code)).toEqual({ answers });
   });
 
   test('are a few hundred characters for a full questionnaire, and short for the quick scan', () => {
@@ -61,7 +61,7 @@ describe('answer codes', () => {
   });
 
   test('score exactly like the answers they carry', () => {
-    const decoded = decodeAnswerCode(model, encodeAnswerCode(model, full));
+    const decoded = decodeAnswerCode(words(), model, encodeAnswerCode(model, full));
     expect(scoreRespondent(model, decoded.answers!)).toEqual(scoreRespondent(model, full));
   });
 
@@ -70,7 +70,7 @@ describe('answer codes', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     for (let i = 'SPA1-'.length; i < code.length; i++) {
       const other = alphabet[(alphabet.indexOf(code[i]!) + 17) % 64]!;
-      const result = decodeAnswerCode(model, code.slice(0, i) + other + code.slice(i + 1));
+      const result = decodeAnswerCode(words(), model, code.slice(0, i) + other + code.slice(i + 1));
       expect(result.answers, `change at ${i}`).toBeUndefined();
     }
   });
@@ -91,7 +91,7 @@ describe('answer codes', () => {
     ],
     ['a stray character', (c: string) => c.slice(0, 10) + '!' + c.slice(10), /contains "!"/],
   ])('a code %s gets a clear message', (_, change, message) => {
-    const result = decodeAnswerCode(model, change(encodeAnswerCode(model, full)));
+    const result = decodeAnswerCode(words(), model, change(encodeAnswerCode(model, full)));
     expect(result.answers).toBeUndefined();
     expect(result.error).toMatch(message);
   });
@@ -105,7 +105,7 @@ describe('answer codes', () => {
         .map((m) => ({ ...m, title: `${m.title}!`, headline: m.questions - 1 })),
     };
     expect(modelFingerprint(reworded)).toBe(modelFingerprint(model));
-    expect(decodeAnswerCode(reworded, code).answers).toEqual(full);
+    expect(decodeAnswerCode(words(), reworded, code).answers).toEqual(full);
   });
 
   test.each<[string, (m: AssessmentModel) => AssessmentModel]>([
@@ -119,7 +119,7 @@ describe('answer codes', () => {
     ],
     ['a mode removed', (m) => ({ ...m, modes: m.modes.slice(1) })],
   ])('say so clearly when the playbook changed incompatibly (%s)', (_, change) => {
-    const result = decodeAnswerCode(change(model), encodeAnswerCode(model, full));
+    const result = decodeAnswerCode(words(), change(model), encodeAnswerCode(model, full));
     expect(result.error).toMatch(/made against a different set of statements than this playbook now has/);
   });
 
@@ -127,12 +127,12 @@ describe('answer codes', () => {
     const a = encodeAnswerCode(model, full);
     const b = encodeAnswerCode(model, quick);
     const text = `Hi! Here is mine: ${a.slice(0, 40)}\n${a.slice(40)}.\nAnd Tom's link: https://example.org/assess/#code=${b} thanks`;
-    const found = findAnswerCodes(model, text);
+    const found = findAnswerCodes(words(), model, text);
     expect(Array.isArray(found) && found.map((f) => f.answers)).toEqual([full, quick]);
   });
 
   test('refuse a pasted text too long to be codes before reading it', () => {
-    expect(findAnswerCodes(model, 'SPA1-'.repeat(30_000))).toEqual({
+    expect(findAnswerCodes(words(), model, 'SPA1-'.repeat(30_000))).toEqual({
       error: expect.stringMatching(/at most 100,000/),
     });
   });
@@ -168,14 +168,14 @@ describe('hostile text in outputs', async () => {
     ]);
 
   test('the config keeps the company name as text on one line, without the invisible characters validate refuses', () => {
-    const yaml = buildConfigYaml(team().ranking, { company: hostile });
+    const yaml = buildConfigYaml(words(), team().ranking, { company: hostile });
     expect(parse(yaml).company).toBe('Evil[31m # Heading | [x](javascript:alert(1)) </script> "q" \\ end');
     expect(yaml.split('\n').filter((l) => l.startsWith('company:'))).toHaveLength(1);
     expect(yaml).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
   });
 
   test('the Markdown report escapes names and company so they stay plain text', () => {
-    const md = buildTeamReportMarkdown(team());
+    const md = buildTeamReportMarkdown(words(), team());
     expect(md).toContain(markdownText(hostile));
     expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2028]/);
     expect(md).not.toMatch(/^# Heading/m);

@@ -36,7 +36,7 @@ const three = (role: RespondentRole, values: Record<string, number> = {}) => [
   person(role, values),
 ];
 
-const headline = (files: AnswersFile[]) => describeGap(combineTeam(model, files).gap);
+const headline = (files: AnswersFile[]) => describeGap(words(), combineTeam(model, files).gap);
 
 describe('the leadership-vs-front-line headline', () => {
   test('all agree: says so, with the average distance and no wide gap', () => {
@@ -47,7 +47,7 @@ describe('the leadership-vs-front-line headline', () => {
       ...three('frontline'),
     ]);
     expect(gap.verdict).toBe('agree');
-    expect(describeGap(gap).headline).toBe(
+    expect(describeGap(words(), gap).headline).toBe(
       `Leadership and the front line broadly agree: 1 point apart per failure mode on average, and no failure mode differs by ${WIDE_GAP_POINTS} points or more`,
     );
   });
@@ -64,7 +64,7 @@ describe('the leadership-vs-front-line headline', () => {
       wideFrontlineHigher: 10,
       wideLeadershipHigher: 0,
     });
-    const wording = describeGap(gap);
+    const wording = describeGap(words(), gap);
     expect(wording.headline).toBe(
       'The front line sees more need than leadership: 100 points apart per failure mode on average, 10 of 10 failure modes 20 or more points apart',
     );
@@ -90,7 +90,7 @@ describe('the leadership-vs-front-line headline', () => {
     const { gap } = combineTeam(model, files);
     expect(gap.frontline! - gap.leadership!).toBe(0);
     expect(gap.verdict).toBe('both-ways');
-    const wording = describeGap(gap);
+    const wording = describeGap(words(), gap);
     expect(wording.headline).toBe(
       'Leadership and the front line disagree in both directions: 20 points apart per failure mode on average, 2 of 10 failure modes 20 or more points apart',
     );

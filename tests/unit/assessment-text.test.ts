@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeConfigText, MAX_COMPANY_LENGTH, toConfigText } from '../../src/core/assessment/text.ts';
 import { HandbookConfigSchema } from '../../src/schemas/handbook-config.ts';
 import { userText } from '../../src/schemas/user-text.ts';
+import { words } from '../../src/i18n/index.ts';
 
 // The company field exactly as `playbook validate` checks it.
 const company = userText('company', { max: MAX_COMPANY_LENGTH });
@@ -30,17 +31,17 @@ describe('text on its way into a config follows the rules of playbook validate',
       removed: ['U+202E', 'U+0007', 'U+2066', 'U+2069'],
       cut: false,
     });
-    expect(describeConfigText('The company name', cleaned)).toBe(
+    expect(describeConfigText(words(), 'The company name', cleaned)).toBe(
       'The company name held invisible control characters (U+202E, U+0007, U+2066, U+2069) that a handbook may not contain, so they were left out; check how it reads',
     );
-    expect(describeConfigText('The company name', toConfigText('Plain  Name'))).toBeUndefined();
+    expect(describeConfigText(words(), 'The company name', toConfigText('Plain  Name'))).toBeUndefined();
   });
 
   test('a name longer than a config allows is cut by whole characters, and the note says so', () => {
     const long = `${'a'.repeat(MAX_COMPANY_LENGTH - 1)}😀 and more`;
     const cleaned = toConfigText(long);
     expect(cleaned).toMatchObject({ text: 'a'.repeat(MAX_COMPANY_LENGTH - 1), cut: true });
-    expect(describeConfigText('The company name', cleaned)).toMatch(
+    expect(describeConfigText(words(), 'The company name', cleaned)).toMatch(
       /was longer than the 200 characters a handbook allows, so it was cut/,
     );
     expect(HandbookConfigSchema.shape.company.safeParse(cleaned.text).success).toBe(true);

@@ -114,14 +114,14 @@ describe('ties are ties', () => {
 
   test('the config takes the whole tie and its header says so, or only the tied modes chosen, and says that', () => {
     const ranking = scoreRespondent(model, quickScan).ranking;
-    const all = buildConfigYaml(ranking, { top: 5 });
+    const all = buildConfigYaml(words(), ranking, { top: 5 });
     expect(parse(all).priorities).toHaveLength(13);
     expect(all).toContain(
       '# 12 failure modes tie at 75 of 100 for the last 4 places; the answers put none ahead of another, so all 12 are in. Remove the ones you do not want.',
     );
     expect(all).toMatch(/- pain-a # need 75 of 100, tied; 0 warning signs ticked/);
     const picked = ['pain-d', 'pain-a', 'pain-l', 'pain-c'];
-    const chosen = buildConfigYaml(ranking, { top: 5, fromTie: picked });
+    const chosen = buildConfigYaml(words(), ranking, { top: 5, fromTie: picked });
     expect(parse(chosen).priorities).toEqual([
       'top-pain',
       ...ranking

@@ -247,7 +247,7 @@ describe('combineTeam keeps people anonymous', () => {
       gap: { verdict: 'too-few-people' },
     });
     expect(result.categories.every((c) => c.need === undefined)).toBe(true);
-    expect(describeGap(result.gap).headline).toBe(
+    expect(describeGap(words(), result.gap).headline).toBe(
       `Answers from ${n === 1 ? 'one person' : '2 people'} so far: the team's results show from 3 people on, so that no one's answers can be read on their own`,
     );
   });
@@ -267,7 +267,7 @@ describe('combineTeam keeps people anonymous', () => {
       ),
     ).toBe(true);
     expect(result.gap.verdict).toBe('merged');
-    expect(describeGap(result.gap).headline).toBe(
+    expect(describeGap(words(), result.gap).headline).toBe(
       'Leadership and the front line are shown together, because only 2 people in leadership answered',
     );
   });
@@ -280,7 +280,9 @@ describe('combineTeam keeps people anonymous', () => {
     ]);
     expect(result.merged).toEqual([{ group: 'other', count: 1 }]);
     expect(result.ranking[0]!.leadership).toBeUndefined();
-    expect(describeGap(result.gap).headline).toMatch(/because only 1 person with the role “Other” answered$/);
+    expect(describeGap(words(), result.gap).headline).toMatch(
+      /because only 1 person with the role “Other” answered$/,
+    );
   });
 
   test('a mode fewer than 3 people rated is left out, and one that only 2 of a group rated shows the team figure only', () => {
@@ -318,7 +320,7 @@ describe('dedupeAnswers', () => {
   const b = withId(person('frontline', { zeta: 2 }, {}, ''), 'BBBBBBBB');
 
   test('the same code or file given twice counts once, with a note', () => {
-    const { kept, notes } = dedupeAnswers([
+    const { kept, notes } = dedupeAnswers(words(), [
       { source: 'code 1', answers: a },
       { source: 'code 2', answers: a },
     ]);
@@ -328,7 +330,7 @@ describe('dedupeAnswers', () => {
 
   test('the same person answering again counts once, using the later answers', () => {
     const again = withId(person('frontline', { zeta: 5 }, {}, ''), 'AAAAAAAA');
-    const { kept, notes } = dedupeAnswers([
+    const { kept, notes } = dedupeAnswers(words(), [
       { source: 'code 1', answers: a },
       { source: 'code 2', answers: b },
       { source: 'code 3', answers: again },
@@ -339,7 +341,7 @@ describe('dedupeAnswers', () => {
 
   test('two people with identical answers but their own ids both count', () => {
     expect(
-      dedupeAnswers([
+      dedupeAnswers(words(), [
         { source: 'x', answers: a },
         { source: 'y', answers: b },
       ]).kept,
@@ -349,7 +351,7 @@ describe('dedupeAnswers', () => {
   test('files without ids and identical answers count once', () => {
     const plain = person('manager', { zeta: 3 }, {}, '');
     expect(
-      dedupeAnswers([
+      dedupeAnswers(words(), [
         { source: 'a.json', answers: plain },
         { source: 'b.json', answers: structuredClone(plain) },
       ]).kept,

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { starterConfig } from '../../src/cli/starter.ts';
 import { buildConfigYaml } from '../../src/core/assessment/config.ts';
 import { writeConfigYaml } from '../../src/core/config/writer.ts';
+import { words } from '../../src/i18n/index.ts';
 import { configYaml, stateFromConfigText } from '../../src/site/builder/config-yaml.ts';
 import { runCliCaptured } from '../support/cli.ts';
 import { HOSTILE_VALUES } from '../support/hostile-config.ts';
@@ -34,7 +35,7 @@ const WRITTEN: [string, string, string[]][] = [
   ],
   [
     'the self-assessment, without a company name or dates',
-    buildConfigYaml(ranking, { top: 4 }),
+    buildConfigYaml(words(), ranking, { top: 4 }),
     [
       'company: Your company # EDIT:',
       `  - ${ranking[0]!.id} # need 90 of 100; 0 warning signs ticked`,
@@ -43,7 +44,7 @@ const WRITTEN: [string, string, string[]][] = [
   ],
   [
     'the self-assessment, for a team with a training start',
-    buildConfigYaml(ranking, {
+    buildConfigYaml(words(), ranking, {
       company: 'Heron & Co',
       date: '2026-03-02',
       trainingStart: '2026-03-09',

@@ -19,9 +19,12 @@ import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
 import { RESPONDENT_ROLE_IDS } from '../../schemas/respondent-roles.ts';
 import type { AssessmentModel } from './score.ts';
 import { toBase64url } from '../base64.ts';
+import { fill } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 export const CODE_VERSION = 1;
-const PREFIX = `SPA${CODE_VERSION}-`;
+/** What every answer code of this version starts with. */
+export const CODE_PREFIX = `SPA${CODE_VERSION}-`;
 /** A pasted text longer than this is refused before any work: a full code is a few hundred characters. */
 export const MAX_CODE_TEXT = 100_000;
 /** Codes read from one paste. */
@@ -118,45 +121,32 @@ export function encodeAnswerCode(
   if (used > 0) write(0, 8 - used);
   const crc = crc32(Uint8Array.from(bytes));
   bytes.push(crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff);
-  return PREFIX + toBase64url(Uint8Array.from(bytes));
+  return CODE_PREFIX + toBase64url(Uint8Array.from(bytes));
 }
 
 /** Why a code cannot be read, in words for the person who pasted it. */
 export type CodeResult = { answers: AnswersFile; error?: undefined } | { answers?: undefined; error: string };
 
 /** Reads one answer code (the prefix and what follows). Never throws; a damaged code is an error, never a wrong result. */
-export function decodeAnswerCode(model: AssessmentModel, code: string): CodeResult {
+export function decodeAnswerCode(w: AssessWords, model: AssessmentModel, code: string): CodeResult {
+  const words = w.assess.code;
   const version = /^SPA(\d+)-/.exec(code);
-  if (!version) return { error: `not an answer code: codes start with ${PREFIX}` };
+  if (!version) return { error: fill(w.locale, words.notACode, { prefix: CODE_PREFIX }) };
   if (Number(version[1]) !== CODE_VERSION)
-    return {
-      error: `made by another version of the assessment (SPA${version[1]}); ask for the answers again from this page`,
-    };
+    return { error: fill(w.locale, words.otherVersion, { version: version[0].slice(0, -1) }) };
   const body = code.slice(version[0].length);
   const stray = /[^A-Za-z0-9_-]/.exec(body);
   if (stray)
     return {
-      error: `contains "${stray[0] === ' ' ? 'a space' : stray[0]}", which no code has; copy the code again`,
+      error: fill(w.locale, words.stray, { character: stray[0] === ' ' ? words.aSpace : stray[0] }),
     };
   const bytes = body.length % 4 === 1 ? undefined : fromBase64url(body);
-  const incomplete = {
-    error:
-      'incomplete or mistyped (its checksum does not match); ask the person to copy the whole code again',
-  };
+  const incomplete = { error: words.incomplete };
   if (!bytes || bytes.length < 10) return incomplete;
   const view = new DataView(bytes.buffer);
   if (crc32(bytes.subarray(0, -4)) !== view.getUint32(bytes.length - 4)) return incomplete;
-  if (view.getUint32(0) !== modelFingerprint(model)) {
-    return {
-      error:
-        'made against a different set of statements than this playbook now has (they have changed since); ask the person to take the quick scan again on this page',
-    };
-  }
-  return (
-    readBody(model, bytes.subarray(0, -4)) ?? {
-      error: 'damaged: the checksum matches but the answers do not fit this playbook; ask for the code again',
-    }
-  );
+  if (view.getUint32(0) !== modelFingerprint(model)) return { error: words.otherStatements };
+  return readBody(model, bytes.subarray(0, -4)) ?? { error: words.damaged };
 }
 
 function readBody(model: AssessmentModel, bytes: Uint8Array): { answers: AnswersFile } | undefined {
@@ -219,18 +209,20 @@ export type FoundCode = { code: string } & CodeResult;
  * programs wrap long lines, so a code that fails its checksum is retried joined with the next
  * pieces of text, up to the length of a long code.
  */
-export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode[] | { error: string } {
+export function findAnswerCodes(
+  w: AssessWords,
+  model: AssessmentModel,
+  text: string,
+): FoundCode[] | { error: string } {
   if (text.length > MAX_CODE_TEXT)
-    return {
-      error: `the pasted text is ${text.length.toLocaleString('en')} characters long; paste at most ${MAX_CODE_TEXT.toLocaleString('en')} (a code is a few hundred)`,
-    };
+    return { error: fill(w.locale, w.assess.code.tooLong, { length: text.length, max: MAX_CODE_TEXT }) };
   const pieces = text.split(/\s+/).filter(Boolean);
   const found: FoundCode[] = [];
   for (let i = 0; i < pieces.length && found.length < MAX_CODES; i++) {
     const start = pieces[i]!.search(/SPA\d+-/);
     if (start === -1) continue;
     let code = trimCode(pieces[i]!.slice(start));
-    let result = decodeAnswerCode(model, code);
+    let result = decodeAnswerCode(w, model, code);
     // Join following pieces while the code fails and they look like more of it.
     for (
       let j = i + 1, joined = code;
@@ -242,7 +234,7 @@ export function findAnswerCodes(model: AssessmentModel, text: string): FoundCode
       j++
     ) {
       joined = trimCode(joined + pieces[j]!);
-      const attempt = decodeAnswerCode(model, joined);
+      const attempt = decodeAnswerCode(w, model, joined);
       if (!attempt.error) {
         [code, result, i] = [joined, attempt, j];
         break;

@@ -9,6 +9,8 @@ import { writeConfigYaml } from '../config/writer.ts';
 import type { ModeNeed } from './score.ts';
 import { chooseChapters, type SplitTie } from './ties.ts';
 import { describeConfigText, toConfigText } from './text.ts';
+import { fill, plural } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 export interface ConfigOptions {
   /** The company name; without one the config says "Your company" and a comment asks for the real name. */
@@ -23,7 +25,7 @@ export interface ConfigOptions {
   trainingStart?: string;
   /** How often training sessions run (default weekly). */
   cadence?: 'weekly' | 'fortnightly' | 'monthly';
-  /** Whose answers the ranking came from, for the header comment, e.g. "4 people's answers". */
+  /** Whose answers the ranking came from, for the header comment, e.g. "4 people's answers" (default: the person's own). */
   basis?: string;
 }
 
@@ -31,17 +33,23 @@ export interface ConfigOptions {
 export const DEFAULT_TOP = 5;
 
 const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+/** The cadences a config may hold besides one, as written in it (values, not words). */
+const othersThan = (cadence: string) => CADENCES.filter((c) => c !== cadence).join(', ');
+/** The training block a config without dates carries commented out, as an example to copy. */
+const EXAMPLE_TRAINING = { start: '2025-09-01', cadence: 'weekly' } as const;
 
 /** The first line of every config the assessment writes; `assess --force` replaces only such a file. */
-export const CONFIG_HEADER_FIRST_LINE = '# Handbook config made by the service-playbook self-assessment.';
+export const configHeaderFirstLine = (w: AssessWords) => `# ${w.assess.config.header}`;
 
 /** The header's sentence about a tie at the cut, so a reader of the file knows no hidden order chose the chapters. */
-function describeTie(tie: SplitTie<unknown>, taken: number): string {
+function describeTie(w: AssessWords, tie: SplitTie<unknown>, taken: number): string {
+  const { locale } = w;
+  const words = w.assess.config;
   const n = tie.modes.length;
-  const where = tie.places === 1 ? 'the last place' : `the last ${tie.places} places`;
-  return taken === n
-    ? `${n} failure modes tie at ${tie.need} of 100 for ${where}; the answers put none ahead of another, so all ${n} are in. Remove the ones you do not want.`
-    : `${n} failure modes tie at ${tie.need} of 100 for ${where}; ${taken === 0 ? 'none' : taken} of them ${taken === 1 ? 'was' : 'were'} chosen.`;
+  const values = { need: tie.need, where: plural(locale, tie.places, words.lastPlaces) };
+  if (taken === n) return plural(locale, n, words.tieAll, values);
+  if (taken === 0) return plural(locale, n, words.tieNoneChosen, values);
+  return plural(locale, taken, words.tieChosen, { ...values, tied: n });
 }
 
 /**
@@ -52,6 +60,7 @@ function describeTie(tie: SplitTie<unknown>, taken: number): string {
  * chapter is left, since a handbook needs at least one.
  */
 export function buildConfigYaml(
+  w: AssessWords,
   ranking: readonly Pick<ModeNeed, 'id' | 'title' | 'need' | 'ticked' | 'signs'>[],
   options: ConfigOptions = {},
 ): string {
@@ -60,76 +69,61 @@ export function buildConfigYaml(
     options.top ?? DEFAULT_TOP,
     options.fromTie ? new Set(options.fromTie) : undefined,
   );
-  if (chosen.length === 0)
-    throw new Error('nothing to put in the handbook yet: answer at least one statement first');
+  if (chosen.length === 0) throw new Error(w.assess.config.nothingToWrite);
   const tied = new Set(tie?.modes.map((m) => m.id));
   const company = toConfigText(options.company ?? '').text;
   const cadence = options.cadence ?? 'weekly';
+  const { locale } = w;
+  const words = w.assess.config;
   const data = {
-    company: company || 'Your company',
-    vision: 'Every customer leaves knowing exactly what happens next.',
+    company: company || words.company,
+    vision: words.vision,
     priorities: chosen.map((m) => m.id),
     include: 'priorities',
-    standards: { firstResponse: '1 working day', callback: 'the same working day', refundLimit: '50 EUR' },
+    standards: {
+      firstResponse: words.firstResponse,
+      callback: words.callback,
+      refundLimit: words.refundLimit,
+    },
     empowerment: [],
     locale: 'en-GB',
     ...(options.date ? { date: options.date } : {}),
     output: { dir: 'handbook', formats: ['html', 'md', 'handouts'] },
     ...(options.trainingStart ? { training: { start: options.trainingStart, cadence } } : {}),
   };
+  const priorityNote = (m: (typeof chosen)[number]) => {
+    const note = fill(locale, tied.has(m.id) ? words.priorityTied : words.priority, {
+      need: Math.round(m.need),
+    });
+    return m.signs > 0 ? plural(locale, m.ticked, words.priorityWithSigns, { note }) : note;
+  };
   return writeConfigYaml(data, {
     header: [
-      CONFIG_HEADER_FIRST_LINE.replace(/^# /, ''),
-      `The chapters below are the ${chosen.length === 1 ? 'failure mode' : `${chosen.length} failure modes`} with the most need in ${options.basis ?? 'your answers'}, most need first.`,
-      ...(tie ? [describeTie(tie, chosen.length - tie.above)] : []),
-      'Edit the lines marked EDIT, then check and generate the handbook:',
-      '  npx playbook validate --config <this file>',
-      '  npx playbook generate --config <this file>',
+      words.header,
+      plural(locale, chosen.length, words.chapters, { basis: options.basis ?? w.assess.results.basis }),
+      ...(tie ? [describeTie(w, tie, chosen.length - tie.above)] : []),
+      words.editThen,
+      `  ${words.validate}`,
+      `  ${words.generate}`,
     ].join('\n'),
     comments: [
-      ...(company ? [] : [{ path: ['company'], beside: "EDIT: your company's name as customers know it" }]),
-      {
-        path: ['vision'],
-        above: 'EDIT: the one sentence every employee should be able to repeat about the service you give.',
-      },
-      {
-        path: ['priorities'],
-        above: 'Chapters, most need first. Reorder, remove or add ids; `npx playbook list` shows them all.',
-      },
-      ...chosen.map((m, i) => ({
-        path: ['priorities', i],
-        beside: `need ${Math.round(m.need)} of 100${tied.has(m.id) ? ', tied' : ''}${m.signs > 0 ? `; ${m.ticked} warning sign${m.ticked === 1 ? '' : 's'} ticked` : ''}`,
-      })),
-      {
-        path: ['include'],
-        above:
-          '"priorities" prints only those chapters; "all" adds a short appendix with every other failure mode.',
-      },
-      {
-        path: ['standards'],
-        above:
-          'EDIT: the promises you make to customers. Chapters quote them after "within", e.g. "a first response within 1 hour".',
-      },
-      {
-        path: ['standards', 'refundLimit'],
-        above: 'What a frontline employee may refund without asking anyone.',
-      },
-      {
-        path: ['empowerment'],
-        above: 'Who may decide what without asking. Without rows the handbook shows a sample table instead.',
-      },
-      { path: ['locale'], beside: 'en-US or en-CA for US Letter paper and US dates' },
-      ...(options.date ? [{ path: ['date'], beside: 'the cover date' }] : []),
-      {
-        path: ['output', 'formats'],
-        above: 'Also possible: pdf (needs Chromium), ics (the training calendar).',
-      },
+      ...(company ? [] : [{ path: ['company'], beside: words.companyNote }]),
+      { path: ['vision'], above: words.visionNote },
+      { path: ['priorities'], above: words.prioritiesNote },
+      ...chosen.map((m, i) => ({ path: ['priorities', i], beside: priorityNote(m) })),
+      { path: ['include'], above: words.includeNote },
+      { path: ['standards'], above: words.standardsNote },
+      { path: ['standards', 'refundLimit'], above: words.refundLimitNote },
+      { path: ['empowerment'], above: words.empowermentNote },
+      { path: ['locale'], beside: words.localeNote },
+      ...(options.date ? [{ path: ['date'], beside: words.dateNote }] : []),
+      { path: ['output', 'formats'], above: words.formatsNote },
       ...(options.trainingStart
         ? [
-            { path: ['training'], above: 'One training session per chapter, from this date on.' },
+            { path: ['training'], above: words.trainingNote },
             {
               path: ['training', 'cadence'],
-              beside: `or ${CADENCES.filter((c) => c !== cadence).join(', ')}`,
+              beside: fill(locale, words.cadenceNote, { values: othersThan(cadence) }),
             },
           ]
         : []),
@@ -138,8 +132,12 @@ export function buildConfigYaml(
     ...(options.trainingStart
       ? {}
       : {
-          footer:
-            'Optional: put dates on the training plan, one session per chapter.\ntraining:\n  start: 2025-09-01\n  cadence: weekly   # or fortnightly, monthly',
+          footer: [
+            words.trainingLater,
+            'training:',
+            `  start: ${EXAMPLE_TRAINING.start}`,
+            `  cadence: ${EXAMPLE_TRAINING.cadence}   # ${fill(locale, words.cadenceNote, { values: othersThan(EXAMPLE_TRAINING.cadence) })}`,
+          ].join('\n'),
         }),
   });
 }
@@ -148,7 +146,12 @@ export function buildConfigYaml(
  * A status sentence followed by what writing the company name into the config changed (invisible
  * characters left out, or cut to length), if anything; the page shows it after a download.
  */
-export function withCompanyNote(status: string, what: string, company: string | undefined): string {
-  const cleaned = describeConfigText(what, toConfigText(company ?? ''));
-  return cleaned ? `${status} ${cleaned}.` : status;
+export function withCompanyNote(
+  w: AssessWords,
+  status: string,
+  what: string,
+  company: string | undefined,
+): string {
+  const note = describeConfigText(w, what, toConfigText(company ?? ''));
+  return note ? fill(w.locale, w.assess.configText.withNote, { status, note }) : status;
 }

@@ -9,6 +9,8 @@ import type { CategoryId } from '../../schemas/taxonomy.ts';
 import { mean, round1 } from './score.ts';
 import { MIN_PEOPLE } from './limits.ts';
 import type { GroupCounts, GroupId, TeamModeNeed } from './team.ts';
+import { fill, list, plural } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 /** A mode whose groups are this many points apart or more counts as a wide gap. */
 export const WIDE_GAP_POINTS = 20;
@@ -122,80 +124,90 @@ export interface GapWording {
   details: string[];
 }
 
-const modes = (n: number) => `${n} failure mode${n === 1 ? '' : 's'}`;
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-const GROUP_PLACES: Record<GroupId, string> = {
-  leadership: 'in leadership',
-  frontline: 'from the front line',
-  other: 'with the role “Other”',
-};
-const listed = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 /** Why leadership and the front line are shown together, e.g. "only 2 people in leadership answered". */
-export function describeMerge(merged: TeamGap['merged']): string {
-  return `only ${listed(merged.map((m) => `${people(m.count)} ${GROUP_PLACES[m.group]}`))} answered`;
+export function describeMerge(w: AssessWords, merged: TeamGap['merged']): string {
+  const { locale } = w;
+  const { groupCounts, mergedWhy } = w.assess.gap;
+  const groups = merged.map((m) => plural(locale, m.count, groupCounts[m.group]));
+  return fill(locale, mergedWhy, { groups: list(locale, groups) });
 }
-const named = (list: readonly TeamModeNeed[]) =>
-  list
-    .map(
-      (m) => `${m.title} (leadership ${Math.round(m.leadership!)}, front line ${Math.round(m.frontline!)})`,
-    )
-    .join('; ');
 
 /** Words the gap: a headline that never claims agreement over wide gaps, then who sees what, then the widest gaps each way. */
-export function describeGap(gap: TeamGap): GapWording {
-  if (gap.verdict === 'too-few-people') {
-    return {
-      headline: `Answers from ${gap.people === 1 ? 'one person' : people(gap.people)} so far: the team's results show from ${MIN_PEOPLE} people on, so that no one's answers can be read on their own`,
-      details: [],
-    };
-  }
+export function describeGap(w: AssessWords, gap: TeamGap): GapWording {
+  const { locale } = w;
+  const words = w.assess.gap;
+  const min = MIN_PEOPLE;
+  if (gap.verdict === 'too-few-people')
+    return { headline: plural(locale, gap.people, words.tooFew, { min }), details: [] };
   if (gap.verdict === 'merged') {
     return {
-      headline: `Leadership and the front line are shown together, because ${describeMerge(gap.merged)}`,
-      details: [
-        `A group is shown apart only from ${MIN_PEOPLE} people on, so that no one's answers can be worked out from its figures; everyone's answers count in the team's figures below.`,
-      ],
+      headline: fill(locale, words.merged, { why: describeMerge(w, gap.merged) }),
+      details: [fill(locale, words.mergedDetail, { min })],
     };
   }
-  if (gap.verdict === 'no-frontline')
-    return {
-      headline: 'No frontline answers yet, so leadership and the front line cannot be compared',
-      details: [],
-    };
-  if (gap.verdict === 'no-leadership')
-    return {
-      headline: 'No leader or manager answers yet, so leadership and the front line cannot be compared',
-      details: [],
-    };
-  if (gap.verdict === 'no-overlap')
-    return {
-      headline: 'Leadership and the front line rated different failure modes, so they cannot be compared yet',
-      details: [],
-    };
-  const distance = Math.round(gap.meanAbsolute!);
-  const apart = `${distance} point${distance === 1 ? '' : 's'} apart per failure mode on average`;
-  const wide = gap.wideFrontlineHigher + gap.wideLeadershipHigher;
-  const headline = {
-    agree: `Leadership and the front line broadly agree: ${apart}, and no failure mode differs by ${WIDE_GAP_POINTS} points or more`,
-    'frontline-higher': `The front line sees more need than leadership: ${apart}, ${wide} of ${gap.compared} failure modes ${WIDE_GAP_POINTS} or more points apart`,
-    'leadership-higher': `Leadership sees more need than the front line: ${apart}, ${wide} of ${gap.compared} failure modes ${WIDE_GAP_POINTS} or more points apart`,
-    'both-ways': `Leadership and the front line disagree in both directions: ${apart}, ${wide} of ${gap.compared} failure modes ${WIDE_GAP_POINTS} or more points apart`,
-  }[gap.verdict];
+  if (gap.verdict === 'no-frontline') return { headline: words.noFrontline, details: [] };
+  if (gap.verdict === 'no-leadership') return { headline: words.noLeadership, details: [] };
+  if (gap.verdict === 'no-overlap') return { headline: words.noOverlap, details: [] };
+  const figures = {
+    apart: plural(locale, Math.round(gap.meanAbsolute!), words.apart),
+    wide: gap.wideFrontlineHigher + gap.wideLeadershipHigher,
+    compared: gap.compared,
+    points: WIDE_GAP_POINTS,
+  };
+  const headline = fill(
+    locale,
+    {
+      agree: words.agree,
+      'frontline-higher': words.frontlineHigher,
+      'leadership-higher': words.leadershipHigher,
+      'both-ways': words.bothWays,
+    }[gap.verdict],
+    figures,
+  );
+  const people = (n: number) => plural(locale, n, w.assess.people);
   const details = [
-    `Average need over the ${modes(gap.compared)} both groups rated: leadership ${Math.round(gap.leadership!)} of 100 (${people(gap.leadershipCount)}), front line ${Math.round(gap.frontline!)} of 100 (${people(gap.frontlineCount)}).`,
+    fill(locale, words.averages, {
+      modes: plural(locale, gap.compared, w.assess.failureModes),
+      leadership: Math.round(gap.leadership!),
+      leadershipPeople: people(gap.leadershipCount),
+      frontline: Math.round(gap.frontline!),
+      frontlinePeople: people(gap.frontlineCount),
+    }),
   ];
   // A direction is named only where some gap is big enough to matter, so agreement stays short.
-  const direction = (who: string, wideCount: number, list: readonly TeamModeNeed[]) => {
-    if (list.length === 0 || Math.abs(list[0]!.gap!) < AGREE_POINTS) return;
-    const lead =
-      wideCount > 0
-        ? `${who} sees ${WIDE_GAP_POINTS} or more points more need on ${modes(wideCount)}`
-        : `${who} sees somewhat more need on some failure modes`;
-    details.push(`${lead}. Widest: ${named(list.filter((m) => Math.abs(m.gap!) >= AGREE_POINTS))}.`);
+  const direction = (
+    sentences: { wide: string; some: string },
+    wideCount: number,
+    modes: readonly TeamModeNeed[],
+  ) => {
+    if (modes.length === 0 || Math.abs(modes[0]!.gap!) < AGREE_POINTS) return;
+    const widest = modes
+      .filter((m) => Math.abs(m.gap!) >= AGREE_POINTS)
+      .map((m) =>
+        fill(locale, words.widest, {
+          mode: m.title,
+          leadership: Math.round(m.leadership!),
+          frontline: Math.round(m.frontline!),
+        }),
+      )
+      .join(words.widestSeparator);
+    details.push(
+      fill(locale, wideCount > 0 ? sentences.wide : sentences.some, {
+        points: WIDE_GAP_POINTS,
+        modes: plural(locale, wideCount, w.assess.failureModes),
+        widest,
+      }),
+    );
   };
-  direction('The front line', gap.wideFrontlineHigher, gap.frontlineHigher);
-  direction('Leadership', gap.wideLeadershipHigher, gap.leadershipHigher);
+  direction(
+    { wide: words.frontlineWide, some: words.frontlineSome },
+    gap.wideFrontlineHigher,
+    gap.frontlineHigher,
+  );
+  direction(
+    { wide: words.leadershipWide, some: words.leadershipSome },
+    gap.wideLeadershipHigher,
+    gap.leadershipHigher,
+  );
   return { headline, details };
 }

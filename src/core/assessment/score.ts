@@ -8,6 +8,8 @@
  */
 import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
 import type { CategoryId } from '../../schemas/taxonomy.ts';
+import { fill } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 /** What scoring needs to know about one failure mode; small enough to embed in the page. */
 export interface AssessmentMode {
@@ -210,20 +212,24 @@ export function scoreRespondent(
 }
 
 /** A plain-language reading of a need score. */
-export function describeNeed(need: number): string {
-  if (need >= 60) return 'urgent';
-  if (need >= 40) return 'worth fixing soon';
-  if (need >= 20) return 'some room to improve';
-  return 'in good shape';
+export function describeNeed(w: AssessWords, need: number): string {
+  const words = w.assess.need;
+  if (need >= 60) return words.urgent;
+  if (need >= 40) return words.soon;
+  if (need >= 20) return words.some;
+  return words.good;
 }
 
 /** How a mode was scored, in words for results and reports. */
 export function describeDepth(
+  w: AssessWords,
   mode: Pick<ModeNeed, 'depth' | 'answered' | 'questions' | 'ticked' | 'signs'>,
 ): string {
-  if (mode.depth === 'quick') return 'quick scan (1 statement)';
-  if (mode.depth === 'mixed') return 'quick scan and deep dive mixed';
-  return `deep dive (${mode.answered} of ${mode.questions} statements, ${mode.ticked} of ${mode.signs} warning signs)`;
+  const words = w.assess.depth;
+  if (mode.depth === 'quick') return words.quick;
+  if (mode.depth === 'mixed') return words.mixed;
+  const { answered, questions, ticked, signs } = mode;
+  return fill(w.locale, words.deep, { answered, questions, ticked, signs });
 }
 
 /** An answers file with nothing answered yet. */

@@ -19,6 +19,8 @@ import {
 } from './score.ts';
 import { measureGap, type TeamGap } from './gap.ts';
 import { MIN_PEOPLE } from './limits.ts';
+import { fill } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 /** Roles that count as leadership when a team's view is compared with the front line's. */
 export const LEADERSHIP_ROLES: readonly RespondentRole[] = ['leader', 'manager'];
@@ -218,7 +220,10 @@ function fingerprintAnswers(a: AnswersFile): string {
  * ids are two people, even with identical answers. Returns the entries kept (in the order last given) and a note
  * for every entry left out.
  */
-export function dedupeAnswers(entries: readonly AnswersEntry[]): { kept: AnswersEntry[]; notes: string[] } {
+export function dedupeAnswers(
+  w: AssessWords,
+  entries: readonly AnswersEntry[],
+): { kept: AnswersEntry[]; notes: string[] } {
   const kept: { entry: AnswersEntry; fingerprint: string }[] = [];
   const notes: string[] = [];
   for (const entry of entries) {
@@ -233,10 +238,12 @@ export function dedupeAnswers(entries: readonly AnswersEntry[]): { kept: Answers
       continue;
     }
     const earlier = kept[index]!.entry;
+    const { sameAnswers, samePerson } = w.assess.duplicates;
     notes.push(
-      kept[index]!.fingerprint === fingerprint
-        ? `${entry.source} has the same answers as ${earlier.source}, so they were counted once`
-        : `${entry.source} and ${earlier.source} come from the same person, so they were counted once (using ${entry.source}, the later one)`,
+      fill(w.locale, kept[index]!.fingerprint === fingerprint ? sameAnswers : samePerson, {
+        source: entry.source,
+        earlier: earlier.source,
+      }),
     );
     kept.splice(index, 1);
     kept.push({ entry, fingerprint });

@@ -6,6 +6,8 @@
  * which. Kept free of zod so the page's first-visit script can clean the builder link's company;
  * tests/unit/assessment-text.test.ts checks that every character agrees with the schema.
  */
+import { fill } from '../../i18n/format.ts';
+import type { AssessWords } from './words.ts';
 
 /** As in user-text.ts: runs of whitespace, including the separators yaml would write raw. */
 const WHITESPACE_RUN = /[\s\u0085\u2028\u2029]+/gu;
@@ -50,21 +52,20 @@ export function toConfigText(value: string, max = MAX_COMPANY_LENGTH): ConfigTex
 }
 
 /**
- * What cleaning changed, as one sentence without a final stop, e.g. for the page's status line and
- * the command's notes; undefined when nothing changed but spacing.
+ * What cleaning changed, as one sentence without a final stop, about `what` (the subject, e.g. "The
+ * company name"), for the page's status line and the command's notes; undefined when nothing
+ * changed but spacing.
  */
 export function describeConfigText(
+  w: AssessWords,
   what: string,
   cleaned: ConfigText,
   max = MAX_COMPANY_LENGTH,
 ): string | undefined {
-  const parts = [
-    ...(cleaned.removed.length > 0
-      ? [
-          `held invisible control characters (${cleaned.removed.join(', ')}) that a handbook may not contain, so they were left out`,
-        ]
-      : []),
-    ...(cleaned.cut ? [`was longer than the ${max} characters a handbook allows, so it was cut`] : []),
-  ];
-  return parts.length > 0 ? `${what} ${parts.join(', and ')}; check how it reads` : undefined;
+  const words = w.assess.configText;
+  const removed = cleaned.removed.length > 0;
+  if (!removed && !cleaned.cut) return undefined;
+  const template = removed && cleaned.cut ? words.both : removed ? words.removed : words.cut;
+  // The code points are written as code ("U+202E, U+0007"), not as a list in words.
+  return fill(w.locale, template, { what, characters: cleaned.removed.join(', '), max });
 }

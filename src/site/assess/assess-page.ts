@@ -5,10 +5,12 @@
  * YAML writer and the file reader (with zod) are loaded only when someone uses them, so a first
  * visit stays small.
  */
+import { MIN_PEOPLE } from '../../core/assessment/limits.ts';
+import { fill, plural } from '../../i18n/format.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
 import { showDeeper, showProgress } from './form-view.ts';
-import { $, copyText, type PageData } from './page-data.ts';
+import { $, copyText, loadViewData, type PageData } from './page-data.ts';
 import type { ResultsView } from './results-page.ts';
 
 /** What every part of the page works with: the model, the form, the draft's browser-only state, and the results once loaded. */
@@ -43,8 +45,17 @@ export function startAssessmentPage(): void {
     if (!results.hidden) view?.render(draft);
   };
   const loadResults = () =>
-    (loading ??= import('./results-page.ts').then(
-      (m) => (view = m.createResultsView({ data, form, kept, current, update, topCount, configOptions })),
+    (loading ??= Promise.all([import('./results-page.ts'), loadViewData(data)]).then(
+      ([m, viewData]) =>
+        (view = m.createResultsView({
+          data: viewData,
+          form,
+          kept,
+          current,
+          update,
+          topCount,
+          configOptions,
+        })),
     ));
   const page: Page = { data, form, kept, current, update, results: loadResults };
 
@@ -73,7 +84,7 @@ export function startAssessmentPage(): void {
   });
   $('#go-deeper-button').addEventListener('click', async () => (await loadResults()).goDeeper());
   bindStartOver(page);
-  bindSharing();
+  bindSharing(data);
   bindDownloads(page);
   bindTeam(page);
 }
@@ -96,43 +107,39 @@ function bindStartOver({ data, form, kept, current }: Page): void {
     $('#results').hidden = true;
     showDeeper(data, current());
     showProgress(data, current(), true);
-    note('#progress-text', `All answers cleared. Quick scan: 0 of ${data.modes.length} statements answered.`);
+    const { locale, assess } = data.words;
+    const progress = fill(locale, assess.form.progress, { answered: 0, total: data.modes.length });
+    note('#progress-text', fill(locale, assess.form.cleared, { progress }));
     form.querySelector<HTMLInputElement>('input[name="role"]')!.focus();
   });
 }
 
-function bindSharing(): void {
+function bindSharing({ words: { locale, assess } }: PageData): void {
+  const words = assess.form;
   const code = $<HTMLTextAreaElement>('#answer-code');
   const link = () => `${location.origin}${location.pathname}#code=${code.value}`;
   $('#copy-code').addEventListener('click', async () => {
     const copied = await copyText(code.value, code);
-    note(
-      '#share-note',
-      copied
-        ? 'Code copied. Paste it into a message to whoever combines the answers.'
-        : 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
-    );
+    note('#share-note', copied ? words.codeCopied : words.codeSelected);
   });
   $('#copy-link').addEventListener('click', async () => {
     const copied = await copyText(link());
     note(
       '#share-note',
       copied
-        ? 'Link copied. Whoever opens it adds your answers to their team view, which shows results once 3 people’s answers are in.'
-        : `Copy this link: ${link()}`,
+        ? fill(locale, words.linkCopied, { min: MIN_PEOPLE })
+        : fill(locale, words.copyThisLink, { link: link() }),
     );
   });
 }
 
-function bindDownloads({ form, current, results }: Page): void {
+function bindDownloads({ data, form, current, results }: Page): void {
+  const { locale, assess } = data.words;
   $('#download-config').addEventListener('click', async () => (await results()).downloadConfig());
   $('#export-answers').addEventListener('click', () => {
     const draft = current();
     if (!draft.respondent.role) {
-      note(
-        '#results-note',
-        'Choose your role under “About you” first, so the team view can compare leadership with the front line.',
-      );
+      note('#results-note', assess.form.roleFirst);
       form.querySelector<HTMLInputElement>('input[name="role"]')!.focus();
       return;
     }
@@ -141,10 +148,8 @@ function bindDownloads({ form, current, results }: Page): void {
       JSON.stringify(asAnswers(draft), null, 2) + '\n',
       'application/json',
     );
-    note(
-      '#results-note',
-      `Exported your answers (${Object.values(draft.answers).reduce((s, q) => s + Object.keys(q).length, 0)} statements). Sending the code is easier: it carries the same answers.`,
-    );
+    const statements = Object.values(draft.answers).reduce((s, q) => s + Object.keys(q).length, 0);
+    note('#results-note', plural(locale, statements, assess.form.exported));
   });
   $('#print-results').addEventListener('click', () => printAs('results'));
 }
@@ -153,16 +158,15 @@ function bindDownloads({ form, current, results }: Page): void {
 function bindTeam({ data, current }: Page): void {
   let team: Promise<import('./team-view.ts').TeamView> | undefined;
   const teamView = () =>
-    (team ??= import('./team-view.ts').then((m) =>
-      m.createTeamView(data, { configOptions, printAs, fallbackCompany: () => current().company }),
+    (team ??= Promise.all([import('./team-view.ts'), loadViewData(data)]).then(([m, viewData]) =>
+      m.createTeamView(viewData, { configOptions, printAs, fallbackCompany: () => current().company }),
     ));
   $('#add-codes').addEventListener('click', async () =>
     (await teamView()).addCodes($<HTMLTextAreaElement>('#team-codes').value, 'paste'),
   );
   $('#add-mine').addEventListener('click', async () => {
     const draft = current();
-    if (!draft.respondent.role)
-      return note('#team-status', 'Choose your role under “About you” first, then add your own answers.');
+    if (!draft.respondent.role) return note('#team-status', data.words.assess.form.roleFirstMine);
     const [view, { encodeAnswerCode }] = await Promise.all([
       teamView(),
       import('../../core/assessment/code.ts'),

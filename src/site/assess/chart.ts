@@ -1,4 +1,6 @@
 import type { CategoryNeed } from '../../core/assessment/score.ts';
+import type { AssessWords } from '../../core/assessment/words.ts';
+import { fill } from '../../i18n/format.ts';
 import { svg } from './dom.ts';
 
 const WIDTH = 360;
@@ -11,12 +13,21 @@ const VALUE_SPACE = 44;
  * end. Colours come from classes the page styles (screen and print); the chart is one image to a
  * screen reader, described in full by its <title> and <desc>.
  */
-export function renderCategoryChart(categories: readonly CategoryNeed[], idPrefix: string): SVGElement {
+export function renderCategoryChart(
+  w: AssessWords,
+  categories: readonly CategoryNeed[],
+  idPrefix: string,
+): SVGElement {
   const height = categories.length * ROW + 4;
   const track = WIDTH - VALUE_SPACE;
+  const words = w.assess.chart;
   const described = categories
-    .map((c) => `${c.label}: ${c.need === undefined ? 'not assessed' : `${Math.round(c.need)} of 100`}`)
-    .join('; ');
+    .map((c) =>
+      c.need === undefined
+        ? fill(w.locale, words.notAssessed, { category: c.label })
+        : fill(w.locale, words.category, { category: c.label, need: Math.round(c.need) }),
+    )
+    .join(words.separator);
   return svg(
     'svg',
     {
@@ -26,8 +37,8 @@ export function renderCategoryChart(categories: readonly CategoryNeed[], idPrefi
       width: WIDTH,
       height,
     },
-    svg('title', { id: `${idPrefix}-title` }, 'Need by category, 0 to 100'),
-    svg('desc', { id: `${idPrefix}-desc` }, `${described}.`),
+    svg('title', { id: `${idPrefix}-title` }, words.title),
+    svg('desc', { id: `${idPrefix}-desc` }, fill(w.locale, words.description, { categories: described })),
     ...categories.map((c, i) => {
       const y = i * ROW;
       const need = c.need ?? 0;
@@ -41,7 +52,7 @@ export function renderCategoryChart(categories: readonly CategoryNeed[], idPrefi
         svg(
           'text',
           { class: 'value', x: WIDTH, y: y + 33, 'text-anchor': 'end' },
-          c.need === undefined ? '–' : String(Math.round(c.need)),
+          c.need === undefined ? w.assess.noFigure : String(Math.round(c.need)),
         ),
       );
     }),

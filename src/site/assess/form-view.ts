@@ -1,4 +1,5 @@
 /** What the form shows besides the answers themselves: the deep-dive sections and progress. */
+import { fill, plural } from '../../i18n/format.ts';
 import type { Draft } from './draft.ts';
 import { $, type PageData } from './page-data.ts';
 
@@ -23,10 +24,14 @@ export function showProgress(data: PageData, draft: Draft, storageWorks: boolean
   for (const [id, byQuestion] of Object.entries(draft.answers))
     deeper += Object.keys(byQuestion).filter((i) => Number(i) !== headlines.get(id)).length;
   $<HTMLProgressElement>('#progress').value = quick;
-  $('#progress-text').textContent =
-    (quick === data.modes.length
-      ? `Quick scan done: all ${quick} statements answered.`
-      : `Quick scan: ${quick} of ${data.modes.length} statements answered.`) +
-    (deeper > 0 ? ` Deep dive: ${deeper} more.` : '') +
-    (storageWorks ? '' : ' Answers cannot be saved in this browser, so keep this tab open.');
+  const { locale, assess } = data.words;
+  const words = assess.form;
+  const total = data.modes.length;
+  $('#progress-text').textContent = [
+    quick === total
+      ? plural(locale, quick, words.progressDone)
+      : fill(locale, words.progress, { answered: quick, total }),
+    ...(deeper > 0 ? [fill(locale, words.deeper, { n: deeper })] : []),
+    ...(storageWorks ? [] : [words.notSaved]),
+  ].join(' ');
 }

@@ -13,13 +13,13 @@ import { chooseChapters, type ChapterChoice } from '../../core/assessment/ties.t
 import type { ConfigOptionsFor } from './assess-page.ts';
 import { download } from './dom.ts';
 import { asAnswers, type Draft } from './draft.ts';
-import { $, type PageData } from './page-data.ts';
+import { $, type ViewData } from './page-data.ts';
 import { deeperCandidates, linkToBuilder, renderResults, showShare } from './results-view.ts';
 import { createTieChoice } from './tie-choice.ts';
 
 /** What the results need from the page. */
 export interface ResultsHost {
-  data: PageData;
+  data: ViewData;
   form: HTMLFormElement;
   kept: Pick<Draft, 'deeper'>;
   current: () => Draft;
@@ -40,7 +40,9 @@ const note = (text: string) => ($('#results-note').textContent = text);
 
 export function createResultsView(host: ResultsHost): ResultsView {
   const { data, form, kept, current, update } = host;
-  const tie = createTieChoice($('#tie-choice'), 'tie', () => update());
+  const w = data.words;
+  const words = w.assess.results;
+  const tie = createTieChoice(w, $('#tie-choice'), 'tie', () => update());
   const chaptersFor = (result: RespondentResult): ChapterChoice<ModeNeed> =>
     chooseChapters(result.ranking, host.topCount(), tie.chosen);
   return {
@@ -49,10 +51,7 @@ export function createResultsView(host: ResultsHost): ResultsView {
       const result = scoreRespondent(data, answers);
       const choice = chaptersFor(result);
       renderResults(data, result, choice, signsWithoutRating(data, answers));
-      tie.show(
-        choice,
-        'Your answers put none of them ahead of another, so choose the ones to start with, or go deeper on them to tell them apart.',
-      );
+      tie.show(choice, words.tieWhy);
       linkToBuilder($<HTMLAnchorElement>('#build-link'), choice.chapters, draft.company);
       showShare(data, draft);
     },
@@ -61,35 +60,25 @@ export function createResultsView(host: ResultsHost): ResultsView {
       if (candidates.length === 0) return;
       kept.deeper = [...new Set([...kept.deeper, ...candidates.map((m) => m.id)])];
       update();
-      for (const m of candidates)
-        form.querySelector<HTMLDetailsElement>(`[data-deeper="${CSS.escape(m.id)}"] details`)!.open = true;
-      form.querySelector<HTMLElement>(`[data-deeper="${CSS.escape(candidates[0]!.id)}"] input`)?.focus();
+      const deeper = (id: string) => form.querySelector(`[data-deeper="${CSS.escape(id)}"]`);
+      for (const m of candidates) deeper(m.id)!.querySelector('details')!.open = true;
+      deeper(candidates[0]!.id)?.querySelector('input')?.focus();
     },
     async downloadConfig() {
       const draft = current();
       const result = scoreRespondent(data, asAnswers(draft));
-      if (result.ranking.length === 0)
-        return void note('Rate at least one statement first: a handbook needs at least one chapter.');
-      if (chaptersFor(result).chapters.length === 0)
-        return void note(
-          'Tick the tied failure modes to start with first: a handbook needs at least one chapter.',
-        );
+      if (result.ranking.length === 0) return void note(words.rateFirst);
+      if (chaptersFor(result).chapters.length === 0) return void note(words.tickFirst);
       const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment/config.ts');
       download(
         'handbook.yaml',
-        buildConfigYaml(result.ranking, {
-          ...host.configOptions(draft.company, 'your answers'),
+        buildConfigYaml(w, result.ranking, {
+          ...host.configOptions(draft.company, words.basis),
           fromTie: [...tie.chosen],
         }),
         'application/yaml',
       );
-      note(
-        withCompanyNote(
-          'Downloaded handbook.yaml, your handbook settings: open it in the handbook builder to carry on.',
-          'Your company name',
-          draft.company,
-        ),
-      );
+      note(withCompanyNote(w, words.downloaded, words.companyName, draft.company));
     },
   };
 }

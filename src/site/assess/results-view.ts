@@ -12,27 +12,27 @@ import {
 import { encodeAnswerCode } from '../../core/assessment/code.ts';
 import { toConfigText } from '../../core/assessment/text.ts';
 import { groupTies, type ChapterChoice, type NeedTie } from '../../core/assessment/ties.ts';
+import { MIN_PEOPLE } from '../../core/assessment/limits.ts';
+import type { AssessWords } from '../../core/assessment/words.ts';
+import { fill, fillParts, list, plural, type Plural } from '../../i18n/format.ts';
 import { renderCategoryChart } from './chart.ts';
-import { RESPONDENT_ROLES } from '../../schemas/respondent-roles.ts';
 import { el } from './dom.ts';
 import { asAnswers, type Draft } from './draft.ts';
-import { $, type PageData } from './page-data.ts';
+import { $, type ViewData } from './page-data.ts';
 import { handOverFragment } from '../builder/hand-over.ts';
 
 /** Up to this many tied modes are named in the summary; more are left to the list below it. */
 const NAMED_IN_SUMMARY = 6;
 
-const points = (n: number) => `${Math.round(n)} of 100`;
-const list = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-const modes = (n: number) => `${n} failure mode${n === 1 ? '' : 's'}`;
-
-export const modeLink = (data: PageData, mode: Pick<ModeNeed, 'id' | 'title'>) =>
+export const modeLink = (data: ViewData, mode: Pick<ModeNeed, 'id' | 'title'>) =>
   el('a', { href: data.urls[mode.id] }, mode.title);
 
-/** Links to modes joined as an English list ("A, B and C"). */
-const linkList = (data: PageData, items: readonly ModeNeed[]) =>
-  items.flatMap((m, i) => [i === 0 ? '' : i === items.length - 1 ? ' and ' : ', ', modeLink(data, m)]);
+/** Links to modes joined as the language joins a list ("A, B and C"). */
+function linkList(data: ViewData, items: readonly ModeNeed[]): (Node | string)[] {
+  const parts = new Intl.ListFormat(data.words.locale).formatToParts(items.map((m) => m.id));
+  let next = 0;
+  return parts.map((part) => (part.type === 'element' ? modeLink(data, items[next++]!) : part.value));
+}
 
 /**
  * The modes worth a deep dive: the handbook's chapters scored from one statement, and while none of
@@ -49,98 +49,136 @@ export function deeperCandidates(choice: ChapterChoice<ModeNeed>): ModeNeed[] {
 }
 
 /** "N failure modes tie at X of 100", then the names when there are few enough to read in a sentence. */
-function describeTie(data: PageData, tie: NeedTie<ModeNeed>, lead: string): (Node | string)[] {
-  const named = tie.modes.length <= NAMED_IN_SUMMARY;
-  return [
-    `${lead}${tie.modes.length} failure modes tie at ${tie.need} of 100${named ? ': ' : '.'}`,
-    ...(named ? [...linkList(data, tie.modes), '.'] : []),
-  ];
+function describeTie(
+  data: ViewData,
+  tie: NeedTie<ModeNeed>,
+  sentences: { plain: Plural; named: Plural },
+): (Node | string)[] {
+  const { locale } = data.words;
+  const n = tie.modes.length;
+  if (n > NAMED_IN_SUMMARY) return [plural(locale, n, sentences.plain, { need: tie.need })];
+  // The names are links, so the sentence is filled as parts around them.
+  const form = sentences.named[new Intl.PluralRules(locale).select(n)] ?? sentences.named.other;
+  return fillParts<Node | string>(locale, form, { n, need: tie.need, modes: linkList(data, tie.modes) });
 }
 
 /** The sentences that lead the results: the mode with the most need, or the tie at the top, and a tie right after it, named as ties. */
-function leadSentence(data: PageData, result: RespondentResult): HTMLElement {
+function leadSentence(data: ViewData, result: RespondentResult): HTMLElement {
+  const { locale, assess } = data.words;
+  const words = assess.results;
   const [first, second] = groupTies(result.ranking);
-  const apart =
-    ' Your answers put none of them ahead of another: choose among them for the handbook below, or go deeper on them to tell them apart.';
   if (first!.modes.length > 1)
-    return el('p', {}, ...describeTie(data, first!, 'The most need in your answers: '), apart);
+    return el(
+      'p',
+      {},
+      ...describeTie(data, first!, { plain: words.topTie, named: words.topTieNamed }),
+      ' ',
+      words.tieApart,
+    );
   return el(
     'p',
     {},
-    'Start with ',
-    modeLink(data, first!.modes[0]!),
-    ` (${first!.need} of 100): it is where your answers show the most need.`,
-    ...(second && second.modes.length > 1 ? [' ', ...describeTie(data, second, 'After it, '), apart] : []),
+    ...fillParts(locale, words.startWith, { mode: modeLink(data, first!.modes[0]!), need: first!.need }),
+    ...(second && second.modes.length > 1
+      ? [
+          ' ',
+          ...describeTie(data, second, { plain: words.nextTie, named: words.nextTieNamed }),
+          ' ',
+          words.tieApart,
+        ]
+      : []),
   );
 }
 
-function categorySentence(result: RespondentResult): string {
+function categorySentence(w: AssessWords, result: RespondentResult): string {
+  const { locale } = w;
+  const words = w.assess.results;
   const assessed = result.categories.filter((c) => c.need !== undefined);
-  if (assessed.length === 1) return `Only ${assessed[0]!.label.toLowerCase()} has answers so far.`;
+  // Category names sit inside the sentence, so they read in lower case.
+  if (assessed.length === 1)
+    return fill(locale, words.onlyCategory, { category: assessed[0]!.label.toLowerCase() });
   const needs = assessed.map((c) => Math.round(c.need!));
   const [high, low] = [Math.max(...needs), Math.min(...needs)];
-  if (high - low < 5)
-    return 'The categories score within a few points of each other, so look at the individual failure modes below.';
+  if (high - low < 5) return words.categoriesClose;
   // Category labels hold "and" themselves, so several at one end are counted rather than listed.
   const at = (n: number) => {
     const found = assessed.filter((c) => Math.round(c.need!) === n);
-    return found.length === 1 ? found[0]!.label.toLowerCase() : `${found.length} categories (${n} of 100)`;
+    return found.length === 1
+      ? found[0]!.label.toLowerCase()
+      : fill(locale, words.categoriesAt, { n: found.length, need: n });
   };
-  return `By category, ${at(high)} ${needs.filter((n) => n === high).length === 1 ? 'needs' : 'need'} the most attention and ${at(low)} the least.`;
+  return plural(locale, needs.filter((n) => n === high).length, words.byCategory, {
+    most: at(high),
+    least: at(low),
+  });
 }
 
 export function renderResults(
-  data: PageData,
+  data: ViewData,
   result: RespondentResult,
   choice: ChapterChoice<ModeNeed>,
   unscored: readonly AssessmentMode[],
 ): void {
+  const w = data.words;
+  const { locale } = w;
+  const words = w.assess.results;
   const summary = $('#results-summary');
   const ranking = $('#results-ranking');
   const chart = $('#results-chart');
   summary.replaceChildren();
   ranking.replaceChildren();
   chart.replaceChildren();
-  renderGoDeeper(choice);
+  renderGoDeeper(data, choice);
   const signsOnly =
     unscored.length > 0
       ? [
           el(
             'p',
             {},
-            `You ticked warning signs of ${list(unscored.map((m) => m.title))} but rated none of ${unscored.length === 1 ? 'its' : 'their'} statements, so ${unscored.length === 1 ? 'it has' : 'they have'} no score yet: rate at least one statement.`,
+            plural(locale, unscored.length, words.signsOnly, {
+              modes: list(
+                locale,
+                unscored.map((m) => m.title),
+              ),
+            }),
           ),
         ]
       : [];
   if (result.ranking.length === 0) {
-    summary.append(
-      el('p', {}, 'Nothing to score yet. Rate a few statements above, then come back here.'),
-      ...signsOnly,
-    );
+    summary.append(el('p', {}, words.nothingYet), ...signsOnly);
     return;
   }
   const overall = result.ranking.reduce((sum, m) => sum + m.need, 0) / result.ranking.length;
   const quick = result.ranking.filter((m) => m.depth === 'quick').length;
   const deep = result.ranking.length - quick;
+  const rated = { answered: result.answered, questions: result.questions };
   summary.append(
     el(
       'p',
       {},
-      `You rated ${result.answered} of ${result.questions} statements: ${deep === 0 ? 'the quick scan' : quick === 0 ? 'a deep dive on every mode you scored' : `the quick scan, and a deep dive on ${modes(deep)}`}. Across everything you rated, the average need is ${points(overall)}: ${describeNeed(overall)}.`,
+      [
+        deep === 0
+          ? fill(locale, words.ratedQuick, rated)
+          : quick === 0
+            ? fill(locale, words.ratedDeep, rated)
+            : plural(locale, deep, words.ratedMixed, rated),
+        fill(locale, words.average, { need: Math.round(overall), reading: describeNeed(w, overall) }),
+      ].join(' '),
     ),
     leadSentence(data, result),
-    el('p', {}, categorySentence(result)),
+    el('p', {}, categorySentence(w, result)),
     ...signsOnly,
   );
-  chart.append(renderCategoryChart(result.categories, 'my-chart'));
+  chart.append(renderCategoryChart(w, result.categories, 'my-chart'));
   let place = 1;
   for (const tie of groupTies(result.ranking)) {
     const others = tie.modes.length - 1;
     for (const m of tie.modes) {
-      const tied =
-        others > 0
-          ? `, tied with ${others === 1 ? '1 other failure mode' : `${others} other failure modes`}`
-          : '';
+      const values = {
+        need: Math.round(m.need),
+        reading: describeNeed(w, m.need),
+        depth: describeDepth(w, m),
+      };
       ranking.append(
         el(
           'li',
@@ -149,7 +187,9 @@ export function renderResults(
           el(
             'span',
             { class: 'meta' },
-            `Need ${points(m.need)}, ${describeNeed(m.need)}${tied}. Scored by ${describeDepth(m)}.`,
+            others > 0
+              ? plural(locale, others, words.rankingItemTied, values)
+              : fill(locale, words.rankingItem, values),
           ),
         ),
       );
@@ -158,21 +198,29 @@ export function renderResults(
   }
 }
 
-function renderGoDeeper(choice: ChapterChoice<ModeNeed>): void {
+function renderGoDeeper(data: ViewData, choice: ChapterChoice<ModeNeed>): void {
+  const { locale } = data.words;
+  const words = data.words.assess.results;
   const candidates = deeperCandidates(choice);
   $('#go-deeper').hidden = candidates.length === 0;
   if (candidates.length === 0) return;
   const n = candidates.length;
   const items = candidates.reduce((sum, m) => sum + m.questions - 1 + m.signs, 0);
-  const which =
-    n === 1
-      ? 'One failure mode at the top of your results comes'
-      : `${n} failure modes at the top of your results come`;
-  const names = n <= NAMED_IN_SUMMARY ? `: ${list(candidates.map((m) => m.title))}` : '';
+  const values = { items, minutes: Math.max(2, Math.round((items * 10) / 60)) };
   $('#go-deeper-text').textContent =
-    `${which} from one statement each${names}. Go deeper on ${n === 1 ? 'it' : 'them'} (${items} more statements and warning signs, about ${Math.max(2, Math.round((items * 10) / 60))} minutes) to make ${n === 1 ? 'its score' : 'their scores'} firmer before you act; a deep dive that confirms a problem keeps it where it is.`;
+    n <= NAMED_IN_SUMMARY
+      ? plural(locale, n, words.goDeeper, {
+          ...values,
+          modes: list(
+            locale,
+            candidates.map((m) => m.title),
+          ),
+        })
+      : plural(locale, n, words.goDeeperUnnamed, values);
   $('#go-deeper-button').textContent =
-    n === 1 ? `Go deeper on ${candidates[0]!.title}` : `Go deeper on these ${n}`;
+    n === 1
+      ? fill(locale, words.goDeeperOn, { mode: candidates[0]!.title })
+      : fill(locale, words.goDeeperOnThese, { n });
 }
 
 /**
@@ -192,11 +240,21 @@ export function linkToBuilder(
 }
 
 /** The answer code and what it carries; without a role there is no code, and the page says why. */
-export function showShare(data: PageData, draft: Draft): void {
+export function showShare(data: ViewData, draft: Draft): void {
+  const { locale } = data.words;
+  const words = data.words.assess.results;
   const role = draft.respondent.role;
   $<HTMLTextAreaElement>('#answer-code').value = role ? encodeAnswerCode(data, asAnswers(draft)) : '';
   for (const id of ['#copy-code', '#copy-link']) $<HTMLButtonElement>(id).disabled = !role;
-  $('#share-about').textContent = role
-    ? `Copy the code (or the link) into an email or chat message to whoever collects your team's answers. It holds your role (${RESPONDENT_ROLES[role].toLowerCase()}) and your answers${draft.company ? ', the company name' : ''}${draft.respondent.name ? ` and your name (${draft.respondent.name}), which the team sees only in a list of who took part, and only if everyone gives one` : ''}. The team view shows nothing until 3 people's codes are in, and never one person's answers; but the code is not encrypted, so someone with technical skill can read your answers from it. Send it to someone you trust with them.`
-    : 'Choose your role under “About you” first: the code needs it so the team view can compare leadership with the front line.';
+  if (!role) {
+    $('#share-about').textContent = words.shareNoRole;
+    return;
+  }
+  const { name } = draft.respondent;
+  const holds = words.shareHolds[draft.company ? (name ? 'both' : 'company') : name ? 'name' : 'plain'];
+  $('#share-about').textContent = [
+    words.shareIntro,
+    fill(locale, holds, { role: words.roleInSentence[role], name }),
+    fill(locale, words.shareSafety, { min: MIN_PEOPLE }),
+  ].join(' ');
 }

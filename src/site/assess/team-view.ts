@@ -5,9 +5,9 @@
  * no one's answers; the same person's answers given twice count once. Pasted codes are kept in this
  * browser, so opening each colleague's link adds them up.
  */
-import { findAnswerCodes, MAX_CODES } from '../../core/assessment/code.ts';
+import { CODE_PREFIX, findAnswerCodes, MAX_CODES } from '../../core/assessment/code.ts';
 import { describeGap } from '../../core/assessment/gap.ts';
-import { MAX_ANSWERS_FILE_BYTES } from '../../core/assessment/limits.ts';
+import { MAX_ANSWERS_FILE_BYTES, MIN_PEOPLE } from '../../core/assessment/limits.ts';
 import {
   describeCutTie,
   describeLeftOut,
@@ -23,10 +23,11 @@ import {
 } from '../../core/assessment/team.ts';
 import { toConfigText } from '../../core/assessment/text.ts';
 import { chooseChapters, rankLabels } from '../../core/assessment/ties.ts';
+import { fill, fillParts, plural } from '../../i18n/format.ts';
 import type { ConfigOptionsFor, PrintAs } from './assess-page.ts';
 import { renderCategoryChart } from './chart.ts';
 import { download, el } from './dom.ts';
-import { $, type PageData } from './page-data.ts';
+import { $, type ViewData } from './page-data.ts';
 import { linkToBuilder, modeLink } from './results-view.ts';
 import { createTieChoice, type TieChoice } from './tie-choice.ts';
 
@@ -41,7 +42,7 @@ type Entry = AnswersEntry & { code?: string };
 
 /** The people added so far (duplicates included: they are counted once when combined) and the last combined result. */
 interface TeamState {
-  data: PageData;
+  data: ViewData;
   entries: Entry[];
   codesAdded: number;
   result?: TeamResult;
@@ -75,40 +76,40 @@ function showErrors(lead: string, problems: string[]): void {
 }
 
 function addCodes(state: TeamState, text: string, via: 'paste' | 'link' | 'mine'): void {
-  const found = findAnswerCodes(state.data, text);
-  if (!Array.isArray(found)) return showErrors('Nothing was added:', [found.error]);
+  const w = state.data.words;
+  const { locale } = w;
+  const words = w.assess.team;
+  const found = findAnswerCodes(w, state.data, text);
+  if (!Array.isArray(found)) return showErrors(words.nothingAdded, [found.error]);
   if (found.length === 0)
-    return showErrors('Nothing was added:', [
-      text.trim()
-        ? 'no answer code found in the text; codes start with SPA1-'
-        : 'paste one or more answer codes first',
+    return showErrors(words.nothingAdded, [
+      text.trim() ? fill(locale, words.noCodeFound, { prefix: CODE_PREFIX }) : words.pasteFirst,
     ]);
   const problems: string[] = [];
   for (const f of found) {
-    state.codesAdded++;
+    const n = ++state.codesAdded;
     if (f.answers)
-      state.entries.push({ source: `code ${state.codesAdded}`, answers: f.answers, code: f.code });
-    else problems.push(`Code ${state.codesAdded} (${f.code.slice(0, 12)}…): ${f.error}.`);
+      state.entries.push({ source: fill(locale, words.codeSource, { n }), answers: f.answers, code: f.code });
+    else problems.push(fill(locale, words.codeProblem, { n, start: f.code.slice(0, 12), problem: f.error }));
   }
   if (state.entries.length > MAX_CODES) state.entries = state.entries.slice(-MAX_CODES);
-  showErrors(
-    problems.length === found.length ? 'Nothing was added:' : 'Some codes were added, but not these:',
-    problems,
-  );
+  showErrors(problems.length === found.length ? words.nothingAdded : words.someAdded, problems);
   if (via === 'paste' && problems.length === 0) $<HTMLTextAreaElement>('#team-codes').value = '';
   const added = found.length - problems.length;
   render(
     state,
     via === 'link'
-      ? 'Added the answers from the link you opened.'
+      ? words.addedLink
       : via === 'mine'
-        ? 'Added your own answers.'
-        : `Added ${added} ${added === 1 ? 'person’s answers' : 'people’s answers'}.`,
+        ? words.addedMine
+        : plural(locale, added, words.addedPeople),
   );
 }
 
 async function addFiles(state: TeamState, files: File[]): Promise<void> {
   if (files.length === 0) return;
+  const { locale } = state.data.words;
+  const words = state.data.words.assess.team;
   // zod comes with the file reader, so it is fetched only by people who import files.
   const { readAnswersFile } = await import('../../core/assessment/file.ts');
   const problems: string[] = [];
@@ -116,22 +117,28 @@ async function addFiles(state: TeamState, files: File[]): Promise<void> {
   for (const file of files) {
     if (file.size > MAX_ANSWERS_FILE_BYTES) {
       problems.push(
-        `${file.name}: is ${Math.round(file.size / 1024)} KB; answers files are at most ${MAX_ANSWERS_FILE_BYTES / 1024} KB`,
+        fill(locale, words.fileTooLarge, {
+          file: file.name,
+          size: Math.round(file.size / 1024),
+          max: MAX_ANSWERS_FILE_BYTES / 1024,
+        }),
       );
       continue;
     }
     const read = readAnswersFile(file.name, await file.text(), state.data);
-    problems.push(...read.problems.map((p) => `${p.file}${p.field ? `, ${p.field}` : ''}: ${p.message}`));
+    problems.push(
+      ...read.problems.map((p) =>
+        p.field
+          ? fill(locale, words.fileFieldProblem, { file: p.file, field: p.field, message: p.message })
+          : fill(locale, words.fileProblem, { file: p.file, message: p.message }),
+      ),
+    );
     if (read.answers) added.push({ source: file.name, answers: read.answers });
   }
-  if (problems.length > 0)
-    return showErrors(
-      `${problems.length === 1 ? 'One file has a problem' : 'Some files have problems'}, so nothing was added:`,
-      problems,
-    );
+  if (problems.length > 0) return showErrors(plural(locale, problems.length, words.filesRefused), problems);
   showErrors('', []);
   state.entries.push(...added);
-  render(state, `Added ${added.length} ${added.length === 1 ? 'file' : 'files'}.`);
+  render(state, plural(locale, added.length, words.addedFiles));
 }
 
 const teamTop = () => Number($<HTMLSelectElement>('#team-top-count').value) || 5;
@@ -139,10 +146,15 @@ const teamChapters = (state: TeamState, result: TeamResult) =>
   chooseChapters(result.ranking, teamTop(), state.tie.chosen);
 
 function render(state: TeamState, status: string): void {
+  const w = state.data.words;
+  const { locale } = w;
+  const words = w.assess.team;
   keepCodes(state);
-  const { kept, notes } = dedupeAnswers(state.entries);
+  const { kept, notes } = dedupeAnswers(w, state.entries);
   $('#team-added').hidden = kept.length === 0;
-  $('#team-notes').replaceChildren(...notes.map((n) => el('li', {}, `${n}.`)));
+  $('#team-notes').replaceChildren(
+    ...notes.map((n) => el('li', {}, fill(locale, w.assess.sentence, { text: n }))),
+  );
   const result =
     kept.length === 0
       ? undefined
@@ -152,9 +164,13 @@ function render(state: TeamState, status: string): void {
         );
   state.result = result?.enough ? result : undefined;
   // Below three people nothing is shown but how many there are and why: the status says it.
-  const wait = result && !result.enough ? ` ${describeGap(result.gap).headline}.` : '';
-  $('#team-status').textContent =
-    `${status} ${kept.length === 0 ? 'No answers yet.' : `${kept.length} ${kept.length === 1 ? 'person' : 'people'} combined.`}${wait}`;
+  $('#team-status').textContent = [
+    status,
+    kept.length === 0 ? words.noAnswers : plural(locale, kept.length, words.combined),
+    ...(result && !result.enough
+      ? [fill(locale, w.assess.sentence, { text: describeGap(w, result.gap).headline })]
+      : []),
+  ].join(' ');
   $('#team-results').hidden = !state.result;
   if (!state.result) return;
   renderTeam(state.data, state.result);
@@ -165,10 +181,7 @@ function render(state: TeamState, status: string): void {
 function renderHandbook(state: TeamState): void {
   const result = state.result!;
   const choice = teamChapters(state, result);
-  state.tie.show(
-    choice,
-    'The team’s answers put none of them ahead of another, so choose the ones to start with, or ask people to go deeper on them and send their codes again to tell them apart.',
-  );
+  state.tie.show(choice, state.data.words.assess.team.tieWhy);
   linkToBuilder(
     $<HTMLAnchorElement>('#build-team-link'),
     choice.chapters,
@@ -176,42 +189,39 @@ function renderHandbook(state: TeamState): void {
   );
 }
 
-export function createTeamView(data: PageData, page: TeamPage): TeamView {
+export function createTeamView(data: ViewData, page: TeamPage): TeamView {
+  const w = data.words;
+  const words = w.assess.team;
   const state: TeamState = {
     data,
     entries: [],
     codesAdded: 0,
     page,
-    tie: createTieChoice($('#team-tie-choice'), 'team-tie', () => state.result && renderHandbook(state)),
+    tie: createTieChoice(w, $('#team-tie-choice'), 'team-tie', () => state.result && renderHandbook(state)),
   };
   $('#team-top-count').addEventListener('change', () => state.result && renderHandbook(state));
   $('#clear-team').addEventListener('click', () => {
     state.entries = [];
-    render(state, 'Removed all team answers.');
+    render(state, words.removed);
   });
   $('#print-team').addEventListener('click', () => page.printAs('team'));
   $('#download-team-config').addEventListener('click', async () => {
     const { result } = state;
     if (!result || result.ranking.length === 0) return;
     if (teamChapters(state, result).chapters.length === 0)
-      return void ($('#team-status').textContent =
-        'Tick the tied failure modes to start with first: a handbook needs at least one chapter.');
+      return void ($('#team-status').textContent = w.assess.results.tickFirst);
     const { buildConfigYaml, withCompanyNote } = await import('../../core/assessment/config.ts');
     const company = result.company ?? page.fallbackCompany();
     download(
       'handbook.yaml',
-      buildConfigYaml(result.ranking, {
-        ...page.configOptions(company, `${result.people} people's combined answers`),
+      buildConfigYaml(w, result.ranking, {
+        ...page.configOptions(company, plural(w.locale, result.people, words.basis)),
         top: teamTop(),
         fromTie: [...state.tie.chosen],
       }),
       'application/yaml',
     );
-    $('#team-status').textContent = withCompanyNote(
-      'Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on.',
-      'The company name',
-      company,
-    );
+    $('#team-status').textContent = withCompanyNote(w, words.downloaded, words.companyName, company);
   });
   try {
     const kept: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
@@ -223,36 +233,29 @@ export function createTeamView(data: PageData, page: TeamPage): TeamView {
   return { addCodes: (text, via) => addCodes(state, text, via), addFiles: (files) => addFiles(state, files) };
 }
 
-function renderTeam(data: PageData, result: TeamResult): void {
+function renderTeam(data: ViewData, result: TeamResult): void {
+  const w = data.words;
+  const { locale } = w;
+  const { team: words, report } = w.assess;
   const { gap } = result;
-  const wording = describeGap(gap);
+  const wording = describeGap(w, gap);
+  const points = DISAGREEMENT_POINTS;
   // Shown as a config holds it: a bidirectional override in a forged code must not turn the title round.
   const company = toConfigText(result.company ?? '').text;
-  $('#team-company').textContent = company ? ` for ${company}` : '';
+  $('#team-report-title').textContent = company ? fill(locale, report.titleFor, { company }) : report.title;
   $('#team-headline').textContent = wording.headline;
   const summary = $('#team-summary');
   summary.replaceChildren(
     ...wording.details.map((d) => el('p', {}, d)),
-    el('p', {}, describeRespondents(result)),
+    el('p', {}, describeRespondents(w, result)),
   );
   if (
     (gap.verdict === 'frontline-higher' || gap.verdict === 'both-ways') &&
     data.gapModeId &&
     data.urls[data.gapModeId]
   ) {
-    summary.append(
-      el(
-        'p',
-        {},
-        'A gap like this is a failure mode in its own right: ',
-        el(
-          'a',
-          { href: data.urls[data.gapModeId] },
-          'leaders rate service higher than customers and staff do',
-        ),
-        '. Close it first, or the plan will aim at the wrong problems.',
-      ),
-    );
+    const link = el('a', { href: data.urls[data.gapModeId] }, words.gapModeLink);
+    summary.append(el('p', {}, ...fillParts(locale, words.gapMode, { link })));
   }
   $('#team-disagreements').replaceChildren(
     ...(result.disagreements.length > 0
@@ -261,49 +264,41 @@ function renderTeam(data: PageData, result: TeamResult): void {
             'li',
             {},
             modeLink(data, m),
-            el(
-              'span',
-              { class: 'meta' },
-              ` People's scores are ${DISAGREEMENT_POINTS} or more points apart; talk this one through before deciding.`,
-            ),
+            el('span', { class: 'meta' }, ` ${fill(locale, words.disagreement, { points })}`),
           ),
         )
-      : [el('li', {}, `No failure mode splits the team by ${DISAGREEMENT_POINTS} points or more.`)]),
+      : [el('li', {}, fill(locale, report.noDisagreement, { points }))]),
   );
   const cell = (text: string) => el('td', { class: 'num' }, text);
-  const round = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)));
+  const round = (n: number | undefined) => (n === undefined ? w.assess.noFigure : String(Math.round(n)));
   const ranks = rankLabels(result.ranking);
+  const columns = report.columns;
+  // The caption says which rows it holds: every one on screen, the neediest few in print.
+  const rows = [
+    el('span', { class: 'screen-only' }, fill(locale, words.tableOnScreen, { min: MIN_PEOPLE })),
+    el(
+      'span',
+      { class: 'print-only-inline' },
+      plural(locale, Math.min(REPORT_TOP, result.ranking.length), report.topModes),
+    ),
+  ];
   $('#team-table').replaceChildren(
     el(
       'table',
       {},
-      el(
-        'caption',
-        {},
-        el(
-          'span',
-          { class: 'screen-only' },
-          'Every failure mode rated by 3 or more people, most team need first',
-        ),
-        el(
-          'span',
-          { class: 'print-only-inline' },
-          `The ${Math.min(REPORT_TOP, result.ranking.length)} failure modes with the most need`,
-        ),
-        ' (need 0 to 100; 2= marks a tie)',
-      ),
+      el('caption', {}, ...fillParts(locale, words.tableCaption, { what: rows })),
       el(
         'thead',
         {},
         el(
           'tr',
           {},
-          el('th', { scope: 'col', class: 'num' }, '#'),
-          el('th', { scope: 'col' }, 'Failure mode'),
-          ...['Team', 'Leadership', 'Front line', 'Gap'].map((h) =>
+          el('th', { scope: 'col', class: 'num' }, columns.rank),
+          el('th', { scope: 'col' }, columns.mode),
+          ...[columns.team, columns.leadership, columns.frontline, columns.gap].map((h) =>
             el('th', { scope: 'col', class: 'num' }, h),
           ),
-          el('th', { scope: 'col' }, 'Scored by'),
+          el('th', { scope: 'col' }, columns.scoredBy),
         ),
       ),
       el(
@@ -318,17 +313,17 @@ function renderTeam(data: PageData, result: TeamResult): void {
             cell(round(m.need)),
             cell(round(m.leadership)),
             cell(round(m.frontline)),
-            cell(m.gap === undefined ? '–' : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`),
-            el('td', {}, m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed'),
+            cell(m.gap === undefined ? w.assess.noFigure : `${m.gap > 0 ? '+' : ''}${Math.round(m.gap)}`),
+            el('td', {}, w.assess.depthShort[m.depth]),
           ),
         ),
       ),
     ),
   );
-  const cut = describeCutTie(result.ranking, REPORT_TOP);
+  const cut = describeCutTie(w, result.ranking, REPORT_TOP);
   $('#team-table-notes').replaceChildren(
     ...(cut ? [el('p', { class: 'print-only-block' }, cut)] : []),
-    ...describeLeftOut(result).map((line) => el('p', {}, line)),
+    ...describeLeftOut(w, result).map((line) => el('p', {}, line)),
   );
-  $('#team-chart').replaceChildren(renderCategoryChart(result.categories, 'team-chart'));
+  $('#team-chart').replaceChildren(renderCategoryChart(w, result.categories, 'team-chart'));
 }

@@ -6,6 +6,8 @@
  */
 import type { ModeNeed } from '../../core/assessment/score.ts';
 import type { ChapterChoice } from '../../core/assessment/ties.ts';
+import type { AssessWords } from '../../core/assessment/words.ts';
+import { fill, plural } from '../../i18n/format.ts';
 import { el } from './dom.ts';
 
 export interface TieChoice {
@@ -18,32 +20,37 @@ export interface TieChoice {
   show(choice: ChapterChoice<ModeNeed>, why: string): void;
 }
 
-const chapters = (n: number) => `${n} chapter${n === 1 ? '' : 's'}`;
-
 /** Words for the tie and for what the handbook takes, as whole sentences. */
-export function describeTieChoice(choice: ChapterChoice<ModeNeed>): { legend: string; takes: string } {
+export function describeTieChoice(
+  w: AssessWords,
+  choice: ChapterChoice<ModeNeed>,
+): { legend: string; takes: string } {
+  const { locale } = w;
+  const words = w.assess.ties;
   const tie = choice.tie!;
-  const n = tie.modes.length;
   const taken = choice.chapters.length - tie.above;
-  const where =
-    tie.above === 0
-      ? tie.places === 1
-        ? 'the one place'
-        : `the ${tie.places} places`
-      : tie.places === 1
-        ? 'the last place'
-        : `the last ${tie.places} places`;
-  const above = tie.above === 1 ? 'the failure mode above them' : `the ${tie.above} above them`;
+  const where = plural(locale, tie.places, tie.above === 0 ? words.places : words.lastPlaces);
+  const above = plural(locale, tie.above, words.above);
+  const chapters = (n: number) => plural(locale, n, words.chapters);
   const takes =
     choice.chapters.length === 0
-      ? `The handbook has no chapter yet: tick the ones to start with (room for ${tie.places} at the number of chapters chosen).`
+      ? fill(locale, words.noChapter, { places: tie.places })
       : taken === 0
-        ? `The handbook takes ${above} (${chapters(tie.above)}) until you tick some of these.`
-        : `The handbook takes ${tie.above > 0 ? `${above} and ` : ''}the ${taken} you ticked: ${chapters(choice.chapters.length)}.`;
-  return { legend: `${n} failure modes tie at ${tie.need} of 100 for ${where} in the handbook`, takes };
+        ? fill(locale, words.takesAbove, { above, chapters: chapters(tie.above) })
+        : fill(locale, tie.above > 0 ? words.takesAboveAndTicked : words.takesTicked, {
+            above,
+            taken,
+            chapters: chapters(choice.chapters.length),
+          });
+  return { legend: plural(locale, tie.modes.length, words.legend, { need: tie.need, where }), takes };
 }
 
-export function createTieChoice(box: HTMLElement, idPrefix: string, onChange: () => void): TieChoice {
+export function createTieChoice(
+  w: AssessWords,
+  box: HTMLElement,
+  idPrefix: string,
+  onChange: () => void,
+): TieChoice {
   const chosen = new Set<string>();
   let shownKey = '';
   const mark = (input: HTMLInputElement) =>
@@ -68,7 +75,7 @@ export function createTieChoice(box: HTMLElement, idPrefix: string, onChange: ()
     show(choice, why) {
       box.hidden = !choice.tie;
       if (!choice.tie) return;
-      const { legend, takes } = describeTieChoice(choice);
+      const { legend, takes } = describeTieChoice(w, choice);
       const key = `${choice.tie.need}:${choice.tie.places}:${choice.tie.modes.map((m) => m.id).join(',')}`;
       if (key !== shownKey) {
         shownKey = key;
@@ -81,8 +88,16 @@ export function createTieChoice(box: HTMLElement, idPrefix: string, onChange: ()
             el(
               'div',
               { class: 'tie-buttons' },
-              el('button', { type: 'button', class: 'button secondary', 'data-tick': 'all' }, 'Tick all'),
-              el('button', { type: 'button', class: 'button secondary', 'data-tick': 'none' }, 'Untick all'),
+              el(
+                'button',
+                { type: 'button', class: 'button secondary', 'data-tick': 'all' },
+                w.assess.ties.tickAll,
+              ),
+              el(
+                'button',
+                { type: 'button', class: 'button secondary', 'data-tick': 'none' },
+                w.assess.ties.untickAll,
+              ),
             ),
             ...choice.tie.modes.map((m) =>
               el('label', {}, el('input', { type: 'checkbox', value: m.id }), m.title),

@@ -24,6 +24,10 @@ import { writeForm } from './form.ts';
 import { showAccent, showLogo, showProblems, type ShownProblems } from './form-notes.ts';
 import { wordForTheForm } from './form-wording.ts';
 import { sayInRegion, settledText, type Undo } from './status-line.ts';
+import { mountChapterWords, type ChapterWordsView } from './chapter-words-view.ts';
+import { mountOwnChapters, type OwnChaptersView } from './own-chapters-view.ts';
+import { hasCompanyMarkdown } from './own-words-state.ts';
+import { companyParserLoaded, loadCompanyParser } from './parsed-company.ts';
 
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) =>
@@ -53,6 +57,10 @@ export interface BuilderController {
   readonly form: HTMLFormElement;
   readonly preview: ReturnType<typeof mountPreview>;
   readonly priorities: PrioritiesView;
+  /** The company's words in each chosen chapter. */
+  readonly chapterWords: ChapterWordsView;
+  /** The chapters the company writes itself. */
+  readonly ownChapters: OwnChaptersView;
   /** The form's content; change it, then call `refresh` (or `load` to write it into the form too). */
   state: BuilderState;
   /** An uploaded file's problems, shown instead of the form's own until the next edit. */
@@ -83,13 +91,15 @@ export interface BuilderController {
   refresh(options: { rows: boolean }): void;
   /** The handbook for the current state, or the last good one while the form has problems; built afresh for a download. */
   currentHandbook(): Promise<{ handbook: Handbook; config: HandbookConfig } | undefined>;
+  /** Resolves once the state can be checked: at once, or when the Markdown parser its own words need has arrived. */
+  readyToCheck(state: BuilderState): Promise<void>;
 }
 
 export function createBuilderController(data: BuilderData): BuilderController {
   const { library } = data;
   const form = $<HTMLFormElement>('#builder');
   let state: BuilderState;
-  let checked: CheckedState;
+  let checked: CheckedState = { problems: [], warnings: [] };
   let lastGood: GoodHandbook | undefined;
   let shown: ShownProblems = { marked: [], stillToFill: [] };
   const schedulePreview = latestOnly(
@@ -110,6 +120,8 @@ export function createBuilderController(data: BuilderData): BuilderController {
       $('#order-status'),
       (next) => chaptersChanged(builder, next),
     ),
+    chapterWords: mountChapterWords($('#chapter-words'), library.modes, library.roles),
+    ownChapters: mountOwnChapters($('#own-chapters'), new Map(library.modes.map((m) => [m.id, m.title]))),
     get state() {
       return state;
     },
@@ -142,18 +154,38 @@ export function createBuilderController(data: BuilderData): BuilderController {
     },
     refresh: ({ rows }) => {
       drawFromState(builder, rows);
+      if (!saveDraft(localStorage, state)) builder.status(say.notSaved);
+      // Until the parser for the company's own Markdown arrives, the form shows the last check.
+      if (!parserHere(state)) return void waitForParser();
       checked = checkState(state, library);
       if (checked.config) lastGood = goodHandbook(checked, state);
       shown = showCheck(builder, checked);
-      if (!saveDraft(localStorage, state)) builder.status(say.notSaved);
       schedulePreview();
     },
     currentHandbook: async () => {
+      await builder.readyToCheck(state);
       const current = checkState(state, library);
       const good = current.config ? goodHandbook(current, state) : lastGood;
       if (!good) return undefined;
       return { handbook: await buildFromChecked(library, good, good.logoName), config: good.config };
     },
+    readyToCheck: (next) => (parserHere(next) ? Promise.resolve() : loadCompanyParser()),
+  };
+  const parserHere = (next: BuilderState) => companyParserLoaded() || !hasCompanyMarkdown(next);
+  let waiting = false;
+  const waitForParser = () => {
+    if (waiting) return;
+    waiting = true;
+    loadCompanyParser().then(
+      () => {
+        waiting = false;
+        builder.refresh({ rows: false });
+      },
+      () => {
+        waiting = false;
+        builder.status(w.builder.ownWords.parserFailed);
+      },
+    );
   };
   return builder;
 }
@@ -193,6 +225,10 @@ function latestOnly(ms: number, run: (version: number, latest: () => boolean) =>
   };
 }
 
+/** Each role's name in the playbook by id, for the boxes of the company's titles. */
+export const roleNames = (builder: BuilderController): ReadonlyMap<string, string> =>
+  new Map(builder.data.library.roles.map((r) => [r.id, r.name]));
+
 /** Shows a check's problems and notes in the form's words (an upload's problems instead, until the next edit). */
 function showCheck(builder: BuilderController, checked: CheckedState): ShownProblems {
   const { problemsShown: fields, problemsHeld: held } = builder;
@@ -200,9 +236,16 @@ function showCheck(builder: BuilderController, checked: CheckedState): ShownProb
   const messages = wordForTheForm(upload?.problems ?? checked.problems, checked.warnings, {
     titles: builder.titles,
     priorities: builder.state.priorities,
+    roles: roleNames(builder),
     ...(upload ? { file: upload.file } : {}),
   });
-  return showProblems(messages, (field) => !held.has(field) && (fields === 'all' || fields.has(field)));
+  // A group held back (a row, a play, a chapter of one's own, just added) holds every field in it.
+  const isHeld = (field: string) => [...held].some((f) => field === f || field.startsWith(`${f}.`));
+  const result = showProblems(messages, (field) => !isHeld(field) && (fields === 'all' || fields.has(field)));
+  // A fold with a problem shown in it opens, so the problem is not hidden.
+  for (const fold of builder.form.querySelectorAll('details'))
+    if (fold.querySelector('.messages > .problem')) fold.open = true;
+  return result;
 }
 
 /** The parts of the form drawn from the state: the rows (when asked), the chapter list, the accent, the logo and the vision's note. */
@@ -213,6 +256,8 @@ function drawFromState(builder: BuilderController, rows: boolean): void {
     renderRows($('#empowerment'), 'empowerment', ROW_FIELDS, state.empowerment, ROWS.empowerment);
   }
   builder.priorities.render(state.priorities, $<HTMLInputElement>('#library-filter').value);
+  builder.chapterWords.render(state, rows);
+  builder.ownChapters.render(state, rows);
   showAccent(state.accent);
   showLogo(state);
   const sentences = countSentences(state.vision);

@@ -5,7 +5,7 @@
 import { fill } from '../../i18n/format.ts';
 import { words } from '../../i18n/index.ts';
 import { $, OTHER_FIELDS, ROW_FIELDS, type BuilderController } from './builder-controller.ts';
-import { readForm } from './form.ts';
+import { readForm, readRoles } from './form.ts';
 import { readRows } from './rows-view.ts';
 
 const w = words();
@@ -27,24 +27,34 @@ export function wireFormEdits(builder: BuilderController): void {
     if (target.id === 'logo') return;
     if (!target.closest('.row')) builder.touch(fieldsOf(target));
     builder.uploadProblems = undefined;
+    const { state } = builder;
     builder.state = readForm(
       form,
-      builder.state,
+      state,
       readRows($('#others'), OTHER_FIELDS),
       readRows($('#empowerment'), ROW_FIELDS),
+      {
+        roles: readRoles(form),
+        chapters: builder.chapterWords.read(state.chapters),
+        own: builder.ownChapters.read(state.own),
+      },
     );
     builder.refresh({ rows: false });
   });
+  // A row, or a group of one's own words (a play, a chapter), shows its problems once focus leaves it.
   form.addEventListener('focusout', (event) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.row, [data-group]');
     if (!row || row.contains(event.relatedTarget as Node | null) || !row.isConnected) return;
-    const field = row.querySelector<HTMLElement>('.messages[data-field]')?.dataset.field;
-    if (!field) return;
+    const slots = [...row.querySelectorAll<HTMLElement>('.messages[data-field]')].map(
+      (s) => s.dataset.field!,
+    );
+    const group = row.dataset.group ?? slots[0];
+    if (!group) return;
+    const shown = builder.problemsShown;
     const waiting =
-      builder.problemsHeld.delete(field) ||
-      (builder.problemsShown !== 'all' && !builder.problemsShown.has(field));
+      builder.problemsHeld.delete(group) || (shown !== 'all' && slots.some((f) => !shown.has(f)));
     if (!waiting) return;
-    builder.touch([field]);
+    builder.touch(slots);
     builder.refresh({ rows: false });
   });
   // The preview shows the part of the handbook the person is editing.

@@ -8,6 +8,7 @@ import { $, createBuilderController } from './builder-controller.ts';
 import { wireFormEdits, wireLogoRemove, wireRows } from './builder-edits.ts';
 import { restoreDraft, wireStartAgain, wireUpload } from './builder-start.ts';
 import { wireDownloads } from './download-buttons.ts';
+import { wireOwnWords } from './own-words-edits.ts';
 import type { BuilderData } from './page-data.ts';
 import { provideParsedBodies } from './parsed-bodies.ts';
 
@@ -19,6 +20,7 @@ export function startBuilderPage(): void {
   const builder = createBuilderController(data);
   wireFormEdits(builder);
   wireRows(builder);
+  wireOwnWords(builder);
   wireLogoRemove(builder);
   const startAgain = wireStartAgain(builder);
   wireUpload(builder, startAgain);

@@ -8,12 +8,14 @@ import type { Problem } from '../../core/problems.ts';
 import { fill, list, plural } from '../../i18n/format.ts';
 import { words } from '../../i18n/index.ts';
 import { el } from '../assess/dom.ts';
-import { $, type BuilderController } from './builder-controller.ts';
+import { $, roleNames, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
 import { wordForTheForm } from './form-wording.ts';
 import { loadDownloads } from './download-buttons.ts';
 import { applyHandOver, handOverConflict, readHandOver, type HandOver } from './hand-over.ts';
 import { blankState, isBlankState, type BuilderState } from './state.ts';
+import { fitOwnWords } from './own-words-state.ts';
+import type { Library } from '../../core/library/library.ts';
 
 const w = words();
 const say = w.builder.start;
@@ -122,8 +124,12 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       );
     const text = await file.text();
     const { checkConfigText, logoNamed, stateFromConfigText } = await loadDownloads();
-    const problems = checkConfigText(file.name, text, builder.data.library).problems;
-    const next = stateFromConfigText(text);
+    const read = stateFromConfigText(text);
+    // A file with Markdown of its own is checked with the parser for it, as the command line checks it.
+    if (read) await builder.readyToCheck(read);
+    const { library } = builder.data;
+    const problems = checkConfigText(file.name, text, library).problems;
+    const next = read && fitToLibrary(read, library);
     replaceDraft(fill(w.locale, say.replaceWithFile, { file: file.name }), () => {
       if (!next) {
         builder.uploadProblems = { problems, file: file.name };
@@ -135,6 +141,7 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       const shown = wordForTheForm(problems, [], {
         titles: builder.titles,
         priorities: next.priorities,
+        roles: roleNames(builder),
         file: file.name,
       }).length;
       const opened =
@@ -150,6 +157,17 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       startFrom(next, message, problems, file.name);
     });
   });
+}
+
+/** An opened file's state with only the role titles and plays left out that the form has boxes for. */
+function fitToLibrary(state: BuilderState, library: Library): BuilderState {
+  return {
+    ...state,
+    ...fitOwnWords(state, {
+      roleIds: library.roles.map((r) => r.id),
+      playIds: (id) => library.modes.find((m) => m.id === id)?.plays.map((p) => p.id),
+    }),
+  };
 }
 
 /** The form on arrival: the saved draft (or a blank one), then the self-assessment's hand-over, asked about when it would overwrite the draft. */

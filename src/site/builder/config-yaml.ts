@@ -42,16 +42,33 @@ export function logoNamed(text: string): string | undefined {
  * The config as commented YAML, through the one config writer: made in the browser, checked there
  * with the CLI's checker, and run later with `playbook generate --config config.yaml`.
  */
-export function configYaml(state: BuilderState, titles: ReadonlyMap<string, string>): string {
+export function configYaml(
+  state: BuilderState,
+  titles: ReadonlyMap<string, string>,
+  playTitle: (modeId: string, playId: string) => string | undefined = () => undefined,
+): string {
   const data = configData(state);
   const w = words();
   const { header, comments } = w.builder.configFile;
+  const chapters = (data.chapters ?? {}) as Record<string, { skip?: string[] }>;
+  const own = (data.own ?? []) as { after?: string }[];
   return writeConfigYaml(data, {
     header: fill(w.locale, header, { site: w.siteName }),
     comments: [
       ...Object.keys(data).flatMap((key) => (comments[key] ? [{ path: [key], above: comments[key] }] : [])),
       ...state.priorities.flatMap((id, i) =>
         titles.has(id) ? [{ path: ['priorities', i], beside: titles.get(id)! }] : [],
+      ),
+      // Ids are what the file keeps; the titles beside them are what a person recognises.
+      ...Object.entries(chapters).flatMap(([id, words]) => [
+        ...(titles.has(id) ? [{ path: ['chapters', id], above: titles.get(id)! }] : []),
+        ...(words.skip ?? []).flatMap((play, i) => {
+          const name = playTitle(id, play);
+          return name ? [{ path: ['chapters', id, 'skip', i], beside: name }] : [];
+        }),
+      ]),
+      ...own.flatMap((c, i) =>
+        c.after && titles.has(c.after) ? [{ path: ['own', i, 'after'], beside: titles.get(c.after)! }] : [],
       ),
     ],
   });

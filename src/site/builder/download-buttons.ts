@@ -11,6 +11,10 @@ import { CONFIG_NAME } from './outputs.ts';
 /** The downloads (and config.yaml with the yaml library): fetched on the first download or upload. */
 export const loadDownloads = () => import('./downloads.ts');
 
+/** A play's title by chapter and play id, for the comments beside the plays a config leaves out. */
+const playTitle = (builder: BuilderController) => (modeId: string, playId: string) =>
+  builder.data.library.modes.find((m) => m.id === modeId)?.plays.find((p) => p.id === playId)?.title;
+
 /** Print, the download buttons, and the handout buttons the preview adds once the form has no problems. */
 export function wireDownloads(builder: BuilderController): void {
   // The one hand-over to the print code (src/site/print/): it prints a copy with the contents numbered.
@@ -25,7 +29,11 @@ export function wireDownloads(builder: BuilderController): void {
     if (!button) return;
     const { configYaml, filesOf } = await loadDownloads();
     if (button.dataset.download === 'config')
-      return download(CONFIG_NAME, configYaml(builder.state, builder.titles), 'application/yaml');
+      return download(
+        CONFIG_NAME,
+        configYaml(builder.state, builder.titles, playTitle(builder)),
+        'application/yaml',
+      );
     const made = await builder.currentHandbook();
     if (!made) return builder.status(words().builder.edits.fixFirst);
     // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).

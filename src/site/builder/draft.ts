@@ -4,6 +4,7 @@
  */
 import type { BuilderState } from './state.ts';
 import { blankState } from './state.ts';
+import { blankOwnWords } from './own-words-state.ts';
 
 export const DRAFT_KEY = 'service-playbook:builder:v1';
 export const SET_ASIDE_PREFIX = 'service-playbook:builder:unreadable:';
@@ -38,7 +39,30 @@ function isState(value: unknown): value is BuilderState {
     typeof standards.firstResponse === 'string' &&
     typeof standards.callback === 'string' &&
     typeof standards.refundLimit === 'string' &&
-    Array.isArray(standards.others)
+    Array.isArray(standards.others) &&
+    hasOwnWordsShape(s)
+  );
+}
+
+/** The company's own words, when the draft has them: a draft saved before the form had them has none, and is fine. */
+function hasOwnWordsShape(s: Record<string, unknown>): boolean {
+  const isRecord = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
+  const strings = (v: unknown, keys: string[]) =>
+    isRecord(v) && keys.every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
+  return (
+    (s.roles === undefined ||
+      (isRecord(s.roles) && Object.values(s.roles as object).every((t) => typeof t === 'string'))) &&
+    (s.chapters === undefined ||
+      (isRecord(s.chapters) &&
+        Object.values(s.chapters as object).every(
+          (w) =>
+            strings(w, ['note', 'example']) &&
+            Array.isArray(w.skip) &&
+            Array.isArray(w.plays) &&
+            (w.plays as unknown[]).every((p) => strings(p, ['title', 'owner', 'with', 'when', 'steps'])),
+        ))) &&
+    (s.own === undefined ||
+      (Array.isArray(s.own) && s.own.every((c) => strings(c, ['id', 'title', 'after', 'body']))))
   );
 }
 
@@ -52,7 +76,8 @@ export function loadDraft(storage: Storage, today: string): LoadedDraft {
   if (raw === null) return { state: blankState(today), status: 'none' };
   try {
     const parsed = JSON.parse(raw) as { version?: unknown; state?: unknown };
-    if (parsed.version === 1 && isState(parsed.state)) return { state: parsed.state, status: 'saved' };
+    if (parsed.version === 1 && isState(parsed.state))
+      return { state: { ...blankOwnWords(), ...parsed.state }, status: 'saved' };
   } catch {
     // Falls through to setting it aside.
   }

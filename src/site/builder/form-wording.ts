@@ -10,6 +10,7 @@ import type { Problem } from '../../core/problems.ts';
 import { fill, list, plural } from '../../i18n/format.ts';
 import { words } from '../../i18n/index.ts';
 import type { AudienceId } from '../../schemas/taxonomy.ts';
+import { emptyHintOwn, labelOfOwn, wordOwnProblem } from './own-words-wording.ts';
 
 const w = words();
 const say = w.builder.problems;
@@ -32,7 +33,12 @@ export interface WordingContext {
   priorities: readonly string[];
   /** The uploaded file the problems come from, when they do: its name and lines are added. */
   file?: string;
+  /** Each role's name in the playbook, by id, for the boxes of the company's titles. */
+  roles?: ReadonlyMap<string, string>;
 }
+
+/** A problem as the form's check gives it: one in a box of Markdown also says its line in that box. */
+export type FormProblem = Problem & { textLine?: number };
 
 const quoted = (text: string) => fill(w.locale, w.quoted, { text });
 const listed = (items: string[]) => list(w.locale, items);
@@ -44,7 +50,7 @@ const sentence = (text: string) => {
 
 /** Every problem and note in the form's words, in the order given; a row's missing parts make one sentence. */
 export function wordForTheForm(
-  problems: Problem[],
+  problems: FormProblem[],
   notes: Problem[],
   context: WordingContext,
 ): FormMessage[] {
@@ -72,9 +78,14 @@ export function wordForTheForm(
       group.parts.push(row.part);
       continue;
     }
+    const text = wordProblem(problem, context);
     messages.push({
       field: slotOf(problem.field),
-      text: withLine(wordProblem(problem, context), problem, context),
+      text: withLine(
+        problem.textLine ? fill(w.locale, say.textLine, { message: text, line: problem.textLine }) : text,
+        problem,
+        context,
+      ),
       note: false,
     });
   }
@@ -125,7 +136,7 @@ function labelOf(field: string | undefined, context: WordingContext): string | u
   if (chapter) return chapterName(Number(chapter[1]), context);
   if (field === 'training.cadence') return FIELD_LABELS.training;
   if (field === 'output.paper') return FIELD_LABELS.output;
-  return undefined;
+  return labelOfOwn(field, context);
 }
 
 /** "Chapter 2 (“Title”)", or "Chapter 2" for an id that names no failure mode. */
@@ -149,6 +160,8 @@ function wordProblem(problem: Problem, context: WordingContext): string {
   const as = (template: string, values: Record<string, string | number> = {}) =>
     fill(w.locale, template, { field: label ?? say.someField, file, ...values });
   let m: RegExpExecArray | null;
+  const own = wordOwnProblem(problem, label, file, context);
+  if (own) return own;
   if (/^list at least one failure-mode id/.test(message)) return say.noChapters;
   if ((m = /^unknown failure mode "([^"]+)"(?: \(did you mean "([^"]+)"\?\))?/.exec(message))) {
     const values = { field: label ?? say.someChapter, id: quoted(m[1]!) };
@@ -160,9 +173,10 @@ function wordProblem(problem: Problem, context: WordingContext): string {
     return as(say.twice, { title: titleOf(m[1]!, context), n: m[2]! });
   if (/^use lowercase words joined by hyphens/.test(message))
     return as(say.notAChapter, { field: label ?? say.someChapter });
-  if (field && isEmptyMessage(message)) return as(say.empty, { hint: say.whenEmpty[field] ?? say.fillIn });
+  if (field && isEmptyMessage(message))
+    return as(say.empty, { hint: say.whenEmpty[field] ?? emptyHintOwn(field) ?? say.fillIn });
   // The checker's numbers as it wrote them.
-  if ((m = / is (\d+) characters long; keep it under (\d+)$/.exec(message)))
+  if ((m = / is ([\d,]+) characters long; keep it under ([\d,]+)$/.exec(message)))
     return as(say.tooLong, { length: m[1]!, max: m[2]! });
   if ((m = /^contains an invisible control character \(U\+[0-9A-F]+\) after "(.*)"; /.exec(message)))
     return as(say.invisible, { text: quoted(m[1]!) });

@@ -1,6 +1,7 @@
 /** Between the form's controls and the builder state (the chapter list and the rows are drawn elsewhere). */
 import { BUILDER_LOCALES } from './locales.ts';
 import type { BuilderState } from './state.ts';
+import type { OwnWordsState } from './own-words-state.ts';
 
 const input = (form: HTMLFormElement, id: string) =>
   form.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${id}`)!;
@@ -25,6 +26,17 @@ export function writeForm(form: HTMLFormElement, state: BuilderState): void {
     radio.checked = radio.value === state.include;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="audiences"]'))
     box.checked = state.audiences.includes(box.value as never);
+  for (const role of form.querySelectorAll<HTMLInputElement>('input[data-role]'))
+    role.value = state.roles[role.dataset.role!] ?? '';
+}
+
+/** The company's titles for roles: only the boxes with something typed in them. */
+export function readRoles(form: HTMLFormElement): OwnWordsState['roles'] {
+  return Object.fromEntries(
+    [...form.querySelectorAll<HTMLInputElement>('input[data-role]')]
+      .filter((input) => input.value.trim() !== '')
+      .map((input) => [input.dataset.role!, input.value]),
+  );
 }
 
 export function readForm(
@@ -32,6 +44,7 @@ export function readForm(
   previous: BuilderState,
   others: BuilderState['standards']['others'],
   empowerment: BuilderState['empowerment'],
+  own: OwnWordsState,
 ): BuilderState {
   const value = (id: string) => input(form, id).value;
   const include =
@@ -53,6 +66,7 @@ export function readForm(
       others,
     },
     empowerment,
+    ...own,
     accent: value('accent'),
     locale: value('locale') || BUILDER_LOCALES[0]!,
     paper: value('paper') as BuilderState['paper'],

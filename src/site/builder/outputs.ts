@@ -11,8 +11,10 @@ import { checkLogoBytes } from '../../core/config/logo.ts';
 import type { Problem } from '../../core/problems.ts';
 import { buildHandbookDocument } from '../../document/handbook.ts';
 import { renderHandbookHtml } from '../../render/handbook-html.ts';
+import { renderCompanyMarkdown } from '../../core/handbook/company-markdown.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 import { configData, type BuilderState } from './state.ts';
+import type { FormProblem } from './form-wording.ts';
 
 export { countSentences };
 
@@ -22,7 +24,7 @@ export const CONFIG_NAME = 'config.yaml';
 export interface CheckedState {
   config?: HandbookConfig;
   logo?: Uint8Array;
-  problems: Problem[];
+  problems: FormProblem[];
   warnings: Problem[];
 }
 
@@ -36,8 +38,9 @@ export function decodeBase64(text: string): Uint8Array {
  * the same messages; no lines, since the form shows each problem beside its field), logo included.
  */
 export function checkState(state: BuilderState, library: Library): CheckedState {
-  const checked = checkHandbookConfigData(CONFIG_NAME, configData(state), library);
-  const problems = [...checked.problems];
+  const data = configData(state);
+  const checked = checkHandbookConfigData(CONFIG_NAME, data, library);
+  const problems = withTextLines(checked.problems, data);
   let logo: Uint8Array | undefined;
   if (state.logo && !problems.some((p) => p.field === 'branding.logo')) {
     logo = decodeBase64(state.logo.base64);
@@ -51,6 +54,47 @@ export function checkState(state: BuilderState, library: Library): CheckedState 
     problems,
     warnings: checked.warnings,
   };
+}
+
+/** Where a field of Markdown is in config data: a chapter's note or example, or the text of a chapter of one's own. */
+const MARKDOWN_FIELD = /^(?:chapters\.[^.]+\.(?:note|example)|own\.\d+\.body)$/;
+
+/**
+ * Each problem in a box of Markdown with its line in that box: the checker names the line in a
+ * config file, and the form has none; the same renderer run on the box's text gives the same
+ * problems in the same order, with their lines.
+ */
+function withTextLines(problems: Problem[], data: Record<string, unknown>): FormProblem[] {
+  const found = new Map<string, { line?: number; message: string }[]>();
+  return problems.map((problem) => {
+    const field = problem.field ?? '';
+    if (!MARKDOWN_FIELD.test(field)) return problem;
+    if (!found.has(field)) found.set(field, markdownProblems(field, data));
+    // Matched by message: the schema's own problems with the box (too long, say) have no line in it.
+    const list = found.get(field)!;
+    const at = list.findIndex((p) => p.message === problem.message);
+    if (at < 0) return problem;
+    const line = list.splice(at, 1)[0]!.line;
+    return line ? { ...problem, textLine: line } : problem;
+  });
+}
+
+/** The renderer's problems with a box of Markdown, their lines counted in the box as typed (before the checker trims it). */
+function markdownProblems(
+  field: string,
+  data: Record<string, unknown>,
+): { line?: number; message: string }[] {
+  const text = field
+    .split('.')
+    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], data);
+  if (typeof text !== 'string') return [];
+  const typed = text.replace(/\r\n?/g, '\n');
+  const trimmed = typed.trim();
+  const before = typed.slice(0, typed.length - typed.trimStart().length).split('\n').length - 1;
+  return renderCompanyMarkdown(trimmed, field, { target: 'html', headingDepth: 2 }).problems.map((p) => ({
+    message: p.message,
+    ...(p.line ? { line: p.line + before } : {}),
+  }));
 }
 
 /** The handbook model for a checked config, as `playbook generate` builds it. */

@@ -10,6 +10,7 @@ import { el } from '../assess/dom.ts';
 import type { BuilderController } from './builder-controller.ts';
 import type { ShownProblems } from './form-notes.ts';
 import { buildFromChecked, renderHtml, type CheckedState } from './outputs.ts';
+import { chapterOrder } from '../../core/handbook/own-words.ts';
 
 /** A checked config the handbook can be made from, with the name of its logo file. */
 export type GoodHandbook = CheckedState & {
@@ -48,10 +49,15 @@ export async function updatePreview(
   );
   if (!shown) return;
   preview.frame()!.dataset.version = String(run);
-  const chapters = good.config.priorities.map((id) => builder.titles.get(id) ?? id);
+  // Numbered as the handbook numbers them, chapters of the company's own among them.
+  const order = chapterOrder(good.config.priorities, good.config.own);
+  const chapters = order
+    .map((c, i) => ({ ...c, n: i + 1 }))
+    .filter((c) => !c.own)
+    .map((c) => ({ n: c.n, title: builder.titles.get(c.id) ?? c.id }));
   // Said from the latest check, which a change made while the preview rendered may have replaced.
   builder.previewStatus(
-    builder.checked.config ? plural(w.locale, chapters.length, say.chapters) : lastGoodNotice(builder.shown),
+    builder.checked.config ? plural(w.locale, order.length, say.chapters) : lastGoodNotice(builder.shown),
   );
   for (const files of chapterLists()) {
     const format = files.dataset.chapterFiles!;
@@ -59,14 +65,14 @@ export async function updatePreview(
     const label = (n: number, title: string) =>
       fill(w.locale, files.dataset.label ?? '{n}: {title}', { n, title });
     files.replaceChildren(
-      ...chapters.map((title, i) =>
+      ...chapters.map(({ n, title }, i) =>
         el(
           'li',
           {},
           el(
             'button',
             { type: 'button', class: 'link-button', 'data-chapter-file': format, 'data-chapter': String(i) },
-            label(i + 1, title),
+            label(n, title),
           ),
         ),
       ),

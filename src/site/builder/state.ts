@@ -6,8 +6,10 @@
  */
 import { CADENCES, OUTPUT_FORMATS, type Cadence } from '../../schemas/handbook-config.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/taxonomy.ts';
+import { blankOwnWords, ownWordsConfig, ownWordsFromConfig, type OwnWordsState } from './own-words-state.ts';
 
-export interface BuilderState {
+/** The form's content; the company's own words (role titles, words in chapters, chapters of its own) are in OwnWordsState. */
+export interface BuilderState extends OwnWordsState {
   company: string;
   vision: string;
   priorities: string[];
@@ -50,6 +52,7 @@ export function blankState(today: string): BuilderState {
     date: today,
     trainingStart: '',
     cadence: 'weekly',
+    ...blankOwnWords(),
   };
 }
 
@@ -72,6 +75,9 @@ const EDITED = new Set([
   'date',
   'output',
   'training',
+  'roles',
+  'chapters',
+  'own',
 ]);
 
 const str = (v: unknown): string =>
@@ -126,6 +132,7 @@ export function stateFromConfigData(data: unknown, logo?: BuilderState['logo']):
     date: 'date' in raw ? str(raw.date) : '',
     trainingStart: str(training.start),
     cadence: (CADENCES as readonly string[]).includes(cadence) ? (cadence as Cadence) : 'weekly',
+    ...ownWordsFromConfig(raw),
     ...(Object.keys(kept).length > 0 ? { kept } : {}),
   };
 }
@@ -133,12 +140,14 @@ export function stateFromConfigData(data: unknown, logo?: BuilderState['logo']):
 /** The config as plain data, in the order a person reads it; empty optional fields are left out. */
 export function configData(state: BuilderState): Record<string, unknown> {
   const { standards } = state;
+  const { roles, ...inChapters } = ownWordsConfig(state, state.priorities);
   return {
     company: state.company,
     vision: state.vision,
     priorities: state.priorities,
     include: state.include,
     ...(state.audiences.length > 0 ? { audiences: state.audiences } : {}),
+    ...inChapters,
     standards: {
       firstResponse: standards.firstResponse,
       callback: standards.callback,
@@ -146,6 +155,7 @@ export function configData(state: BuilderState): Record<string, unknown> {
       ...(standards.others.length > 0 ? { others: standards.others } : {}),
     },
     ...(state.empowerment.length > 0 ? { empowerment: state.empowerment } : {}),
+    ...(roles ? { roles } : {}),
     branding: { accent: state.accent, ...(state.logo ? { logo: state.logo.name } : {}) },
     locale: state.locale,
     ...(state.date.trim() ? { date: state.date } : {}),
