@@ -15,6 +15,8 @@ import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument, type ExtraSection } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
+import { buildFirstDaysSection } from './first-days.ts';
+import { buildWorksheetAppendix, handbookWorksheetLinks } from './handbook-worksheets.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
 import {
@@ -59,10 +61,19 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
     ...(handbook.duties.length > 0 ? [{ id: ANCHORS.whoDoesWhat, label: H.whoDoesWhat }] : []),
     ...chaptersInOrder(handbook).map((c) => ({ id: c.anchor, label: chapterTitle(w, c.number, c.title) })),
     { id: ANCHORS.training, label: H.training },
+    { id: ANCHORS.firstDays, label: w.firstDays.heading },
     ...(letters.otherModes
       ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
       : []),
     { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
+    ...(letters.worksheets
+      ? [
+          {
+            id: ANCHORS.worksheets,
+            label: fill(w.locale, w.worksheets.appendix.heading, { letter: letters.worksheets }),
+          },
+        ]
+      : []),
     { id: ANCHORS.sources, label: H.sources },
   ];
 }
@@ -138,9 +149,19 @@ function joinedLinks(links: PhrasingContent[]): PhrasingContent {
 export const chapterTitle = (w: Dictionary, n: number, title: string) =>
   fill(w.locale, w.mode.chapterTitle, { n, title });
 
-/** Appendix letters: A for other modes when there are any, then the empowerment table. */
-export function appendixLetters(handbook: Handbook): { otherModes?: string; empowerment: string } {
-  return handbook.appendix.modes.length > 0 ? { otherModes: 'A', empowerment: 'B' } : { empowerment: 'A' };
+/** Appendix letters: A for other modes when there are any, then the empowerment table, then the worksheets when there are any. */
+export function appendixLetters(handbook: Handbook): {
+  otherModes?: string;
+  empowerment: string;
+  worksheets?: string;
+} {
+  const hasOthers = handbook.appendix.modes.length > 0;
+  const letter = (n: number) => String.fromCharCode('A'.charCodeAt(0) + n);
+  return {
+    ...(hasOthers ? { otherModes: letter(0) } : {}),
+    empowerment: letter(hasOthers ? 1 : 0),
+    ...(handbook.worksheets.length > 0 ? { worksheets: letter(hasOthers ? 2 : 1) } : {}),
+  };
 }
 
 /** The label of a related mode, telling the reader where to find it. */
@@ -158,6 +179,7 @@ export function describeRelated(w: Dictionary, r: RelatedLink): string {
 export function buildHandbookDocument(handbook: Handbook, options: HandbookDocumentOptions): Root {
   const w = words(handbook.language);
   const roles = roleTitlesOf(handbook);
+  const worksheetLinks = handbookWorksheetLinks(handbook);
   const H = w.handbook;
   const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
     section({ id, className: [className] }, [heading(2, [label]), ...children]);
@@ -205,10 +227,14 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       ...chaptersInOrder(handbook).map((c) =>
         c.own
           ? buildOwnChapter(handbook, c.own, options, w)
-          : buildChapter(c.chapter!, options, w, roles, handbook.company),
+          : buildChapter(c.chapter!, options, w, roles, handbook.company, worksheetLinks),
       ),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
+      buildFirstDaysSection(handbook, roles),
       ...buildAppendices(handbook),
+      ...(appendixLetters(handbook).worksheets
+        ? buildWorksheetAppendix(handbook, appendixLetters(handbook).worksheets!)
+        : []),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
     ],
   };
@@ -286,8 +312,9 @@ function buildChapter(
   w: Dictionary,
   roles: RoleTitles,
   company: string,
+  worksheetLinks: ReadonlyMap<string, { title: string; url: string }>,
 ): BlockContent {
-  return buildChapterDocument(chapter, options, w, roles, company).children[0] as BlockContent;
+  return buildChapterDocument(chapter, options, w, roles, company, worksheetLinks).children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
@@ -297,6 +324,7 @@ export function buildChapterDocument(
   w: Dictionary,
   roles: RoleTitles,
   company: string,
+  worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>,
 ): Root {
   return buildModeDocument({
     mode: chapter.mode,
@@ -327,6 +355,7 @@ export function buildChapterDocument(
     scoreBoxes: true,
     regions: false,
     extraSections: options.chapterSections?.(chapter) ?? [],
+    ...(worksheetLinks ? { worksheetLinks } : {}),
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { fill, fillParts } from '../i18n/format.ts';
+import { fill, fillParts, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
@@ -94,6 +94,8 @@ export interface ModeDocumentInput {
   ownPlays?: ReadonlySet<string>;
   ownPlayLabel?: Inline[];
   extraSections?: ExtraSection[];
+  /** The worksheets plays use, by id: their titles and where each is (a site page, a handbook appendix). */
+  worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>;
 }
 
 type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent | Section)[];
@@ -166,6 +168,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
               play.steps.map((s) => [s]),
               true,
             ),
+            ...playWorksheets(input, play.worksheets),
           ]),
         ),
   metrics: (input) => [
@@ -219,6 +222,37 @@ function ownerOf(input: ModeDocumentInput, play: { owner: string; with?: string 
   };
   if (play.with === undefined) return [title(play.owner)];
   return fillParts<Inline>(w.locale, w.mode.ownerWith, { owner: title(play.owner), with: title(play.with) });
+}
+
+/** "Worksheets: Friction log, Break log" under a play, linked; nothing when it uses none or none is known here. */
+function playWorksheets(input: ModeDocumentInput, ids: readonly string[]): BlockContent[] {
+  const known = ids.flatMap((id) => {
+    const found = input.worksheetLinks?.get(id);
+    return found ? [found] : [];
+  });
+  if (known.length === 0) return [];
+  const w = wordsOf(input);
+  return [
+    classed(
+      'play-worksheets',
+      term(w, plural(w.locale, known.length, w.mode.playWorksheets)),
+      ' ',
+      ...joinedAsList(
+        w.locale,
+        known.map((ws) => link(ws.url, ws.title)),
+      ),
+    ),
+  ];
+}
+
+/** Links (or other inline nodes) joined as the language joins a list: "A, B and C". */
+export function joinedAsList(lang: string, items: readonly PhrasingContent[]): PhrasingContent[] {
+  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
+    items.map((_, i) => String(i)),
+  );
+  return parts.map((p): PhrasingContent =>
+    p.type === 'element' ? items[Number(p.value)]! : { type: 'text', value: p.value },
+  );
 }
 
 /** "Rate each statement from 1 (not true of us) to 5 (completely true of us)…", from the dictionary's scale. */

@@ -1843,7 +1843,7 @@ export const en = {
     reviewTitle: 'Review: {play}',
     reviewCategory: 'Review',
     reviewDescription:
-      'Week {week} of the first 90 days: look at whether “{play}” (chapter {n}, {chapter}) is working, and decide what to keep, change or stop. Owner: {owner}.',
+      'Week {week} of the handbook’s plan: look at whether “{play}” (chapter {n}, {chapter}) is working, and decide what to keep, change or stop. Owner: {owner}.',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -1868,7 +1868,8 @@ export const en = {
       title: 'Worksheets',
       description: 'Every form a play in the playbook asks a team to fill in, each on one printed page.',
       lede: 'The forms the plays ask you to fill in: logs, checklists, plans and review sheets. Each prints on one page of A4 or US Letter.',
-      columns: ['Worksheet', 'What it is for', 'Used by'],
+      /** Before the plays that use a worksheet, as links. */
+      usedIn: 'Used in',
     },
     /** One worksheet's page (/worksheets/<id>/). */
     page: {
@@ -1898,29 +1899,24 @@ export const en = {
     heading: 'Our first 90 days',
     /** With a start date; the calendar note is added when the training calendar holds the reviews. */
     introDated:
-      'Week by week from {date} (week 0): the plays of these chapters in the week each starts, with the person who owns it, and the week the team looks again at whether it worked.',
+      'Week by week from {date} (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working.',
     introUndated:
-      'Week by week from the day you start (week 0): the plays of these chapters in the week each starts, with the person who owns it, and the week the team looks again at whether it worked. Give the handbook a date to see each week’s date here.',
+      'Week by week from the day you start (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working. Give the handbook a date to see each week’s date here.',
     calendarNote: 'The training calendar that comes with this handbook holds the review dates too.',
-    columns: { week: 'Week', from: 'From', starts: 'Plays that start', reviews: 'Reviews due' },
-    /** A week's number in the table. */
-    week: '{n}',
-    /** A cell with nothing in it that week. */
-    nothing: '–',
-    /** One play in a cell: its title, its owner and its chapter; {owner} is the owner's title, with whoever helps. */
-    play: '{play} ({owner}; chapter {n})',
-    /** One review in a cell. */
-    review: '{play} (chapter {n})',
+    /** A week's heading. */
+    week: 'Week {n}',
+    weekDated: 'Week {n} · from {date}',
+    /** A play that starts in the week: {play} is its title, {owner} its owner (and whoever helps). */
+    starts: 'Start {play} (chapter {n}). Owner: {owner}.',
+    /** The same, with the week it is reviewed in. */
+    startsWithReview: 'Start {play} (chapter {n}). Owner: {owner}. Review in week {review}.',
+    /** A play due for review in the week. */
+    review: 'Review {play} (chapter {n}): is it working? Owner: {owner}.',
+    /** The heading over the weeks after week 12. */
     later: 'After the first 90 days',
-    /** A play that starts after week 12: its week and its date, when the plan has one. */
-    laterPlay: 'Week {week}: {play} ({owner}; chapter {n})',
-    laterPlayDated: 'Week {week}, from {date}: {play} ({owner}; chapter {n})',
     unscheduled: 'Our own plays, with no week yet',
-    unscheduledIntro: 'Agree a start week and a review week for each, and add them here.',
-    /** A review due after week 12, in the list under the table. */
-    laterReviews: 'Reviews after week 12',
-    laterReview: 'Week {week}: {play} (chapter {n})',
-    laterReviewDated: 'Week {week}, from {date}: {play} (chapter {n})',
+    unscheduledIntro: 'Agree a start week and a review week for each of these, with its owner.',
+    unscheduledPlay: '{play} (chapter {n}). Owner: {owner}.',
     /** A handbook whose chapters have no plays with weeks. */
     empty: 'None of these chapters’ plays has a start week yet.',
   },

@@ -5,6 +5,7 @@
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
  */
 import {
+  addDays,
   addMinutes,
   planTrainingSessions,
   type PlanMode,
@@ -26,6 +27,20 @@ export interface TrainingCalendarOptions extends TrainingPlanOptions {
   link?: (id: string) => string | undefined;
   /** The words of the events; the default language's unless given. */
   words?: Dictionary;
+  /** Plays' reviews from "Our first 90 days", each an all-day event on the day its week begins. */
+  reviews?: readonly CalendarReview[];
+}
+
+/** A play's review as the calendar needs it; the owner already in the handbook's title for the role. */
+export interface CalendarReview {
+  modeId: string;
+  playId: string;
+  play: string;
+  chapter: { number: number; title: string };
+  owner: string;
+  week: number;
+  /** YYYY-MM-DD, the day its week begins. */
+  date: string;
 }
 
 /** What the calendar needs from a failure mode. */
@@ -72,6 +87,27 @@ export function buildTrainingCalendar(
         'END:VEVENT',
       ];
     }),
+    ...(options.reviews ?? []).flatMap((review) => [
+      'BEGIN:VEVENT',
+      `UID:${uidBase}-review-${review.modeId}-${review.playId}@service-playbook`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${review.date.replaceAll('-', '')}`,
+      `DTEND;VALUE=DATE:${addDays(review.date, 1).replaceAll('-', '')}`,
+      `SUMMARY:${escapeText(fill(w.locale, C.reviewTitle, { play: review.play }))}`,
+      `DESCRIPTION:${escapeText(
+        fill(w.locale, C.reviewDescription, {
+          week: review.week,
+          play: review.play,
+          n: review.chapter.number,
+          chapter: review.chapter.title,
+          owner: review.owner,
+        }),
+      )}`,
+      `CATEGORIES:${escapeText(C.reviewCategory)}`,
+      // A reminder in the day, not time blocked out of it.
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -63,6 +63,9 @@ export function siteModeRenderer(
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const roleTitles = roleNames(library.roles);
+  const worksheetLinks = new Map(
+    library.worksheets.map((w) => [w.id, { title: w.title, url: urls.worksheet(w.id) }]),
+  );
   return (mode, body) => {
     const tree = buildModeDocument({
       mode,
@@ -87,6 +90,7 @@ export function siteModeRenderer(
         };
       }),
       extraSections: siteExtraSections(mode, urls),
+      worksheetLinks,
     });
     return documentToHtml(tree);
   };

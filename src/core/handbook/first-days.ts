@@ -19,7 +19,7 @@ export interface PlanDate {
 
 /** One play of the plan, with where it is in the handbook and when it starts and is first reviewed. */
 export interface PlannedPlay {
-  chapter: { number: number; anchor: string; title: string };
+  chapter: { number: number; anchor: string; title: string; modeId: string };
   play: { id: string; title: string; owner: string; with?: string; timeframe: string };
   /** Weeks from the handbook's start, when the play has them (a company's own play has none). */
   start?: number;
@@ -29,15 +29,22 @@ export interface PlannedPlay {
   reviewDate?: PlanDate;
 }
 
-/** The plan: the weeks of the first 90 days that have plays, then the plays that start later or have no week. */
+/** One week of the plan: the plays that start in it and the plays due for review in it, in chapter order. */
+export interface PlanWeek {
+  week: number;
+  /** The day the week begins, when the plan has a start date. */
+  date?: PlanDate;
+  starts: PlannedPlay[];
+  reviews: PlannedPlay[];
+}
+
+/** The plan: every week in which a play starts or is reviewed, then the plays that have no week. */
 export interface FirstDaysPlan {
   /** Week 0's date, when the handbook has one. */
   start?: PlanDate;
-  /** Only the weeks in which a play starts, in order. */
-  weeks: { week: number; date?: PlanDate; plays: PlannedPlay[] }[];
-  /** Plays starting after week 12, by start week. */
-  later: PlannedPlay[];
-  /** Plays without a start week, in chapter order. */
+  /** Only weeks with a start or a review, in order; weeks after 12 come after the first 90 days. */
+  weeks: PlanWeek[];
+  /** Plays without a start week (a company's own), in chapter order. */
   unscheduled: PlannedPlay[];
 }
 
@@ -46,6 +53,7 @@ export interface PlanChapter {
   number: number;
   anchor: string;
   mode: {
+    id: string;
     title: string;
     plays: readonly {
       id: string;
@@ -82,7 +90,12 @@ export function planFirstDays(
         const startDate = dateOf(play.start);
         const reviewDate = dateOf(play.review);
         return {
-          chapter: { number: chapter.number, anchor: chapter.anchor, title: chapter.mode.title },
+          chapter: {
+            number: chapter.number,
+            anchor: chapter.anchor,
+            title: chapter.mode.title,
+            modeId: chapter.mode.id,
+          },
           play: {
             id: play.id,
             title: play.title,
@@ -97,27 +110,36 @@ export function planFirstDays(
         };
       }),
     );
-  const scheduled = plays.filter((p) => p.start !== undefined);
-  const firstDays = scheduled.filter((p) => p.start! <= LAST_WEEK_OF_FIRST_90_DAYS);
-  const weeks = [...new Set(firstDays.map((p) => p.start!))]
-    .sort((a, b) => a - b)
-    .map((week) => {
-      const date = dateOf(week);
-      return { week, ...(date ? { date } : {}), plays: firstDays.filter((p) => p.start === week) };
-    });
+  const weekNumbers = [
+    ...new Set(plays.flatMap((p) => [p.start, p.review]).filter((n): n is number => n !== undefined)),
+  ].sort((a, b) => a - b);
   const startDate = dateOf(0);
   return {
     ...(startDate ? { start: startDate } : {}),
-    weeks,
-    // A stable sort: plays starting in the same week keep their chapter order.
-    later: scheduled.filter((p) => p.start! > LAST_WEEK_OF_FIRST_90_DAYS).sort((a, b) => a.start! - b.start!),
+    weeks: weekNumbers.map((week) => {
+      const date = dateOf(week);
+      return {
+        week,
+        ...(date ? { date } : {}),
+        starts: plays.filter((p) => p.start === week),
+        reviews: plays.filter((p) => p.review === week),
+      };
+    }),
     unscheduled: plays.filter((p) => p.start === undefined),
+  };
+}
+
+/** The weeks of the first 90 days (0 to 12) and the weeks after them. */
+export function splitAtNinetyDays(plan: FirstDaysPlan): { first: PlanWeek[]; after: PlanWeek[] } {
+  return {
+    first: plan.weeks.filter((w) => w.week <= LAST_WEEK_OF_FIRST_90_DAYS),
+    after: plan.weeks.filter((w) => w.week > LAST_WEEK_OF_FIRST_90_DAYS),
   };
 }
 
 /** Every play of the plan that has a dated review, in review order: the calendar's review events. */
 export function datedReviews(plan: FirstDaysPlan): (PlannedPlay & { reviewDate: PlanDate })[] {
-  return [...plan.weeks.flatMap((w) => w.plays), ...plan.later]
-    .filter((p): p is PlannedPlay & { reviewDate: PlanDate } => p.reviewDate !== undefined)
-    .sort((a, b) => (a.reviewDate.iso < b.reviewDate.iso ? -1 : a.reviewDate.iso > b.reviewDate.iso ? 1 : 0));
+  return plan.weeks
+    .flatMap((w) => w.reviews)
+    .filter((p): p is PlannedPlay & { reviewDate: PlanDate } => p.reviewDate !== undefined);
 }
