@@ -4,11 +4,11 @@
  * site page, the handbook's appendix and worksheets.html print this one tree; in Markdown and Word
  * the blanks and lines are underscores, in HTML the style sheet draws them (render/worksheet.ts).
  */
-import type { BlockContent, PhrasingContent, Table, TableRow } from 'mdast';
+import type { BlockContent, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import type { Worksheet, WorksheetBlock } from '../schemas/worksheet.ts';
 import { fill } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
-import { classed, heading, list, section, strong, type Inline, type Section } from './nodes.ts';
+import { classed, heading, list, root, section, strong, type Inline, type Section } from './nodes.ts';
 
 export interface WorksheetDocumentInput {
   worksheet: Worksheet;
@@ -94,4 +94,9 @@ export function buildWorksheetSection(input: WorksheetDocumentInput): Section {
       ...(input.after ?? []),
     ],
   );
+}
+
+/** A worksheet on a page of its own (the site page, worksheets.html): its tree, title at depth 1. */
+export function buildWorksheetDocument(worksheet: Worksheet, w: Dictionary = words()): Root {
+  return root([buildWorksheetSection({ worksheet, titleDepth: 1, words: w })]);
 }

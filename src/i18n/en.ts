@@ -1901,7 +1901,7 @@ export const en = {
     introDated:
       'Week by week from {date} (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working.',
     introUndated:
-      'Week by week from the day you start (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working. Give the handbook a date to see each week’s date here.',
+      'Week by week from the day you start (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working. Give the training plan a start date to see each week’s date here.',
     calendarNote: 'The training calendar that comes with this handbook holds the review dates too.',
     /** A week's heading. */
     week: 'Week {n}',

@@ -12,6 +12,7 @@ import { words } from '../i18n/index.ts';
 import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
+import { buildWorksheetDocument } from '../document/worksheet.ts';
 import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
 import { embeddableType } from './docx/image-size.ts';
 import { renderHandbookHtml } from './handbook-html.ts';
@@ -203,7 +204,10 @@ const worksheetFiles = (run: HandbookRun, _trees?: HandbookTrees): HtmlFile[] =>
         {
           path: 'worksheets.html',
           content: renderWorksheetsHtml(
-            run.handbook.worksheets.map((w) => w.worksheet),
+            run.handbook.worksheets.map(({ worksheet }) => ({
+              tree: buildWorksheetDocument(worksheet, words(run.handbook.language)),
+              worksheet,
+            })),
             { company: run.config.company, accent: run.config.branding.accent },
           ),
           type: 'text/html',

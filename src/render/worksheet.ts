@@ -5,9 +5,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { Root } from 'mdast';
 import type { Worksheet } from '../schemas/worksheet.ts';
-import { buildWorksheetSection } from '../document/worksheet.ts';
-import { root } from '../document/nodes.ts';
 import { fill } from '../i18n/format.ts';
 import { words } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
@@ -17,10 +16,16 @@ import { WORKSHEET_CSS, WORKSHEET_PAGE_CSS } from './worksheet-css.ts';
 
 export { WORKSHEET_CSS, WORKSHEET_PAGE_CSS };
 
+/** A worksheet's tree (buildWorksheetDocument) and the worksheet it was laid out from. */
+export interface WorksheetTree {
+  tree: Root;
+  worksheet: Pick<Worksheet, 'title'>;
+}
+
 /** One worksheet as a hast element, with its footer: the company when given, the site and the title. */
-export function renderWorksheet(worksheet: Worksheet, options: { company?: string } = {}): Element {
+export function renderWorksheet({ tree, worksheet }: WorksheetTree, options: { company?: string } = {}): Element {
   const w = words();
-  const [article] = documentChildren(root([buildWorksheetSection({ worksheet, titleDepth: 1 })])) as Element[];
+  const [article] = documentChildren(tree) as Element[];
   const foot = options.company
     ? fill(w.locale, w.worksheets.footerWithCompany, {
         company: options.company,
@@ -36,11 +41,11 @@ export function renderWorksheet(worksheet: Worksheet, options: { company?: strin
  * in each footer: what `--format worksheets` and the builder's download write.
  */
 export function renderWorksheetsHtml(
-  worksheets: readonly Worksheet[],
+  worksheets: readonly WorksheetTree[],
   options: { company: string; accent: string },
 ): string {
   const w = words();
-  const body: ElementContent[] = worksheets.map((ws) => renderWorksheet(ws, { company: options.company }));
+  const body: ElementContent[] = worksheets.map((sheet) => renderWorksheet(sheet, { company: options.company }));
   return standaloneHtml({
     title: fill(w.locale, w.worksheets.fileTitle, { company: options.company }),
     css: PAGE_CSS(accessibleAccent(options.accent)) + WORKSHEET_CSS + WORKSHEET_PAGE_CSS,

@@ -18,6 +18,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/core/library/library.ts': 'messages about a library page, for its authors',
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
   'src/core/library/publishing.ts': 'messages about a library page, for its authors',
+  'src/core/library/worksheets.ts': 'messages about a worksheet file, for its authors',
   'src/core/kit/decks.ts': 'messages about a kit in a library page, for its authors',
   'src/core/problems.ts': 'the shape of a problem message',
   'src/core/zod-wording.ts': 'validation wording, reworded by the builder',

@@ -1,8 +1,8 @@
 /**
  * "Our first 90 days": the chosen chapters' plays laid out by the week each starts, counted from
- * the handbook's start (week 0: the first training session's date, else the cover date). Weeks 0
- * to 12 are the first 90 days; a play that starts later is listed after them, and a play with no
- * start week (a company's own) after that. The review dates of the same plays go into the training
+ * the handbook's start (week 0: the first training session's date; without one the weeks have no
+ * dates). Weeks 0 to 12 are the first 90 days; a week after them is listed after them, and a play
+ * with no start week (a company's own) after that. The review dates of the same plays go into the training
  * calendar (src/render/ics.ts), so the printed plan and the calendar cannot disagree.
  */
 import type { Dictionary } from '../../i18n/index.ts';

@@ -184,7 +184,7 @@ export interface Handbook {
     empowermentIsSample: boolean;
   };
   training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
-  /** "Our first 90 days": the chapters' plays week by week from the first session's date, else the cover date. */
+  /** "Our first 90 days": the chapters' plays week by week from the first session's date (undated without one). */
   firstDays: FirstDaysPlan;
   /** The worksheets the chapters' plays use, in order of first use. */
   worksheets: HandbookWorksheet[];
@@ -236,8 +236,9 @@ export async function buildHandbook(
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
   const sessions = trainingSessions(w, chapters, ownChapters, config);
-  // Week 0 of the first 90 days: the first training session's date, else the cover date, else none.
-  const planStart = config.training?.start ?? isoDate;
+  // Week 0 of the first 90 days is the first training session's day, the calendar's start too. The
+  // cover date is when the edition was printed, not when the work starts: without a start, no dates.
+  const planStart = config.training?.start;
   return {
     language: DEFAULT_LANGUAGE,
     roleTitles: { ...Object.fromEntries(library.roles.map((r) => [r.id, r.name])), ...config.roles },
