@@ -13,7 +13,7 @@ import {
 } from '../core/handbook/handbook.ts';
 import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
-import { buildModeDocument, type ExtraSection } from './mode.ts';
+import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { buildFirstDaysSection } from './first-days.ts';
 import { buildWorksheetAppendix, handbookWorksheetLinks } from './handbook-worksheets.ts';
@@ -41,8 +41,6 @@ import {
 export interface HandbookDocumentOptions {
   /** Which body tree to use: HTML keeps callouts as asides, Markdown as block quotes. */
   target: 'html' | 'markdown';
-  /** Sections other features add to a chapter (e.g. "What our standards take"), by mode id. */
-  chapterSections?: (chapter: HandbookChapter) => ExtraSection[];
   /**
    * Page numbers by heading text, read from a first print (src/render/pdf/print.ts); given, the contents
    * shows a number after every entry. An empty map lays out placeholders of the same width.
@@ -354,7 +352,6 @@ export function buildChapterDocument(
     })),
     scoreBoxes: true,
     regions: false,
-    extraSections: options.chapterSections?.(chapter) ?? [],
     ...(worksheetLinks ? { worksheetLinks } : {}),
   });
 }

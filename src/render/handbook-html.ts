@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import type { Handbook } from '../core/handbook/handbook.ts';
-import type { PaperSize } from '../schemas/handbook-config.ts';
+import type { PaperSize } from '../schemas/paper.ts';
 import type { Root } from 'mdast';
 import { fill } from '../i18n/format.ts';
 import { words } from '../i18n/index.ts';

@@ -322,7 +322,6 @@ export const FailureModeSchema = z.object({
 });
 
 export type FailureModeData = z.infer<typeof FailureModeSchema>;
-export type FailureModeInput = z.input<typeof FailureModeSchema>;
 export type Play = z.infer<typeof PlaySchema>;
 export type Metric = z.infer<typeof MetricSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -56,6 +56,7 @@ function readsAsEnglish(text: string): boolean {
   if (!/[A-Za-z]{2,}[^\n]*\s[A-Za-z]{2,}/.test(t)) return false;
   if (/^[\w.#:\-[\]="' ,>*()@%/]+\{/.test(t)) return false; // a CSS rule
   if (/^(\.|#|@|--|https?:|\/|data:)/.test(t)) return false; // a selector, a URL or a path
+  if (/^[a-z]*\[[\w-]+(=[^\]]*)?\]( [a-z]+)?$/.test(t)) return false; // an attribute selector
   if (/^<!DOCTYPE /i.test(t)) return false; // an HTML document
   if (/^[a-z-]+(\s[a-z-]+)*$/.test(t)) return false; // class names, keywords
   return true;

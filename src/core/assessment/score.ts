@@ -6,7 +6,8 @@
  * import of a schema file would pull zod into every visit. Building the model from the library
  * (which needs the schema's `headlineStatement`) lives in `assessment-model.ts`, used at build time.
  */
-import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
+import type { AnswersFile } from '../../schemas/assessment.ts';
+import type { RespondentRole } from '../../schemas/respondent-roles.ts';
 import type { CategoryId } from '../../schemas/taxonomy.ts';
 import { fill } from '../../i18n/format.ts';
 import type { AssessWords } from './words.ts';

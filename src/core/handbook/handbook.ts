@@ -6,7 +6,8 @@ import {
   type VariableName,
   type VariableValues,
 } from '../../markdown/variables.ts';
-import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
+import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';

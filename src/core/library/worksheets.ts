@@ -4,7 +4,8 @@
  * worksheet pages, a handbook's appendix and the check that no worksheet is left unused.
  */
 import { WorksheetSchema, type Worksheet } from '../../schemas/worksheet.ts';
-import { parseYamlDocument, yamlPosition } from '../config/yaml-source.ts';
+import { parseYamlDocument } from '../config/yaml-source.ts';
+import { yamlPosition } from '../config/yaml-position.ts';
 import { suggest } from '../did-you-mean.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
 import type { ModeData } from './library.ts';
