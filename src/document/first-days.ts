@@ -48,7 +48,8 @@ function buildWeek(week: PlanWeek, w: Dictionary, roles: RoleTitles): BlockConte
   return [heading(3, title), list([...starts, ...reviews])];
 }
 
-const asPhrasing = (part: Inline) => (typeof part === 'string' ? { type: 'text' as const, value: part } : part);
+const asPhrasing = (part: Inline) =>
+  typeof part === 'string' ? { type: 'text' as const, value: part } : part;
 
 /** The "Our first 90 days" section of a handbook. */
 export function buildFirstDaysSection(handbook: Handbook, roles: RoleTitles): Section {

@@ -41,7 +41,9 @@ export function buildWorksheetAppendix(handbook: Handbook, letter: string): Sect
                   type: 'span',
                   children: joinedAsList(
                     w.locale,
-                    usedBy.map((u) => link(`#${u.anchor}`, fill(w.locale, A.play, { play: u.play, n: u.chapter }))),
+                    usedBy.map((u) =>
+                      link(`#${u.anchor}`, fill(w.locale, A.play, { play: u.play, n: u.chapter })),
+                    ),
                   ),
                 },
               }),

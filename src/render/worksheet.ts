@@ -23,7 +23,10 @@ export interface WorksheetTree {
 }
 
 /** One worksheet as a hast element, with its footer: the company when given, the site and the title. */
-export function renderWorksheet({ tree, worksheet }: WorksheetTree, options: { company?: string } = {}): Element {
+export function renderWorksheet(
+  { tree, worksheet }: WorksheetTree,
+  options: { company?: string } = {},
+): Element {
   const w = words();
   const [article] = documentChildren(tree) as Element[];
   const foot = options.company
@@ -45,7 +48,9 @@ export function renderWorksheetsHtml(
   options: { company: string; accent: string },
 ): string {
   const w = words();
-  const body: ElementContent[] = worksheets.map((sheet) => renderWorksheet(sheet, { company: options.company }));
+  const body: ElementContent[] = worksheets.map((sheet) =>
+    renderWorksheet(sheet, { company: options.company }),
+  );
   return standaloneHtml({
     title: fill(w.locale, w.worksheets.fileTitle, { company: options.company }),
     css: PAGE_CSS(accessibleAccent(options.accent)) + WORKSHEET_CSS + WORKSHEET_PAGE_CSS,

@@ -82,9 +82,15 @@ describe('Our first 90 days', () => {
     const reviews = handbook.firstDays.weeks.flatMap((w) => w.reviews.map((p) => [w.week, p] as const));
     for (const play of plays) {
       const started = starts.filter(([, p]) => p.play.id === play.id && p.chapter.number === play.chapter);
-      expect(started.map(([week]) => week), play.title).toEqual([play.start]);
+      expect(
+        started.map(([week]) => week),
+        play.title,
+      ).toEqual([play.start]);
       const reviewed = reviews.filter(([, p]) => p.play.id === play.id && p.chapter.number === play.chapter);
-      expect(reviewed.map(([week]) => week), play.title).toEqual(play.review === undefined ? [] : [play.review]);
+      expect(
+        reviewed.map(([week]) => week),
+        play.title,
+      ).toEqual(play.review === undefined ? [] : [play.review]);
     }
     // Weeks in order, each dated seven days after the one before it would be.
     const weeks = handbook.firstDays.weeks;
@@ -102,7 +108,8 @@ describe('Our first 90 days', () => {
       at: m.index!,
     }));
     expect(weekHeadings.length).toBeGreaterThan(LAST_WEEK_OF_FIRST_90_DAYS);
-    for (const { week, at } of weekHeadings) expect(at > later, `week ${week}`).toBe(week > LAST_WEEK_OF_FIRST_90_DAYS);
+    for (const { week, at } of weekHeadings)
+      expect(at > later, `week ${week}`).toBe(week > LAST_WEEK_OF_FIRST_90_DAYS);
     // Without a training start the weeks have no dates, and the reader is told how to get them.
     expect(markdown).toContain('Give the training plan a start date');
     expect(markdown).not.toMatch(/· from/);
@@ -139,7 +146,9 @@ describe('Our first 90 days', () => {
     expect(markdown).not.toContain('Customer service manager');
     const own = markdown.slice(markdown.indexOf('### Our own plays, with no week yet'));
     expect(own).toContain('Ask the tills supplier for a loan unit');
-    expect(markdown.indexOf('Ask the tills supplier')).toBe(markdown.indexOf('### Our own plays') + own.indexOf('Ask the tills'));
+    expect(markdown.indexOf('Ask the tills supplier')).toBe(
+      markdown.indexOf('### Our own plays') + own.indexOf('Ask the tills'),
+    );
   });
 
   test('the plan is in the HTML handbook too, listed in the contents, with its dates as <time>', async () => {

@@ -426,7 +426,12 @@ export function buildLibrary(
     );
   if (parsedRoles.roles) problems.push(...checkRoles(modes, parsedRoles.roles));
   // A worksheet that failed its own check is reported there; a play naming it is not a second error.
-  problems.push(...checkWorksheetIds(modes, worksheetFiles.map((f) => worksheetIdFromPath(f.path))));
+  problems.push(
+    ...checkWorksheetIds(
+      modes,
+      worksheetFiles.map((f) => worksheetIdFromPath(f.path)),
+    ),
+  );
   if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles) return { problems };
   const kept = (key: 'neutralBody' | 'parsedBody') =>
     new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));

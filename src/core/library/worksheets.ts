@@ -44,7 +44,10 @@ export function parseWorksheet({ path, text }: SourceText): { worksheet?: Worksh
 }
 
 /** Parses every worksheet file, sorted by id; two with the same title are refused, as readers could not tell them apart. */
-export function parseWorksheets(files: readonly SourceText[]): { worksheets: Worksheet[]; problems: Problem[] } {
+export function parseWorksheets(files: readonly SourceText[]): {
+  worksheets: Worksheet[];
+  problems: Problem[];
+} {
   const results = files.map((file) => ({ file, ...parseWorksheet(file) }));
   const problems = results.flatMap((r) => r.problems);
   const byTitle = new Map<string, string>();
@@ -108,7 +111,10 @@ export function findWorksheetUses(
   return modes.flatMap((mode) =>
     mode.plays
       .filter((play) => play.worksheets.includes(id))
-      .map((play) => ({ mode: { id: mode.id, title: mode.title }, play: { id: play.id, title: play.title } })),
+      .map((play) => ({
+        mode: { id: mode.id, title: mode.title },
+        play: { id: play.id, title: play.title },
+      })),
   );
 }
 
