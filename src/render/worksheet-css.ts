@@ -20,7 +20,9 @@ export const WORKSHEET_CSS = `
 .ws-lines { margin: 0 0 0.5em; }
 .ws-label { margin: 0.5em 0 0; }
 .ws-line { margin: 0; height: 1.9em; display: flex; align-items: flex-end; }
-.worksheet table.ws-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.5em 0; }
+.worksheet table.ws-table { width: 100%; max-width: none; border-collapse: collapse; margin: 0.5em 0; }
+/* A heading wraps between words, never inside one: the empty cells below give way instead. */
+.worksheet .ws-table th { overflow-wrap: normal; word-break: normal; }
 .worksheet .ws-table th, .worksheet .ws-table td { border: 1px solid var(--rule, #666); padding: 0.15em 0.3em; text-align: left; vertical-align: bottom; font-size: 0.9em; }
 .worksheet .ws-table td { height: 1.8em; }
 .worksheet .ws-checklist { list-style: none; padding-left: 0; margin: 0.5em 0; }
