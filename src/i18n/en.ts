@@ -1884,7 +1884,7 @@ export const en = {
     /** A handbook's appendix of the worksheets its chapters use. */
     appendix: {
       heading: 'Appendix {letter}: Worksheets',
-      intro: 'The forms this handbook’s plays ask you to fill in, one page each. Photocopy them as you need them; worksheets.html prints them all.',
+      intro: 'The forms this handbook’s plays ask you to fill in, one page each. Photocopy them as you need them.',
       /** Under each worksheet: the plays that use it, as links. */
       usedIn: 'Used in {plays}.',
       /** One play in that list: the play's title and its chapter. */
@@ -1977,7 +1977,6 @@ export const en = {
     worksheets: {
       title: 'Worksheets',
       summary: 'the forms the chapters’ plays ask you to fill in, one printed page each (HTML, and PDF with Chromium)',
-      files: 'worksheets.html and .pdf',
       wrote: plural({
         one: 'Wrote worksheets.html ({n} worksheet)',
         other: 'Wrote worksheets.html ({n} worksheets)',

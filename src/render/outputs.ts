@@ -349,7 +349,7 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
   worksheets: {
     title: O.worksheets.title,
     summary: O.worksheets.summary,
-    files: O.worksheets.files,
+    files: 'worksheets.html',
     cannotMake: always,
     render: worksheetFiles,
     wrote: (files, run) =>
