@@ -23,7 +23,6 @@ import {
   classed,
   emphasis,
   heading,
-  inline,
   shiftHeadings,
   link,
   list,
@@ -278,7 +277,7 @@ function buildCover(handbook: Handbook, target: 'html' | 'markdown'): Section {
           classed(
             'cover-audiences',
             fill(w.locale, H.forAudiences, {
-              list: joinList(w.locale, handbook.audiences).toLowerCase(),
+              list: joinList(w.locale, handbook.audiences),
             }),
           ),
         ]

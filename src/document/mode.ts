@@ -7,7 +7,7 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
-import { fill, fillParts, plural } from '../i18n/format.ts';
+import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
@@ -71,7 +71,7 @@ export interface ModeDocumentInput {
   anchor?: string;
   /** Prefix that keeps section ids unique when several modes share one document. */
   idPrefix?: string;
-  /** Audience labels, shown under the summary. */
+  /** Who the page is for, as named inside a sentence ("For managers and HR."), under the summary. */
   audiences?: string[];
   /** Links after the header, e.g. "Print handout". */
   actions?: ModeLink[];
@@ -260,9 +260,9 @@ function diagnosticIntro(w: Dictionary): string {
   const last = w.scale.length;
   return fill(w.locale, w.mode.diagnosticIntro, {
     low: 1,
-    lowLabel: w.scale[0]!.toLowerCase(),
+    lowLabel: w.scaleEnds.low,
     high: last,
-    highLabel: w.scale[last - 1]!.toLowerCase(),
+    highLabel: w.scaleEnds.high,
   });
 }
 
@@ -314,7 +314,7 @@ function buildHeader(input: ModeDocumentInput): Section {
           classed(
             'meta',
             fill(wordsOf(input).locale, wordsOf(input).mode.audiences, {
-              list: input.audiences.join(', ').toLowerCase(),
+              list: joinList(wordsOf(input).locale, input.audiences),
             }),
           ),
         ]

@@ -41,30 +41,38 @@ export const en = {
   categories: {
     'vision-leadership': {
       label: 'Vision and leadership',
+      /** The name inside a sentence ("Only … has answers so far"). */
+      inSentence: 'vision and leadership',
       blurb: 'What the people at the top say service is, and what they show it is.',
     },
     'hiring-training': {
       label: 'Hiring and training',
+      inSentence: 'hiring and training',
       blurb: 'Who joins the team and how they learn to serve, on day one and every month after.',
     },
     'empowerment-communication': {
       label: 'Empowerment and communication',
+      inSentence: 'empowerment and communication',
       blurb: 'Whether people may act, know what is going on, and are heard when they speak.',
     },
     'working-conditions': {
       label: 'Working conditions and resources',
+      inSentence: 'working conditions and resources',
       blurb: 'Staffing, tools and the way the company treats the people who serve.',
     },
     'recognition-culture': {
       label: 'Recognition and culture',
+      inSentence: 'recognition and culture',
       blurb: 'Thanks, celebration and the everyday mood of the team.',
     },
     'customer-processes': {
       label: 'Customer processes',
+      inSentence: 'customer processes',
       blurb: 'Response times, recovery and processes designed from the customer side.',
     },
     'measurement-improvement': {
       label: 'Measurement and improvement',
+      inSentence: 'measurement and improvement',
       blurb: 'Seeing service as customers see it, finding root causes, and getting better on purpose.',
     },
   },
@@ -78,8 +86,19 @@ export const en = {
     trainers: 'Trainers',
   },
 
+  /** The same readers inside a sentence ("For executives, managers and HR."). */
+  audiencesInSentence: {
+    executives: 'executives',
+    managers: 'managers',
+    frontline: 'frontline staff',
+    hr: 'HR',
+    trainers: 'trainers',
+  },
+
   /** The answer scale of the diagnostic statements, from 1 to 5. */
   scale: ['Not true of us', 'Rarely true', 'Sometimes true', 'Mostly true', 'Completely true of us'],
+  /** The scale's two ends inside a sentence ("from 1 (not true of us) to 5 (completely true of us)"). */
+  scaleEnds: { low: 'not true of us', high: 'completely true of us' },
 
   /** A training exercise's format, as a reader says it, by id. */
   exerciseFormats: {

@@ -73,7 +73,7 @@ export function siteModeRenderer(
       body,
       kicker: [link(urls.category(mode.category), words().categories[mode.category].label)],
       titleDepth: 1,
-      audiences: mode.audiences.map((a) => words().audiences[a]),
+      audiences: mode.audiences.map((a) => words().audiencesInSentence[a]),
       actions: siteActions(mode, urls),
       related: mode.related.flatMap((id) => {
         const other = byId.get(id);

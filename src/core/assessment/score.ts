@@ -30,7 +30,8 @@ export interface AssessmentMode {
 /** The modes in library order and the categories in reading order. */
 export interface AssessmentModel {
   modes: AssessmentMode[];
-  categories: { id: CategoryId; label: string }[];
+  /** Each category's name as a heading (`label`) and inside a sentence (`inSentence`). */
+  categories: { id: CategoryId; label: string; inSentence: string }[];
 }
 
 /**
@@ -58,6 +59,7 @@ export interface ModeNeed {
 export interface CategoryNeed {
   id: CategoryId;
   label: string;
+  inSentence: string;
   /** Mean need of the category's assessed modes; undefined when none was assessed. */
   need?: number;
   /** How many of its modes were assessed. */
@@ -178,11 +180,12 @@ export function scoreCategories(
   model: AssessmentModel,
   needs: readonly Pick<ModeNeed, 'id' | 'category' | 'need'>[],
 ): CategoryNeed[] {
-  return model.categories.map(({ id, label }) => {
+  return model.categories.map(({ id, label, inSentence }) => {
     const scored = needs.filter((n) => n.category === id);
     return {
       id,
       label,
+      inSentence,
       ...(scored.length > 0 ? { need: round1(mean(scored.map((n) => n.need))) } : {}),
       assessed: scored.length,
       modes: model.modes.filter((m) => m.category === id).length,

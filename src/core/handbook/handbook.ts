@@ -167,7 +167,7 @@ export interface Handbook {
   paper: PaperSize;
   /** The cover date, when there is one: ISO and formatted for the locale. */
   date?: { iso: string; text: string };
-  /** Audience labels, when the config filters by audience. */
+  /** Who the handbook is for, as named inside a sentence, when the config filters by audience. */
   audiences: string[];
   accent: string;
   logo?: { mediaType: string; data: Uint8Array };
@@ -250,7 +250,7 @@ export async function buildHandbook(
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
     ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale, w) } } : {}),
-    audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
+    audiences: (config.audiences ?? []).map((a) => w.audiencesInSentence[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
     standards: [
