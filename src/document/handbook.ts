@@ -311,7 +311,8 @@ function buildChapter(
   company: string,
   worksheetLinks: ReadonlyMap<string, { title: string; url: string }>,
 ): BlockContent {
-  return buildChapterDocument(chapter, options, w, roles, company, worksheetLinks).children[0] as BlockContent;
+  return buildChapterDocument(chapter, options, w, roles, company, worksheetLinks)
+    .children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */

@@ -1903,7 +1903,8 @@ export const en = {
     /** A handbook's appendix of the worksheets its chapters use. */
     appendix: {
       heading: 'Appendix {letter}: Worksheets',
-      intro: 'The forms this handbook’s plays ask you to fill in, one page each. Photocopy them as you need them.',
+      intro:
+        'The forms this handbook’s plays ask you to fill in, one page each. Photocopy them as you need them.',
       /** Under each worksheet: the plays that use it, as links. */
       usedIn: 'Used in {plays}.',
       /** One play in that list: the play's title and its chapter. */
@@ -1995,7 +1996,8 @@ export const en = {
     },
     worksheets: {
       title: 'Worksheets',
-      summary: 'the forms the chapters’ plays ask you to fill in, one printed page each (HTML, and PDF with Chromium)',
+      summary:
+        'the forms the chapters’ plays ask you to fill in, one printed page each (HTML, and PDF with Chromium)',
       wrote: plural({
         one: 'Wrote worksheets.html ({n} worksheet)',
         other: 'Wrote worksheets.html ({n} worksheets)',
