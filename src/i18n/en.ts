@@ -1889,6 +1889,8 @@ export const en = {
       lede: 'The forms the plays ask you to fill in: logs, checklists, plans and review sheets. Each prints on one page of A4 or US Letter.',
       /** Before the plays that use a worksheet, as links. */
       usedIn: 'Used in',
+      /** The link to the index from the list of failure modes. */
+      link: 'Worksheets: every form the plays ask you to fill in, ready to print',
     },
     /** One worksheet's page (/worksheets/<id>/). */
     page: {

@@ -96,8 +96,10 @@ describe.skipIf(browserTestsSkipped)('worksheets on the site', () => {
     await done();
   });
 
-  test('the index lists every worksheet with the plays that use it', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/worksheets/`);
+  test('the list of failure modes leads to an index of every worksheet with the plays that use it', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/modes/`);
+    await page.getByRole('link', { name: /^Worksheets: every form/ }).click();
+    await page.waitForURL(/\/worksheets\/$/);
     const titles = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect([...titles].sort()).toEqual(library.worksheets.map((w) => w.title).sort());
     for (const worksheet of library.worksheets.slice(0, 3)) {
