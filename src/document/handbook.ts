@@ -17,6 +17,7 @@ import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { buildFirstDaysSection } from './first-days.ts';
 import { buildWorksheetAppendix, handbookWorksheetLinks } from './handbook-worksheets.ts';
+import { buildMeasureAppendices } from './measures-appendix.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
 import {
@@ -63,6 +64,7 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
       ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
       : []),
     { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
+    ...measureTitles(w, letters).map(([key, label]) => ({ id: ANCHORS[key], label })),
     ...(letters.worksheets
       ? [
           {
@@ -146,19 +148,27 @@ function joinedLinks(links: PhrasingContent[]): PhrasingContent {
 export const chapterTitle = (w: Dictionary, n: number, title: string) =>
   fill(w.locale, w.mode.chapterTitle, { n, title });
 
-/** Appendix letters: A for other modes when there are any, then the empowerment table, then the worksheets when there are any. */
+/**
+ * Appendix letters, in reading order: A for other modes when there are any, then the empowerment
+ * table, then the metrics and the pulse survey form when the chapters use any, then the worksheets
+ * when the chapters' plays use any.
+ */
 export function appendixLetters(handbook: Handbook): {
   otherModes?: string;
   empowerment: string;
+  metrics?: string;
+  pulse?: string;
   worksheets?: string;
 } {
-  const hasOthers = handbook.appendix.modes.length > 0;
-  const letter = (n: number) => String.fromCharCode('A'.charCodeAt(0) + n);
-  return {
-    ...(hasOthers ? { otherModes: letter(0) } : {}),
-    empowerment: letter(hasOthers ? 1 : 0),
-    ...(handbook.worksheets.length > 0 ? { worksheets: letter(hasOthers ? 2 : 1) } : {}),
-  };
+  const present = [
+    ['otherModes', handbook.appendix.modes.length > 0],
+    ['empowerment', true],
+    ['metrics', handbook.measures.metrics.length > 0],
+    ['pulse', handbook.measures.pulse !== undefined],
+    ['worksheets', handbook.worksheets.length > 0],
+  ] as const;
+  const letters = present.filter(([, shown]) => shown).map(([key], i) => [key, String.fromCharCode(65 + i)]);
+  return Object.fromEntries(letters) as ReturnType<typeof appendixLetters>;
 }
 
 /** The label of a related mode, telling the reader where to find it. */
@@ -329,6 +339,7 @@ export function buildChapterDocument(
     words: w,
     roleTitles: roles.titles,
     companyTitles: roles.company,
+    metrics: chapter.metrics,
     ...(chapter.note ? { lead: chapter.note[options.target].children as BlockContent[] } : {}),
     ownPlays: new Set(chapter.ownPlays),
     ownPlayLabel: fillParts<Inline>(w.locale, w.handbook.ownPlay, { company: user(company) }),
@@ -443,7 +454,31 @@ function buildAppendices(handbook: Handbook): Section[] {
       ),
     ]),
   );
+  const titles = Object.fromEntries(measureTitles(w, letters));
+  sections.push(
+    ...(buildMeasureAppendices(w, handbook.measures, {
+      ids: { metrics: ANCHORS.metrics, pulse: ANCHORS.pulse },
+      titles,
+      chapterLabel: (c) => fill(w.locale, w.metric.chapterRef, { n: c.number }),
+      sourceUrl: (id) => (handbook.sources.some((s) => s.article.id === id) ? `#source-${id}` : undefined),
+    }) as Section[]),
+  );
   return sections;
+}
+
+/** The measuring appendices' headings, with their letters, for those the handbook has. */
+function measureTitles(
+  w: Dictionary,
+  letters: ReturnType<typeof appendixLetters>,
+): (readonly ['metrics' | 'pulse', string])[] {
+  return [
+    ...(letters.metrics
+      ? [['metrics', fill(w.locale, w.handbook.metricsAppendix, { letter: letters.metrics })] as const]
+      : []),
+    ...(letters.pulse
+      ? [['pulse', fill(w.locale, w.handbook.pulseAppendix, { letter: letters.pulse })] as const]
+      : []),
+  ];
 }
 
 function buildSourceList(handbook: Handbook): BlockContent {

@@ -22,12 +22,14 @@ export function getLibrary(): Promise<Library<SiteMode>> {
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles, roles, worksheets] = await Promise.all([
+  const [modes, articles, roles, measures, worksheets] = await Promise.all([
     getCollection('modes'),
     getCollection('articles'),
     getCollection('roles'),
+    getCollection('measures'),
     getCollection('worksheets'),
   ]);
+  const { metrics, pulse } = measures[0]!.data as Pick<Library, 'metrics' | 'pulse'>;
   const inOrder = <T>(entries: { data: unknown }[], key: string) =>
     entries
       .map((entry) => entry.data as { position: number } & Record<string, T>)
@@ -35,6 +37,8 @@ async function readCollections(): Promise<Library<SiteMode>> {
       .map((x) => x[key]!);
   return {
     roles: inOrder<Role>(roles, 'role'),
+    metrics,
+    pulse,
     worksheets: worksheets.map((entry) => entry.data as Worksheet).sort((a, b) => (a.id < b.id ? -1 : 1)),
     modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles

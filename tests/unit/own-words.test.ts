@@ -83,6 +83,8 @@ describe('a chapter with the company’s own words', () => {
       'Training plan',
       'Our first 90 days',
       'Appendix A: Who may decide what',
+      'Appendix B: Metrics',
+      'Appendix C: Staff pulse survey',
       'Sources',
     ]);
     expect(handbook.training.sessions.filter((s) => s.kind === 'session').map((s) => s.modeTitle)).toEqual([

@@ -21,6 +21,10 @@ const alpha = read('tests/fixtures/library/failure-modes/alpha-mode.mdx');
 const beta = read('tests/fixtures/library/failure-modes/beta-mode.mdx');
 const sources = read('tests/fixtures/library/sources.yaml');
 const roles = read('tests/fixtures/library/roles.yaml');
+const measures = {
+  metrics: read('tests/fixtures/library/metrics.yaml'),
+  pulse: read('tests/fixtures/library/pulse.yaml'),
+};
 
 const SHIFT_LOG = `id: shift-log
 title: Shift log
@@ -99,7 +103,7 @@ describe('a worksheet file', () => {
 
 describe('plays name their worksheets by id', () => {
   test('a known id builds a library whose play lists it', () => {
-    const { library, problems } = buildLibrary([alphaUsing('shift-log'), beta], sources, roles, [
+    const { library, problems } = buildLibrary([alphaUsing('shift-log'), beta], sources, roles, measures, [
       worksheet(),
     ]);
     expect(problems).toEqual([]);
@@ -109,7 +113,7 @@ describe('plays name their worksheets by id', () => {
   });
 
   test('an unknown id fails at the line of the play, with "did you mean"', () => {
-    const { library, problems } = buildLibrary([alphaUsing('shift-lgo'), beta], sources, roles, [
+    const { library, problems } = buildLibrary([alphaUsing('shift-lgo'), beta], sources, roles, measures, [
       worksheet(),
     ]);
     expect(library).toBeUndefined();
@@ -125,14 +129,14 @@ describe('plays name their worksheets by id', () => {
   });
 
   test('a worksheet listed twice on one play is refused', () => {
-    const { problems } = buildLibrary([alphaUsing('shift-log, shift-log'), beta], sources, roles, [
+    const { problems } = buildLibrary([alphaUsing('shift-log, shift-log'), beta], sources, roles, measures, [
       worksheet(),
     ]);
     expect(formatProblems(problems)).toMatch(/a worksheet is listed twice; list each once/);
   });
 
   test('a worksheet no play uses is found, so check:content can report it', () => {
-    const { library } = buildLibrary([alpha, beta], sources, roles, [worksheet()]);
+    const { library } = buildLibrary([alpha, beta], sources, roles, measures, [worksheet()]);
     expect(findUnusedWorksheets(library!).map((w) => w.id)).toEqual(['shift-log']);
   });
 });

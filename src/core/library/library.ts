@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import { withoutPositions } from '../../markdown/without-positions.ts';
 import { RolesFileSchema, type Role } from '../../schemas/roles.ts';
+import type { Metric } from '../../schemas/metrics.ts';
+import type { Pulse } from '../../schemas/pulse.ts';
 import { SourcesFileSchema, type Article } from '../../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../../markdown/pipeline.ts';
@@ -14,6 +16,7 @@ import { yamlPosition } from '../config/yaml-position.ts';
 import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
 import { findDeckProblems } from '../kit/decks.ts';
+import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './measures.ts';
 import { findRoomProblems } from '../kit/room.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './worksheets.ts';
@@ -48,6 +51,16 @@ export interface Library<M extends ModeData = FailureMode> {
   roles: Role[];
   /** The forms plays ask a team to fill in (content/worksheets/*.yaml), by id. */
   worksheets: Worksheet[];
+  /** Every metric the pages use, defined once (content/metrics.yaml), in the file's order. */
+  metrics: Metric[];
+  /** The staff pulse survey its pulse metrics report (content/pulse.yaml). */
+  pulse: Pulse;
+}
+
+/** The files that define what the pages measure: content/metrics.yaml and content/pulse.yaml. */
+export interface MeasureTexts {
+  metrics: SourceText;
+  pulse: SourceText;
 }
 
 export interface SourceText {
@@ -138,6 +151,7 @@ export function parseFailureMode(
       fieldLines[`plays.${i}.worksheets.${j}`] = lineOf(['plays', i, 'worksheets', j]) ?? 1;
     });
   });
+  result.data.metrics.forEach((_, i) => (fieldLines[`metrics.${i}`] = lineOf(['metrics', i]) ?? 1));
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
@@ -391,14 +405,16 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 }
 
 /**
- * Validates every page, the sources, roles and worksheet files together, returning the library and
- * all problems at once. With `keepBodies`, also each page's body tree in the site's neutral edition
- * and as parsed (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
+ * Validates every page, the sources, roles, metrics, pulse and worksheet files together, returning
+ * the library and all problems at once. With `keepBodies`, also each page's body tree in the site's
+ * neutral edition and as parsed (see checkBodyTree), by id; without, each tree is dropped as soon as
+ * its page is checked.
  */
 export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   roles: SourceText,
+  measures: MeasureTexts,
   worksheetFiles: SourceText[] = [],
   options: { keepBodies?: boolean } = {},
 ): {
@@ -409,6 +425,8 @@ export function buildLibrary(
 } {
   const parsedSources = parseSources(sources);
   const parsedRoles = parseRoles(roles);
+  const metrics = parseMetrics(measures.metrics);
+  const pulse = parsePulse(measures.pulse);
   const parsedWorksheets = parseWorksheets(worksheetFiles);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
@@ -418,6 +436,8 @@ export function buildLibrary(
   const problems = [
     ...parsedSources.problems,
     ...parsedRoles.problems,
+    ...metrics.problems,
+    ...pulse.problems,
     ...parsedWorksheets.problems,
     ...results.flatMap((r) => r.problems),
   ];
@@ -437,7 +457,17 @@ export function buildLibrary(
       worksheetFiles.map((f) => worksheetIdFromPath(f.path)),
     ),
   );
-  if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles) return { problems };
+  if (metrics.data) problems.push(...checkMetricUses(modes, metrics.data));
+  if (metrics.data && pulse.data && parsedSources.articles)
+    problems.push(
+      ...checkMeasures(
+        { ...metrics, data: metrics.data },
+        { ...pulse, data: pulse.data },
+        parsedSources.articles,
+      ),
+    );
+  if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles || !metrics.data || !pulse.data)
+    return { problems };
   const kept = (key: 'neutralBody' | 'parsedBody') =>
     new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
   return {
@@ -445,6 +475,8 @@ export function buildLibrary(
       modes: sortModes(modes),
       articles: parsedSources.articles,
       roles: parsedRoles.roles,
+      metrics: metrics.data,
+      pulse: pulse.data,
       worksheets: parsedWorksheets.worksheets,
     },
     problems,

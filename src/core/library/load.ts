@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLibrary, type Library, type SourceText } from './library.ts';
+import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
 
 /**
@@ -25,7 +25,7 @@ function findProjectRoot(from: string): string {
 }
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx, sources.yaml, roles.yaml and worksheets/*.yaml; throws UserError listing every problem. */
+/** Reads content/failure-modes/*.mdx, the library's data files and worksheets/*.yaml; throws UserError listing every problem. */
 export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
   const { library, problems } = buildLibrary(...(await readContent(contentDir)));
   if (!library) throw contentProblems(problems);
@@ -60,7 +60,7 @@ export const MAX_PAGES = 10_000;
  */
 async function readContent(
   contentDir: string,
-): Promise<[SourceText[], SourceText, SourceText, SourceText[]]> {
+): Promise<[SourceText[], SourceText, SourceText, MeasureTexts, SourceText[]]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -68,7 +68,7 @@ async function readContent(
       [
         {
           file: display(contentDir),
-          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml and roles.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
+          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml, roles.yaml, metrics.yaml and pulse.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
         },
       ],
       'Cannot load the playbook',
@@ -129,6 +129,20 @@ async function readContent(
       'not found: every library needs a roles.yaml naming the people its plays are given to',
     ),
   };
+  const dataFile = (name: string, missing: string): SourceText => {
+    const path = join(contentDir, name);
+    return { path: display(path), text: read(path, missing) };
+  };
+  const measures = {
+    metrics: dataFile(
+      'metrics.yaml',
+      'not found: every library needs a metrics.yaml defining the metrics its pages use',
+    ),
+    pulse: dataFile(
+      'pulse.yaml',
+      'not found: every library needs a pulse.yaml holding the staff survey its pulse metrics report',
+    ),
+  };
   const worksheetsDir = join(contentDir, 'worksheets');
   const listed = await listWorksheetFiles(worksheetsDir);
   if ('code' in listed)
@@ -141,7 +155,7 @@ async function readContent(
     text: read(join(worksheetsDir, name), 'disappeared while the library was read; run again'),
   }));
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources, roles, worksheets];
+  return [pages, sources, roles, measures, worksheets];
 }
 
 /** The worksheet files, sorted; a library without a worksheets folder has none. */
