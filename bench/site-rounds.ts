@@ -5,7 +5,7 @@
  * On a shared machine only such ratios hold: a second build of ours an hour later is not comparable.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -50,35 +50,23 @@ export function peerSide(system: string): Side {
 }
 
 /**
- * Pagefind over a built site, as `npm run build` runs it, timed by /usr/bin/time: the peers' figures
- * include their search index, so ours do too.
+ * The search index over a built site, as `npm run build` makes it (scripts/search-index.mjs, or
+ * Pagefind over every page in a tree from before that script), timed by /usr/bin/time: the peers'
+ * figures include their search index, so ours do too.
  */
 export function timePagefind(root: string, dist: string): Omit<Measured, 'pages'> {
   const dir = mkdtempSync(join(tmpdir(), 'playbook-time-'));
   const report = join(dir, 'time');
+  const script = join(root, 'scripts', 'search-index.mjs');
+  const command = existsSync(script)
+    ? [process.execPath, script, dist]
+    : [join(root, 'node_modules', '.bin', 'pagefind'), '--site', dist, '--output-subdir', 'pagefind', '--silent'];
   try {
-    execFileSync(
-      '/usr/bin/time',
-      [
-        '-f',
-        '%e %M %U %S',
-        '-o',
-        report,
-        join(root, 'node_modules', '.bin', 'pagefind'),
-        '--site',
-        dist,
-        '--output-subdir',
-        'pagefind',
-        '--silent',
-      ],
-      { cwd: root, stdio: 'inherit' },
-    );
-    const [wall, kb, user, sys] = readFileSync(report, 'utf8')
-      .trim()
-      .split('\n')
-      .at(-1)!
-      .split(' ')
-      .map(Number);
+    execFileSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', report, ...command], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const [wall, kb, user, sys] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     return { seconds: wall!, cpuSeconds: user! + sys!, peakMiB: kb! / 1024 };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -222,7 +222,7 @@ async function measure(label: string, contentDir: string, modes: number, sampleP
   const dist = join(work, `dist-${label}`);
   for (let i = 0; i < RUNS; i++)
     runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
-  execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/search-index.mjs', dist], { stdio: 'inherit' });
   const pages = countPages(dist);
   const seconds = median(runs.map((r) => r.seconds));
   const first = firstVisitBytes(dist, samplePage);
@@ -298,7 +298,7 @@ function siteSide(name: string, root: string): Side {
         .at(-1)!
         .split(' ')
         .map(Number);
-      const search = timePagefind(process.cwd(), dist);
+      const search = timePagefind(root, dist);
       return {
         seconds: wall! + search.seconds,
         cpuSeconds: user! + sys! + search.cpuSeconds,
