@@ -60,13 +60,25 @@ export function timePagefind(root: string, dist: string): Omit<Measured, 'pages'
   const script = join(root, 'scripts', 'search-index.mjs');
   const command = existsSync(script)
     ? [process.execPath, script, dist]
-    : [join(root, 'node_modules', '.bin', 'pagefind'), '--site', dist, '--output-subdir', 'pagefind', '--silent'];
+    : [
+        join(root, 'node_modules', '.bin', 'pagefind'),
+        '--site',
+        dist,
+        '--output-subdir',
+        'pagefind',
+        '--silent',
+      ];
   try {
     execFileSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', report, ...command], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const [wall, kb, user, sys] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    const [wall, kb, user, sys] = readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1)!
+      .split(' ')
+      .map(Number);
     return { seconds: wall!, cpuSeconds: user! + sys!, peakMiB: kb! / 1024 };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -56,9 +56,7 @@ async function generateWithCli(name: string, config: Buffer): Promise<string> {
 }
 
 const previewReady = (page: Page) =>
-  expect
-    .poll(() => page.locator('#preview-status').textContent(), { timeout: 15_000 })
-    .toMatch(/^Preview:/);
+  expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 15_000 }).toMatch(/^Preview:/);
 
 /** The scripts fetched since the page loaded whose address matches. */
 const loadedScripts = (page: Page, pattern: RegExp) =>
@@ -90,7 +88,9 @@ async function fillOwnWords(page: Page): Promise<void> {
     .fill('Our busiest day is **Saturday**; the rota is on the staff app.\n\n- Ask first\n- Then act');
   await recovery.getByLabel(/Train and rehearse before it is needed/).check();
   await recovery.getByRole('button', { name: 'Add a play of your own' }).click();
-  await page.getByLabel('What to do (chapter 2, your play 1)').fill('Call back every Saturday complaint by Monday');
+  await page
+    .getByLabel('What to do (chapter 2, your play 1)')
+    .fill('Call back every Saturday complaint by Monday');
   await page.getByLabel('Who does it (chapter 2, your play 1)').selectOption('team-leader');
   await page.getByLabel('Working with (chapter 2, your play 1)').selectOption('customer-service-manager');
   await page.getByLabel('When (chapter 2, your play 1)').fill('From next week');
@@ -109,7 +109,9 @@ async function fillOwnWords(page: Page): Promise<void> {
   await page.getByLabel('Comes after (your chapter 2)').selectOption('no-service-vision');
   await page
     .getByLabel('Text (your chapter 2)')
-    .fill('Every return within 30 days, refunded within :var[callback].\n\n| Item | Days |\n| --- | --- |\n| Shoes | 30 |');
+    .fill(
+      'Every return within 30 days, refunded within :var[callback].\n\n| Item | Days |\n| --- | --- |\n| Shoes | 30 |',
+    );
 }
 
 describe("the handbook builder with the company's own words", () => {
@@ -155,7 +157,9 @@ describe("the handbook builder with the company's own words", () => {
     }
     const html = readFileSync(join(out, 'handbook.html'), 'utf8');
     expect(html).toContain('Shift supervisor');
-    expect(html).not.toContain(mode('no-recovery-plan').plays.find((p) => p.id === 'rehearse-recovery')!.title);
+    expect(html).not.toContain(
+      mode('no-recovery-plan').plays.find((p) => p.id === 'rehearse-recovery')!.title,
+    );
     // The preview is the same document as handbook.html.
     const [shown, wanted] = await page.evaluate((text) => {
       const doc = document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
@@ -180,7 +184,9 @@ describe("the handbook builder with the company's own words", () => {
     await expect
       .poll(() => page.getByLabel('Your title for Team leader', { exact: true }).inputValue())
       .toBe('Shift supervisor');
-    await expect.poll(() => page.getByLabel('Text (your chapter 2)').inputValue()).toContain('| Shoes | 30 |');
+    await expect
+      .poll(() => page.getByLabel('Text (your chapter 2)').inputValue())
+      .toContain('| Shoes | 30 |');
     expect(await downloadBytes(page, 'config.yaml')).toEqual(config);
     await done();
   });
