@@ -37,7 +37,13 @@ export function peerSide(system: string): Side {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      const line = JSON.parse(out.trim().split('\n').at(-1)!) as Measured & { error?: string };
+      // bc writes numbers under 1 without their leading zero (".91"), which JSON does not allow.
+      const last = out
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .replace(/:\s*(-?)\./g, ':$10.');
+      const line = JSON.parse(last) as Measured & { error?: string };
       if (line.error) throw new Error(`${system}: ${line.error}`);
       return {
         seconds: line.seconds,
