@@ -28,5 +28,7 @@ export function builderLibraryFile(): Promise<LibraryFile> {
 async function makeFile(): Promise<LibraryFile> {
   const json = builderJson(await builderLibrary());
   const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
-  return { json, version, url: `${urls.build()}library/${version}.json` };
+  // `astro dev` holds routes to the site's trailingSlash: 'always', file names too; a build writes the file by its name.
+  const url = `${urls.build()}library/${version}.json${import.meta.env.DEV ? '/' : ''}`;
+  return { json, version, url };
 }
