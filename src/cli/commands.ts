@@ -3,13 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import type { GenerateOptions } from './generate.ts';
 import type { Library } from '../core/library/library.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
-import {
-  OUTPUT_FORMATS,
-  PAPER_SIZES,
-  isIsoDate,
-  type OutputFormat,
-  type PaperSize,
-} from '../schemas/handbook-config.ts';
+import { OUTPUT_FORMATS, isIsoDate, type OutputFormat } from '../schemas/handbook-config.ts';
+import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 import { starterConfig } from './starter.ts';
 import { writeSingleFile } from './single-file.ts';

@@ -6,10 +6,12 @@ import { OUTPUTS, layOut, type HandbookRun, type HandbookTrees, type PrintJob } 
 import { ChromiumNotFoundError } from '../render/pdf/chromium.ts';
 import { renderPdfs, startPrinter, type Printer } from '../render/pdf/print.ts';
 import { findUnprintableCharacters } from '../render/pdf/fonts.ts';
-import type { HandbookConfig, OutputFormat, PaperSize } from '../schemas/handbook-config.ts';
+import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
+import type { PaperSize } from '../schemas/paper.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
 import { checkOutputLocation, liesInside } from './output-guard.ts';
-import { StagedOutput, describeForeign, outputError } from './output-dir.ts';
+import { StagedOutput, describeForeign } from './output-dir.ts';
+import { outputError } from './fs-errors.ts';
 import type { Io } from './io.ts';
 import { normaliseSiteUrl } from '../site-url.ts';
 import { toTerminalText } from '../core/terminal-text.ts';

@@ -16,9 +16,6 @@ import {
   type ForeignFiles,
 } from './handbook-marker.ts';
 
-export { MARKER_FILE } from './handbook-marker.ts';
-export { fileSystemError, outputError } from './fs-errors.ts';
-
 /** Resolves a path inside `root`; throws when it would land outside (`../`, absolute paths). */
 export function resolveInside(root: string, path: string): string {
   const target = resolve(root, path);

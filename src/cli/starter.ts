@@ -3,6 +3,7 @@
  * the cover date once, so every later run of the same file prints the same date.
  */
 import { writeConfigYaml } from '../core/config/writer.ts';
+import { DEFAULT_ACCENT } from '../schemas/handbook-config.ts';
 
 /** The starter's data and comments, kept in one function over 60 lines so it reads like the file it writes. */
 export function starterConfig(today: string): string {
@@ -26,7 +27,7 @@ export function starterConfig(today: string): string {
         limit: 'Any amount, with the reason written down',
       },
     ],
-    branding: { accent: '#1f5f8b' },
+    branding: { accent: DEFAULT_ACCENT },
     locale: 'en-GB',
     date: today,
     output: { dir: 'handbook', formats: ['html', 'md', 'pdf', 'handouts'] },

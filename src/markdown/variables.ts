@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import type { EmpowermentRowSchema } from '../schemas/handbook-config.ts';
 import { words } from '../i18n/index.ts';
 import { markIsolated } from './isolate-marks.ts';
 
@@ -21,12 +23,8 @@ export const VARIABLE_NAMES = [
 export type VariableName = (typeof VARIABLE_NAMES)[number];
 export type VariableValues = Partial<Record<VariableName, string>>;
 
-/** A row of the empowerment table: who may decide what, up to which limit. */
-export interface EmpowermentRow {
-  role: string;
-  decision: string;
-  limit: string;
-}
+/** A row of the empowerment table, as the config's schema gives it. */
+export type EmpowermentRow = z.output<typeof EmpowermentRowSchema>;
 
 /** Shown on the site, where no company has filled in its own table yet: the dictionary's sample. */
 export const SAMPLE_EMPOWERMENT: readonly EmpowermentRow[] = words().sampleEmpowerment;

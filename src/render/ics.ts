@@ -3,6 +3,11 @@
  * iCalendar events.
  * RFC 5545 text, written by hand: CRLF line ends, lines folded at 75 octets, stable UIDs and a
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
+ * Why by hand rather than a writer library: we write one kind of event with nine properties, and
+ * the builder writes the same file in the browser, where ical.js would add about 23 kB gzipped for
+ * it; `ics` and `ical-generator` by default stamp each event with the clock and give it a random
+ * id. The file is read back by ical.js in the tests (tests/unit/ics.test.ts), the program that
+ * consumes such files, so the hand-written text is checked by a real parser.
  */
 import {
   addMinutes,
@@ -14,8 +19,6 @@ import {
 import { slugify } from '../core/slug.ts';
 import { fill, plural } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
-
-export { planTrainingSessions, type PlannedSession } from '../core/handbook/schedule.ts';
 
 export interface TrainingCalendarOptions extends TrainingPlanOptions {
   /** The company's name, for the calendar's name and the UIDs. */

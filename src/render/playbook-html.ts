@@ -4,11 +4,9 @@ import { words } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
+import { DEFAULT_ACCENT } from '../schemas/handbook-config.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { handbookCss, runningHeads } from './handbook-html.ts';
-
-/** The playbook's neutral colour, the site's own. */
-const PLAYBOOK_ACCENT = '#1f5f8b';
 
 export interface PlaybookHtmlOptions {
   paper?: PaperSize;
@@ -56,7 +54,7 @@ export function playbookHtmlParts(
   return {
     title: words().playbook.title,
     css:
-      handbookCss({ accent: PLAYBOOK_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
+      handbookCss({ accent: DEFAULT_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
       runningHeads(chapters) +
       (options.siteHome ? SCREEN_NOTE_CSS : ''),
     body: [...note, cover as Element, h('main', rest)],

@@ -8,7 +8,6 @@ export const ANSWERS_FORMAT = 'service-playbook-assessment';
 export const ANSWERS_VERSION = 1;
 
 /** Who filled in the assessment; leaders and managers form "leadership", compared with the front line. */
-export { RESPONDENT_ROLES, RESPONDENT_ROLE_IDS, type RespondentRole } from './respondent-roles.ts';
 export const RespondentRoleSchema = z.enum(RESPONDENT_ROLE_IDS, {
   errorMap: () => ({ message: `expected one of ${RESPONDENT_ROLE_IDS.join(', ')}` }),
 });
@@ -76,5 +75,3 @@ export const AnswersFileSchema = z
   .strict();
 
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
-export type AnswersFileInput = z.input<typeof AnswersFileSchema>;
-export type Respondent = z.infer<typeof RespondentSchema>;

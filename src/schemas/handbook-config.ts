@@ -6,8 +6,6 @@ import { RoleIdSchema } from './roles.ts';
 import { userMarkdown, userText } from './user-text.ts';
 import { PAPER_SIZES } from './paper.ts';
 
-export { PAPER_SIZES, paperForLocale, type PaperSize } from './paper.ts';
-
 /**
  * What the generator can write; `docx` is the handbook as an editable Word document; `handouts` is one page per priority (HTML, plus PDF with Chromium);
  * `ics` is training-plan.ics, the training sessions as a calendar (needs `training.start`); `kits` is
@@ -36,6 +34,9 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** The playbook's own colour, and a handbook's until the company chooses its own. */
+export const DEFAULT_ACCENT = '#1f5f8b';
 
 /** A colour written as #rgb or #rrggbb, normalised to lowercase #rrggbb. */
 export const HexColourSchema = z
@@ -109,7 +110,7 @@ export const EmpowermentRowSchema = z
 export const BrandingSchema = z
   .object({
     /** Accent colour for headings, rules and the cover; darkened automatically when too light to read. */
-    accent: HexColourSchema.default('#1f5f8b'),
+    accent: HexColourSchema.default(DEFAULT_ACCENT),
     /** A logo image (PNG, JPEG, SVG, WebP or GIF), relative to the config file; embedded in the HTML. */
     logo: text('branding.logo')
       .refine(
@@ -287,9 +288,7 @@ export const HandbookConfigSchema = z
   .strict();
 
 export type HandbookConfig = z.infer<typeof HandbookConfigSchema>;
-export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;
 export type Standards = z.infer<typeof StandardsSchema>;
-export type EmpowermentRowConfig = z.infer<typeof EmpowermentRowSchema>;
 export type OwnPlay = z.infer<typeof OwnPlaySchema>;
 export type OwnChapter = z.infer<typeof OwnChapterSchema>;
 export type ChapterWords = z.infer<typeof ChapterWordsSchema>;

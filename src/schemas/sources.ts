@@ -26,4 +26,3 @@ export const ArticleSchema = z.object({
 export const SourcesFileSchema = z.object({ articles: z.array(ArticleSchema).min(1) });
 
 export type Article = z.infer<typeof ArticleSchema>;
-export type SourcesFile = z.infer<typeof SourcesFileSchema>;

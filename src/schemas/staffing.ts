@@ -189,7 +189,4 @@ export function emailInputs(channel: z.infer<typeof EmailChannelSchema>) {
   };
 }
 
-export type StaffingQueryInput = z.input<typeof StaffingQuerySchema>;
 export type StaffingConfig = z.infer<typeof StaffingConfigSchema>;
-export type EmailChannel = z.infer<typeof EmailChannelSchema>;
-export type QueueChannelConfig = z.infer<typeof QueueChannelSchema>;

@@ -8,13 +8,15 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { scoreRespondent } from '../../src/core/assessment/score.ts';
-import { encodeAnswerCode, newRespondentId } from '../../src/core/assessment/code.ts';
+import { encodeAnswerCode } from '../../src/core/assessment/code.ts';
+import { newRespondentId } from '../../src/core/assessment/id.ts';
 import { describeGap } from '../../src/core/assessment/gap.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { describeCutTie, describeRespondents, REPORT_TOP } from '../../src/document/team-report.ts';
 import { combineTeam } from '../../src/core/assessment/team.ts';
 import { chooseChapters, groupTies } from '../../src/core/assessment/ties.ts';
-import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
+import type { AnswersFile } from '../../src/schemas/assessment.ts';
+import type { RespondentRole } from '../../src/schemas/respondent-roles.ts';
 import { words } from '../../src/i18n/index.ts';
 
 const CATEGORIES = words().categories;

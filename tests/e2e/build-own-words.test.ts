@@ -190,4 +190,109 @@ describe("the handbook builder with the company's own words", () => {
     expect(await downloadBytes(page, 'config.yaml')).toEqual(config);
     await done();
   });
+
+  it('moves chapters of its own by keyboard with focus kept, and puts a removed one back', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByRole('button', { name: `Add ${title('no-service-vision')}`, exact: true }).click();
+    for (const [n, name] of [
+      [1, 'Night calls'],
+      [2, 'Returns'],
+      [3, 'Escalation'],
+    ] as const) {
+      // Clicked straight after typing a title: the problems that appear as focus leaves the chapter
+      // must not move the button from under the pointer (they did, and the click was lost).
+      await page.getByRole('button', { name: 'Add a chapter of your own' }).click();
+      await page.getByLabel(`Title (your chapter ${n})`).fill(name);
+    }
+    const titles = () =>
+      page
+        .locator('.own-chapter [data-own-key="title"]')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await page.getByRole('button', { name: 'Move “Night calls” down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(titles).toEqual(['Returns', 'Night calls', 'Escalation']);
+    await expect
+      .poll(() => page.locator('#own-status').textContent())
+      .toBe('“Night calls” moved to position 2 of 3.');
+    // Focus stays on the button of the chapter that moved, so Enter again moves it on.
+    await page.keyboard.press('Enter');
+    await expect.poll(titles).toEqual(['Returns', 'Escalation', 'Night calls']);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.own-chapter')?.getAttribute('aria-label')),
+    ).toBe('Your chapter 3');
+
+    await page.getByRole('button', { name: 'Remove “Escalation”' }).click();
+    await expect.poll(titles).toEqual(['Returns', 'Night calls']);
+    await page.getByRole('button', { name: 'Undo: put “Escalation” back' }).click();
+    await expect.poll(titles).toEqual(['Returns', 'Escalation', 'Night calls']);
+    await done();
+  });
+
+  it('refuses Markdown the handbook will not print beside its box, and keeps hostile text as text', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
+    await page.getByLabel('Company name').fill('<img src=x onerror="window.hacked=1">');
+    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
+    await page.getByRole('button', { name: `Add ${title('no-recovery-plan')}`, exact: true }).click();
+    await page.getByLabel('First response', { exact: true }).fill('2 hours');
+    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await openFold(page, 'no-recovery-plan');
+    await page
+      .getByLabel('Note at the top (chapter 1)', { exact: true })
+      .fill(
+        'Call us.\n\n<script>window.hacked = 2</script>\n\n[Open](javascript:alert(1))\n\n![logo](https://example.com/x.png)',
+      );
+    await expect
+      .poll(() => page.locator('.problem').allTextContents(), { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/has HTML tags \(such as <b>\), which are not printed/),
+          expect.stringMatching(/has a link to an address that is not https:, http: or mailto:/),
+          expect.stringMatching(/has a picture, and pictures cannot go into the handbook’s text/),
+        ]),
+      );
+    // Each message names the box in words and the line, with no field path.
+    for (const text of await page.locator('.problem').allTextContents()) {
+      expect(text).not.toMatch(/chapters\.|\[0\]|no-recovery-plan/);
+    }
+    await page.getByLabel('Note at the top (chapter 1)', { exact: true }).fill('Call us on **Saturdays**.');
+    await page.getByRole('button', { name: 'Add a chapter of your own' }).click();
+    await page.getByLabel('Title (your chapter 1)').fill('<b>Ours</b> & "theirs"');
+    await page.getByLabel('Text (your chapter 1)').fill('Plain words.');
+    await previewReady(page);
+    await expect.poll(() => page.locator('.problem').allTextContents()).toEqual([]);
+    const frame = page.frameLocator('#preview');
+    await expect.poll(() => frame.locator('#contents').textContent()).toContain('<b>Ours</b> & "theirs"');
+    expect(await frame.locator('h1 img, h2 b, script:not([type])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    await done();
+  });
+
+  it('has no axe violations with every new field showing, and fits a 320 px screen', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
+    await context.addInitScript({ content: axeSource });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl()}/build/`);
+    await page.getByLabel('Company name').fill('Kestrel Bikes');
+    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
+    for (const id of ['no-service-vision', 'no-recovery-plan'])
+      await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
+    await page.getByLabel('First response', { exact: true }).fill('2 hours');
+    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillOwnWords(page);
+    await previewReady(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
+      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+      return violations.map(
+        (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+      );
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
 });

@@ -8,8 +8,8 @@ import {
   encodeAnswerCode,
   findAnswerCodes,
   modelFingerprint,
-  newRespondentId,
 } from '../../src/core/assessment/code.ts';
+import { newRespondentId } from '../../src/core/assessment/id.ts';
 import { buildConfigYaml } from '../../src/core/assessment/config.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { buildTeamReportMarkdown, markdownText } from '../../src/document/team-report.ts';

@@ -3,7 +3,8 @@ import { emptyAnswers, type AssessmentModel } from '../../src/core/assessment/sc
 import { describeGap, WIDE_GAP_POINTS } from '../../src/core/assessment/gap.ts';
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { combineTeam } from '../../src/core/assessment/team.ts';
-import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
+import type { AnswersFile } from '../../src/schemas/assessment.ts';
+import type { RespondentRole } from '../../src/schemas/respondent-roles.ts';
 import { words } from '../../src/i18n/index.ts';
 
 const CATEGORIES = words().categories;

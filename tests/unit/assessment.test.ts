@@ -12,7 +12,8 @@ import {
 import { buildAssessmentModel } from '../../src/core/assessment/model.ts';
 import { describeGap } from '../../src/core/assessment/gap.ts';
 import { combineTeam, dedupeAnswers } from '../../src/core/assessment/team.ts';
-import type { AnswersFile, RespondentRole } from '../../src/schemas/assessment.ts';
+import type { AnswersFile } from '../../src/schemas/assessment.ts';
+import type { RespondentRole } from '../../src/schemas/respondent-roles.ts';
 import { words } from '../../src/i18n/index.ts';
 
 const CATEGORIES = words().categories;

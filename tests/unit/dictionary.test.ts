@@ -17,8 +17,11 @@ const EXCEPTIONS: Record<string, string> = {
   'src/core/config/': 'messages about a config, shown by the CLI and reworded by the builder',
   'src/core/library/library.ts': 'messages about a library page, for its authors',
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
+  'src/core/library/measures.ts': 'messages about the metrics and survey files, for the library’s authors',
   'src/core/library/publishing.ts': 'messages about a library page, for its authors',
   'src/core/kit/decks.ts': 'messages about a kit in a library page, for its authors',
+  'src/core/kit/room.ts':
+    'messages about a kit in a library page, for its authors, and the English its rules read',
   'src/core/problems.ts': 'the shape of a problem message',
   'src/core/zod-wording.ts': 'validation wording, reworded by the builder',
   'src/core/assessment/file.ts': 'messages about an answers file, shown by the CLI',
@@ -55,6 +58,7 @@ function readsAsEnglish(text: string): boolean {
   if (!/[A-Za-z]{2,}[^\n]*\s[A-Za-z]{2,}/.test(t)) return false;
   if (/^[\w.#:\-[\]="' ,>*()@%/]+\{/.test(t)) return false; // a CSS rule
   if (/^(\.|#|@|--|https?:|\/|data:)/.test(t)) return false; // a selector, a URL or a path
+  if (/^[a-z]*\[[\w-]+(=[^\]]*)?\]( [a-z]+)?$/.test(t)) return false; // an attribute selector
   if (/^<!DOCTYPE /i.test(t)) return false; // an HTML document
   if (/^[a-z-]+(\s[a-z-]+)*$/.test(t)) return false; // class names, keywords
   return true;

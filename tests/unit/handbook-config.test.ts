@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig, countSentences } from '../../src/core/config/check.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
-import { paperForLocale } from '../../src/schemas/handbook-config.ts';
+import { paperForLocale } from '../../src/schemas/paper.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 const FIXTURES = 'tests/fixtures/generator';

@@ -108,6 +108,18 @@ describe('chapter selection and order', () => {
   });
 });
 
+describe('who the handbook is for', () => {
+  test('the cover names its readers as a sentence does: "HR" keeps its capitals, the list ends in "and"', async () => {
+    const { html, markdown } = await render(
+      validText.replace(/^include: priorities$/m, 'include: priorities\naudiences: [managers, hr]'),
+    );
+    for (const output of [html, markdown]) {
+      expect(output).toContain('For managers and HR');
+      expect(output).not.toMatch(/\bhr\b/);
+    }
+  });
+});
+
 describe('scheduleDates', () => {
   test.each([
     ['weekly', '2025-12-29', ['2025-12-29', '2026-01-05', '2026-01-12']],

@@ -21,7 +21,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { MARKER_FILE, StagedOutput } from '../../src/cli/output-dir.ts';
+import { StagedOutput } from '../../src/cli/output-dir.ts';
+import { MARKER_FILE } from '../../src/cli/handbook-marker.ts';
 import { checkOutputLocation } from '../../src/cli/output-guard.ts';
 import { words } from '../../src/i18n/index.ts';
 

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { MARKER_FILE } from '../../src/cli/output-dir.ts';
+import { MARKER_FILE } from '../../src/cli/handbook-marker.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { CONTENT, VALID, generatorProjects } from '../support/generator-project.ts';
 

@@ -12,7 +12,8 @@ import { findMode } from '../../src/core/library/navigation.ts';
 import { formatDate } from '../../src/core/handbook/schedule.ts';
 import { OUTPUTS, layOut } from '../../src/render/outputs.ts';
 import { handbookHtml } from '../support/render.ts';
-import { buildTrainingCalendar, foldLine, planTrainingSessions } from '../../src/render/ics.ts';
+import { buildTrainingCalendar, foldLine } from '../../src/render/ics.ts';
+import { planTrainingSessions } from '../../src/core/handbook/schedule.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 const library = await sharedLibrary();

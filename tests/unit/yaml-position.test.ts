@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseYamlDocument, yamlPosition } from '../../src/core/config/yaml-source.ts';
+import { parseYamlDocument } from '../../src/core/config/yaml-source.ts';
+import { yamlPosition } from '../../src/core/config/yaml-position.ts';
 
 // Line numbers below are the file's own, counted from 1; columns too.
 const TEXT = [

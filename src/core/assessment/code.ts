@@ -15,8 +15,8 @@
  * headline statement keeps codes valid; adding or removing modes, statements or signs, or turning a
  * statement round, changes the fingerprint, and such a code is refused with a clear message.
  */
-import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
-import { RESPONDENT_ROLE_IDS } from '../../schemas/respondent-roles.ts';
+import type { AnswersFile } from '../../schemas/assessment.ts';
+import { RESPONDENT_ROLE_IDS, type RespondentRole } from '../../schemas/respondent-roles.ts';
 import type { AssessmentModel } from './score.ts';
 import { toBase64url } from '../base64.ts';
 import { fill } from '../../i18n/format.ts';
@@ -247,5 +247,3 @@ export function findAnswerCodes(
 
 /** Drops punctuation a sentence or a link puts after a code ("…xyz." or "…xyz)"). */
 const trimCode = (text: string) => text.replace(/^(SPA\d+-[A-Za-z0-9_-]*)[^A-Za-z0-9_-].*$/s, '$1');
-
-export { newRespondentId } from './id.ts';

@@ -22,7 +22,7 @@ export interface ModelSource {
 /** The assessment model: modes in library order with their headline and reversed statements, categories in reading order. */
 export function buildAssessmentModel(
   modes: readonly ModelSource[],
-  categories: Readonly<Record<CategoryId, { label: string }>>,
+  categories: Readonly<Record<CategoryId, { label: string; inSentence: string }>>,
 ): AssessmentModel {
   return {
     modes: modes.map((m) => {
@@ -38,6 +38,10 @@ export function buildAssessmentModel(
         reversed: statements.flatMap((s, i) => (s.reversed ? [i] : [])),
       };
     }),
-    categories: (Object.keys(categories) as CategoryId[]).map((id) => ({ id, label: categories[id].label })),
+    categories: (Object.keys(categories) as CategoryId[]).map((id) => ({
+      id,
+      label: categories[id].label,
+      inSentence: categories[id].inSentence,
+    })),
   };
 }

@@ -6,7 +6,8 @@
  * import of a schema file would pull zod into every visit. Building the model from the library
  * (which needs the schema's `headlineStatement`) lives in `assessment-model.ts`, used at build time.
  */
-import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
+import type { AnswersFile } from '../../schemas/assessment.ts';
+import type { RespondentRole } from '../../schemas/respondent-roles.ts';
 import type { CategoryId } from '../../schemas/taxonomy.ts';
 import { fill } from '../../i18n/format.ts';
 import type { AssessWords } from './words.ts';
@@ -29,7 +30,8 @@ export interface AssessmentMode {
 /** The modes in library order and the categories in reading order. */
 export interface AssessmentModel {
   modes: AssessmentMode[];
-  categories: { id: CategoryId; label: string }[];
+  /** Each category's name as a heading (`label`) and inside a sentence (`inSentence`). */
+  categories: { id: CategoryId; label: string; inSentence: string }[];
 }
 
 /**
@@ -57,6 +59,7 @@ export interface ModeNeed {
 export interface CategoryNeed {
   id: CategoryId;
   label: string;
+  inSentence: string;
   /** Mean need of the category's assessed modes; undefined when none was assessed. */
   need?: number;
   /** How many of its modes were assessed. */
@@ -177,11 +180,12 @@ export function scoreCategories(
   model: AssessmentModel,
   needs: readonly Pick<ModeNeed, 'id' | 'category' | 'need'>[],
 ): CategoryNeed[] {
-  return model.categories.map(({ id, label }) => {
+  return model.categories.map(({ id, label, inSentence }) => {
     const scored = needs.filter((n) => n.category === id);
     return {
       id,
       label,
+      inSentence,
       ...(scored.length > 0 ? { need: round1(mean(scored.map((n) => n.need))) } : {}),
       assessed: scored.length,
       modes: model.modes.filter((m) => m.category === id).length,

@@ -5,7 +5,8 @@
  * from fewer than MIN_PEOPLE people, and no per-person list. Client-safe (type imports from schemas
  * only), like `assessment.ts`.
  */
-import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
+import type { AnswersFile } from '../../schemas/assessment.ts';
+import type { RespondentRole } from '../../schemas/respondent-roles.ts';
 import {
   mean,
   rankModes,

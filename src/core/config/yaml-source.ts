@@ -87,8 +87,6 @@ export function parseYamlDocument(file: string, text: string, lineOffset = 0): P
   return { doc, lines, problems };
 }
 
-export { yamlPosition, type YamlPosition, type YamlPositionOptions } from './yaml-position.ts';
-
 /**
  * The document as plain data, with two protections: plain scalars that YAML would silently change
  * (`1.10` to 1.1, `0x1F` to 31, `012` to 12, `True` to true) are kept exactly as written, as text,

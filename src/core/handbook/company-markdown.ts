@@ -5,7 +5,7 @@
  * images (refused: the logo has its own rules), and headings kept under the chapter's (shifted).
  * A refusal names the line within the field and the fix.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseCompanyMarkdown } from '../../markdown/parse-company.ts';
@@ -62,4 +62,3 @@ function shiftUnder(tree: Root, depth: number): Root {
 }
 
 /** The blocks of a tree, for placing inside another document. */
-export const blocksOf = (tree: Root): RootContent[] => tree.children;

@@ -6,7 +6,8 @@ import {
   type VariableName,
   type VariableValues,
 } from '../../markdown/variables.ts';
-import { paperForLocale, type HandbookConfig, type PaperSize } from '../../schemas/handbook-config.ts';
+import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';
@@ -25,6 +26,8 @@ import {
   wordsFor,
 } from './own-words.ts';
 import { staffingSectionFor, type StaffingSection } from '../staffing/handbook-section.ts';
+import type { MetricOnPage } from '../library/metric-uses.ts';
+import { chapterMetrics, handbookMeasures, type HandbookMeasures } from './measures.ts';
 
 /** The chapter's staffing section as an optional property (absent rather than undefined). */
 const withStaffing = (staffing: StaffingSection | undefined) => (staffing ? { staffing } : {});
@@ -96,6 +99,8 @@ export interface HandbookChapter {
   note?: { html: Root; markdown: Root };
   /** The ids of the plays the company added (`mode.plays` holds them after the library's), marked as its own. */
   ownPlays: string[];
+  /** The chapter's metrics, each linking to its entry in the appendix of metrics. */
+  metrics: (MetricOnPage & { url: string })[];
 }
 
 /** A chapter the company wrote itself, numbered among the others. */
@@ -156,7 +161,7 @@ export interface Handbook {
   paper: PaperSize;
   /** The cover date, when there is one: ISO and formatted for the locale. */
   date?: { iso: string; text: string };
-  /** Audience labels, when the config filters by audience. */
+  /** Who the handbook is for, as named inside a sentence, when the config filters by audience. */
   audiences: string[];
   accent: string;
   logo?: { mediaType: string; data: Uint8Array };
@@ -174,6 +179,8 @@ export interface Handbook {
     empowermentIsSample: boolean;
   };
   training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
+  /** The metrics the chapters use and the pulse survey statements they need (core/handbook/measures.ts). */
+  measures: HandbookMeasures;
   sources: SourceEntry[];
   values: VariableValues;
 }
@@ -198,6 +205,8 @@ export const ANCHORS = {
   training: 'training-plan',
   otherModes: 'other-failure-modes',
   empowerment: 'empowerment',
+  metrics: 'metrics',
+  pulse: 'pulse-survey',
   sources: 'sources',
 } as const;
 
@@ -230,7 +239,7 @@ export async function buildHandbook(
     locale: config.locale,
     paper: options.paper ?? config.output.paper ?? paperForLocale(config.locale),
     ...(isoDate ? { date: { iso: isoDate, text: formatDate(isoDate, config.locale, w) } } : {}),
-    audiences: (config.audiences ?? []).map((a) => w.audiences[a]),
+    audiences: (config.audiences ?? []).map((a) => w.audiencesInSentence[a]),
     accent: config.branding.accent,
     ...(options.logo && logoType ? { logo: { mediaType: logoType, data: options.logo } } : {}),
     standards: [
@@ -259,6 +268,7 @@ export async function buildHandbook(
       totalMinutes: sessions.reduce((sum, s) => sum + s.minutes, 0),
       ...(config.training?.start ? { cadence: config.training.cadence } : {}),
     },
+    measures: handbookMeasures(library, chapters),
     sources: citedSources(library, chosen, appendix),
     values,
   };
@@ -292,6 +302,7 @@ async function buildChapters(
         anchor: chapterAnchor(mode.id),
         mode,
         ownPlays,
+        metrics: chapterMetrics(mode, library),
         ...(own?.note
           ? {
               note: renderNote(w, own.note, config.company, `${where}.note`, {

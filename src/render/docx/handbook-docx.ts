@@ -26,11 +26,6 @@ const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 /** The cover logo's largest box in pixels: the HTML cover's (14rem by 4.5rem). */
 const LOGO_BOX = { width: 224, height: 72 };
 
-/** Whether the handbook's logo can go into a Word document (PNG, JPEG or GIF; not SVG or WebP). */
-export function logoFitsDocx(handbook: Pick<Handbook, 'logo'>): boolean {
-  return !handbook.logo || embeddableType(handbook.logo.mediaType) !== undefined;
-}
-
 /** Renders the handbook's tree (laid out for HTML) as the bytes of handbook.docx. */
 export async function renderHandbookDocx(handbook: Handbook, tree: Root): Promise<Uint8Array<ArrayBuffer>> {
   const accent = accessibleAccent(handbook.accent).slice(1);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PaperSize } from '../../schemas/handbook-config.ts';
+import type { PaperSize } from '../../schemas/paper.ts';
 import { headingKey } from '../../document/nodes.ts';
 import { launchChromium } from './chromium.ts';
 import { patchContentsNumbers } from './contents.ts';

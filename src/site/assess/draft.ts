@@ -4,7 +4,8 @@
  * statement is shown, and a random respondent id that lets a team count a person once.
  */
 import { newRespondentId } from '../../core/assessment/id.ts';
-import type { AnswersFile, RespondentRole } from '../../schemas/assessment.ts';
+import type { AnswersFile } from '../../schemas/assessment.ts';
+import type { RespondentRole } from '../../schemas/respondent-roles.ts';
 
 export type Draft = Omit<AnswersFile, 'respondent'> & {
   respondent: { name: string; role?: RespondentRole; id: string };

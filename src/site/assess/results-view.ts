@@ -94,9 +94,7 @@ function categorySentence(w: AssessWords, result: RespondentResult): string {
   const { locale } = w;
   const words = w.assess.results;
   const assessed = result.categories.filter((c) => c.need !== undefined);
-  // Category names sit inside the sentence, so they read in lower case.
-  if (assessed.length === 1)
-    return fill(locale, words.onlyCategory, { category: assessed[0]!.label.toLowerCase() });
+  if (assessed.length === 1) return fill(locale, words.onlyCategory, { category: assessed[0]!.inSentence });
   const needs = assessed.map((c) => Math.round(c.need!));
   const [high, low] = [Math.max(...needs), Math.min(...needs)];
   if (high - low < 5) return words.categoriesClose;
@@ -104,7 +102,7 @@ function categorySentence(w: AssessWords, result: RespondentResult): string {
   const at = (n: number) => {
     const found = assessed.filter((c) => Math.round(c.need!) === n);
     return found.length === 1
-      ? found[0]!.label.toLowerCase()
+      ? found[0]!.inSentence
       : fill(locale, words.categoriesAt, { n: found.length, need: n });
   };
   return plural(locale, needs.filter((n) => n === high).length, words.byCategory, {

@@ -18,6 +18,7 @@ const say = w.builder.edits;
  */
 export function wireFormEdits(builder: BuilderController): void {
   const { form } = builder;
+  const afterPress = deferWhilePressed();
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     if (target.id === 'library-filter') {
@@ -54,8 +55,10 @@ export function wireFormEdits(builder: BuilderController): void {
     const waiting =
       builder.problemsHeld.delete(group) || (shown !== 'all' && slots.some((f) => !shown.has(f)));
     if (!waiting) return;
-    builder.touch(slots);
-    builder.refresh({ rows: false });
+    afterPress(() => {
+      builder.touch(slots);
+      builder.refresh({ rows: false });
+    });
   });
   // The preview shows the part of the handbook the person is editing.
   form.addEventListener('focusin', (event) => {
@@ -68,6 +71,28 @@ export function wireFormEdits(builder: BuilderController): void {
     void readLogo(builder, event.target as HTMLInputElement);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+}
+
+/**
+ * Runs a change to the page now, or, while a mouse button or finger is down, once it is released
+ * and its click has landed. Problems shown when focus leaves a group push the page down; shown
+ * between the press and the release, they move the button being clicked (Add a chapter of your
+ * own, Add a row) from under the pointer, and the click is lost.
+ */
+function deferWhilePressed(): (run: () => void) => void {
+  let pressed = false;
+  let pending: (() => void)[] = [];
+  const release = () => {
+    pressed = false;
+    const runs = pending;
+    pending = [];
+    // After this task: the click that follows the release is dispatched first.
+    if (runs.length > 0) setTimeout(() => runs.forEach((run) => run()), 0);
+  };
+  document.addEventListener('pointerdown', () => void (pressed = true), true);
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+  return (run) => (pressed ? pending.push(run) : run());
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Handbook } from '../../core/handbook/handbook.ts';
 import { OUTPUTS, layOut, type OutputFile } from '../../render/outputs.ts';
 import type { HandbookConfig, OutputFormat } from '../../schemas/handbook-config.ts';
 
+// Passed on so config.yaml's reader and writer (and the yaml library) arrive in this same lazy chunk.
 export { checkConfigText, configYaml, logoNamed, stateFromConfigText } from './config-yaml.ts';
 
 /** The files one format makes for this handbook, as `playbook generate` writes them. */

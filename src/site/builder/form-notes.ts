@@ -3,6 +3,7 @@ import { fill } from '../../i18n/format.ts';
 import { words } from '../../i18n/index.ts';
 import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
 import { el } from '../assess/dom.ts';
+import { DEFAULT_ACCENT } from '../../schemas/handbook-config.ts';
 import type { FormMessage } from './form-wording.ts';
 import type { BuilderState } from './state.ts';
 
@@ -11,7 +12,7 @@ const say = w.builder.edits;
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 export function showAccent(accent: string): void {
-  const used = accessibleAccent(/^#[0-9a-f]{6}$/i.test(accent) ? accent : '#1f5f8b');
+  const used = accessibleAccent(/^#[0-9a-f]{6}$/i.test(accent) ? accent : DEFAULT_ACCENT);
   $('#accent-swatch').style.background = used;
   const ratio = contrastRatio(used, '#ffffff').toFixed(1);
   $('#accent-text').textContent = fill(

@@ -1,5 +1,6 @@
 /** Between the form's controls and the builder state (the chapter list and the rows are drawn elsewhere). */
 import { BUILDER_LOCALES } from './locales.ts';
+import { DEFAULT_ACCENT } from '../../schemas/handbook-config.ts';
 import type { BuilderState } from './state.ts';
 import type { OwnWordsState } from './own-words-state.ts';
 
@@ -12,7 +13,7 @@ export function writeForm(form: HTMLFormElement, state: BuilderState): void {
   input(form, 'firstResponse').value = state.standards.firstResponse;
   input(form, 'callback').value = state.standards.callback;
   input(form, 'refundLimit').value = state.standards.refundLimit;
-  input(form, 'accent').value = /^#[0-9a-f]{6}$/i.test(state.accent) ? state.accent : '#1f5f8b';
+  input(form, 'accent').value = /^#[0-9a-f]{6}$/i.test(state.accent) ? state.accent : DEFAULT_ACCENT;
   const locale = input(form, 'locale') as HTMLSelectElement;
   // A config's own locale (e.g. en-ZA) joins the list, so loading it loses nothing.
   if (![...locale.options].some((o) => o.value === state.locale))

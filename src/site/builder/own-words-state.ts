@@ -154,11 +154,13 @@ export function ownWordsConfig(state: OwnWordsState, priorities: readonly string
   };
 }
 
-/** True when the form holds Markdown of the company's own, which only the lazily loaded parser reads. */
+/**
+ * True when the form holds Markdown of the company's own, which only the lazily loaded parser reads:
+ * a note, an example, or any chapter of its own (its text is read even while still empty).
+ */
 export function hasCompanyMarkdown(state: OwnWordsState): boolean {
   return (
-    Object.values(state.chapters).some((w) => hasText(w.note) || hasText(w.example)) ||
-    state.own.some((c) => hasText(c.body))
+    state.own.length > 0 || Object.values(state.chapters).some((w) => hasText(w.note) || hasText(w.example))
   );
 }
 

@@ -6,6 +6,7 @@
  * file it opens), before it checks or renders; the checker and the handbook then call it as ever.
  */
 import type { parseCompanyMarkdown as Parse } from '../../markdown/parse-company.ts';
+import { INTERNAL_ERRORS } from '../../core/internal-errors.ts';
 
 let parse: typeof Parse | undefined;
 
@@ -19,9 +20,6 @@ export async function loadCompanyParser(): Promise<void> {
 
 /** The real parser, once loaded; a call before that is our bug (the builder loads it before any check that needs it). */
 export const parseCompanyMarkdown: typeof Parse = (text, path) => {
-  if (!parse)
-    throw new Error(
-      `parsed-company: ${path} needs the Markdown parser; call loadCompanyParser() before checking`,
-    );
+  if (!parse) throw new Error(INTERNAL_ERRORS.companyParserNotLoaded(path));
   return parse(text, path);
 };

@@ -4,7 +4,7 @@
  * The YAML text for both lives in config-yaml.ts, loaded only when a file is read or written, so the
  * page's first script carries no YAML library. Pure: no DOM, so it is testable in Node.
  */
-import { CADENCES, OUTPUT_FORMATS, type Cadence } from '../../schemas/handbook-config.ts';
+import { CADENCES, DEFAULT_ACCENT, OUTPUT_FORMATS, type Cadence } from '../../schemas/handbook-config.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/taxonomy.ts';
 import { blankOwnWords, ownWordsConfig, ownWordsFromConfig, type OwnWordsState } from './own-words-state.ts';
 
@@ -46,7 +46,7 @@ export function blankState(today: string): BuilderState {
     audiences: [],
     standards: { firstResponse: '', callback: '', refundLimit: '', others: [] },
     empowerment: [],
-    accent: '#1f5f8b',
+    accent: DEFAULT_ACCENT,
     locale: 'en-GB',
     paper: '',
     date: today,
