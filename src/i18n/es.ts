@@ -181,6 +181,8 @@ export const es: Dictionary = {
     relatedChapter: 'Capítulo {n}: {title}',
     relatedAppendix: '{title} (anexo)',
     relatedElsewhere: '{title} (en la guía completa, no en este manual)',
+    /** Under a play: the worksheets it asks a team to fill in, as links. */
+    playWorksheets: plural({ one: 'Hoja de trabajo', other: 'Hojas de trabajo' }),
   },
 
   /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
@@ -597,6 +599,9 @@ export const es: Dictionary = {
       noScript:
         'El generador funciona en tu navegador y necesita JavaScript: actívalo para este sitio si quieres usarlo. Las {modes} y sus fichas imprimibles funcionan sin él.',
       noScriptModes: 'páginas de los modos de fallo',
+      /** Shown when the list of failure modes the builder fetches as it starts does not arrive. */
+      libraryUnavailable:
+        'El generador no pudo cargar la lista de modos de fallo, así que no puede arrancar. Comprueba la conexión y vuelve a cargar la página.',
       startFrom: 'Empezar desde',
       startBlank: 'Un formulario en blanco',
       startFile: 'Un archivo de configuración guardado…',
@@ -2050,6 +2055,90 @@ export const es: Dictionary = {
     agreed: 'Acordado para los 30 días siguientes a la sesión:\n{actions}',
     revisit: 'Preguntas para retomar:\n{questions}',
     readMore: 'Más información: {link}',
+    /** A play's review (from its review week in "Our first 90 days"), an all-day event. */
+    reviewTitle: 'Revisión: {play}',
+    reviewCategory: 'Revisión',
+    reviewDescription:
+      'Semana {week} del plan del manual: se revisa si «{play}» (capítulo {n}, {chapter}) está funcionando y se decide qué mantener, cambiar o dejar de hacer. Responsable: {owner}.',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** Worksheets (content/worksheets/): the printed form, its site pages and a handbook's appendix of them. */
+  worksheets: {
+    /** The line above a worksheet's title. */
+    kicker: 'Hoja de trabajo',
+    /** The heading of the paragraph on how to fill it in. */
+    howTo: 'Cómo completarla',
+    /** A blank to write on after a label, as text (Markdown, Word); HTML draws a line instead. Dots, as Markdown would escape underscores. */
+    blank: '..............................',
+    /** A line to write on, as text. */
+    line: '..........................................................................................',
+    /** A box to tick before a checklist item. */
+    tickBox: '☐ {item}',
+    /** The footer of a printed worksheet: where it comes from. */
+    footer: '{site} · {title}',
+    footerWithCompany: '{company} · {site} · {title}',
+    /** The site's index of every worksheet (/worksheets/). */
+    index: {
+      title: 'Hojas de trabajo',
+      description:
+        'Todos los formularios que las acciones de la guía piden completar a un equipo, cada uno en una página impresa.',
+      lede: 'Los formularios que las acciones te piden completar: registros, listas de comprobación, planes y hojas de revisión. Cada uno se imprime en una página A4 o Carta.',
+      /** Before the plays that use a worksheet, as links. */
+      usedIn: 'Se usa en',
+      /** The link to the index from the list of failure modes. */
+      link: 'Hojas de trabajo: todos los formularios que piden las acciones, listos para imprimir',
+    },
+    /** One worksheet's page (/worksheets/<id>/). */
+    page: {
+      title: 'Hoja de trabajo: {title}',
+      back: '← Todas las hojas de trabajo',
+      print: 'Imprimir esta hoja de trabajo',
+      printNote: 'Se imprime en una página, A4 o Carta. Usa la orden Imprimir del navegador (Ctrl+P o ⌘P).',
+      usedBy: 'Las acciones que la usan',
+      /** One play that uses it: the play's title and the failure mode it belongs to. */
+      usedByPlay: '{play}, en {mode}',
+    },
+    /** A handbook's appendix of the worksheets its chapters use. */
+    appendix: {
+      heading: 'Anexo {letter}: Hojas de trabajo',
+      intro:
+        'Los formularios que las acciones de este manual te piden completar, una página cada uno. Fotocópialos cuando los necesites.',
+      /** Under each worksheet: the plays that use it, as links. */
+      usedIn: 'Se usa en {plays}.',
+      /** One play in that list: the play's title and its chapter. */
+      play: '«{play}» (capítulo {n})',
+    },
+    /** The title of the worksheets file of a handbook. */
+    fileTitle: 'Hojas de trabajo · {company}',
+  },
+
+  /** "Our first 90 days": the chapters' plays laid out by the week each starts. */
+  firstDays: {
+    heading: 'Nuestros primeros 90 días',
+    /** With a start date; the calendar note is added when the training calendar holds the reviews. */
+    introDated:
+      'Semana a semana desde el {date} (semana 0): cada acción de estos capítulos en la semana en que empieza, con la persona responsable, y en la semana en que el equipo vuelve a comprobar si funciona.',
+    introUndated:
+      'Semana a semana desde el día de inicio (semana 0): cada acción de estos capítulos en la semana en que empieza, con la persona responsable, y en la semana en que el equipo vuelve a comprobar si funciona. Pon una fecha de inicio al plan de formación para ver aquí la fecha de cada semana.',
+    calendarNote: 'El calendario de formación que acompaña a este manual también incluye las fechas de revisión.',
+    /** A week's heading. */
+    week: 'Semana {n}',
+    weekDated: 'Semana {n} · desde el {date}',
+    /** A play that starts in the week: {play} is its title, {owner} its owner (and whoever helps). */
+    starts: 'Empezar {play} (capítulo {n}). Responsable: {owner}.',
+    /** The same, with the week it is reviewed in. */
+    startsWithReview: 'Empezar {play} (capítulo {n}). Responsable: {owner}. Revisión en la semana {review}.',
+    /** A play due for review in the week. */
+    review: 'Revisar {play} (capítulo {n}): ¿funciona? Responsable: {owner}.',
+    /** The heading over the weeks after week 12. */
+    later: 'Después de los primeros 90 días',
+    unscheduled: 'Nuestras acciones propias, todavía sin semana',
+    unscheduledIntro: 'Acordemos con cada responsable una semana de inicio y otra de revisión para cada una.',
+    unscheduledPlay: '{play} (capítulo {n}). Responsable: {owner}.',
+    /** A handbook whose chapters have no plays with weeks. */
+    empty: 'Ninguna acción de estos capítulos tiene todavía semana de inicio.',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -2108,8 +2197,27 @@ export const es: Dictionary = {
         other: 'Creado training-plan.ics ({n} sesiones y después repasos)',
       }),
     },
+    worksheets: {
+      title: 'Hojas de trabajo',
+      summary:
+        'los formularios que las acciones de los capítulos piden completar, una página impresa cada uno (HTML, y PDF con Chromium)',
+      wrote: plural({
+        one: 'Creado worksheets.html ({n} hoja de trabajo)',
+        other: 'Creado worksheets.html ({n} hojas de trabajo)',
+      }),
+      none: 'No se creó ninguna hoja de trabajo: las acciones de los capítulos no usan ninguna',
+      pdfTitle: 'Hojas de trabajo: {company}',
+      subject: 'Hojas de trabajo',
+      withoutChromium: 'No se encontró Chromium; worksheets.html se imprime desde cualquier navegador.',
+    },
     /** Keywords written into every PDF's properties. */
-    keywords: { all: 'atención al cliente', handbook: 'manual', training: 'formación', kit: 'kit' },
+    keywords: {
+      all: 'atención al cliente',
+      handbook: 'manual',
+      training: 'formación',
+      kit: 'kit',
+      worksheet: 'hoja de trabajo',
+    },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
