@@ -8,7 +8,6 @@
  * keyboard with focus kept; no axe violations, usable at 320 px.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
@@ -16,25 +15,17 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { axeSource, axeViolations, downloadBytes, sidewaysScroll } from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
 const mode = (id: string) => library.modes.find((m) => m.id === id)!;
 const title = (id: string) => mode(id).title;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'build-own-e2e-'));
 afterAll(() => {
   if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, force: true });
 });
 const it = browserTestsSkipped ? test.skip : test;
-
-async function downloadBytes(page: Page, name: string): Promise<Buffer> {
-  const [download] = (await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ])) as [Download, void];
-  return readFileSync(await download.path());
-}
 
 /** `playbook generate` on a config the builder downloaded, the way a person would run it later. */
 async function generateWithCli(name: string, config: Buffer): Promise<string> {
@@ -280,19 +271,8 @@ describe("the handbook builder with the company's own words", () => {
     await page.getByLabel('Callback', { exact: true }).fill('the same working day');
     await fillOwnWords(page);
     await previewReady(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-      return violations.map(
-        (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
