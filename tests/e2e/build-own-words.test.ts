@@ -15,7 +15,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
-import { axeSource, axeViolations, downloadBytes, sidewaysScroll } from '../support/page-checks.ts';
+import {
+  axeSource,
+  axeViolations,
+  downloadBytes,
+  sidewaysScroll,
+  loadedScripts,
+} from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
@@ -48,17 +54,6 @@ async function generateWithCli(name: string, config: Buffer): Promise<string> {
 
 const previewReady = (page: Page) =>
   expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 15_000 }).toMatch(/^Preview:/);
-
-/** The scripts fetched since the page loaded whose address matches. */
-const loadedScripts = (page: Page, pattern: RegExp) =>
-  page.evaluate(
-    (source) =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => new RegExp(source).test(name)),
-    pattern.source,
-  );
 
 /** A chapter's fold of the company's words, opened. */
 async function openFold(page: Page, id: string): Promise<Locator> {

@@ -14,7 +14,7 @@ import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
-import { axeSource, axeViolations, sidewaysScroll } from '../support/page-checks.ts';
+import { axeSource, axeViolations, sidewaysScroll, loadedScripts } from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
@@ -36,17 +36,6 @@ async function downloadBytes(
 }
 
 const downloadButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
-/** The scripts the page has fetched since it loaded whose address matches. */
-const loadedScripts = (page: Page, pattern: RegExp) =>
-  page.evaluate(
-    (source) =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => new RegExp(source).test(name)),
-    pattern.source,
-  );
 
 /** Runs `playbook generate` on a config (and optional logo) the way a person would later, returning the output folder. */
 async function generateWithCli(

@@ -33,3 +33,14 @@ export function axeViolations(page: Page): Promise<string[]> {
 /** How far the page scrolls sideways, in CSS pixels (0 when it fits its window). */
 export const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The addresses of the files the page has fetched since it loaded that match the pattern. */
+export const loadedScripts = (page: Page, pattern: RegExp): Promise<string[]> =>
+  page.evaluate(
+    (source) =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => new RegExp(source).test(name)),
+    pattern.source,
+  );
