@@ -55,6 +55,16 @@ async function generateWithCli(name: string, config: Buffer): Promise<string> {
 const previewReady = (page: Page) =>
   expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 15_000 }).toMatch(/^Preview:/);
 
+/** The fields every handbook needs (a name, a vision, chapters, two standards), so a preview can show. */
+async function fillCompany(page: Page, company: string, chapters: string[]): Promise<void> {
+  await page.getByLabel('Company name').fill(company);
+  await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
+  for (const id of chapters)
+    await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
+  await page.getByLabel('First response', { exact: true }).fill('2 hours');
+  await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+}
+
 /** A chapter's fold of the company's words, opened. */
 async function openFold(page: Page, id: string): Promise<Locator> {
   const fold = page.locator(`details[data-id="${id}"]`);
@@ -103,12 +113,7 @@ async function fillOwnWords(page: Page): Promise<void> {
 describe("the handbook builder with the company's own words", () => {
   it('gives the same files as playbook generate on its config.yaml, with every new field filled', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('Kestrel Bikes');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    for (const id of ['no-service-vision', 'no-recovery-plan'])
-      await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, 'Kestrel Bikes', ['no-service-vision', 'no-recovery-plan']);
     await page.getByLabel(/First training session/).fill('2026-03-09');
     await previewReady(page);
     // No Markdown of the company's own yet: its parser has not been fetched.
@@ -216,11 +221,7 @@ describe("the handbook builder with the company's own words", () => {
 
   it('refuses Markdown the handbook will not print beside its box, and keeps hostile text as text', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('<img src=x onerror="window.hacked=1">');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    await page.getByRole('button', { name: `Add ${title('no-recovery-plan')}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, '<img src=x onerror="window.hacked=1">', ['no-recovery-plan']);
     await openFold(page, 'no-recovery-plan');
     await page
       .getByLabel('Note at the top (chapter 1)', { exact: true })
@@ -258,12 +259,7 @@ describe("the handbook builder with the company's own words", () => {
     await context.addInitScript({ content: axeSource });
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('Kestrel Bikes');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    for (const id of ['no-service-vision', 'no-recovery-plan'])
-      await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, 'Kestrel Bikes', ['no-service-vision', 'no-recovery-plan']);
     await fillOwnWords(page);
     await previewReady(page);
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
