@@ -233,13 +233,13 @@ export const es: Dictionary = {
     title: 'Encuesta de clima del personal',
     /** Above the form's statements. */
     formIntro:
-      'Esta encuesta es anónima: no escribas tu nombre. Marca una casilla en cada afirmación, según cómo están las cosas para ti en este momento.',
+      'No escribas tu nombre en este formulario. Marca una casilla en cada afirmación, según cómo están las cosas para ti en este momento.',
     /** The line to fill in above the statements: the team, so its result can be counted. */
     formFields: 'Equipo: {line}   Fecha: {line}',
     statementColumn: 'Afirmación',
     /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
     howItRuns:
-      'Las respuestas {agree} cuentan como acuerdo. El resultado de un equipo solo se muestra cuando han respondido al menos {threshold} de sus personas, para que no se puedan identificar las respuestas de nadie. {cadence} se vuelven a plantear las mismas afirmaciones.',
+      'Las respuestas {agree} cuentan como acuerdo. Muestra el resultado de un equipo solo cuando hayan respondido al menos {threshold} de sus personas, para que no destaquen las respuestas de nadie. Recoge los formularios de forma que nadie pueda saber de quién es cada uno, por ejemplo, en una urna cerrada. {cadence} se vuelven a plantear las mismas afirmaciones.',
   },
 
   /** The handbook's front and back matter. */
@@ -559,9 +559,9 @@ export const es: Dictionary = {
     pulse: {
       title: 'Encuesta de clima del personal',
       description:
-        'La única encuesta, breve y anónima, detrás de cada indicador de «personal que está de acuerdo»: sus afirmaciones, su escala, qué cuenta como acuerdo y cada cuánto se hace.',
+        'La única encuesta, breve y sin nombres, detrás de cada indicador de «personal que está de acuerdo»: sus afirmaciones, su escala, qué cuenta como acuerdo y cada cuánto se hace.',
       /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
-      lede: 'Una sola encuesta, breve y anónima, da todas las cifras de «personal que está de acuerdo» de la guía. Plantea las mismas afirmaciones cada vez, en horario de trabajo, y compara cada equipo solo consigo mismo. Cada afirmación la recoge un indicador del {metrics}, que fija su objetivo.',
+      lede: 'Una sola encuesta, breve y sin nombres, da todas las cifras de «personal que está de acuerdo» de la guía. Plantea las mismas afirmaciones cada vez, en horario de trabajo, y compara cada equipo solo consigo mismo. Cada afirmación la recoge un indicador del {metrics}, que fija su objetivo.',
       metricsLink: 'glosario de indicadores',
       howItRunsHeading: 'Cómo se hace',
       scaleIntro: 'Todas las afirmaciones se responden con la misma escala:',
