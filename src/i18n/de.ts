@@ -475,3 +475,394 @@ export const de: Dictionary = {
     callouts: { note: 'Hinweis', example: 'Beispiel' },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The handbook builder (/build/): its form, messages, notes, status lines and the settings file it writes. */
+  builder: {
+    /** The page around the form: its title, its introduction, the start and the output panels. */
+    page: {
+      title: 'Handbuch-Baukasten',
+      description:
+        'Erstellen Sie das Servicehandbuch Ihres Unternehmens im Browser: Kapitel auswählen, Standards und Gestaltung festlegen, Vorschau ansehen, drucken und herunterladen. Nichts verlässt Ihren Browser.',
+      heading: 'Ihr Servicehandbuch erstellen',
+      lede: 'Füllen Sie das Formular aus – Ihr Handbuch entsteht daneben. Danach drucken Sie es oder laden die Dateien herunter. Alles bleibt in diesem Browser: Nichts, was Sie eingeben, wird irgendwohin gesendet, und Ihr Entwurf bleibt hier gespeichert, bis Sie neu beginnen.',
+      /** Shown when JavaScript is off; {modes} is the link `noScriptModes`. */
+      noScript:
+        'Der Baukasten läuft in Ihrem Browser und braucht JavaScript: Aktivieren Sie es für diese Website, um ihn zu nutzen. Die {modes} und ihre druckbaren Handouts funktionieren auch ohne.',
+      noScriptModes: 'Seiten der Fehlermuster',
+      startFrom: 'Beginnen mit',
+      startBlank: 'Einem leeren Formular',
+      startFile: 'Einer gespeicherten Einstellungsdatei …',
+      /** {assessment} is the link `fromAssessmentLink`; the quoted words are the assessment's link to this page. */
+      fromAssessment:
+        'Sie kommen von der {assessment}? Deren Ergebnisse haben einen Link „Dieses Handbuch erstellen“, der Ihre Prioritäten hierher mitnimmt.',
+      fromAssessmentLink: 'Selbsteinschätzung',
+      output: 'Ihr Handbuch',
+      print: 'Drucken / als PDF speichern',
+      toDownloads: 'Downloads',
+      previewPlaceholder: 'Ihr Handbuch erscheint hier, während Sie das Formular ausfüllen.',
+      files: 'Dateien herunterladen',
+      /** A download: {file} is its button (the file's name), {summary} what it holds. */
+      file: '{file} ({summary})',
+      icsNeedsDate: '(braucht das Datum der ersten Trainingseinheit)',
+      configSummary:
+        'Ihre Einstellungen: eine Datei, die Sie später hier öffnen können, um dort weiterzumachen, wo Sie aufgehört haben',
+      /** The heading over a per-chapter format's downloads: "Handouts, one per chapter". */
+      perChapter: '{title}, eines pro Kapitel',
+      startOver: 'Neu beginnen',
+    },
+
+    /** The form's fields as its labels name them, by the field's name in the config: messages use the same words. */
+    fields: {
+      company: 'Name des Unternehmens',
+      vision: 'Servicevision',
+      priorities: 'Kapitel',
+      include: 'Der Rest des Playbooks',
+      audiences: 'Zielgruppen',
+      'standards.firstResponse': 'Erste Antwort',
+      'standards.callback': 'Rückruf',
+      'standards.refundLimit': 'Erstattungsgrenze',
+      standards: 'Weitere Standards',
+      empowerment: 'Wer was entscheiden darf',
+      'branding.accent': 'Akzentfarbe',
+      'branding.logo': 'Logo',
+      locale: 'Datumsformat',
+      output: 'Papier',
+      date: 'Datum auf dem Titelblatt',
+      'training.start': 'Erste Trainingseinheit',
+      training: 'Rhythmus der Einheiten',
+    },
+
+    /** The form around its fields: the groups' legends, the labels' added hints, the buttons and the choices. */
+    form: {
+      yourCompany: 'Ihr Unternehmen',
+      /** {label} is the field's label (`fields`). */
+      visionLabel: '{label} (ein Satz, den alle wiedergeben können)',
+      chaptersHelp:
+        'Das Dringendste zuerst. Verschieben Sie ein Kapitel mit seinen Schaltflächen oder ziehen Sie es am Griff.',
+      filter: 'Kapitel hinzufügen: Fehlermuster filtern',
+      includePriorities: 'Nur diese Kapitel',
+      includeAll: 'Alle übrigen Fehlermuster als kurzen Anhang aufnehmen',
+      audiencesLegend: '{label} (alle leer lassen für alle Zielgruppen)',
+      standards: 'Standards (jeweils eine Frist, z. B. „2 Stunden“ oder „am selben Arbeitstag“)',
+      firstResponsePlaceholder: '1 Stunde',
+      callbackPlaceholder: 'am selben Arbeitstag',
+      refundLimitLabel: '{label} (optional)',
+      refundLimitHint:
+        'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 Euro.',
+      refundLimitPlaceholder: '50 Euro',
+      addStandard: 'Standard hinzufügen',
+      empowermentLegend: '{label} (ohne Rückfrage)',
+      addRow: 'Zeile hinzufügen',
+      lookAndDates: 'Gestaltung und Termine',
+      logoLabel: '{label} (PNG, JPEG, SVG, WebP oder GIF, höchstens 1 MB)',
+      removeLogo: 'Logo entfernen',
+      dateLabel: '{label} (leer lassen für kein Datum)',
+      trainingStartLabel: '{label} (leer lassen für einen Plan ohne Termine)',
+      /** What goes before a note beside a field (a problem has a warning sign instead). */
+      noteLabel: 'Hinweis: ',
+    },
+
+    /** The date conventions offered, by locale: where, and the paper and date they give. */
+    locales: {
+      'en-GB': 'Vereinigtes Königreich (A4, 1 September 2025)',
+      'en-IE': 'Irland (A4)',
+      'en-AU': 'Australien (A4)',
+      'en-NZ': 'Neuseeland (A4)',
+      'en-US': 'Vereinigte Staaten (Letter, September 1, 2025)',
+      'en-CA': 'Kanada (Letter)',
+    },
+    /** The paper choices; `auto` leaves it to the date convention. */
+    paper: { auto: 'Das übliche Format zu diesem Datumsformat', A4: 'A4', Letter: 'US Letter' },
+    /** How often the training sessions are held, by cadence. */
+    cadences: { weekly: 'wöchentlich', fortnightly: 'alle zwei Wochen', monthly: 'monatlich' },
+
+    /** The examples to start from, by id: the button, and what the status line says once started. */
+    examples: {
+      retailer: {
+        label: 'Beispiel: ein kleiner Einzelhändler',
+        started: 'Mit dem Beispiel begonnen: ein kleiner Einzelhändler.',
+      },
+      'contact-centre': {
+        label: 'Beispiel: ein Contact-Center',
+        started: 'Mit dem Beispiel begonnen: ein Contact-Center.',
+      },
+    },
+
+    /** The editable rows (further standards, empowerment rows): one row's name, its fields and its messages. */
+    rows: {
+      others: {
+        /** One row, as its group, its problems and the status line name it. */
+        name: 'Standard {n}',
+        label: '{label} (Standard {n})',
+        remove: 'Standard {n} entfernen',
+        removed: 'Standard {n} entfernt.',
+        fields: { name: 'Bezeichnung', value: 'Versprechen' },
+        /** What a row lacks, as a problem names it; {parts} is a list of `parts`. */
+        needs: plural({
+          one: 'Bei Standard {row} fehlt {parts}: Tragen Sie das nach oder entfernen Sie den Standard.',
+          other: 'Bei Standard {row} fehlen {parts}: Tragen Sie sie nach oder entfernen Sie den Standard.',
+        }),
+        parts: { name: 'eine Bezeichnung', value: 'ein Versprechen' } as Record<string, string>,
+      },
+      empowerment: {
+        name: 'Zeile {n}',
+        label: '{label} (Zeile {n})',
+        remove: 'Zeile {n} entfernen',
+        removed: 'Zeile {n} entfernt.',
+        fields: { role: 'Rolle', decision: 'Entscheidung', limit: 'Grenze' },
+        needs: plural({
+          one: 'In Zeile {row} fehlt {parts}: Tragen Sie das nach oder entfernen Sie die Zeile.',
+          other: 'In Zeile {row} fehlen {parts}: Tragen Sie sie nach oder entfernen Sie die Zeile.',
+        }),
+        parts: { role: 'eine Rolle', decision: 'eine Entscheidung', limit: 'eine Grenze' } as Record<string, string>,
+      },
+    },
+
+    /**
+     * The company's own words: what it calls each role, its words in each chosen chapter (a note,
+     * plays left out, plays and an example of its own), and chapters it writes itself. {n} is a
+     * chapter's number in the list, {p} a play's number within its chapter.
+     */
+    ownWords: {
+      rolesLegend: 'Ihre Bezeichnungen für die Rollen (optional)',
+      rolesHelp:
+        'Die Maßnahmen nennen über diese Rollen, wer sie umsetzt. Tragen Sie Ihre eigene Bezeichnung für eine Rolle ein, dann verwendet das Handbuch sie überall; lassen Sie das Feld leer, bleibt der angezeigte Name.',
+      /** The list of roles, folded away until opened; {n} is how many there are. */
+      rolesShow: 'Ihre Bezeichnungen für die {n} Rollen',
+      /** {role} is the role's name in the playbook. */
+      roleTitle: 'Ihre Bezeichnung für {role}',
+      /** Who usually fills the role, by the size of the company. */
+      roleUsually: 'Kleines Unternehmen: {small}. Mittelgroß: {mid}. Groß: {large}.',
+
+      chaptersLegend: 'Ihre Worte in jedem Kapitel (optional)',
+      chaptersHelp:
+        'Öffnen Sie ein Kapitel, um oben einen Hinweis einzufügen, Maßnahmen wegzulassen, die Ihr Unternehmen nicht umsetzt, eigene Maßnahmen hinzuzufügen oder ein eigenes Beispiel einzusetzen.',
+      chaptersNone: 'Fügen Sie zuerst oben Kapitel hinzu; jedes bekommt dann hier einen Platz für Ihre Worte.',
+      /** A chapter's fold: its number and title, and whether it has words of yours yet. */
+      chapterSummary: '{n}. {title}',
+      chapterSummaryWithWords: '{n}. {title} (mit Ihren Worten)',
+      /** A field in a chapter's fold, named with the chapter's number: "Note at the top (chapter 2)". */
+      inChapter: '{label} (Kapitel {n})',
+      /** A field of a play of your own: "When (chapter 2, your play 1)". */
+      inPlay: '{label} (Kapitel {n}, Ihre Maßnahme {p})',
+      note: 'Hinweis oben im Kapitel',
+      noteHint:
+        'Wird oben im Kapitel gedruckt, in einem Kasten mit dem Namen Ihres Unternehmens als Überschrift. Markdown funktioniert: **fett**, *kursiv*, Listen und Links.',
+      skip: 'Wegzulassende Maßnahmen',
+      skipHint:
+        'Kreuzen Sie eine Maßnahme an, die Ihr Unternehmen nicht umsetzt: Sie verschwindet aus dem Kapitel, seinem Handout und „Wer macht was“.',
+      /** A play to leave out: its title and who owns it. */
+      skipPlay: '{title} ({owner})',
+      plays: 'Eigene Maßnahmen',
+      /** One play of your own, as its group, its problems and the status line name it. */
+      play: 'Ihre Maßnahme {p} in Kapitel {n}',
+      playTitle: 'Was zu tun ist',
+      playOwner: 'Wer es tut',
+      playWith: 'Gemeinsam mit',
+      playWhen: 'Wann',
+      playSteps: 'Schritte, einer pro Zeile',
+      chooseRole: 'Rolle wählen',
+      nobody: 'Niemand sonst',
+      /** A role in a list of roles, by the company's title with the playbook's name after it. */
+      roleAs: '{title} ({role})',
+      /** A role id the playbook does not have, as a list shows it. */
+      notARole: '{id} (keine Rolle im Playbook)',
+      addPlay: 'Eigene Maßnahme hinzufügen',
+      removePlay: 'Ihre Maßnahme {p} entfernen',
+      playRemoved: 'Ihre Maßnahme {p} aus Kapitel {n} entfernt.',
+      undoPlay: 'Rückgängig: Ihre Maßnahme {p} wieder in Kapitel {n} einfügen',
+      playBack: 'Ihre Maßnahme {p} ist wieder in Kapitel {n}.',
+      example: 'Ihr eigenes Beispiel',
+      exampleHint:
+        'Ersetzt das Beispiel des Kapitels, mit der Überschrift „Ein Beispiel von“ und dem Namen Ihres Unternehmens. Markdown funktioniert auch hier.',
+
+      ownLegend: 'Eigene Kapitel (optional)',
+      ownHelp:
+        'Schreiben Sie ein eigenes Kapitel, etwa Ihr Rückgabeversprechen oder wen man anruft, wenn etwas schiefgeht, und ordnen Sie es zwischen den anderen ein.',
+      /** One chapter of your own, as its group, its problems and the status line name it. */
+      own: 'Ihr Kapitel {n}',
+      /** A field of a chapter of your own: "Title (your chapter 1)". */
+      inOwn: '{label} (Ihr Kapitel {n})',
+      ownTitle: 'Titel',
+      ownId: 'Kurzname',
+      ownIdHint:
+        'Wird für Links innerhalb des Handbuchs verwendet: Wörter in Kleinbuchstaben, mit Bindestrichen verbunden. Er folgt dem Titel, bis Sie ihn ändern.',
+      ownAfter: 'Steht nach',
+      atTheEnd: 'Am Ende, nach dem letzten Kapitel',
+      afterChapter: 'Kapitel {n}: {title}',
+      /** A chapter an own chapter was placed after that is no longer in the list. */
+      afterGone: '{title} (nicht mehr in der Liste)',
+      ownBody: 'Text',
+      ownBodyHint:
+        'In Markdown: ## vor einer Überschrift, **fett**, ein Bindestrich vor jedem Listenpunkt, und Links. Die Vorschau zeigt den Text, während Sie tippen.',
+      /** {file} is the file's name in quotation marks. */
+      ownFile:
+        'Die geöffnete Datei verweist für den Text dieses Kapitels auf {file}, die diese Seite nicht öffnen kann. Fügen Sie den Text hier ein.',
+      addOwn: 'Eigenes Kapitel hinzufügen',
+      /** {name} is the chapter's title in quotation marks, or "Your chapter {n}" while it has none. */
+      moveUp: '{name} nach oben verschieben',
+      moveDown: '{name} nach unten verschieben',
+      remove: '{name} entfernen',
+      moved: '{name} an Position {n} von {total} verschoben.',
+      alreadyFirst: '{name} steht bereits an erster Stelle.',
+      alreadyLast: '{name} steht bereits an letzter Stelle.',
+      removed: '{name} entfernt.',
+      undoRemove: 'Rückgängig: {name} wiederherstellen',
+      back: '{name} ist wieder da.',
+      added: 'Ihr Kapitel {n} wurde hinzugefügt: Geben Sie ihm einen Titel und einen Text.',
+      /** Said when the part of the page that reads Markdown could not be fetched. */
+      parserFailed:
+        'Der Teil dieser Seite, der Ihre eigenen Texte (Hinweise, Beispiele, Kapitel) verarbeitet, wurde nicht geladen. Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihr Entwurf bleibt erhalten.',
+    },
+
+    /** The chapter list and the library to add from; {title} is a chapter's title in quotation marks. */
+    chapters: {
+      numbered: '{n}. {title}',
+      dragHandle: 'Zum Verschieben ziehen',
+      up: '↑ Hoch',
+      down: '↓ Runter',
+      remove: 'Entfernen',
+      add: 'Hinzufügen',
+      /** The accessible names of the buttons; {title} is the chapter's title as it is. */
+      moveUp: '{title} nach oben verschieben',
+      moveDown: '{title} nach unten verschieben',
+      removeNamed: '{title} entfernen',
+      addNamed: '{title} hinzufügen',
+      /** A library entry already chosen: its chapter number in place of its Add button. */
+      chosenAs: 'Kapitel {n}',
+      none: 'Noch keine Kapitel: Fügen Sie welche aus der Liste unten hinzu.',
+      noMatch: 'Kein Fehlermuster passt zu diesen Wörtern.',
+      alreadyFirst: '{title} steht bereits an erster Stelle.',
+      alreadyLast: '{title} steht bereits an letzter Stelle.',
+      moved: '{title} an Position {n} von {total} verschoben.',
+      removed: '{title} aus den Kapiteln entfernt.',
+      /** The removal's Undo button; {title} is the chapter's title as it is. */
+      undoRemove: 'Rückgängig: {title} wieder als Kapitel {n} einfügen',
+      alreadyChapter: '{title} ist bereits Kapitel {n}.',
+      back: '{title} ist wieder Kapitel {n}.',
+      added: '{title} als Kapitel {n} hinzugefügt.',
+      dragStays:
+        '{title} bleibt an Position {n}: Lassen Sie ein Kapitel über der Liste los, um es zu verschieben.',
+    },
+
+    /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
+    start: {
+      replace: 'Meinen Entwurf ersetzen',
+      keep: 'Meinen Entwurf behalten',
+      merge: 'Zusammenführen: neue Kapitel zu meinen hinzufügen',
+      unchanged: 'Ihr Entwurf ist unverändert.',
+      replaceWithExample:
+        'Ihren Entwurf durch das Beispiel ersetzen? Sie können das direkt danach rückgängig machen.',
+      replaceWithBlank:
+        'Ihren Entwurf durch ein leeres Formular ersetzen? Sie können das direkt danach rückgängig machen.',
+      startedBlank: 'Mit einem leeren Formular begonnen.',
+      startOverQuestion:
+        'Mit einem leeren Formular neu beginnen? Sie können das direkt danach rückgängig machen.',
+      startedOver: 'Mit einem leeren Formular neu begonnen.',
+      undo: 'Rückgängig: den bisherigen Entwurf zurückholen',
+      draftBack: 'Ihr Entwurf ist wieder so, wie er war.',
+      /** {size} is in KB. */
+      fileTooBig:
+        '{file} ist {size} KB groß; eine Einstellungsdatei von dieser Seite hat nur wenige KB. Wählen Sie die Datei, die Sie hier heruntergeladen haben.',
+      replaceWithFile: 'Ihren Entwurf durch {file} ersetzen? Sie können das direkt danach rückgängig machen.',
+      fileUnreadable:
+        '{file} konnte nicht gelesen werden, Ihr Entwurf ist daher unverändert. Was an der Datei nicht stimmt, steht über dem Formular.',
+      opened: '{file} geöffnet.',
+      openedWithProblems: plural({
+        one: '{file} geöffnet: Die Datei hat {n} Problem, es ist im Formular markiert.',
+        other: '{file} geöffnet: Die Datei hat {n} Probleme, sie sind im Formular markiert.',
+      }),
+      /** Said after `opened` when the file names a logo; {field} is the logo field's label. */
+      openedLogo:
+        'Sie nennt das Logo „{logo}“: Wählen Sie diese Datei unter {field}, um es aufs Titelblatt zu setzen.',
+      /** Two sentences said one after the other. */
+      sentences: '{first} {second}',
+      draftUnreadable:
+        'Ein in diesem Browser gespeicherter Entwurf konnte nicht gelesen werden, daher beginnt das Formular leer. Der alte Entwurf ist nicht gelöscht, sondern bleibt im Speicher dieser Website unter dem Namen „{key}“ erhalten.',
+      /** {startOver} is the Start over button's label in quotation marks. */
+      draftRestored: 'Ihr Entwurf vom letzten Mal ist wieder da. {startOver} am Ende löscht ihn.',
+      handOverTaken: plural({
+        one: '{n} Priorität aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+        other:
+          '{n} Prioritäten aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+      }),
+      handOverTakenWithCompany: plural({
+        one: '{n} Priorität und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+        other:
+          '{n} Prioritäten und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+      }),
+      handOverMerged: plural({
+        one: '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
+        other:
+          '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
+      }),
+      /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
+      handOverQuestion: '{brings} {draft} Was soll mit Ihrem Entwurf geschehen?',
+      /** {chapters} is the list of the chapters' titles in quotation marks. */
+      handOverBrings: plural({
+        one: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet mit ({chapters}).',
+        other: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet mit ({chapters}).',
+      }),
+      handOverBringsWithCompany: plural({
+        one: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet ({chapters}) und den Unternehmensnamen „{company}“ mit.',
+        other:
+          'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet ({chapters}) und den Unternehmensnamen „{company}“ mit.',
+      }),
+      draftHasChapters: plural({
+        one: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge.',
+        other: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge.',
+      }),
+      draftHasCompany: 'Ihr Entwurf hat den Unternehmensnamen „{company}“.',
+      draftHasBoth: plural({
+        one: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
+        other: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
+      }),
+      handOverKept: 'Ihr Entwurf ist unverändert; aus der Selbsteinschätzung wurde nichts übernommen.',
+    },
+
+    /** What the status line and the notes beside the fields say as the form is edited. */
+    edits: {
+      notSaved:
+        'Dieser Browser speichert den Entwurf nicht (privates Fenster oder voller Speicher): Laden Sie Ihre Einstellungsdatei herunter (der letzte Download in der Liste), um Ihre Arbeit zu sichern.',
+      visionEmpty: 'Ein Satz wirkt am besten.',
+      visionSentences: plural({
+        one: 'Das ist {n} Satz; gut.',
+        other: 'Das sind {n} Sätze; einer lässt sich leichter merken und zitieren.',
+      }),
+      visionOne: 'Ein Satz: gut.',
+      logoRemoved: 'Logo entfernt.',
+      logoRefused: 'Das Logo wurde nicht übernommen; was nicht stimmt, steht daneben.',
+      logoAdded: 'Logo {file} hinzugefügt.',
+      logoNamed: 'Logo: {file}.',
+      noLogo: 'Kein Logo.',
+      /** {ratio} is the contrast against white, such as "4.5". */
+      accentAsChosen: 'Wie gewählt verwendet: {colour}, Kontrast {ratio}:1 auf Weiß.',
+      accentDarkened:
+        'Zu hell, um auf Weiß lesbar zu sein; das Handbuch verwendet daher {colour} (Kontrast {ratio}:1).',
+      fixFirst: 'Beheben Sie zuerst die im Formular markierten Probleme.',
+      /** The Undo button after a change that took something away. */
+      undo: 'Rückgängig',
+    },
+
+    /** The preview's frame and its status line. */
+    preview: {
+      frameTitle: 'Vorschau des Handbuchs',
+      chapters: plural({ one: 'Vorschau: {n} Kapitel.', other: 'Vorschau: {n} Kapitel.' }),
+      /** The per-chapter downloads while there is no handbook yet. */
+      chapterFilesWaiting: 'Diese erscheinen, sobald das Formular keine Probleme mehr hat.',
+      /** {fields} is a list of the form's labels. */
+      lastGood: plural({
+        one: 'Vorschau, Drucken und Downloads zeigen den letzten fehlerfreien Stand, solange dies noch Aufmerksamkeit braucht: {fields}.',
+        other:
+          'Vorschau, Drucken und Downloads zeigen den letzten fehlerfreien Stand, solange diese noch Aufmerksamkeit brauchen: {fields}.',
+      }),
+      lastGoodForm:
+        'Vorschau, Drucken und Downloads zeigen den letzten fehlerfreien Stand, solange das Formular noch Aufmerksamkeit braucht.',
+      waitingForFixes: 'Die Vorschau erscheint, sobald die im Formular markierten Probleme behoben sind.',
+      waitingForFields: 'Die Vorschau erscheint, sobald diese Felder ausgefüllt sind: {fields}.',
+      waitingForBoth:
+        'Die Vorschau erscheint, sobald die im Formular markierten Probleme behoben und diese Felder ausgefüllt sind: {fields}.',
+      /** Where a problem no field shows is listed, as the status line names it. */
+      topList: 'die Liste oben',
+    },
