@@ -1032,3 +1032,284 @@ export const de: Dictionary = {
     },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** The self-assessment (/assess/), its results, team view and one-page team report. */
+  assess: {
+    /** The page's own markup (/assess/), rendered at build time; the page's scripts never need these. */
+    page: {
+      title: 'Selbsteinschätzung',
+      description:
+        'Ein fünfminütiger Schnellcheck Ihres Service, eine Aussage pro Fehlermuster; vertiefen Sie, wo es darauf ankommt, und vergleichen Sie die Sicht eines Teams ohne Namen.',
+      heading: 'Wie gut ist Ihr Service wirklich?',
+      lede: plural({
+        one: 'Ein Schnellcheck mit {n} Aussage, eine pro Fehlermuster, dauert etwa {minutes} Minuten. Sie sehen, welche Fehlermuster Sie am dringendsten brauchen, und können die wichtigsten danach vertiefen.',
+        other:
+          'Ein Schnellcheck mit {n} Aussagen, eine pro Fehlermuster, dauert etwa {minutes} Minuten. Sie sehen, welche Fehlermuster Sie am dringendsten brauchen, und können die wichtigsten danach vertiefen.',
+      }),
+      howToAnswer:
+        'Antworten Sie so, wie es heute ist, nicht so, wie es sein sollte. Ihre Antworten bleiben in diesem Browser und werden laufend gespeichert; nichts wird irgendwohin gesendet.',
+      /** "Who sees your answers": {min} is the fewest people whose answers are ever shown together. */
+      anonymity: {
+        title: 'Wer Ihre Antworten sieht',
+        stay: 'Ihre Antworten bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie selbst Ihren Antwortcode kopieren (oder Ihre Antworten als Datei exportieren) und jemandem schicken. Ihr Name ist freiwillig.',
+        /** {inATeam} is `inATeam`, in bold. */
+        collector:
+          '{inATeam} schicken alle ihren Code an eine Person, die die Codes sammelt und in die Teamansicht einfügt. Diese Person:',
+        inATeam: 'Im Team',
+        collectorSees: [
+          'sieht nichts, bevor Codes von mindestens {min} Personen eingegangen sind: Ein einzelner Code oder zwei zeigen auf dieser Seite keine Antworten;',
+          'sieht danach nur Durchschnittswerte, den Handlungsbedarf des Teams pro Fehlermuster und pro Kategorie – nie die Antworten einer einzelnen Person und keine Liste, wer was geantwortet hat;',
+          'sieht Führung (Geschäftsleitung und Führungskräfte) und Kundenkontakt nur dann getrennt, wenn beide Gruppen mindestens {min} Personen haben und die Rolle „Sonstige“ keine oder mindestens {min}; sonst werden alle zusammen gezeigt.',
+        ],
+        /** {lead} is `limitsLead`, in bold. */
+        limits:
+          '{lead} Ein Antwortcode ist nicht verschlüsselt. Er enthält Ihre Rolle und Ihre Antworten, und wer technisch versiert ist, kann sie auch ohne diese Seite aus dem Code lesen. Bei nur {min} Personen sagt ein Durchschnitt noch etwas über jede Einzelne aus, und wer sammelt und eigene Codes hinzufügt oder die Ergebnisse mit und ohne Ihren Code vergleicht, kann mehr herausfinden. Schicken Sie Ihren Code deshalb nur jemandem, dem Sie Ihre Antworten anvertrauen: am besten einer neutralen Person außerhalb Ihrer Vorgesetztenkette, etwa jemandem aus HR oder aus einem anderen Team.',
+        limitsLead: 'Was dies nicht schützen kann:',
+        /** {lead} is `whyTeamLead`, in bold; {teamView} links to the team view, reading `teamViewLink`. */
+        whyTeam:
+          '{lead} Führungskräfte bewerten den Service oft besser als die Menschen, die Kundinnen und Kunden bedienen. Schicken Sie diese Seite an Kolleginnen und Kollegen (Führung, Teamleitungen und Mitarbeitende im Kundenkontakt, für einen Vergleich mindestens {min} je Gruppe). Alle machen den Schnellcheck und schicken ihren Antwortcode an die sammelnde Person, die die Codes unter {teamView} einfügt und sieht, wo Sie sich uneinig sind.',
+        whyTeamLead: 'Warum im Team:',
+        teamViewLink: 'Teamansicht',
+      },
+      noScript:
+        'Die Aussagen unten lassen sich ohne JavaScript lesen, aber die Auswertung läuft in Ihrem Browser; Ergebnisse, Speichern und Codes brauchen daher JavaScript.',
+      aboutYou: 'Zu Ihrer Person',
+      roleLegend: 'Ihre Rolle (nötig, um Führung und Kundenkontakt zu vergleichen)',
+      /** The roles a person answers as, by id. */
+      roles: { leader: 'Geschäftsleitung', manager: 'Führungskraft', frontline: 'Kundenkontakt', other: 'Sonstige' },
+      nameField:
+        'Ihr Name (freiwillig; das Team sieht Namen nur in einer Liste der Teilnehmenden, und nur, wenn alle einen angeben)',
+      companyField: 'Name des Unternehmens (freiwillig; wird auf das Handbuch gedruckt)',
+      progressLabel: 'Schnellcheck',
+      /** The progress bar's own text, for browsers that show no bar. */
+      progressValue: '{answered} von {total}',
+      /** The answer scale in one line: "Scale: 1 not true of us · 2 rarely true …". */
+      scaleKey: 'Skala: {steps}.',
+      scaleStep: '{value} {label}',
+      scaleSeparator: ' · ',
+      /** The scale's labels as they read inside the line above, from 1 to 5. */
+      scaleInline: ['trifft nicht zu', 'trifft selten zu', 'trifft teilweise zu', 'trifft meist zu', 'trifft voll zu'],
+      deeperNote: 'Vertiefung: die übrigen Aussagen und die Warnsignale.',
+      signsSummary: 'Warnsignale, die Sie wiedererkennen (freiwillig)',
+      signsLegend: 'Warnsignale von „{mode}“, die Sie wiedererkennen',
+      showResults: 'Meine Ergebnisse ansehen',
+      showAll: 'Alle {total} Aussagen zeigen (etwa {minutes} Minuten)',
+      startOver: 'Neu beginnen',
+      confirmClear: 'Alle in diesem Browser gespeicherten Antworten löschen?',
+      confirmYes: 'Ja, alle Antworten löschen',
+      confirmNo: 'Antworten behalten',
+      resultsTitle: 'Ihre Ergebnisse',
+      goDeeperThese: 'Diese vertiefen',
+      shareTitle: 'Antworten an Ihr Team senden',
+      answerCode: 'Ihr Antwortcode',
+      copyCode: 'Code kopieren',
+      copyLink: 'Link zur Teamansicht kopieren',
+      chartCaption: 'Handlungsbedarf nach Kategorie, von 0 (gut aufgestellt) bis 100 (dringend)',
+      rankingTitle: 'Fehlermuster, größter Bedarf zuerst',
+      rankingNote:
+        'Fehlermuster mit gleichem Wert teilen sich einen Platz: Ihre Antworten stellen keines vor das andere.',
+      handbookTitle: 'Ihr Handbuch',
+      chapterCount: 'Kapitel im Handbuch',
+      buildHandbook: 'Dieses Handbuch erstellen',
+      downloadConfig: 'Handbuch-Einstellungen herunterladen',
+      exportAnswers: 'Meine Antworten als Datei exportieren',
+      print: 'Drucken',
+      changeAnswers: 'Antworten ändern',
+      /** {guide} links to the handbook guide, reading `guideLink`. */
+      buildNote:
+        '„Dieses Handbuch erstellen“ öffnet diese Kapitel im Handbuch-Baukasten, in diesem Browser; {guide} zeigt ein Beispiel.',
+      guideLink: 'der Handbuch-Leitfaden',
+      teamTitle: 'Teamansicht',
+      /** {link} links to "Who sees your answers", reading `teamIntroLink`. */
+      teamIntro:
+        'Alle machen den Schnellcheck auf dem eigenen Gerät, wählen ihre Rolle und schicken Ihnen ihren Antwortcode (oder den dazugehörigen Link). Fügen Sie die Codes hier ein, gern mehrere auf einmal. Alles wird in diesem Browser gelesen und nie hochgeladen. Ergebnisse erscheinen, sobald Codes von mindestens {min} Personen eingegangen sind, und nie die Antworten einer einzelnen Person: Unter {link} steht, was das schützt und was nicht.',
+      teamIntroLink: 'Wer Ihre Antworten sieht',
+      teamCodes: 'Antwortcodes aus Ihrem Team',
+      addCodes: 'Codes hinzufügen',
+      addMine: 'Meine eigenen Antworten hinzufügen',
+      teamFiles: 'Oder Antwortdateien wählen, die von dieser Seite exportiert wurden (.json)',
+      clearTeam: 'Alle Teamantworten entfernen',
+      teamChartCaption: 'Handlungsbedarf des Teams nach Kategorie, von 0 (gut aufgestellt) bis 100 (dringend)',
+      disagreementsTitle: 'Wo Ihr Team am meisten uneins ist',
+      teamHandbookTitle: 'Das Handbuch des Teams',
+      printTeam: 'Einseitigen Bericht drucken',
+      downloadTeamConfig: 'Handbuch-Einstellungen des Teams herunterladen',
+    },
+
+    /** A need as every output shows it. */
+    outOf100: '{n} von 100',
+    /** A figure not shown (too few people, or nothing rated). */
+    noFigure: '–',
+    /** A sentence made of a phrase that has no stop of its own (a headline). */
+    sentence: '{text}.',
+    /** What a need score means, by how high it is (60 and up, 40, 20, below 20). */
+    need: {
+      urgent: 'dringend',
+      soon: 'bald angehen',
+      some: 'etwas Luft nach oben',
+      good: 'gut aufgestellt',
+    },
+    /** How a mode was scored, in full (results) and in a table cell. */
+    depth: {
+      quick: 'Schnellcheck (1 Aussage)',
+      mixed: 'Schnellcheck und Vertiefung gemischt',
+      deep: 'Vertiefung ({answered} von {questions} Aussagen, {ticked} von {signs} Warnsignalen)',
+    },
+    depthShort: { quick: 'Schnellcheck', deep: 'Vertiefung', mixed: 'gemischt' },
+    /** Countable phrases several sentences share. */
+    failureModes: plural({ one: '{n} Fehlermuster', other: '{n} Fehlermuster' }),
+    people: plural({ one: '{n} Person', other: '{n} Personen' }),
+
+    /** The questionnaire's progress line and the messages of its buttons (the page's first script). */
+    form: {
+      progress: 'Schnellcheck: {answered} von {total} Aussagen beantwortet.',
+      progressDone: plural({
+        one: 'Schnellcheck abgeschlossen: {n} Aussage beantwortet.',
+        other: 'Schnellcheck abgeschlossen: alle {n} Aussagen beantwortet.',
+      }),
+      deeper: 'Vertiefung: {n} weitere.',
+      notSaved: 'Antworten können in diesem Browser nicht gespeichert werden; lassen Sie diesen Tab also geöffnet.',
+      cleared: 'Alle Antworten gelöscht. {progress}',
+      codeCopied: 'Code kopiert. Fügen Sie ihn in eine Nachricht an die Person ein, die die Antworten zusammenführt.',
+      codeSelected: 'Der Code ist markiert: Kopieren Sie ihn mit Strg+C (⌘C auf dem Mac).',
+      linkCopied:
+        'Link kopiert. Wer ihn öffnet, fügt Ihre Antworten der eigenen Teamansicht hinzu; diese zeigt Ergebnisse, sobald Antworten von {min} Personen eingegangen sind.',
+      copyThisLink: 'Kopieren Sie diesen Link: {link}',
+      roleFirst:
+        'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle, damit die Teamansicht Führung und Kundenkontakt vergleichen kann.',
+      exported: plural({
+        one: 'Ihre Antworten wurden exportiert ({n} Aussage). Den Code zu schicken ist einfacher: Er enthält dieselben Antworten.',
+        other:
+          'Ihre Antworten wurden exportiert ({n} Aussagen). Den Code zu schicken ist einfacher: Er enthält dieselben Antworten.',
+      }),
+      roleFirstMine: 'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle und fügen Sie dann Ihre eigenen Antworten hinzu.',
+    },
+
+    /** One person's results. */
+    results: {
+      tieWhy:
+        'Ihre Antworten stellen keines davon vor ein anderes. Wählen Sie also, womit Sie beginnen, oder vertiefen Sie sie, um sie zu unterscheiden.',
+      rateFirst: 'Bewerten Sie zuerst mindestens eine Aussage: Ein Handbuch braucht mindestens ein Kapitel.',
+      tickFirst:
+        'Kreuzen Sie zuerst die gleichauf liegenden Fehlermuster an, mit denen Sie beginnen wollen: Ein Handbuch braucht mindestens ein Kapitel.',
+      downloaded:
+        'handbook.yaml heruntergeladen, Ihre Handbuch-Einstellungen: Öffnen Sie die Datei im Handbuch-Baukasten, um weiterzumachen.',
+      /** The subject of a sentence from configText, about the company name the person typed. */
+      companyName: 'Ihr Unternehmensname',
+      /** Whose answers the downloaded config's chapters come from. */
+      basis: 'Ihren Antworten',
+      nothingYet: 'Noch nichts auszuwerten. Bewerten Sie oben ein paar Aussagen und kommen Sie dann hierher zurück.',
+      signsOnly: plural({
+        one: 'Sie haben Warnsignale von {modes} angekreuzt, aber keine seiner Aussagen bewertet; es hat daher noch keinen Wert: Bewerten Sie mindestens eine Aussage.',
+        other:
+          'Sie haben Warnsignale von {modes} angekreuzt, aber keine ihrer Aussagen bewertet; sie haben daher noch keinen Wert: Bewerten Sie mindestens eine Aussage.',
+      }),
+      ratedQuick: 'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck.',
+      ratedDeep:
+        'Sie haben {answered} von {questions} Aussagen bewertet: eine Vertiefung bei jedem Fehlermuster, das Sie bewertet haben.',
+      ratedMixed: plural({
+        one: 'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck und eine Vertiefung bei {n} Fehlermuster.',
+        other:
+          'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck und eine Vertiefung bei {n} Fehlermustern.',
+      }),
+      average: 'Über alles, was Sie bewertet haben, liegt der Handlungsbedarf im Schnitt bei {need} von 100: {reading}.',
+      /** {mode} links to the failure mode. */
+      startWith: 'Beginnen Sie mit {mode} ({need} von 100): Dort zeigen Ihre Antworten den größten Handlungsbedarf.',
+      /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
+      topTie: plural({
+        one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100.',
+        other: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100.',
+      }),
+      topTieNamed: plural({
+        one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100: {modes}.',
+        other: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100: {modes}.',
+      }),
+      nextTie: plural({
+        one: 'Danach liegt {n} Fehlermuster bei {need} von 100.',
+        other: 'Danach liegen {n} Fehlermuster gleichauf bei {need} von 100.',
+      }),
+      nextTieNamed: plural({
+        one: 'Danach liegt {n} Fehlermuster bei {need} von 100: {modes}.',
+        other: 'Danach liegen {n} Fehlermuster gleichauf bei {need} von 100: {modes}.',
+      }),
+      tieApart:
+        'Ihre Antworten stellen keines davon vor ein anderes: Wählen Sie unten für das Handbuch zwischen ihnen, oder vertiefen Sie sie, um sie zu unterscheiden.',
+      /** {category} is a category's name as it reads inside a sentence. */
+      onlyCategory: 'Bisher gibt es nur für {category} Antworten.',
+      categoriesClose:
+        'Die Kategorien liegen nur wenige Punkte auseinander; schauen Sie daher auf die einzelnen Fehlermuster unten.',
+      /** {most} and {least} are a category's name, or `categoriesAt`; the form follows how many are at the top. */
+      byCategory: plural({
+        one: 'Nach Kategorien braucht {most} die meiste Aufmerksamkeit und {least} die wenigste.',
+        other: 'Nach Kategorien brauchen {most} die meiste Aufmerksamkeit und {least} die wenigste.',
+      }),
+      categoriesAt: '{n} Kategorien ({need} von 100)',
+      rankingItem: 'Handlungsbedarf {need} von 100, {reading}. Bewertet per {depth}.',
+      rankingItemTied: plural({
+        one: 'Handlungsbedarf {need} von 100, {reading}, gleichauf mit 1 weiteren Fehlermuster. Bewertet per {depth}.',
+        other: 'Handlungsbedarf {need} von 100, {reading}, gleichauf mit {n} weiteren Fehlermustern. Bewertet per {depth}.',
+      }),
+      /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
+      goDeeper: plural({
+        one: 'Ein Fehlermuster oben in Ihren Ergebnissen beruht auf nur einer Aussage: {modes}. Vertiefen Sie es ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit sein Wert belastbarer wird, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
+        other:
+          '{n} Fehlermuster oben in Ihren Ergebnissen beruhen auf jeweils nur einer Aussage: {modes}. Vertiefen Sie sie ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit ihre Werte belastbarer werden, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
+      }),
+      goDeeperUnnamed: plural({
+        one: 'Ein Fehlermuster oben in Ihren Ergebnissen beruht auf nur einer Aussage. Vertiefen Sie es ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit sein Wert belastbarer wird, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
+        other:
+          '{n} Fehlermuster oben in Ihren Ergebnissen beruhen auf jeweils nur einer Aussage. Vertiefen Sie sie ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit ihre Werte belastbarer werden, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
+      }),
+      goDeeperOn: '{mode} vertiefen',
+      goDeeperOnThese: 'Diese {n} vertiefen',
+      shareIntro:
+        'Kopieren Sie den Code (oder den Link) in eine E-Mail oder Chatnachricht an die Person, die die Antworten Ihres Teams sammelt.',
+      /** What the code holds: with or without the company name and the person's name ({name}). */
+      shareHolds: {
+        plain: 'Er enthält Ihre Rolle ({role}) und Ihre Antworten.',
+        company: 'Er enthält Ihre Rolle ({role}), Ihre Antworten und den Unternehmensnamen.',
+        name: 'Er enthält Ihre Rolle ({role}), Ihre Antworten und Ihren Namen ({name}); das Team sieht ihn nur in einer Liste der Teilnehmenden, und nur, wenn alle einen Namen angeben.',
+        both: 'Er enthält Ihre Rolle ({role}), Ihre Antworten, den Unternehmensnamen und Ihren Namen ({name}); das Team sieht ihn nur in einer Liste der Teilnehmenden, und nur, wenn alle einen Namen angeben.',
+      },
+      shareSafety:
+        'Die Teamansicht zeigt nichts, bevor Codes von {min} Personen eingegangen sind, und nie die Antworten einer einzelnen Person. Der Code ist aber nicht verschlüsselt: Wer technisch versiert ist, kann Ihre Antworten daraus lesen. Schicken Sie ihn nur jemandem, dem Sie sie anvertrauen.',
+      shareNoRole:
+        'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle: Der Code braucht sie, damit die Teamansicht Führung und Kundenkontakt vergleichen kann.',
+      /** The roles as they read inside a sentence. */
+      roleInSentence: {
+        leader: 'Geschäftsleitung',
+        manager: 'Führungskraft',
+        frontline: 'Kundenkontakt',
+        other: 'Sonstige',
+      },
+    },
+
+    /** The choice among tied failure modes at the handbook's last places (results and team view). */
+    ties: {
+      chapters: plural({ one: '{n} Kapitel', other: '{n} Kapitel' }),
+      /** Where the tie falls: all the handbook's places, or its last ones. */
+      places: plural({ one: 'den einen Platz', other: 'die {n} Plätze' }),
+      lastPlaces: plural({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
+      above: plural({ one: 'das Fehlermuster darüber', other: 'die {n} darüber' }),
+      legend: plural({
+        one: '{n} Fehlermuster liegt bei {need} von 100 für {where} im Handbuch',
+        other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where} im Handbuch',
+      }),
+      noChapter:
+        'Das Handbuch hat noch kein Kapitel: Kreuzen Sie an, womit Sie beginnen wollen (Platz für {places} bei der gewählten Zahl von Kapiteln).',
+      takesAbove: 'Das Handbuch übernimmt {above} ({chapters}), bis Sie einige davon ankreuzen.',
+      takesTicked: 'Das Handbuch übernimmt die {taken}, die Sie angekreuzt haben: {chapters}.',
+      takesAboveAndTicked: 'Das Handbuch übernimmt {above} und die {taken}, die Sie angekreuzt haben: {chapters}.',
+      tickAll: 'Alle ankreuzen',
+      untickAll: 'Alle abwählen',
+    },
+
+    /** The bar chart of need by category, as a screen reader hears it. */
+    chart: {
+      title: 'Handlungsbedarf nach Kategorie, 0 bis 100',
+      category: '{category}: {need} von 100',
+      notAssessed: '{category}: nicht bewertet',
+      separator: '; ',
+      description: '{categories}.',
+    },
