@@ -1297,7 +1297,7 @@ export const de: Dictionary = {
         other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where} im Handbuch',
       }),
       noChapter:
-        'Das Handbuch hat noch kein Kapitel: Kreuzen Sie an, womit Sie beginnen wollen (Platz für {places} bei der gewählten Zahl von Kapiteln).',
+        'Das Handbuch hat noch kein Kapitel: Kreuzen Sie an, womit Sie beginnen wollen (bei der gewählten Zahl von Kapiteln geht es um {places}).',
       takesAbove: 'Das Handbuch übernimmt {above} ({chapters}), bis Sie einige davon ankreuzen.',
       takesTicked: 'Das Handbuch übernimmt die {taken}, die Sie angekreuzt haben: {chapters}.',
       takesAboveAndTicked: 'Das Handbuch übernimmt {above} und die {taken}, die Sie angekreuzt haben: {chapters}.',
@@ -1313,3 +1313,245 @@ export const de: Dictionary = {
       separator: '; ',
       description: '{categories}.',
     },
+
+    /** The team view: adding people's answers, its status line, and the figures. */
+    team: {
+      nothingAdded: 'Nichts wurde hinzugefügt:',
+      someAdded: 'Einige Codes wurden hinzugefügt, diese aber nicht:',
+      noCodeFound: 'kein Antwortcode im Text gefunden; Codes beginnen mit {prefix}',
+      pasteFirst: 'fügen Sie zuerst einen oder mehrere Antwortcodes ein',
+      /** One code among those pasted, as the notes name it. */
+      codeSource: 'Code {n}',
+      codeProblem: 'Code {n} ({start}…): {problem}.',
+      addedLink: 'Die Antworten aus dem geöffneten Link wurden hinzugefügt.',
+      addedMine: 'Ihre eigenen Antworten wurden hinzugefügt.',
+      addedPeople: plural({
+        one: 'Die Antworten von {n} Person wurden hinzugefügt.',
+        other: 'Die Antworten von {n} Personen wurden hinzugefügt.',
+      }),
+      fileTooLarge: '{file}: ist {size} KB groß; Antwortdateien haben höchstens {max} KB',
+      fileProblem: '{file}: {message}',
+      fileFieldProblem: '{file}, {field}: {message}',
+      filesRefused: plural({
+        one: 'Eine Datei hat ein Problem, daher wurde nichts hinzugefügt:',
+        other: 'Einige Dateien haben Probleme, daher wurde nichts hinzugefügt:',
+      }),
+      addedFiles: plural({ one: '{n} Datei hinzugefügt.', other: '{n} Dateien hinzugefügt.' }),
+      noAnswers: 'Noch keine Antworten.',
+      combined: plural({ one: '{n} Person zusammengefasst.', other: '{n} Personen zusammengefasst.' }),
+      removed: 'Alle Teamantworten entfernt.',
+      tieWhy:
+        'Die Antworten des Teams stellen keines davon vor ein anderes. Wählen Sie also, womit Sie beginnen, oder bitten Sie die Beteiligten, diese zu vertiefen und ihre Codes erneut zu schicken, um sie zu unterscheiden.',
+      basis: plural({
+        one: 'den zusammengefassten Antworten von {n} Person',
+        other: 'den zusammengefassten Antworten von {n} Personen',
+      }),
+      downloaded:
+        'handbook.yaml des Teams heruntergeladen, seine Handbuch-Einstellungen: Öffnen Sie die Datei im Handbuch-Baukasten, um weiterzumachen.',
+      companyName: 'Der Unternehmensname',
+      /** {link} links to the failure mode about this gap, reading `gapModeLink`. */
+      gapMode:
+        'Eine solche Lücke ist selbst ein Fehlermuster: {link}. Schließen Sie sie zuerst, sonst zielt der Plan auf die falschen Probleme.',
+      gapModeLink: 'Die Führung bewertet den Service besser als Kundschaft und Mitarbeitende',
+      disagreement:
+        'Die Werte der Beteiligten liegen {points} oder mehr Punkte auseinander; besprechen Sie dieses Fehlermuster, bevor Sie entscheiden.',
+      /** The table's caption: {what} says which rows it holds, on screen and in print. */
+      tableCaption: '{what} (Handlungsbedarf 0 bis 100; 2= markiert Gleichstand)',
+      tableOnScreen: 'Alle Fehlermuster, die von {min} oder mehr Personen bewertet wurden, größter Bedarf des Teams zuerst',
+    },
+
+    /** The headline of a team view: how far leadership and the front line are apart. */
+    gap: {
+      tooFew: plural({
+        one: 'Bisher Antworten von einer Person: Die Ergebnisse des Teams erscheinen ab {min} Personen, damit sich niemandes Antworten einzeln ablesen lassen',
+        other:
+          'Bisher Antworten von {n} Personen: Die Ergebnisse des Teams erscheinen ab {min} Personen, damit sich niemandes Antworten einzeln ablesen lassen',
+      }),
+      merged: 'Führung und Kundenkontakt werden zusammen gezeigt, weil {why}',
+      mergedWhy: 'nur {groups} geantwortet haben',
+      /** A group too small to show apart, with how many people are in it. */
+      groupCounts: {
+        leadership: plural({ one: '{n} Person aus der Führung', other: '{n} Personen aus der Führung' }),
+        frontline: plural({ one: '{n} Person aus dem Kundenkontakt', other: '{n} Personen aus dem Kundenkontakt' }),
+        other: plural({ one: '{n} Person mit der Rolle „Sonstige“', other: '{n} Personen mit der Rolle „Sonstige“' }),
+      },
+      mergedDetail:
+        'Eine Gruppe wird erst ab {min} Personen getrennt gezeigt, damit sich aus ihren Zahlen niemandes Antworten erschließen lassen; in die Zahlen des Teams unten fließen alle Antworten ein.',
+      noFrontline: 'Noch keine Antworten aus dem Kundenkontakt, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
+      noLeadership:
+        'Noch keine Antworten von Geschäftsleitung oder Führungskräften, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
+      noOverlap:
+        'Führung und Kundenkontakt haben unterschiedliche Fehlermuster bewertet und lassen sich daher noch nicht vergleichen',
+      apart: plural({
+        one: 'im Schnitt {n} Punkt Abstand pro Fehlermuster',
+        other: 'im Schnitt {n} Punkte Abstand pro Fehlermuster',
+      }),
+      /** {apart} is `apart`; {wide} of {compared} modes are {points} or more points apart. */
+      agree:
+        'Führung und Kundenkontakt sind sich weitgehend einig: {apart}, und kein Fehlermuster weicht um {points} Punkte oder mehr ab',
+      frontlineHigher:
+        'Der Kundenkontakt sieht mehr Handlungsbedarf als die Führung: {apart}; bei {wide} von {compared} Fehlermustern liegen {points} oder mehr Punkte dazwischen',
+      leadershipHigher:
+        'Die Führung sieht mehr Handlungsbedarf als der Kundenkontakt: {apart}; bei {wide} von {compared} Fehlermustern liegen {points} oder mehr Punkte dazwischen',
+      bothWays:
+        'Führung und Kundenkontakt sind sich in beide Richtungen uneinig: {apart}; bei {wide} von {compared} Fehlermustern liegen {points} oder mehr Punkte dazwischen',
+      averages:
+        'Durchschnittlicher Handlungsbedarf über die {modes}, die beide Gruppen bewertet haben: Führung {leadership} von 100 ({leadershipPeople}), Kundenkontakt {frontline} von 100 ({frontlinePeople}).',
+      /** The widest gaps in one direction; {modes} counts the wide ones, {widest} names them. */
+      frontlineWide: 'Der Kundenkontakt sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
+      frontlineSome: 'Der Kundenkontakt sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
+      leadershipWide: 'Die Führung sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
+      leadershipSome: 'Die Führung sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
+      widest: '{mode} (Führung {leadership}, Kundenkontakt {frontline})',
+      widestSeparator: '; ',
+    },
+
+    /** The team's figures as the page and the one-page report word them. */
+    report: {
+      title: 'Service-Selbsteinschätzung: Teambericht',
+      titleFor: 'Service-Selbsteinschätzung: Teambericht für {company}',
+      respondents: 'Geantwortet haben {people}: {groups}.',
+      respondentsNamed: 'Geantwortet haben {people}: {groups}. Alle haben einen Namen angegeben: {names}.',
+      groups: {
+        leadership: '{n} aus der Führung',
+        frontline: '{n} aus dem Kundenkontakt',
+        other: '{n} mit der Rolle „Sonstige“',
+      },
+      fewRaters: plural({
+        one: '{n} Fehlermuster wurde von weniger als {min} Personen bewertet und ist nicht aufgeführt.',
+        other: '{n} Fehlermuster wurden von weniger als {min} Personen bewertet und sind nicht aufgeführt.',
+      }),
+      dash: 'Ein Strich: Weniger als {min} Personen dieser Gruppe haben es bewertet (oder eine andere Gruppe ist so klein), daher steht nur der Wert des Teams da.',
+      cutTie: plural({
+        one: '{n} weiteres Fehlermuster erreicht ebenfalls {need} und liegt gleichauf mit den letzten Zeilen: {modes}.',
+        other: '{n} weitere Fehlermuster erreichen ebenfalls {need} und liegen gleichauf mit den letzten Zeilen: {modes}.',
+      }),
+      topModes: plural({
+        one: 'Das Fehlermuster mit dem größten Handlungsbedarf',
+        other: 'Die {n} Fehlermuster mit dem größten Handlungsbedarf',
+      }),
+      noDisagreement: 'Bei keinem Fehlermuster liegt das Team um {points} Punkte oder mehr auseinander.',
+      columns: {
+        rank: 'Nr.',
+        mode: 'Fehlermuster',
+        team: 'Team',
+        leadership: 'Führung',
+        frontline: 'Kundenkontakt',
+        gap: 'Abstand',
+        scoredBy: 'Bewertet per',
+      },
+    },
+
+    /** Only in the Markdown report (`playbook assess --format md`). */
+    markdown: {
+      countedOnce: plural({
+        one: 'Ein Antwortsatz wurde doppelt abgegeben und einmal gezählt.',
+        other: '{n} Antwortsätze wurden doppelt abgegeben und je einmal gezählt.',
+      }),
+      byCategory: 'Handlungsbedarf nach Kategorie',
+      categoryColumns: { category: 'Kategorie', need: 'Bedarf' },
+      modeWithNeed: '{mode} ({reading})',
+      disagreementsTitle: 'Wo das Team am meisten uneins ist',
+      disagreement: '{mode}: Die Werte der Beteiligten liegen {points} oder mehr Punkte auseinander',
+      needScale: 'Der Handlungsbedarf reicht von 0 (gut aufgestellt) bis 100 (dringend).',
+      needScaleTied:
+        'Der Handlungsbedarf reicht von 0 (gut aufgestellt) bis 100 (dringend); „2=“ markiert Fehlermuster mit gleichem Wert.',
+      gapMeaning:
+        'Abstand ist der Bedarf aus Sicht des Kundenkontakts minus dem aus Sicht der Führung: positiv, wo der Kundenkontakt mehr Bedarf sieht.',
+    },
+
+    /** Why an answer code cannot be read, for the person who pasted it. */
+    code: {
+      notACode: 'kein Antwortcode: Codes beginnen mit {prefix}',
+      otherVersion:
+        'mit einer anderen Version der Selbsteinschätzung erstellt ({version}); bitten Sie darum, die Antworten noch einmal auf dieser Seite zu geben',
+      stray: 'enthält „{character}“, das in keinem Code vorkommt; kopieren Sie den Code erneut',
+      aSpace: 'ein Leerzeichen',
+      incomplete:
+        'unvollständig oder vertippt (die Prüfsumme stimmt nicht); bitten Sie die Person, den ganzen Code noch einmal zu kopieren',
+      otherStatements:
+        'zu anderen Aussagen erstellt, als dieses Playbook jetzt hat (sie haben sich seitdem geändert); bitten Sie die Person, den Schnellcheck auf dieser Seite noch einmal zu machen',
+      damaged:
+        'beschädigt: Die Prüfsumme stimmt, aber die Antworten passen nicht zu diesem Playbook; bitten Sie erneut um den Code',
+      tooLong:
+        'der eingefügte Text ist {length} Zeichen lang; fügen Sie höchstens {max} ein (ein Code hat einige Hundert)',
+    },
+
+    /** Notes on the same person's answers given twice: {source} and {earlier} name where each came from. */
+    duplicates: {
+      sameAnswers: '{source} hat dieselben Antworten wie {earlier} und wurde daher nur einmal gezählt',
+      samePerson:
+        '{source} und {earlier} stammen von derselben Person und wurden daher nur einmal gezählt (mit {source}, dem späteren)',
+    },
+
+    /** What writing a name into a config changed; {what} names it ("The company name"). */
+    configText: {
+      removed:
+        '{what} enthielt unsichtbare Steuerzeichen ({characters}), die ein Handbuch nicht enthalten darf; sie wurden entfernt. Prüfen Sie, wie es sich liest',
+      cut: '{what} war länger als die {max} Zeichen, die ein Handbuch erlaubt, und wurde gekürzt. Prüfen Sie, wie es sich liest',
+      both: '{what} enthielt unsichtbare Steuerzeichen ({characters}), die ein Handbuch nicht enthalten darf; sie wurden entfernt. Außerdem war es länger als die {max} Zeichen, die ein Handbuch erlaubt, und wurde gekürzt. Prüfen Sie, wie es sich liest',
+      /** A status line followed by such a note. */
+      withNote: '{status} {note}.',
+    },
+
+    /** The handbook config the assessment writes: its starting values and its comments. */
+    config: {
+      company: 'Ihr Unternehmen',
+      vision: 'Alle Kundinnen und Kunden wissen beim Abschied genau, wie es weitergeht.',
+      firstResponse: '1 Arbeitstag',
+      callback: 'am selben Arbeitstag',
+      refundLimit: '50 Euro',
+      /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
+      header: 'Handbuch-Einstellungen, erstellt von der Selbsteinschätzung des service-playbook.',
+      chapters: plural({
+        one: 'Das Kapitel unten ist das Fehlermuster mit dem größten Handlungsbedarf in {basis}.',
+        other: 'Die Kapitel unten sind die {n} Fehlermuster mit dem größten Handlungsbedarf in {basis}, größter Bedarf zuerst.',
+      }),
+      tieAll: plural({
+        one: '{n} Fehlermuster liegt bei {need} von 100 für {where} und ist enthalten. Entfernen Sie es, wenn Sie es nicht wollen.',
+        other:
+          '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; die Antworten stellen keines vor ein anderes, daher sind alle {n} enthalten. Entfernen Sie die, die Sie nicht wollen.',
+      }),
+      tieNoneChosen: plural({
+        one: '{n} Fehlermuster liegt bei {need} von 100 für {where}; es wurde nicht gewählt.',
+        other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; keines davon wurde gewählt.',
+      }),
+      /** {n} is how many were chosen, {tied} how many tie. */
+      tieChosen: plural({
+        one: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurde gewählt.',
+        other: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurden gewählt.',
+      }),
+      lastPlaces: plural({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
+      editThen: 'Bearbeiten Sie die mit EDIT markierten Zeilen, dann prüfen und erzeugen Sie das Handbuch:',
+      validate: 'npx playbook validate --config <diese Datei>',
+      generate: 'npx playbook generate --config <diese Datei>',
+      companyNote: 'EDIT: der Name Ihres Unternehmens, so wie Ihre Kundschaft ihn kennt',
+      visionNote:
+        'EDIT: der eine Satz über Ihren Service, den alle Mitarbeitenden wiedergeben können sollten.',
+      prioritiesNote:
+        'Kapitel, größter Bedarf zuerst. Ordnen Sie ids um, entfernen oder ergänzen Sie welche; `npx playbook list` zeigt alle.',
+      priority: 'Bedarf {need} von 100',
+      priorityTied: 'Bedarf {need} von 100, gleichauf',
+      /** A chapter's note with the warning signs ticked: {note} is one of the two above. */
+      priorityWithSigns: plural({
+        one: '{note}; {n} Warnsignal angekreuzt',
+        other: '{note}; {n} Warnsignale angekreuzt',
+      }),
+      includeNote:
+        '"priorities" druckt nur diese Kapitel; "all" fügt einen kurzen Anhang mit allen übrigen Fehlermustern hinzu.',
+      standardsNote:
+        'EDIT: die Versprechen an Ihre Kundschaft. Die Kapitel nennen sie als Frist, z. B. "erste Antwort: 1 Stunde".',
+      refundLimitNote: 'Was Mitarbeitende im Kundenkontakt erstatten dürfen, ohne jemanden zu fragen.',
+      empowermentNote:
+        'Wer was ohne Rückfrage entscheiden darf. Ohne Zeilen zeigt das Handbuch stattdessen eine Beispieltabelle.',
+      localeNote: 'en-US oder en-CA für US-Letter-Papier und US-Datumsangaben',
+      dateNote: 'das Datum auf dem Titelblatt',
+      formatsNote: 'Ebenfalls möglich: pdf (braucht Chromium), ics (der Trainingskalender).',
+      trainingNote: 'Eine Trainingseinheit pro Kapitel, ab diesem Datum.',
+      /** {values} are the other cadences a config accepts, as written in it. */
+      cadenceNote: 'oder {values}',
+      trainingLater: 'Optional: Termine für den Trainingsplan festlegen, eine Einheit pro Kapitel.',
+      nothingToWrite: 'noch nichts für das Handbuch: Beantworten Sie zuerst mindestens eine Aussage',
+    },
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
