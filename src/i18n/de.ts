@@ -145,7 +145,7 @@ export const de: Dictionary = {
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}, gemeinsam mit {with}',
     when: 'Wann',
-    format: 'Format',
+    format: 'Methode',
     time: 'Dauer',
     group: 'Gruppe',
     setup: 'Aufbau',
@@ -202,7 +202,7 @@ export const de: Dictionary = {
       date: 'Datum',
       chapter: 'Kapitel',
       exercise: 'Übung',
-      format: 'Format',
+      format: 'Methode',
       duration: 'Dauer',
     },
     total: 'Gesamt',
@@ -499,7 +499,7 @@ export const de: Dictionary = {
       fromAssessmentLink: 'Selbsteinschätzung',
       output: 'Ihr Handbuch',
       print: 'Drucken / als PDF speichern',
-      toDownloads: 'Downloads',
+      toDownloads: 'Zu den Downloads',
       previewPlaceholder: 'Ihr Handbuch erscheint hier, während Sie das Formular ausfüllen.',
       files: 'Dateien herunterladen',
       /** A download: {file} is its button (the file's name), {summary} what it holds. */
@@ -547,7 +547,7 @@ export const de: Dictionary = {
       standards: 'Standards (jeweils eine Frist, z. B. „2 Stunden“ oder „am selben Arbeitstag“)',
       firstResponsePlaceholder: '1 Stunde',
       callbackPlaceholder: 'am selben Arbeitstag',
-      refundLimitLabel: '{label} (optional)',
+      refundLimitLabel: '{label} (kann leer bleiben)',
       refundLimitHint:
         'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 Euro.',
       refundLimitPlaceholder: '50 Euro',
@@ -693,7 +693,7 @@ export const de: Dictionary = {
       afterChapter: 'Kapitel {n}: {title}',
       /** A chapter an own chapter was placed after that is no longer in the list. */
       afterGone: '{title} (nicht mehr in der Liste)',
-      ownBody: 'Text',
+      ownBody: 'Kapiteltext',
       ownBodyHint:
         'In Markdown: ## vor einer Überschrift, **fett**, ein Bindestrich vor jedem Listenpunkt, und Links. Die Vorschau zeigt den Text, während Sie tippen.',
       /** {file} is the file's name in quotation marks. */
@@ -1807,7 +1807,7 @@ export const de: Dictionary = {
     separator: ' · ',
     kicker: 'Trainingsmappe · Moderationsblatt · {category}',
     forMode: 'Zum Fehlermuster „{title}“: {summary}',
-    facts: { format: 'Format', length: 'Dauer', group: 'Gruppe', prep: 'Vorbereitung', cards: 'Karten' },
+    facts: { format: 'Methode', length: 'Dauer', group: 'Gruppe', prep: 'Vorbereitung', cards: 'Karten' },
     minutes: plural({ one: '{n} Minute', other: '{n} Minuten' }),
     noCards: 'keine',
     cardsOnSheets: '{cards} auf {sheets}',
