@@ -490,9 +490,9 @@ export const de: Dictionary = {
       noScript:
         'Der Baukasten läuft in Ihrem Browser und braucht JavaScript: Aktivieren Sie es für diese Website, um ihn zu nutzen. Die {modes} und ihre druckbaren Handouts funktionieren auch ohne.',
       noScriptModes: 'Seiten der Fehlermuster',
-      startFrom: 'Beginnen mit',
-      startBlank: 'Einem leeren Formular',
-      startFile: 'Einer gespeicherten Einstellungsdatei …',
+      startFrom: 'Womit beginnen?',
+      startBlank: 'Leeres Formular',
+      startFile: 'Gespeicherte Einstellungsdatei …',
       /** {assessment} is the link `fromAssessmentLink`; the quoted words are the assessment's link to this page. */
       fromAssessment:
         'Sie kommen von der {assessment}? Deren Ergebnisse haben einen Link „Dieses Handbuch erstellen“, der Ihre Prioritäten hierher mitnimmt.',
@@ -1580,7 +1580,7 @@ export const de: Dictionary = {
       /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
       twoUnits: '{larger} {smaller}',
       people: plural({ one: '{n} Person', other: '{n} Personen' }),
-      percent: '{n} %',
+      percent: '{n}\u00a0%',
       /** A target: a share answered within a time ("80% within 20 seconds"), or an average wait. */
       serviceLevel: '{share} innerhalb von {time}',
       averageWait: 'eine durchschnittliche Wartezeit von höchstens {time}',
