@@ -1297,10 +1297,10 @@ export const de: Dictionary = {
         other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where} im Handbuch',
       }),
       noChapter:
-        'Das Handbuch hat noch kein Kapitel: Kreuzen Sie an, womit Sie beginnen wollen (bei der gewählten Zahl von Kapiteln geht es um {places}).',
+        'Das Handbuch hat noch kein Kapitel: Kreuzen Sie an, womit Sie beginnen wollen (bei der gewählten Zahl von Kapiteln ist Platz für {places}).',
       takesAbove: 'Das Handbuch übernimmt {above} ({chapters}), bis Sie einige davon ankreuzen.',
-      takesTicked: 'Das Handbuch übernimmt die {taken}, die Sie angekreuzt haben: {chapters}.',
-      takesAboveAndTicked: 'Das Handbuch übernimmt {above} und die {taken}, die Sie angekreuzt haben: {chapters}.',
+      takesTicked: 'Das Handbuch übernimmt Ihre Auswahl ({taken}): {chapters}.',
+      takesAboveAndTicked: 'Das Handbuch übernimmt {above} sowie Ihre Auswahl ({taken}): {chapters}.',
       tickAll: 'Alle ankreuzen',
       untickAll: 'Alle abwählen',
     },
