@@ -508,7 +508,7 @@ export const de: Dictionary = {
       configSummary:
         'Ihre Einstellungen: eine Datei, die Sie später hier öffnen können, um dort weiterzumachen, wo Sie aufgehört haben',
       /** The heading over a per-chapter format's downloads: "Handouts, one per chapter". */
-      perChapter: '{title}, eines pro Kapitel',
+      perChapter: '{title}, für jedes Kapitel',
       startOver: 'Neu beginnen',
     },
 
@@ -1648,10 +1648,10 @@ export const de: Dictionary = {
     },
     /** Polite questions about inputs that are allowed but look like a slip; {volume} is e.g. "600 calls an hour". */
     checks: {
-      busy: '{volume} ist viel für ein Team von {team}: Das erfordert {people}. Meinten Sie pro Tag?',
-      busyPerDay: '{volume} ist viel für ein Team von {team}: Das erfordert {people}. Bitte prüfen Sie das Volumen.',
-      quiet: '{volume} erfordert nur {people}, weit weniger als Ihr Team von {team}. Bitte prüfen Sie das Volumen.',
-      quietPerDay: '{volume} erfordert nur {people}, weit weniger als Ihr Team von {team}. Meinten Sie pro Stunde?',
+      busy: '{volume}: viel für ein Team von {team}, denn das erfordert {people}. Meinten Sie pro Tag?',
+      busyPerDay: '{volume}: viel für ein Team von {team}, denn das erfordert {people}. Bitte prüfen Sie das Volumen.',
+      quiet: '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Bitte prüfen Sie das Volumen.',
+      quietPerDay: '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Meinten Sie pro Stunde?',
       handleVeryShort: '{handle} ist sehr kurz für Gespräch plus Nachbearbeitung: Meinten Sie {n} Minuten?',
       handleVeryLong: '{handle} ist sehr lang für einen Kontakt: Meinten Sie {n} Sekunden?',
       shrinkageHigh:
