@@ -125,14 +125,14 @@ export const de: Dictionary = {
     {
       role: 'Mitarbeitende im Kundenkontakt',
       decision: 'Erstattung oder Gutschrift ohne Rückfrage',
-      limit: 'Fester Betrag pro Kunde',
+      limit: 'Fester Betrag pro Fall, festzulegen',
     },
     {
       role: 'Mitarbeitende im Kundenkontakt',
       decision: 'Gebühr erlassen oder Ersatz schicken',
       limit: 'Einmal pro Bestellung',
     },
-    { role: 'Teamleitung', decision: 'Kulanz nach einer Beschwerde', limit: 'Ein höherer fester Betrag' },
+    { role: 'Teamleitung', decision: 'Kulanzleistung nach einer Beschwerde', limit: 'Ein höherer fester Betrag' },
     { role: 'Serviceleitung', decision: 'Ausnahmen von Richtlinien', limit: 'Unbegrenzt, mit Begründung dokumentiert' },
   ],
 
@@ -224,7 +224,7 @@ export const de: Dictionary = {
     firstStep: 'Ein erster Schritt:',
     empowerment: 'Anhang {letter}: Wer was entscheiden darf',
     empowermentSample:
-      'Es sind noch keine Grenzen vereinbart; dies ist ein Beispiel als Ausgangspunkt. Vereinbaren Sie echte Grenzen mit den Menschen, die damit arbeiten, und tragen Sie sie im Handbuch unter „Wer was ohne Rückfrage entscheiden darf“ ein.',
+      'Es sind noch keine Grenzen vereinbart; dies ist ein Beispiel als Ausgangspunkt. Vereinbaren Sie echte Grenzen mit den Menschen, die damit arbeiten, und tragen Sie sie im Handbuch unter „Wer was entscheiden darf (ohne Rückfrage)“ ein.',
     /** {company} is the company's own name, kept apart from the sentence around it. */
     empowermentIntro:
       'Was jede Rolle bei {company} entscheiden darf, ohne jemanden zu fragen, und bis zu welcher Grenze. Entscheidungen innerhalb dieser Grenzen werden im Nachhinein nicht infrage gestellt.',
@@ -1123,7 +1123,7 @@ export const de: Dictionary = {
       teamTitle: 'Teamansicht',
       /** {link} links to "Who sees your answers", reading `teamIntroLink`. */
       teamIntro:
-        'Alle machen den Schnellcheck auf dem eigenen Gerät, wählen ihre Rolle und schicken Ihnen ihren Antwortcode (oder den dazugehörigen Link). Fügen Sie die Codes hier ein, gern mehrere auf einmal. Alles wird in diesem Browser gelesen und nie hochgeladen. Ergebnisse erscheinen, sobald Codes von mindestens {min} Personen eingegangen sind, und nie die Antworten einer einzelnen Person: Unter {link} steht, was das schützt und was nicht.',
+        'Alle machen den Schnellcheck auf dem eigenen Gerät, wählen ihre Rolle und schicken Ihnen ihren Antwortcode (oder den dazugehörigen Link). Fügen Sie die Codes hier ein, gern mehrere auf einmal. Alles wird in diesem Browser gelesen und nie hochgeladen. Ergebnisse erscheinen, sobald Codes von mindestens {min} Personen eingegangen sind, und nie die Antworten einer einzelnen Person. Was das schützt und was nicht: {link}.',
       teamIntroLink: 'Wer Ihre Antworten sieht',
       teamCodes: 'Antwortcodes aus Ihrem Team',
       addCodes: 'Codes hinzufügen',
