@@ -457,7 +457,7 @@ export const de: Dictionary = {
       lede: 'Das Playbook bezieht seine Fakten und Ideen aus fünf Artikeln über Kundenservice und fasst sie in eigene Worte. Jedes Fehlermuster nennt die Punkte, auf die es sich stützt.',
       /** Between an article's author, publisher and date. */
       bylineSeparator: ' · ',
-      unknownByline: 'Autor und Datum unbekannt',
+      unknownByline: 'Ohne Angabe von Autor und Datum',
       pointsHeading: 'Kernpunkte und wo sie verwendet werden',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
@@ -720,8 +720,8 @@ export const de: Dictionary = {
     chapters: {
       numbered: '{n}. {title}',
       dragHandle: 'Zum Verschieben ziehen',
-      up: '↑ Hoch',
-      down: '↓ Runter',
+      up: '↑ Nach oben',
+      down: '↓ Nach unten',
       remove: 'Entfernen',
       add: 'Hinzufügen',
       /** The accessible names of the buttons; {title} is the chapter's title as it is. */
@@ -775,7 +775,7 @@ export const de: Dictionary = {
       }),
       /** Said after `opened` when the file names a logo; {field} is the logo field's label. */
       openedLogo:
-        'Sie nennt das Logo „{logo}“: Wählen Sie diese Datei unter {field}, um es aufs Titelblatt zu setzen.',
+        'Die Datei nennt das Logo „{logo}“: Wählen Sie diese Logodatei unter {field}, damit es auf das Titelblatt kommt.',
       /** Two sentences said one after the other. */
       sentences: '{first} {second}',
       draftUnreadable:
@@ -783,19 +783,19 @@ export const de: Dictionary = {
       /** {startOver} is the Start over button's label in quotation marks. */
       draftRestored: 'Ihr Entwurf vom letzten Mal ist wieder da. {startOver} am Ende löscht ihn.',
       handOverTaken: plural({
-        one: '{n} Priorität aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+        one: '{n} Priorität aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
         other:
-          '{n} Prioritäten aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+          '{n} Prioritäten aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
       }),
       handOverTakenWithCompany: plural({
-        one: '{n} Priorität und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+        one: '{n} Priorität und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
         other:
-          '{n} Prioritäten und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, in der Reihenfolge ihres Rangs. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
+          '{n} Prioritäten und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
       }),
       handOverMerged: plural({
-        one: '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
+        one: '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eigenen eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
         other:
-          '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
+          '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eigenen eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
       }),
       /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
       handOverQuestion: '{brings} {draft} Was soll mit Ihrem Entwurf geschehen?',
