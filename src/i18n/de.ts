@@ -1064,7 +1064,7 @@ export const de: Dictionary = {
         ],
         /** {lead} is `limitsLead`, in bold. */
         limits:
-          '{lead} Ein Antwortcode ist nicht verschlüsselt. Er enthält Ihre Rolle und Ihre Antworten, und wer technisch versiert ist, kann sie auch ohne diese Seite aus dem Code lesen. Bei nur {min} Personen sagt ein Durchschnitt noch etwas über jede Einzelne aus, und wer sammelt und eigene Codes hinzufügt oder die Ergebnisse mit und ohne Ihren Code vergleicht, kann mehr herausfinden. Schicken Sie Ihren Code deshalb nur jemandem, dem Sie Ihre Antworten anvertrauen: am besten einer neutralen Person außerhalb Ihrer Vorgesetztenkette, etwa jemandem aus HR oder aus einem anderen Team.',
+          '{lead} Ein Antwortcode ist nicht verschlüsselt. Er enthält Ihre Rolle und Ihre Antworten, und wer technisch versiert ist, kann sie auch ohne diese Seite aus dem Code lesen. Bei nur {min} Personen sagt ein Durchschnitt noch etwas über jede einzelne Person aus, und wer sammelt und eigene Codes hinzufügt oder die Ergebnisse mit und ohne Ihren Code vergleicht, kann mehr herausfinden. Schicken Sie Ihren Code deshalb nur jemandem, dem Sie Ihre Antworten anvertrauen: am besten einer neutralen Person außerhalb Ihrer Vorgesetztenkette, etwa jemandem aus HR oder aus einem anderen Team.',
         limitsLead: 'Was dies nicht schützen kann:',
         /** {lead} is `whyTeamLead`, in bold; {teamView} links to the team view, reading `teamViewLink`. */
         whyTeam:
