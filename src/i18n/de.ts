@@ -1498,7 +1498,7 @@ export const de: Dictionary = {
     config: {
       company: 'Ihr Unternehmen',
       vision: 'Alle Kundinnen und Kunden wissen beim Abschied genau, wie es weitergeht.',
-      firstResponse: '1 Arbeitstag',
+      firstResponse: '2 Stunden',
       callback: 'am selben Arbeitstag',
       refundLimit: '50 Euro',
       /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
@@ -1839,6 +1839,10 @@ export const de: Dictionary = {
     facilitatorNotes: 'Hinweise für die Moderation',
     debrief: 'Fragen zur Nachbesprechung',
     remote: 'Online durchführen',
+    /** A call that takes a different time from the room: its length and the page's reason. */
+    remoteLength: 'Als Videokonferenz dauert die Einheit {minutes}: {why}',
+    beforeCall: 'Vor der Videokonferenz',
+    onTheCall: 'In der Videokonferenz',
     afterSession: 'Nach der Einheit',
     next30Days: 'In den nächsten 30 Tagen',
     atRefresher: 'Bei der Auffrischung',
