@@ -140,7 +140,9 @@ export const de: Dictionary = {
   mode: {
     diagnosticIntro:
       'Bewerten Sie jede Aussage von {low} ({lowLabel}) bis {high} ({highLabel}). Niedrige Werte zeigen, wo Sie anfangen sollten.',
-    metricColumns: ['Kennzahl', 'Ziel', 'So wird gemessen'],
+    metricColumns: ['Kennzahl', 'Was sie misst', 'Ziel'],
+    /** A metric's definition with what holds only on this page after it. */
+    metricNote: '{definition} {note}',
     owner: 'Verantwortlich',
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}, gemeinsam mit {with}',
@@ -167,6 +169,63 @@ export const de: Dictionary = {
     relatedChapter: 'Kapitel {n}: {title}',
     relatedAppendix: '{title} (Anhang)',
     relatedElsewhere: '{title} (im vollständigen Playbook, nicht in diesem Handbuch)',
+  },
+
+  /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
+  metric: {
+    /** The label of each fact of an entry, in the order printed. */
+    facts: {
+      target: 'Ziel',
+      targetReason: 'Warum dieses Ziel',
+      counts: 'Was gezählt wird',
+      window: 'Zeitraum',
+      unit: 'Einheit',
+      scale: 'Skala',
+      minimumSample: 'Kleinste aussagekräftige Stichprobe',
+      cadence: 'Wie oft auswerten',
+      pulse: 'Aussage in der Befragung',
+      source: 'Quelle',
+      /** The pages (on the site) or chapters (in a handbook) that use the metric. */
+      usedOn: 'Verwendet auf',
+      usedIn: 'Verwendet in',
+    },
+    /** What a metric's figure is, by unit id (src/schemas/metrics.ts). */
+    units: {
+      percent: 'Prozent',
+      count: 'Anzahl',
+      ratio: 'Verhältnis',
+      score: 'Punktwert',
+      minutes: 'Minuten',
+      seconds: 'Sekunden',
+      days: 'Tage',
+    },
+    /** How often a figure is read or the survey runs, by cadence id, as it reads on its own. */
+    cadences: {
+      weekly: 'Jede Woche',
+      monthly: 'Jeden Monat',
+      quarterly: 'Jedes Quartal',
+      'half-yearly': 'Alle sechs Monate',
+      yearly: 'Jedes Jahr',
+    },
+    /** A handbook chapter that uses the metric: "Chapter 3". */
+    chapterRef: 'Kapitel {n}',
+    /** Under the heading of a handbook's appendix of metrics. */
+    appendixIntro:
+      'Jede Zahl, die Sie laut den Kapiteln verfolgen sollen, einmal definiert: was über welchen Zeitraum gezählt wird, ab welcher Stichprobe sich das Ablesen lohnt, und das Ziel mit seiner Begründung. Die Kennzahlentabelle jedes Kapitels verlinkt auf die Einträge hier.',
+  },
+
+  /** The staff pulse survey: its form (a handbook's appendix) and how it runs (the form and the site). */
+  pulse: {
+    title: 'Pulsbefragung der Mitarbeitenden',
+    /** Above the form's statements. */
+    formIntro:
+      'Diese Befragung ist anonym: Schreiben Sie Ihren Namen nicht auf. Kreuzen Sie bei jeder Aussage ein Kästchen an, je nachdem, wie es für Sie zurzeit ist.',
+    /** The line to fill in above the statements: the team, so its result can be counted. */
+    formFields: 'Team: {line}   Datum: {line}',
+    statementColumn: 'Aussage',
+    /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
+    howItRuns:
+      'Antworten mit {agree} zählen als Zustimmung. Das Ergebnis eines Teams wird nur gezeigt, wenn mindestens {threshold} Personen daraus geantwortet haben, damit sich niemandes Antworten herauslesen lassen. {cadence} werden dieselben Aussagen erneut gestellt.',
   },
 
   /** The handbook's front and back matter. */
@@ -223,6 +282,8 @@ export const de: Dictionary = {
       'Der Rest des Playbooks in Kürze. Jedes dieser Fehlermuster könnte in einer späteren Ausgabe ein eigenes Kapitel werden.',
     firstStep: 'Ein erster Schritt:',
     empowerment: 'Anhang {letter}: Wer was entscheiden darf',
+    metricsAppendix: 'Anhang {letter}: Kennzahlen',
+    pulseAppendix: 'Anhang {letter}: Pulsbefragung der Mitarbeitenden',
     empowermentSample:
       'Es sind noch keine Grenzen vereinbart; dies ist ein Beispiel als Ausgangspunkt. Vereinbaren Sie echte Grenzen mit den Menschen, die damit arbeiten, und tragen Sie sie im Handbuch unter „Wer was entscheiden darf (ohne Rückfrage)“ ein.',
     /** {company} is the company's own name, kept apart from the sentence around it. */
@@ -273,6 +334,8 @@ export const de: Dictionary = {
     intro:
       '{modes} strukturelle Gründe, warum Unternehmen im Kundenservice scheitern, in {categories} Kategorien, jeweils mit Warnsignalen, Ursachen, Diagnoseaussagen, Maßnahmen, Kennzahlen und einer Trainingsübung. Unternehmensangaben stehen hier in neutraler Form; der Handbuch-Baukasten auf der Playbook-Website setzt Ihre eigenen ein.',
     contents: 'Inhalt',
+    metrics: 'Kennzahlen',
+    pulse: 'Pulsbefragung der Mitarbeitenden',
     sources: 'Quellen',
     sourcesIntro: 'Das Playbook ist in eigenen Worten geschrieben und stützt sich auf diese Artikel.',
     subject: 'Die strukturellen Gründe, warum Unternehmen im Kundenservice scheitern, und was jeweils dagegen hilft',
@@ -461,6 +524,35 @@ export const de: Dictionary = {
       pointsHeading: 'Kernpunkte und wo sie verwendet werden',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
+    },
+
+    /** The glossary of metrics (/metrics/). */
+    metrics: {
+      title: 'Kennzahlen',
+      description:
+        'Alle Kennzahlen des Playbooks, jeweils einmal definiert: was gezählt wird, über welchen Zeitraum, ab welcher Stichprobe sich das Ablesen lohnt, und ein Ziel mit Begründung.',
+      /** {pulse} is a link to the staff pulse survey, worded as pulseLink. */
+      lede: 'Jede Zahl, die Sie laut den Fehlermustern verfolgen sollen, ist hier einmal definiert, mit einem einzigen Ziel – so können sich zwei Seiten nie widersprechen. Die Kennzahlentabelle einer Seite verlinkt auf die Einträge unten und kann einen Hinweis ergänzen, der nur dort gilt. Kennzahlen, die mit „Mitarbeitende, die zustimmen“ beginnen, stammen aus der {pulse}.',
+      pulseLink: 'Pulsbefragung der Mitarbeitenden',
+      /** Names the row of letters at the top, for assistive technology. */
+      lettersLabel: 'Kennzahlen nach Anfangsbuchstabe',
+    },
+
+    /** The staff pulse survey (/pulse/). */
+    pulse: {
+      title: 'Pulsbefragung der Mitarbeitenden',
+      description:
+        'Die eine kurze, anonyme Befragung hinter jeder Kennzahl „Mitarbeitende, die zustimmen“: ihre Aussagen, ihre Skala, was als Zustimmung zählt und wie oft sie stattfindet.',
+      /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
+      lede: 'Eine kurze, anonyme Befragung liefert jede Zahl „Mitarbeitende, die zustimmen“ im Playbook. Stellen Sie jedes Mal dieselben Aussagen, während der Arbeitszeit, und vergleichen Sie ein Team nur mit sich selbst. Jede Aussage wird von einer Kennzahl im {metrics} erfasst, die ihr Ziel enthält.',
+      metricsLink: 'Kennzahlen-Verzeichnis',
+      howItRunsHeading: 'So läuft die Befragung',
+      scaleIntro: 'Jede Aussage wird auf derselben Skala beantwortet:',
+      statementsHeading: 'Die Aussagen',
+      /** After a statement: its metric's target, and {entry}, a link to that metric's entry worded as metricEntry. */
+      reportedBy: 'Ziel: {target}. {entry}.',
+      metricEntry: 'So wird gezählt',
+      formHeading: 'Der Fragebogen zum Ausdrucken',
     },
 
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */
