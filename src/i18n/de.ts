@@ -582,6 +582,9 @@ export const de: Dictionary = {
       noScript:
         'Der Baukasten läuft in Ihrem Browser und braucht JavaScript: Aktivieren Sie es für diese Website, um ihn zu nutzen. Die {modes} und ihre druckbaren Handouts funktionieren auch ohne.',
       noScriptModes: 'Seiten der Fehlermuster',
+      /** Shown when the list of failure modes the builder fetches as it starts does not arrive. */
+      libraryUnavailable:
+        'Der Baukasten konnte die Liste der Fehlermuster nicht laden und kann daher nicht starten. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
       startFrom: 'Womit beginnen?',
       startBlank: 'Leeres Formular',
       startFile: 'Gespeicherte Einstellungsdatei …',
