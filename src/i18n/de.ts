@@ -169,6 +169,8 @@ export const de: Dictionary = {
     relatedChapter: 'Kapitel {n}: {title}',
     relatedAppendix: '{title} (Anhang)',
     relatedElsewhere: '{title} (im vollständigen Playbook, nicht in diesem Handbuch)',
+    /** Under a play: the worksheets it asks a team to fill in, as links. */
+    playWorksheets: plural({ one: 'Arbeitsblatt', other: 'Arbeitsblätter' }),
   },
 
   /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
@@ -219,13 +221,13 @@ export const de: Dictionary = {
     title: 'Pulsbefragung der Mitarbeitenden',
     /** Above the form's statements. */
     formIntro:
-      'Diese Befragung ist anonym: Schreiben Sie Ihren Namen nicht auf. Kreuzen Sie bei jeder Aussage ein Kästchen an, je nachdem, wie es für Sie zurzeit ist.',
+      'Schreiben Sie Ihren Namen nicht auf diesen Bogen. Kreuzen Sie bei jeder Aussage ein Kästchen an, je nachdem, wie es für Sie zurzeit ist.',
     /** The line to fill in above the statements: the team, so its result can be counted. */
     formFields: 'Team: {line}   Datum: {line}',
     statementColumn: 'Aussage',
     /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
     howItRuns:
-      'Antworten mit {agree} zählen als Zustimmung. Das Ergebnis eines Teams wird nur gezeigt, wenn mindestens {threshold} Personen daraus geantwortet haben, damit sich niemandes Antworten herauslesen lassen. {cadence} werden dieselben Aussagen erneut gestellt.',
+      'Antworten mit {agree} zählen als Zustimmung. Zeigen Sie das Ergebnis eines Teams nur, wenn mindestens {threshold} Personen daraus geantwortet haben, damit niemandes Antworten auffallen. Sammeln Sie die Bögen so ein, dass niemand erkennen kann, welcher von wem ist, zum Beispiel in einer verschlossenen Box. {cadence} werden dieselben Aussagen erneut gestellt.',
   },
 
   /** The handbook's front and back matter. */
@@ -542,9 +544,9 @@ export const de: Dictionary = {
     pulse: {
       title: 'Pulsbefragung der Mitarbeitenden',
       description:
-        'Die eine kurze, anonyme Befragung hinter jeder Kennzahl „Mitarbeitende, die zustimmen“: ihre Aussagen, ihre Skala, was als Zustimmung zählt und wie oft sie stattfindet.',
+        'Die eine kurze Befragung ohne Namen hinter jeder Kennzahl „Mitarbeitende, die zustimmen“: ihre Aussagen, ihre Skala, was als Zustimmung zählt und wie oft sie stattfindet.',
       /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
-      lede: 'Eine kurze, anonyme Befragung liefert jede Zahl „Mitarbeitende, die zustimmen“ im Playbook. Stellen Sie jedes Mal dieselben Aussagen, während der Arbeitszeit, und vergleichen Sie ein Team nur mit sich selbst. Jede Aussage wird von einer Kennzahl im {metrics} erfasst, die ihr Ziel enthält.',
+      lede: 'Eine kurze Befragung ohne Namen liefert jede Zahl „Mitarbeitende, die zustimmen“ im Playbook. Stellen Sie jedes Mal dieselben Aussagen, während der Arbeitszeit, und vergleichen Sie ein Team nur mit sich selbst. Jede Aussage wird von einer Kennzahl im {metrics} erfasst, die ihr Ziel enthält.',
       metricsLink: 'Kennzahlen-Verzeichnis',
       howItRunsHeading: 'So läuft die Befragung',
       scaleIntro: 'Jede Aussage wird auf derselben Skala beantwortet:',
@@ -2006,6 +2008,92 @@ export const de: Dictionary = {
     agreed: 'Vereinbart für die 30 Tage nach der Einheit:\n{actions}',
     revisit: 'Fragen, auf die Sie zurückkommen:\n{questions}',
     readMore: 'Weiterlesen: {link}',
+    /** A play's review (from its review week in "Our first 90 days"), an all-day event. */
+    reviewTitle: 'Überprüfung: {play}',
+    reviewCategory: 'Überprüfung',
+    reviewDescription:
+      'Woche {week} des Plans im Handbuch: Prüfen Sie, ob „{play}“ (Kapitel {n}, {chapter}) wirkt, und entscheiden Sie, was Sie beibehalten, ändern oder beenden. Verantwortlich: {owner}.',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** Worksheets (content/worksheets/): the printed form, its site pages and a handbook's appendix of them. */
+  worksheets: {
+    /** The line above a worksheet's title. */
+    kicker: 'Arbeitsblatt',
+    /** The heading of the paragraph on how to fill it in. */
+    howTo: 'So füllen Sie es aus',
+    /** A blank to write on after a label, as text (Markdown, Word); HTML draws a line instead. Dots, as Markdown would escape underscores. */
+    blank: '..............................',
+    /** A line to write on, as text. */
+    line: '..........................................................................................',
+    /** A box to tick before a checklist item. */
+    tickBox: '☐ {item}',
+    /** The footer of a printed worksheet: where it comes from. */
+    footer: '{site} · {title}',
+    footerWithCompany: '{company} · {site} · {title}',
+    /** The site's index of every worksheet (/worksheets/). */
+    index: {
+      title: 'Arbeitsblätter',
+      description:
+        'Alle Formulare, die eine Maßnahme im Playbook von einem Team ausfüllen lässt, jeweils auf einer gedruckten Seite.',
+      lede: 'Die Formulare, die Sie für die Maßnahmen ausfüllen: Protokolle, Checklisten, Pläne und Auswertungsbögen. Jedes passt auf eine Seite A4 oder US Letter.',
+      /** Before the plays that use a worksheet, as links. */
+      usedIn: 'Verwendet in',
+      /** The link to the index from the list of failure modes. */
+      link: 'Arbeitsblätter: alle Formulare zu den Maßnahmen, fertig zum Drucken',
+    },
+    /** One worksheet's page (/worksheets/<id>/). */
+    page: {
+      title: 'Arbeitsblatt: {title}',
+      back: '← Alle Arbeitsblätter',
+      print: 'Dieses Arbeitsblatt drucken',
+      printNote:
+        'Passt auf eine Seite, A4 oder US Letter. Verwenden Sie den Druckbefehl Ihres Browsers (Strg+P oder ⌘P).',
+      usedBy: 'Maßnahmen, die es verwenden',
+      /** One play that uses it: the play's title and the failure mode it belongs to. */
+      usedByPlay: '{play}, aus {mode}',
+    },
+    /** A handbook's appendix of the worksheets its chapters use. */
+    appendix: {
+      heading: 'Anhang {letter}: Arbeitsblätter',
+      intro:
+        'Die Formulare, die Sie für die Maßnahmen dieses Handbuchs ausfüllen, je eine Seite. Kopieren Sie sie nach Bedarf.',
+      /** Under each worksheet: the plays that use it, as links. */
+      usedIn: 'Verwendet in {plays}.',
+      /** One play in that list: the play's title and its chapter. */
+      play: '„{play}“ (Kapitel {n})',
+    },
+    /** The title of the worksheets file of a handbook. */
+    fileTitle: 'Arbeitsblätter · {company}',
+  },
+
+  /** "Our first 90 days": the chapters' plays laid out by the week each starts. */
+  firstDays: {
+    heading: 'Unsere ersten 90 Tage',
+    /** With a start date; the calendar note is added when the training calendar holds the reviews. */
+    introDated:
+      'Woche für Woche ab {date} (Woche 0): jede Maßnahme dieser Kapitel in der Woche, in der sie beginnt, mit der verantwortlichen Person, und in der Woche, in der das Team prüft, ob sie wirkt.',
+    introUndated:
+      'Woche für Woche ab dem Tag, an dem Sie beginnen (Woche 0): jede Maßnahme dieser Kapitel in der Woche, in der sie beginnt, mit der verantwortlichen Person, und in der Woche, in der das Team prüft, ob sie wirkt. Geben Sie dem Trainingsplan ein Startdatum, um hier das Datum jeder Woche zu sehen.',
+    calendarNote: 'Der Trainingskalender zu diesem Handbuch enthält auch die Termine der Überprüfungen.',
+    /** A week's heading. */
+    week: 'Woche {n}',
+    weekDated: 'Woche {n} · ab {date}',
+    /** A play that starts in the week: {play} is its title, {owner} its owner (and whoever helps). */
+    starts: 'Start: {play} (Kapitel {n}). Verantwortlich: {owner}.',
+    /** The same, with the week it is reviewed in. */
+    startsWithReview: 'Start: {play} (Kapitel {n}). Verantwortlich: {owner}. Überprüfung in Woche {review}.',
+    /** A play due for review in the week. */
+    review: 'Überprüfung: {play} (Kapitel {n}) – wirkt es? Verantwortlich: {owner}.',
+    /** The heading over the weeks after week 12. */
+    later: 'Nach den ersten 90 Tagen',
+    unscheduled: 'Unsere eigenen Maßnahmen, noch ohne Woche',
+    unscheduledIntro:
+      'Vereinbaren Sie für jede davon mit der verantwortlichen Person eine Startwoche und eine Woche für die Überprüfung.',
+    unscheduledPlay: '{play} (Kapitel {n}). Verantwortlich: {owner}.',
+    /** A handbook whose chapters have no plays with weeks. */
+    empty: 'Noch keine Maßnahme dieser Kapitel hat eine Startwoche.',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -2061,8 +2149,27 @@ export const de: Dictionary = {
         other: 'training-plan.ics geschrieben ({n} Einheiten, dann Auffrischungen)',
       }),
     },
+    worksheets: {
+      title: 'Arbeitsblätter',
+      summary:
+        'die Formulare, die Sie für die Maßnahmen der Kapitel ausfüllen, je eine gedruckte Seite (HTML, und PDF mit Chromium)',
+      wrote: plural({
+        one: 'worksheets.html geschrieben ({n} Arbeitsblatt)',
+        other: 'worksheets.html geschrieben ({n} Arbeitsblätter)',
+      }),
+      none: 'Keine Arbeitsblätter geschrieben: Die Maßnahmen der Kapitel verwenden keine',
+      pdfTitle: 'Arbeitsblätter: {company}',
+      subject: 'Arbeitsblätter',
+      withoutChromium: 'Chromium wurde nicht gefunden; worksheets.html lässt sich aus jedem Browser drucken.',
+    },
     /** Keywords written into every PDF's properties. */
-    keywords: { all: 'Kundenservice', handbook: 'Handbuch', training: 'Schulung', kit: 'Trainingsmappe' },
+    keywords: {
+      all: 'Kundenservice',
+      handbook: 'Handbuch',
+      training: 'Schulung',
+      kit: 'Trainingsmappe',
+      worksheet: 'Arbeitsblatt',
+    },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
