@@ -4,13 +4,12 @@
  * writes a sentence of its own. A second language is one dictionary file, added to DICTIONARIES.
  */
 import { en } from './en.ts';
-import { es } from './es.ts';
 import { fill } from './format.ts';
 
 /** The shape every dictionary has: English's, with its words as plain strings. */
 export type Dictionary = typeof en;
 
-export const DICTIONARIES = { en, es } satisfies Record<string, Dictionary>;
+export const DICTIONARIES = { en } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof DICTIONARIES;
 export const DEFAULT_LANGUAGE: Language = 'en';
 

@@ -6,10 +6,11 @@
  * (a brand name, an abbreviation both languages use).
  */
 import { describe, expect, test } from 'vitest';
-import { DICTIONARIES, type Language } from '../../src/i18n/index.ts';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
+import { TRANSLATIONS, type TranslatedLanguage } from '../../src/i18n/translations.ts';
 
 /** Keys (paths as `a.b.c`) whose value is deliberately the same as English, per language, with the reason in a comment. */
-const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
+const SAME_AS_ENGLISH: Partial<Record<TranslatedLanguage, string[]>> = {
   es: [
     // The site's brand name, as on its address and the English edition.
     'siteName',
@@ -24,6 +25,28 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
     'outputs.kits.chapterLabel',
     'outputs.keywords.kit',
     'builder.locales.en-AU',
+  ],
+  de: [
+    // The site's name, a title kept in every language.
+    'siteName',
+    'playbook.title',
+    // The paper size's own name.
+    'playbook.paperNames.Letter',
+    'builder.paper.Letter',
+    // German words spelt as in English: Logo, Standard, Team, Code, Chats, and Handout, the word
+    // German trainers use for a one-page sheet to keep.
+    'builder.fields.branding.logo',
+    'builder.edits.logoNamed',
+    'builder.rows.others.name',
+    'handbook.standardColumns.0',
+    'assess.report.columns.team',
+    'assess.team.codeProblem',
+    'staffing.page.queue.channels.chat',
+    'site.handoutPage.title',
+    'site.handoutPage.fileTitle',
+    'outputs.handouts.title',
+    'outputs.handouts.chapterLabel',
+    'outputs.handouts.pdfTitle',
   ],
 };
 
@@ -56,10 +79,10 @@ function englishAt(english: Map<string, string>, path: string): string | undefin
 }
 
 const english = new Map(leaves(DICTIONARIES.en).map((l) => [l.path, l.value]));
-const translations = (Object.keys(DICTIONARIES) as Language[]).filter((lang) => lang !== 'en');
+const translations = Object.keys(TRANSLATIONS) as TranslatedLanguage[];
 
 describe.each(translations)('the %s dictionary', (lang) => {
-  const dictionary = DICTIONARIES[lang];
+  const dictionary = TRANSLATIONS[lang];
   const own = leaves(dictionary);
   const structural = (path: string) => /^(language|locale|direction)$/.test(path);
 
