@@ -3,13 +3,14 @@
  * document's language (`words(lang)`) and fills their sentences with src/i18n/format.ts; it never
  * writes a sentence of its own. A second language is one dictionary file, added to DICTIONARIES.
  */
+import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fill } from './format.ts';
 
 /** The shape every dictionary has: English's, with its words as plain strings. */
 export type Dictionary = typeof en;
 
-export const DICTIONARIES = { en } satisfies Record<string, Dictionary>;
+export const DICTIONARIES = { en, ar } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof DICTIONARIES;
 export const DEFAULT_LANGUAGE: Language = 'en';
 
