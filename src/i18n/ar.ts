@@ -1967,7 +1967,7 @@ export const ar: Dictionary = {
         'للرد على {share} من {contacts} خلال {time} تحتاج إلى {people} {working}{holding}{busiestHour}{cap}{rota}.',
       needAverageWait:
         'لإبقاء متوسط الانتظار عند {time} أو أقل تحتاج إلى {people} {working}{holding}{busiestHour}{cap}{rota}.',
-      holding: ' بواقع {n} في آن واحد لكل موظف',
+      holding: ' بواقع {n} من المحادثات في آن واحد لكل موظف',
       busiestHour: ' في ساعة الذروة',
       cap: ' (المستهدف وحده يتطلب {n}، لكن ذلك يُبقي كل موظف مشغولًا أكثر من {occupancy} من وقته)',
       rota: '، و{people} في جدول المناوبات بعد احتساب الاستراحات والتدريب والغياب ({shrinkage} من الوقت المدفوع)',
@@ -1984,18 +1984,18 @@ export const ar: Dictionary = {
       exact: 'وهذا بالضبط ما يتطلبه المستهدف.',
       perDay:
         'تجلب ساعة الذروة {busiest} من أصل {total} من {contacts} اليومية ({share})؛ وكل الأرقام هنا لتلك الساعة.',
-      held: 'حين يتولى الموظف {n} في آن واحد، تستغرق كل محادثة نحو {stretched} بدلًا من {handle}، فيؤدي عملًا يعادل ما يؤديه {capacity} من الموظفين يرد كل منهم على محادثة واحدة في كل مرة.',
+      held: 'حين يتولى الموظف {n} من المحادثات في آن واحد، تستغرق كل محادثة نحو {stretched} بدلًا من {handle}، فيؤدي عملًا يعادل ما يؤديه {capacity} من الموظفين يرد كل منهم على محادثة واحدة في كل مرة.',
       emailNeed:
-        'للرد على كل رسالة خلال {standard} من ساعات العمل تحتاج إلى {people} لهذه المهمة{rota}. ينجز كل موظف نحو {rate} في الساعة.',
+        'للرد على كل رسالة خلال {standard} من وقت الدوام تحتاج إلى {people} لهذه المهمة{rota}. ينجز كل موظف نحو {rate} في الساعة.',
       emailRota: '، و{people} في جدول المناوبات بعد احتساب الاستراحات والتدريب والغياب',
       neverCatchesUp:
         'مع {people} يصل كل يوم أكثر مما يستطيعون إنجازه، فيزيد التراكم بنحو {growth} يوميًا ولا يصمد أي معيار.{fastest}',
       growsFastest:
-        ' ويزداد بأسرع وتيرة ابتداءً من {hour}، حين يصل {arrivals} في الساعة ولا ينجز {people} إلا {rate} في الساعة.',
+        ' ويزداد بأسرع وتيرة ابتداءً من {hour}، حين يصل {arrivals} في الساعة ولا يُنجَز مع {people} إلا {rate} في الساعة.',
       neverOutgrows:
         'مع {people} لا يتجاوز الطابور قدرة الفريق أبدًا: أطول انتظار {wait}{verdict}.{overnight}',
       growsFrom:
-        'مع {people} يطول الطابور ابتداءً من {hour}، حين يصل {arrivals} في الساعة ولا ينجز {people} إلا {rate} في الساعة؛ وأطول انتظار {wait}{verdict}.{overnight}',
+        'مع {people} يطول الطابور ابتداءً من {hour}، حين يصل {arrivals} في الساعة ولا يُنجَز مع {people} إلا {rate} في الساعة؛ وأطول انتظار {wait}{verdict}.{overnight}',
       withinStandard: '، ضمن المعيار',
       overStandard: '، أطول من المعيار',
       overnight: ' والرسائل التي تصل ليلًا ({n}) تنتظر عند الافتتاح.',
@@ -2034,7 +2034,7 @@ export const ar: Dictionary = {
       chartPoint: '{people}: {level}',
       chartPointSeparator: '؛ ',
       chartDescription: '{points}.{target}',
-      chartTarget: ' المستهدف {level}؛ ويبلغه {people}.',
+      chartTarget: ' المستهدف {level}؛ ويتحقق مع {people}.',
       chartAxis: 'الموظفون العاملون',
       /** The labels above the bar the target takes and the bar of the people you have. */
       chartNeed: 'المطلوب',
