@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { CARDS_PER_SHEET, planKit, type PrintedCard, type KitPlan } from '../core/kit/kit.ts';
+import { CARDS_PER_SHEET, planKit, type PrintedCard, type KitPlan, type TimedStep } from '../core/kit/kit.ts';
 import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { fill, list, plural } from '../i18n/format.ts';
@@ -87,7 +87,7 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
           ])
         : undefined,
     ]),
-    plan.agenda.length > 0 ? section(K.agenda, [agendaTable(w, plan)]) : undefined,
+    plan.agenda.length > 0 ? section(K.agenda, [agendaTable(w, plan.agenda)]) : undefined,
     ex.roles.length > 0
       ? section(K.roles, [
           h(
@@ -113,14 +113,7 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
         ex.debrief.map((q) => h('li', [q])),
       ),
     ]),
-    ex.remote
-      ? section(K.remote, [
-          h(
-            'ol',
-            ex.remote.map((s) => h('li', [s])),
-          ),
-        ])
-      : undefined,
+    plan.remote ? section(K.remote, remoteVariant(w, plan.remote)) : undefined,
     ex.followUp
       ? section(K.afterSession, [
           h('h3', [K.next30Days]),
@@ -144,7 +137,34 @@ function section(title: string, children: (ElementContent | undefined)[]): Eleme
   return h('section.kit-section', [h('h2', [title]), ...children]);
 }
 
-function agendaTable(w: Dictionary, plan: KitPlan): Element {
+/**
+ * The video call on a clock of its own, like the room's agenda, after what to prepare for it; a call
+ * that takes a different time from the room says so first, with the reason.
+ */
+function remoteVariant(w: Dictionary, remote: NonNullable<KitPlan['remote']>): (Element | undefined)[] {
+  const K = w.kit;
+  return [
+    remote.why
+      ? h('p', [
+          fill(w.locale, K.remoteLength, {
+            minutes: plural(w.locale, remote.minutes, K.minutes),
+            why: remote.why,
+          }),
+        ])
+      : undefined,
+    remote.notes.length > 0 ? h('h3', [K.beforeCall]) : undefined,
+    remote.notes.length > 0
+      ? h(
+          'ul',
+          remote.notes.map((note) => h('li', [note])),
+        )
+      : undefined,
+    h('h3', [K.onTheCall]),
+    agendaTable(w, remote.agenda),
+  ];
+}
+
+function agendaTable(w: Dictionary, agenda: TimedStep[]): Element {
   const C = w.kit.agendaColumns;
   return h('table.kit-agenda', [
     h('thead', [
@@ -156,7 +176,7 @@ function agendaTable(w: Dictionary, plan: KitPlan): Element {
     ]),
     h(
       'tbody',
-      plan.agenda.map((s) =>
+      agenda.map((s) =>
         h('tr', [
           h('td.kit-clock', [fill(w.locale, w.kit.clockRange, { start: s.start, end: s.end })]),
           h('td.kit-minutes', [String(s.minutes)]),

@@ -1453,9 +1453,9 @@ export const en = {
     config: {
       company: 'Your company',
       vision: 'Every customer leaves knowing exactly what happens next.',
-      firstResponse: '1 working day',
+      firstResponse: '2 hours',
       callback: 'the same working day',
-      refundLimit: '50 EUR',
+      refundLimit: '50 GBP',
       /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
       header: 'Handbook config made by the service-playbook self-assessment.',
       chapters: plural({
@@ -1788,6 +1788,10 @@ export const en = {
     facilitatorNotes: 'Facilitator notes',
     debrief: 'Debrief questions',
     remote: 'Running it remotely',
+    /** A call that takes a different time from the room: its length and the page's reason. */
+    remoteLength: 'On a video call the session takes {minutes}: {why}',
+    beforeCall: 'Before the call',
+    onTheCall: 'On the call',
     afterSession: 'After the session',
     next30Days: 'In the next 30 days',
     atRefresher: 'At the refresher',

@@ -87,8 +87,47 @@ export const AgendaStepSchema = z
     minutes: z.number().int().min(1).max(120),
     /** What happens, e.g. "Brief the room and hand out role cards". */
     step: text('an agenda step'),
+    /** Marks the step in which the room answers the debrief questions: it needs 3 minutes a question. */
+    debrief: z.boolean().optional(),
   })
   .strict();
+
+/**
+ * The session on a video call: its own minute plan (breakout rooms, how hidden cards stay hidden),
+ * the same length as the room's unless `minutes` and `why` say otherwise, and what to prepare.
+ */
+export const RemoteSchema = z
+  .object(
+    {
+      /** The call's length, only when it differs from the room's; `why` then says why. */
+      minutes: z.number().int().min(5).max(240).optional(),
+      /** Why the call takes a different time from the room, e.g. "breakout rooms take 5 minutes to open and close". */
+      why: text('the reason the call takes longer or shorter').optional(),
+      /** The call minute by minute; the steps add up to the exercise's minutes (or the call's own). */
+      agenda: z.array(AgendaStepSchema).min(2, 'a remote agenda needs at least 2 steps'),
+      /** What to prepare before the call: shared documents, briefs sent privately, labelled columns. */
+      notes: z.array(text('a remote note')).min(1).optional(),
+    },
+    {
+      invalid_type_error:
+        'remote is a timed plan of its own: write agenda: with { minutes, step } items that add up to the exercise, and notes: for what to prepare',
+    },
+  )
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.minutes !== undefined && r.why === undefined)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['why'],
+        message: 'say why the call takes a different time from the room, or leave minutes out',
+      });
+    if (r.why !== undefined && r.minutes === undefined)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['minutes'],
+        message: "why explains a call of a different length: give the call's minutes too, or leave why out",
+      });
+  });
 
 /** A card's table: column headings, then rows; a short row is filled with blank cells to write in. */
 export const CardTableSchema = z
@@ -238,8 +277,8 @@ export const ExerciseSchema = z
     /** Every card the session uses, written out in full. */
     cards: z.array(KitCardSchema).optional(),
     facilitator: FacilitatorNotesSchema.optional(),
-    /** How to run it on a video call: breakout rooms, a shared document. */
-    remote: z.array(text('a remote step')).min(1).optional(),
+    /** How to run it on a video call, with its own minute plan. */
+    remote: RemoteSchema.optional(),
     followUp: FollowUpSchema.optional(),
   })
   .refine((e) => e.roles.length > 0 || e.prompts.length > 0, {
@@ -247,13 +286,24 @@ export const ExerciseSchema = z
     path: ['prompts'],
   })
   .superRefine((e, ctx) => {
-    if (!e.agenda) return;
-    const total = e.agenda.reduce((sum, s) => sum + s.minutes, 0);
-    if (total !== e.minutes) {
+    const sum = (steps: { minutes: number }[]) => steps.reduce((total, s) => total + s.minutes, 0);
+    if (e.agenda && sum(e.agenda) !== e.minutes) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['agenda'],
-        message: `the agenda adds up to ${total} minutes but the exercise says ${e.minutes}; make them agree`,
+        message: `the agenda adds up to ${sum(e.agenda)} minutes but the exercise says ${e.minutes}; make them agree`,
+      });
+    }
+    if (!e.remote) return;
+    const call = e.remote.minutes ?? e.minutes;
+    if (sum(e.remote.agenda) !== call) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['remote', 'agenda'],
+        message:
+          e.remote.minutes === undefined
+            ? `the remote agenda adds up to ${sum(e.remote.agenda)} minutes but the exercise says ${e.minutes}; make them agree, or give the call its own minutes and say why`
+            : `the remote agenda adds up to ${sum(e.remote.agenda)} minutes but the call's minutes say ${call}; make them agree`,
       });
     }
   });

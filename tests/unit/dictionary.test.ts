@@ -19,6 +19,8 @@ const EXCEPTIONS: Record<string, string> = {
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
   'src/core/library/publishing.ts': 'messages about a library page, for its authors',
   'src/core/kit/decks.ts': 'messages about a kit in a library page, for its authors',
+  'src/core/kit/room.ts':
+    'messages about a kit in a library page, for its authors, and the English its rules read',
   'src/core/problems.ts': 'the shape of a problem message',
   'src/core/zod-wording.ts': 'validation wording, reworded by the builder',
   'src/core/assessment/file.ts': 'messages about an answers file, shown by the CLI',

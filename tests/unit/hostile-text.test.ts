@@ -146,7 +146,7 @@ describe('a value filled into frontmatter text is isolated like all user text', 
     expect(markdown).not.toMatch(/[\u2068\u2069]/);
   });
 
-  test('a kit card that quotes the refund limit isolates a right-to-left value', async () => {
+  test('a kit that quotes the refund limit isolates a right-to-left value', async () => {
     const hebrew = 'שירות 50 ₪';
     const library = await sharedLibrary(resolve('content'));
     const recovery = library.modes.find((m) => m.id === 'no-recovery-plan')!;
@@ -154,7 +154,7 @@ describe('a value filled into frontmatter text is isolated like all user text', 
       company: 'אבג',
       accent: '#123456',
     });
-    expect(html).toContain(`goodwill credit up to <bdi>${hebrew}</bdi>.`);
+    expect(html).toContain(`at work, the limit is <bdi>${hebrew}</bdi>.`);
     expect(html).not.toMatch(/[\u2068\u2069]/);
     expect(JSON.stringify(applyVariables(recovery, {}))).not.toMatch(/[\u2068\u2069]/);
   });

@@ -48,7 +48,7 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
     [
       'role briefs, one written as a card, that no material asks for',
       edit(ASKED, ASKED.replace('        Role briefs: 3\n', '')),
-      /full-kit\.mdx:84:13 {2}exercise\.cards\.0\.deck: the deck "Role briefs" \(3 cards\) is printed, but no material asks for it/,
+      /full-kit\.mdx:85:13 {2}exercise\.cards\.0\.deck: the deck "Role briefs" \(3 cards\) is printed, but no material asks for it/,
     ],
     [
       'role briefs printed from the roles alone that no material asks for',

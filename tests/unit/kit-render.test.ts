@@ -130,6 +130,22 @@ describe('buildKit', () => {
     expect(rows).toEqual(['0:00–0:05', '0:05–0:15', '0:15–0:25', '0:25–0:30', '0:30–0:45']);
   });
 
+  test('the remote variant runs on its own clock, says why the call is longer, and lists what to prepare', () => {
+    const remote = sectionTitled(tree, 'Running it remotely')!;
+    expect(select(remote, 'kit-clock').map((cell) => textOf(cell))).toEqual([
+      '0:00–0:08',
+      '0:08–0:18',
+      '0:18–0:28',
+      '0:28–0:35',
+      '0:35–0:50',
+    ]);
+    expect(textOf(remote)).toContain(
+      'On a video call the session takes 50 minutes: opening and closing breakout rooms takes about 5 minutes.',
+    );
+    expect(textOf(remote)).toContain('Before the call');
+    expect(textOf(remote)).toContain('privately, by direct message');
+  });
+
   test('every card is labelled with its deck, its number and the mode, and long texts print smaller', () => {
     const cards = select(tree, 'kit-card');
     expect(cards).toHaveLength(planKit(full.exercise).cards.length);

@@ -53,9 +53,22 @@ export interface DeckToPrint {
   sets: string[];
 }
 
+/** The session on a video call: its own timed agenda and what to prepare. */
+export interface RemotePlan {
+  agenda: TimedStep[];
+  /** The call's length; the room's unless the exercise gives the call its own. */
+  minutes: number;
+  /** Why the call's length differs from the room's, when it does. */
+  why?: string;
+  /** What to prepare before the call. */
+  notes: string[];
+}
+
 /** Everything the kit renderer prints, worked out from an exercise. */
 export interface KitPlan {
   agenda: TimedStep[];
+  /** The video-call variant, when the exercise has one. */
+  remote?: RemotePlan;
   /** Every deck, in card order, with its size and who gets a set: the trainer's print list. */
   decks: DeckToPrint[];
   /** Cards grouped by deck (decks in first-appearance order, role briefs first). */
@@ -74,7 +87,7 @@ export function clockTime(minutes: number): string {
 }
 
 /** The agenda with running clock times from the start of the session. */
-export function timeAgenda(agenda: Exercise['agenda']): TimedStep[] {
+export function timeAgenda(agenda: readonly { minutes: number; step: string }[] | undefined): TimedStep[] {
   let elapsed = 0;
   return (agenda ?? []).map(({ minutes, step }) => {
     const start = clockTime(elapsed);
@@ -142,11 +155,26 @@ export function listDecks(exercise: Exercise, w: Dictionary = words()): DeckToPr
   }));
 }
 
-/** What a kit prints for an exercise: the timed agenda, the print list, the cards in sheets, and what is missing. */
+/** The remote variant on its own clock, or undefined when the exercise has none yet. */
+function planRemote(exercise: Exercise): RemotePlan | undefined {
+  const remote = exercise.remote;
+  if (!remote) return undefined;
+  const differs = remote.minutes !== undefined && remote.minutes !== exercise.minutes;
+  return {
+    agenda: timeAgenda(remote.agenda),
+    minutes: remote.minutes ?? exercise.minutes,
+    ...(differs && remote.why ? { why: remote.why } : {}),
+    notes: remote.notes ?? [],
+  };
+}
+
+/** What a kit prints for an exercise: the timed agendas, the print list, the cards in sheets, and what is missing. */
 export function planKit(exercise: Exercise, w: Dictionary = words()): KitPlan {
   const cards = collectCards(exercise);
+  const remote = planRemote(exercise);
   return {
     agenda: timeAgenda(exercise.agenda),
+    ...(remote ? { remote } : {}),
     decks: listDecks(exercise, w),
     cards,
     sheets: chunk(

@@ -14,6 +14,7 @@ import { yamlPosition } from '../config/yaml-position.ts';
 import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
 import { findDeckProblems } from '../kit/decks.ts';
+import { findRoomProblems } from '../kit/room.ts';
 
 export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
@@ -106,12 +107,16 @@ export function parseFailureMode(
     };
   }
   problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
-  // Every deck a kit's materials ask for must exist: judged on the parsed exercise, at its fields.
-  const decks = findDeckProblems(result.data.exercise).map(({ path: at, message }) => ({
-    code: 'custom' as const,
-    path: ['exercise', ...at],
-    message,
-  }));
+  // Every deck a kit's materials ask for must exist, and the kit must survive a real room: judged on
+  // the parsed exercise, at its fields.
+  const exercise = result.data.exercise;
+  const decks = [...findDeckProblems(exercise), ...findRoomProblems(exercise)].map(
+    ({ path: at, message }) => ({
+      code: 'custom' as const,
+      path: ['exercise', ...at],
+      message,
+    }),
+  );
   problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
