@@ -1754,7 +1754,7 @@ export const ar: Dictionary = {
     config: {
       company: 'شركتك',
       vision: 'يغادر كل عميل وهو يعرف بالضبط ما سيحدث بعد ذلك.',
-      firstResponse: 'يوم عمل واحد',
+      firstResponse: 'ساعتين',
       callback: 'يوم العمل نفسه',
       refundLimit: '200 درهم',
       /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
@@ -2215,6 +2215,10 @@ export const ar: Dictionary = {
     facilitatorNotes: 'ملاحظات الميسّر',
     debrief: 'أسئلة استخلاص الدروس',
     remote: 'تنفيذها عن بُعد',
+    /** A call that takes a different time from the room: its length and the page's reason. */
+    remoteLength: 'في مكالمة الفيديو تستغرق الجلسة {minutes}: {why}',
+    beforeCall: 'قبل المكالمة',
+    onTheCall: 'أثناء المكالمة',
     afterSession: 'بعد الجلسة',
     next30Days: 'خلال الثلاثين يومًا القادمة',
     atRefresher: 'في الجلسة التذكيرية',
