@@ -11,6 +11,8 @@ export const collections = {
   modes: defineCollection({ loader: playbookLoader('modes') }),
   articles: defineCollection({ loader: playbookLoader('articles') }),
   roles: defineCollection({ loader: playbookLoader('roles') }),
+  /** content/metrics.yaml and content/pulse.yaml, as one entry. */
+  measures: defineCollection({ loader: playbookLoader('measures') }),
   /** The site's own prose pages, written as MDX and run through the same remark plugin as the library. */
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/guides' }), schema: GuideSchema }),
 };

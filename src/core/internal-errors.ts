@@ -7,6 +7,8 @@
  */
 export const INTERNAL_ERRORS = {
   unknownMode: (id: string) => `selectModes: "${id}" is not in the library; check the config first`,
+  unknownMetric: (id: string) =>
+    `metricsOnPage: "${id}" is not in the library's metrics; load the library through buildLibrary, which checks it`,
   noStaffingMeetsTarget: (inputs: unknown) =>
     `planQueue: no staffing meets the target for ${JSON.stringify(inputs)}; check queueProblems first`,
   sessionTime: (time: string) => `time must be HH:MM, got "${time}"`,

@@ -15,6 +15,7 @@ import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
+import { buildMeasureAppendices } from './measures-appendix.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
 import {
@@ -60,6 +61,7 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
       ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
       : []),
     { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
+    ...measureTitles(w, letters).map(([key, label]) => ({ id: ANCHORS[key], label })),
     { id: ANCHORS.sources, label: H.sources },
   ];
 }
@@ -135,9 +137,24 @@ function joinedLinks(links: PhrasingContent[]): PhrasingContent {
 export const chapterTitle = (w: Dictionary, n: number, title: string) =>
   fill(w.locale, w.mode.chapterTitle, { n, title });
 
-/** Appendix letters: A for other modes when there are any, then the empowerment table. */
-export function appendixLetters(handbook: Handbook): { otherModes?: string; empowerment: string } {
-  return handbook.appendix.modes.length > 0 ? { otherModes: 'A', empowerment: 'B' } : { empowerment: 'A' };
+/**
+ * Appendix letters, in reading order: A for other modes when there are any, then the empowerment
+ * table, then the metrics and the pulse survey form when the chapters use any.
+ */
+export function appendixLetters(handbook: Handbook): {
+  otherModes?: string;
+  empowerment: string;
+  metrics?: string;
+  pulse?: string;
+} {
+  const present = [
+    ['otherModes', handbook.appendix.modes.length > 0],
+    ['empowerment', true],
+    ['metrics', handbook.measures.metrics.length > 0],
+    ['pulse', handbook.measures.pulse !== undefined],
+  ] as const;
+  const letters = present.filter(([, shown]) => shown).map(([key], i) => [key, String.fromCharCode(65 + i)]);
+  return Object.fromEntries(letters) as ReturnType<typeof appendixLetters>;
 }
 
 /** The label of a related mode, telling the reader where to find it. */
@@ -300,6 +317,7 @@ export function buildChapterDocument(
     words: w,
     roleTitles: roles.titles,
     companyTitles: roles.company,
+    metrics: chapter.metrics,
     ...(chapter.note ? { lead: chapter.note[options.target].children as BlockContent[] } : {}),
     ownPlays: new Set(chapter.ownPlays),
     ownPlayLabel: fillParts<Inline>(w.locale, w.handbook.ownPlay, { company: user(company) }),
@@ -413,7 +431,31 @@ function buildAppendices(handbook: Handbook): Section[] {
       ),
     ]),
   );
+  const titles = Object.fromEntries(measureTitles(w, letters));
+  sections.push(
+    ...(buildMeasureAppendices(w, handbook.measures, {
+      ids: { metrics: ANCHORS.metrics, pulse: ANCHORS.pulse },
+      titles,
+      chapterLabel: (c) => fill(w.locale, w.metric.chapterRef, { n: c.number }),
+      sourceUrl: (id) => (handbook.sources.some((s) => s.article.id === id) ? `#source-${id}` : undefined),
+    }) as Section[]),
+  );
   return sections;
+}
+
+/** The measuring appendices' headings, with their letters, for those the handbook has. */
+function measureTitles(
+  w: Dictionary,
+  letters: ReturnType<typeof appendixLetters>,
+): (readonly ['metrics' | 'pulse', string])[] {
+  return [
+    ...(letters.metrics
+      ? [['metrics', fill(w.locale, w.handbook.metricsAppendix, { letter: letters.metrics })] as const]
+      : []),
+    ...(letters.pulse
+      ? [['pulse', fill(w.locale, w.handbook.pulseAppendix, { letter: letters.pulse })] as const]
+      : []),
+  ];
 }
 
 function buildSourceList(handbook: Handbook): BlockContent {

@@ -27,6 +27,8 @@ export function buildHandoutDocument(
     roleTitles: roles.titles,
     ...(roles.company ? { companyTitles: roles.company } : {}),
     body: NO_BODY,
+    // A handout prints no metrics section.
+    metrics: [],
     kicker: [fill(w.locale, w.mode.handoutKicker, { category: w.categories[mode.category].label })],
     titleDepth: 1,
     idPrefix: 'handout-',

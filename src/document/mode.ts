@@ -7,16 +7,19 @@
  */
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
+import type { MetricOnPage } from '../core/library/metric-uses.ts';
 import { fill, fillParts, list as joinList } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
   classed,
+  emphasis,
   heading,
   labelledSection,
   link,
   list,
   paragraph,
+  phrase,
   section,
   shiftHeadings,
   strong,
@@ -59,6 +62,12 @@ export interface ModeDocumentInput {
   roleTitles: Readonly<Record<string, string>>;
   /** The roles whose title is the company's own text, which stays isolated from the sentence around it. */
   companyTitles?: ReadonlySet<string>;
+  /**
+   * The page's metrics with their one definition and target (core/library/metric-uses.ts), each with
+   * the address of its full entry: the site's glossary, a handbook's appendix. A document without
+   * the metrics section (a handout) passes none.
+   */
+  metrics: readonly (MetricOnPage & { url?: string })[];
   /** The body, already through remarkPlaybook with the same values as `mode`. */
   body: Root;
   /** The line above the title: the category (a link on the site), "Chapter 2 · …" in a handbook. */
@@ -168,12 +177,29 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
             ),
           ]),
         ),
-  metrics: (input) => [
-    table(
-      [...wordsOf(input).mode.metricColumns],
-      input.mode.metrics.map((m) => [m.name, m.target, m.how ?? '']),
-    ),
-  ],
+  // Name, definition and target from the metric's one entry (how it is counted is one link away);
+  // the page adds only its note.
+  metrics: (input) => {
+    const w = wordsOf(input);
+    return [
+      table(
+        [...w.mode.metricColumns],
+        input.metrics.map(({ metric, note, url }) => [
+          url ? link(url, metric.name) : metric.name,
+          note
+            ? phrase(
+                ...fillParts<Inline>(w.locale, w.mode.metricNote, {
+                  definition: metric.definition,
+                  note: emphasis(note),
+                }),
+              )
+            : metric.definition,
+          metric.target,
+        ]),
+        'metrics-table',
+      ),
+    ];
+  },
   exercise: (input, depth) => {
     const ex = input.mode.exercise;
     const w = wordsOf(input);

@@ -91,6 +91,8 @@ export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({
   url,
   children: inline(parts),
 });
+/** Several inline parts as one, e.g. to fill one table cell with text and a link. */
+export const phrase = (...parts: Inline[]): PhrasingContent => ({ type: 'span', children: inline(parts) });
 export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
 
 /** A paragraph with a class in HTML (a kicker, a note); in Markdown an ordinary paragraph. */

@@ -25,6 +25,11 @@ import {
   type Inline,
 } from './nodes.ts';
 import { CATEGORY_IDS } from '../schemas/taxonomy.ts';
+import { chapterMetrics, handbookMeasures } from '../core/handbook/measures.ts';
+import { buildMeasureAppendices } from './measures-appendix.ts';
+
+/** The anchors of the printed playbook's back sections. */
+const BACK = { metrics: 'metrics', pulse: 'pulse-survey', sources: 'sources' } as const;
 
 /** One chapter of the printed playbook. */
 export interface PlaybookChapter {
@@ -51,11 +56,13 @@ export function playbookChapters(
     }));
 }
 
-/** The contents: each chapter, then the sources, by the heading text each entry links to. */
+/** The contents: each chapter, the metrics and the survey form, then the sources, by the heading text each entry links to. */
 export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string; label: string }[] {
   return [
     ...chapters.map((c) => ({ id: c.anchor, label: chapterTitle(c.number, c.mode.title) })),
-    { id: 'sources', label: P.sources },
+    { id: BACK.metrics, label: P.metrics },
+    { id: BACK.pulse, label: P.pulse },
+    { id: BACK.sources, label: P.sources },
   ];
 }
 
@@ -99,6 +106,7 @@ export function buildPlaybookDocument(
           buildModeDocument({
             mode: c.mode,
             roleTitles,
+            metrics: chapterMetrics(c.mode, library),
             body: c.body,
             kicker: [
               fill(W.locale, W.mode.chapterKicker, {
@@ -137,7 +145,13 @@ export function buildPlaybookDocument(
             regions: false,
           }).children[0] as BlockContent,
       ),
-      section({ id: 'sources', className: ['back'] }, [
+      ...buildMeasureAppendices(W, handbookMeasures(library, chapters), {
+        ids: { metrics: BACK.metrics, pulse: BACK.pulse },
+        titles: { metrics: P.metrics, pulse: P.pulse },
+        chapterLabel: (c) => fill(W.locale, W.metric.chapterRef, { n: c.number }),
+        sourceUrl: (id) => `#source-${id}`,
+      }),
+      section({ id: BACK.sources, className: ['back'] }, [
         heading(2, [P.sources]),
         paragraph(P.sourcesIntro),
         {

@@ -138,7 +138,9 @@ export const en = {
   mode: {
     diagnosticIntro:
       'Rate each statement from {low} ({lowLabel}) to {high} ({highLabel}). Low scores point to where to start.',
-    metricColumns: ['Metric', 'Target', 'How to measure'],
+    metricColumns: ['Metric', 'What it measures', 'Target'],
+    /** A metric's definition with what holds only on this page after it. */
+    metricNote: '{definition} {note}',
     owner: 'Owner',
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}, with {with}',
@@ -165,6 +167,63 @@ export const en = {
     relatedChapter: 'Chapter {n}: {title}',
     relatedAppendix: '{title} (appendix)',
     relatedElsewhere: '{title} (in the full playbook, not in this handbook)',
+  },
+
+  /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
+  metric: {
+    /** The label of each fact of an entry, in the order printed. */
+    facts: {
+      target: 'Target',
+      targetReason: 'Why this target',
+      counts: 'What is counted',
+      window: 'Counted over',
+      unit: 'Unit',
+      scale: 'Scale',
+      minimumSample: 'Smallest sample worth reading',
+      cadence: 'How often to read it',
+      pulse: 'Survey statement',
+      source: 'Source',
+      /** The pages (on the site) or chapters (in a handbook) that use the metric. */
+      usedOn: 'Used on',
+      usedIn: 'Used in',
+    },
+    /** What a metric's figure is, by unit id (src/schemas/metrics.ts). */
+    units: {
+      percent: 'Percentage',
+      count: 'Count',
+      ratio: 'Ratio',
+      score: 'Score',
+      minutes: 'Minutes',
+      seconds: 'Seconds',
+      days: 'Days',
+    },
+    /** How often a figure is read or the survey runs, by cadence id, as it reads on its own. */
+    cadences: {
+      weekly: 'Every week',
+      monthly: 'Every month',
+      quarterly: 'Every quarter',
+      'half-yearly': 'Every six months',
+      yearly: 'Every year',
+    },
+    /** A handbook chapter that uses the metric: "Chapter 3". */
+    chapterRef: 'Chapter {n}',
+    /** Under the heading of a handbook's appendix of metrics. */
+    appendixIntro:
+      'Every number the chapters ask you to track, each defined once: what is counted and over what period, the smallest sample worth reading, and the target with the reason for it. A chapter’s table of metrics links to its entries here.',
+  },
+
+  /** The staff pulse survey: its form (a handbook's appendix) and how it runs (the form and the site). */
+  pulse: {
+    title: 'Staff pulse survey',
+    /** Above the form's statements. */
+    formIntro:
+      'This survey is anonymous: do not write your name. Tick one box for each statement, for how things are for you at the moment.',
+    /** The line to fill in above the statements: the team, so its result can be counted. */
+    formFields: 'Team: {line}   Date: {line}',
+    statementColumn: 'Statement',
+    /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
+    howItRuns:
+      'Answers of {agree} count as agreeing. A team’s result is shown only when at least {threshold} of its people have answered, so no one’s answers can be picked out. {cadence}, the same statements are asked again.',
   },
 
   /** The handbook's front and back matter. */
@@ -221,6 +280,8 @@ export const en = {
       'The rest of the playbook in brief. Each of these could become a chapter in a later edition.',
     firstStep: 'A first step:',
     empowerment: 'Appendix {letter}: Who may decide what',
+    metricsAppendix: 'Appendix {letter}: Metrics',
+    pulseAppendix: 'Appendix {letter}: Staff pulse survey',
     empowermentSample:
       'No limits have been agreed yet, so this is a sample to start from. Agree real limits with the people who use them, then add them to the handbook under “Who may decide what without asking”.',
     /** {company} is the company's own name, kept apart from the sentence around it. */
@@ -270,6 +331,8 @@ export const en = {
     intro:
       '{modes} structural reasons companies fail at customer service, in {categories} categories, each with its warning signs, root causes, diagnostic statements, plays, metrics and a training exercise. Company values show their neutral defaults; the handbook builder on the playbook site fills in your own.',
     contents: 'Contents',
+    metrics: 'Metrics',
+    pulse: 'Staff pulse survey',
     sources: 'Sources',
     sourcesIntro: 'The playbook is written in its own words, drawing on these articles.',
     subject: 'The structural reasons companies fail at customer service, and what to do about each',
@@ -457,6 +520,35 @@ export const en = {
       pointsHeading: 'Points and where they are used',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
+    },
+
+    /** The glossary of metrics (/metrics/). */
+    metrics: {
+      title: 'Metrics',
+      description:
+        'Every metric the playbook uses, defined once: what is counted, over what period, the smallest sample worth reading, and one target with its reason.',
+      /** {pulse} is a link to the staff pulse survey, worded as pulseLink. */
+      lede: 'Every number the failure modes ask you to track is defined here once, with one target, so two pages can never disagree. A page’s table of metrics links to the entries below and may add a note that holds only there. Metrics that begin “Staff who agree” are read from the {pulse}.',
+      pulseLink: 'staff pulse survey',
+      /** Names the row of letters at the top, for assistive technology. */
+      lettersLabel: 'Metrics by first letter',
+    },
+
+    /** The staff pulse survey (/pulse/). */
+    pulse: {
+      title: 'Staff pulse survey',
+      description:
+        'The one short, anonymous survey behind every “staff who agree” metric: its statements, its scale, what counts as agreeing and how often it runs.',
+      /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
+      lede: 'One short, anonymous survey gives every “staff who agree” figure in the playbook. Ask the same statements each time, in working time, and compare a team only with itself. Each statement is reported by one metric in the {metrics}, which holds its target.',
+      metricsLink: 'glossary of metrics',
+      howItRunsHeading: 'How it runs',
+      scaleIntro: 'Each statement is answered on the same scale:',
+      statementsHeading: 'The statements',
+      /** After a statement: its metric's target, and {entry}, a link to that metric's entry worded as metricEntry. */
+      reportedBy: 'Target: {target}. {entry}.',
+      metricEntry: 'How it is counted',
+      formHeading: 'The form to print',
     },
 
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */

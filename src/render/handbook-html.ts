@@ -132,6 +132,13 @@ th bdi, td bdi { overflow-wrap: anywhere; }
 thead th { background: var(--accent); color: #fff; }
 tfoot th, tfoot td { font-weight: bold; }
 .appendix-entry h3 { margin-bottom: 0.1rem; }
+.metric-facts { list-style: none; padding-left: 0; font-size: 0.92rem; }
+.metric-facts li + li { margin-top: 0.1rem; }
+/* The survey form: the statements wide, one narrow column of boxes per answer, boxes large enough to tick by pen. */
+.pulse-table th { vertical-align: middle; }
+.pulse-table th:first-child { width: 40%; }
+.pulse-table th + th, .pulse-table td + td { min-width: 4.2em; text-align: center; vertical-align: middle; }
+.pulse-table td + td { font-size: 1.3rem; line-height: 1; }
 .sources li { margin-bottom: 0.6rem; }
 @page {
   ${size}
@@ -146,6 +153,9 @@ tfoot th, tfoot td { font-weight: bold; }
   .cover { min-height: 230mm; display: flex; flex-direction: column; justify-content: center; border-bottom: none; }
   .contents, .front, .mode, .back { break-before: page; }
   .front + .front { break-before: auto; }
+  /* One sheet to copy and hand out: the form starts a page, and nothing after it shares that page. */
+  .pulse-form { break-before: page; break-after: page; break-inside: avoid; }
+  .metric-entry { break-inside: avoid; }
   h2, h3, h4, .kicker, .meta { break-after: avoid; }
   li, tr, .play, .callout, .appendix-entry, ul, ol, table, blockquote { break-inside: avoid; }
   li:last-child { break-before: avoid; }

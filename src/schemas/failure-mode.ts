@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MetricUseSchema } from './metrics.ts';
 import { RoleIdSchema } from './roles.ts';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
 
@@ -50,16 +51,6 @@ export const PlaySchema = z
     message: 'a play is not owned "with" its own owner; leave with out',
     path: ['with'],
   });
-
-/** Something to measure and the level to aim for. */
-export const MetricSchema = z.object({
-  /** What is measured, e.g. "Staff who can say the vision from memory". */
-  name: text('a metric name'),
-  /** A sensible target, e.g. "90% in a spot check". */
-  target: text('a metric target'),
-  /** How to measure it, when that is not obvious. */
-  how: z.string().trim().optional(),
-});
 
 /**
  * One statement of the self-assessment, answered on the diagnostic scale. A plain string is a
@@ -356,7 +347,22 @@ export const FailureModeSchema = z.object({
         seen.add(play.id);
       });
     }),
-  metrics: z.array(MetricSchema).min(2, 'list at least 2 metrics'),
+  /** The metrics this page uses, by id from content/metrics.yaml, each with an optional note for this page. */
+  metrics: z
+    .array(MetricUseSchema)
+    .min(2, 'list at least 2 metrics')
+    .superRefine((uses, ctx) => {
+      const seen = new Set<string>();
+      uses.forEach((use, i) => {
+        if (seen.has(use.metric))
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [i],
+            message: `"${use.metric}" is listed twice; list each metric once`,
+          });
+        seen.add(use.metric);
+      });
+    }),
   exercise: ExerciseSchema,
   /** Ids of other failure modes worth reading next. */
   related: z.array(ModeIdSchema).default([]),
@@ -366,7 +372,6 @@ export const FailureModeSchema = z.object({
 
 export type FailureModeData = z.infer<typeof FailureModeSchema>;
 export type Play = z.infer<typeof PlaySchema>;
-export type Metric = z.infer<typeof MetricSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type Material = z.infer<typeof MaterialSchema>;
 export type DiagnosticStatement = z.infer<typeof DiagnosticStatementSchema>;

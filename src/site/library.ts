@@ -21,11 +21,13 @@ export function getLibrary(): Promise<Library<SiteMode>> {
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles, roles] = await Promise.all([
+  const [modes, articles, roles, measures] = await Promise.all([
     getCollection('modes'),
     getCollection('articles'),
     getCollection('roles'),
+    getCollection('measures'),
   ]);
+  const { metrics, pulse } = measures[0]!.data as Pick<Library, 'metrics' | 'pulse'>;
   const inOrder = <T>(entries: { data: unknown }[], key: string) =>
     entries
       .map((entry) => entry.data as { position: number } & Record<string, T>)
@@ -33,6 +35,8 @@ async function readCollections(): Promise<Library<SiteMode>> {
       .map((x) => x[key]!);
   return {
     roles: inOrder<Role>(roles, 'role'),
+    metrics,
+    pulse,
     modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles
       .map((entry) => entry.data as { position: number; article: Article })

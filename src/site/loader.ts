@@ -1,10 +1,11 @@
 /**
  * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
  * (core/library/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
- * its file:line:col messages. Two collections read the one load: `modes` (each entry's data is
+ * its file:line:col messages. Every collection reads the one load: `modes` (each entry's data is
  * what the pages read of a mode, site/mode-page.ts's SiteMode, with the body tree the validation
- * parsed) and `articles` (content/sources.yaml). Under `astro dev` a change in the content folder
- * reloads both, and the browser refreshes.
+ * parsed), `articles` (content/sources.yaml), `roles` and `measures` (content/metrics.yaml and
+ * content/pulse.yaml). Under `astro dev` a change in the content folder reloads them all, and the
+ * browser refreshes.
  *
  * The entries carry no rendered HTML: Astro bundles the whole store into the build as one module,
  * and at 1,000 modes their articles (13 MB) cost 400 MB of peak memory there. Each mode page renders
@@ -19,7 +20,7 @@ import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
 import { shareRawLibrary } from './raw-library.ts';
 
-type Kind = 'modes' | 'articles' | 'roles';
+type Kind = 'modes' | 'articles' | 'roles' | 'measures';
 
 type SiteLibrary = Library<SiteMode>;
 
@@ -34,6 +35,8 @@ function sharedLibrary(dir: string): Promise<SiteLibrary> {
     return {
       articles: library.articles,
       roles: library.roles,
+      metrics: library.metrics,
+      pulse: library.pulse,
       modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
     };
   });
@@ -60,6 +63,11 @@ async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary):
     library.articles.forEach((article, position) =>
       store.set({ id: article.id, data: { position, article } }),
     );
+    return;
+  }
+  if (kind === 'measures') {
+    // One entry: the metrics keep the file's order, and the survey is read whole.
+    store.set({ id: 'measures', data: { metrics: library.metrics, pulse: library.pulse } });
     return;
   }
   if (kind === 'roles') {

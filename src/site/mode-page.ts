@@ -20,6 +20,7 @@ import { fill, fillParts } from '../i18n/format.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
+import { metricsById, metricsOnPage } from '../core/library/metric-uses.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
 import { withoutPositions } from '../markdown/without-positions.ts';
 import { documentToHtml } from '../render/html.ts';
@@ -63,10 +64,12 @@ export function siteModeRenderer(
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const roleTitles = roleNames(library.roles);
+  const metrics = metricsById(library.metrics);
   return (mode, body) => {
     const tree = buildModeDocument({
       mode,
       roleTitles,
+      metrics: metricsOnPage(mode, metrics).map((m) => ({ ...m, url: urls.metrics(m.metric.id) })),
       body,
       kicker: [link(urls.category(mode.category), words().categories[mode.category].label)],
       titleDepth: 1,

@@ -9,6 +9,8 @@ export function siteUrls(baseUrl: string) {
     kit: (id: string) => `${base}modes/${id}/kit/`,
     category: (id: string) => `${base}categories/${id}/`,
     sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
+    metrics: (metricId?: string) => `${base}metrics/${metricId ? `#${metricId}` : ''}`,
+    pulse: (itemId?: string) => `${base}pulse/${itemId ? `#${itemId}` : ''}`,
     search: () => `${base}search/`,
     assess: () => `${base}assess/`,
     handbook: () => `${base}handbook/`,

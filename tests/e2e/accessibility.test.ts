@@ -56,6 +56,8 @@ describe.skipIf(browserTestsSkipped)('accessibility beyond the first visit', () 
     '/search/',
     '/handbook/',
     '/sources/',
+    '/metrics/',
+    '/pulse/',
   ])('%s has no axe-core violations in the dark scheme', async (path) => {
     expect(await violationsOn(darkPage, `${siteUrl()}${path}`)).toEqual([]);
   });

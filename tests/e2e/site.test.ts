@@ -116,6 +116,8 @@ describe.skipIf(browserTestsSkipped)('the playbook site in Chromium', () => {
     `${modePage}handout/`,
     '/search/',
     '/sources/',
+    '/metrics/',
+    '/pulse/',
     '/handbook/',
     '/categories/customer-processes/',
     '/404.html',

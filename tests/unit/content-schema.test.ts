@@ -18,6 +18,10 @@ const roles: SourceText = {
   path: 'tests/fixtures/library/roles.yaml',
   text: readFileSync('tests/fixtures/library/roles.yaml', 'utf8'),
 };
+const measures = {
+  metrics: { path: 'metrics.yaml', text: readFileSync('tests/fixtures/library/metrics.yaml', 'utf8') },
+  pulse: { path: 'pulse.yaml', text: readFileSync('tests/fixtures/library/pulse.yaml', 'utf8') },
+};
 const page = (path: string, text: string): SourceText => ({ path, text });
 
 /** Replaces one exact line of the valid page, failing loudly if the fixture drifted. */
@@ -27,7 +31,7 @@ function edit(text: string, from: string, to: string): string {
 }
 
 function problemsFor(pages: SourceText[]) {
-  return buildLibrary(pages, sources, roles).problems;
+  return buildLibrary(pages, sources, roles, measures).problems;
 }
 
 describe('a valid page', () => {
@@ -43,6 +47,7 @@ describe('a valid page', () => {
       [page('a/alpha-mode.mdx', validText), page('a/beta-mode.mdx', betaText)],
       sources,
       roles,
+      measures,
     );
     expect(problems).toEqual([]);
     expect(library?.modes.map((m) => m.id)).toEqual(['alpha-mode', 'beta-mode']);
@@ -229,10 +234,15 @@ describe('plays name their people by role', () => {
   });
 
   test('a library without roles.yaml says what it needs', () => {
-    const { problems } = buildLibrary([page('a/alpha-mode.mdx', validText)], sources, {
-      path: 'a/roles.yaml',
-      text: 'roles: []\n',
-    });
+    const { problems } = buildLibrary(
+      [page('a/alpha-mode.mdx', validText)],
+      sources,
+      {
+        path: 'a/roles.yaml',
+        text: 'roles: []\n',
+      },
+      measures,
+    );
     expect(problems.map((p) => p.message).join('\n')).toMatch(/list at least one role/);
   });
 });

@@ -33,12 +33,12 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
     [
       'a material asks for a deck no card belongs to',
       edit(ASKED, ASKED.replace('Customer messages: 9', 'Customer mesages: 9')),
-      /full-kit\.mdx:54:\d+ {2}exercise\.materials\.0\.cards\.Customer mesages: asks for the deck "Customer mesages", but no card is in that deck \(did you mean "Customer messages"\?\)/,
+      /full-kit\.mdx:52:\d+ {2}exercise\.materials\.0\.cards\.Customer mesages: asks for the deck "Customer mesages", but no card is in that deck \(did you mean "Customer messages"\?\)/,
     ],
     [
       'a material asks for more cards than the deck holds',
       edit(ASKED, ASKED.replace('Customer messages: 9', 'Customer messages: 25')),
-      /full-kit\.mdx:54:\d+ {2}exercise\.materials\.0\.cards\.Customer messages: asks for 25 cards from "Customer messages", but the kit writes only 9; write the missing 16, or ask for 9/,
+      /full-kit\.mdx:52:\d+ {2}exercise\.materials\.0\.cards\.Customer messages: asks for 25 cards from "Customer messages", but the kit writes only 9; write the missing 16, or ask for 9/,
     ],
     [
       'a written deck that no material asks for',
@@ -48,7 +48,7 @@ describe('a kit whose materials and cards disagree is refused, naming the file, 
     [
       'role briefs, one written as a card, that no material asks for',
       edit(ASKED, ASKED.replace('        Role briefs: 3\n', '')),
-      /full-kit\.mdx:85:13 {2}exercise\.cards\.0\.deck: the deck "Role briefs" \(3 cards\) is printed, but no material asks for it/,
+      /full-kit\.mdx:83:13 {2}exercise\.cards\.0\.deck: the deck "Role briefs" \(3 cards\) is printed, but no material asks for it/,
     ],
     [
       'role briefs printed from the roles alone that no material asks for',

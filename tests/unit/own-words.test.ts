@@ -82,6 +82,8 @@ describe('a chapter with the company’s own words', () => {
       '3. Our returns promise',
       'Training plan',
       'Appendix A: Who may decide what',
+      'Appendix B: Metrics',
+      'Appendix C: Staff pulse survey',
       'Sources',
     ]);
     expect(handbook.training.sessions.filter((s) => s.kind === 'session').map((s) => s.modeTitle)).toEqual([

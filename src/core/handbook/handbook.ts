@@ -26,6 +26,8 @@ import {
   wordsFor,
 } from './own-words.ts';
 import { staffingSectionFor, type StaffingSection } from '../staffing/handbook-section.ts';
+import type { MetricOnPage } from '../library/metric-uses.ts';
+import { chapterMetrics, handbookMeasures, type HandbookMeasures } from './measures.ts';
 
 /** The chapter's staffing section as an optional property (absent rather than undefined). */
 const withStaffing = (staffing: StaffingSection | undefined) => (staffing ? { staffing } : {});
@@ -97,6 +99,8 @@ export interface HandbookChapter {
   note?: { html: Root; markdown: Root };
   /** The ids of the plays the company added (`mode.plays` holds them after the library's), marked as its own. */
   ownPlays: string[];
+  /** The chapter's metrics, each linking to its entry in the appendix of metrics. */
+  metrics: (MetricOnPage & { url: string })[];
 }
 
 /** A chapter the company wrote itself, numbered among the others. */
@@ -175,6 +179,8 @@ export interface Handbook {
     empowermentIsSample: boolean;
   };
   training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
+  /** The metrics the chapters use and the pulse survey statements they need (core/handbook/measures.ts). */
+  measures: HandbookMeasures;
   sources: SourceEntry[];
   values: VariableValues;
 }
@@ -199,6 +205,8 @@ export const ANCHORS = {
   training: 'training-plan',
   otherModes: 'other-failure-modes',
   empowerment: 'empowerment',
+  metrics: 'metrics',
+  pulse: 'pulse-survey',
   sources: 'sources',
 } as const;
 
@@ -260,6 +268,7 @@ export async function buildHandbook(
       totalMinutes: sessions.reduce((sum, s) => sum + s.minutes, 0),
       ...(config.training?.start ? { cadence: config.training.cadence } : {}),
     },
+    measures: handbookMeasures(library, chapters),
     sources: citedSources(library, chosen, appendix),
     values,
   };
@@ -293,6 +302,7 @@ async function buildChapters(
         anchor: chapterAnchor(mode.id),
         mode,
         ownPlays,
+        metrics: chapterMetrics(mode, library),
         ...(own?.note
           ? {
               note: renderNote(w, own.note, config.company, `${where}.note`, {

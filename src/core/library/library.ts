@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import { withoutPositions } from '../../markdown/without-positions.ts';
 import { RolesFileSchema, type Role } from '../../schemas/roles.ts';
+import type { Metric } from '../../schemas/metrics.ts';
+import type { Pulse } from '../../schemas/pulse.ts';
 import { SourcesFileSchema, type Article } from '../../schemas/sources.ts';
 import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../../schemas/failure-mode.ts';
 import { findNonPortableNodes, parseBody } from '../../markdown/pipeline.ts';
@@ -14,6 +16,7 @@ import { yamlPosition } from '../config/yaml-position.ts';
 import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
 import { findDeckProblems } from '../kit/decks.ts';
+import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './measures.ts';
 import { findRoomProblems } from '../kit/room.ts';
 
 export { closest, suggest };
@@ -44,6 +47,16 @@ export interface Library<M extends ModeData = FailureMode> {
   articles: Article[];
   /** The people plays are given to (content/roles.yaml), in the file's order. */
   roles: Role[];
+  /** Every metric the pages use, defined once (content/metrics.yaml), in the file's order. */
+  metrics: Metric[];
+  /** The staff pulse survey its pulse metrics report (content/pulse.yaml). */
+  pulse: Pulse;
+}
+
+/** The files that define what the pages measure: content/metrics.yaml and content/pulse.yaml. */
+export interface MeasureTexts {
+  metrics: SourceText;
+  pulse: SourceText;
 }
 
 export interface SourceText {
@@ -131,6 +144,7 @@ export function parseFailureMode(
     fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
     if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
   });
+  result.data.metrics.forEach((_, i) => (fieldLines[`metrics.${i}`] = lineOf(['metrics', i]) ?? 1));
   result.data.sources.forEach((_, i) => {
     fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
     fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
@@ -384,7 +398,7 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 }
 
 /**
- * Validates every page and the sources file together, returning the library and all problems at
+ * Validates every page, the sources, roles, metrics and pulse files together, returning the library and all problems at
  * once. With `keepBodies`, also each page's body tree in the site's neutral edition and as parsed
  * (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
  */
@@ -392,6 +406,7 @@ export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   roles: SourceText,
+  measures: MeasureTexts,
   options: { keepBodies?: boolean } = {},
 ): {
   library?: Library;
@@ -401,6 +416,8 @@ export function buildLibrary(
 } {
   const parsedSources = parseSources(sources);
   const parsedRoles = parseRoles(roles);
+  const metrics = parseMetrics(measures.metrics);
+  const pulse = parsePulse(measures.pulse);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
@@ -409,6 +426,8 @@ export function buildLibrary(
   const problems = [
     ...parsedSources.problems,
     ...parsedRoles.problems,
+    ...metrics.problems,
+    ...pulse.problems,
     ...results.flatMap((r) => r.problems),
   ];
   if (parsedSources.articles)
@@ -420,11 +439,27 @@ export function buildLibrary(
       ),
     );
   if (parsedRoles.roles) problems.push(...checkRoles(modes, parsedRoles.roles));
-  if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles) return { problems };
+  if (metrics.data) problems.push(...checkMetricUses(modes, metrics.data));
+  if (metrics.data && pulse.data && parsedSources.articles)
+    problems.push(
+      ...checkMeasures(
+        { ...metrics, data: metrics.data },
+        { ...pulse, data: pulse.data },
+        parsedSources.articles,
+      ),
+    );
+  if (problems.length > 0 || !parsedSources.articles || !parsedRoles.roles || !metrics.data || !pulse.data)
+    return { problems };
   const kept = (key: 'neutralBody' | 'parsedBody') =>
     new Map(results.flatMap((r) => (r.mode && r[key] ? [[r.mode.id, r[key]] as const] : [])));
   return {
-    library: { modes: sortModes(modes), articles: parsedSources.articles, roles: parsedRoles.roles },
+    library: {
+      modes: sortModes(modes),
+      articles: parsedSources.articles,
+      roles: parsedRoles.roles,
+      metrics: metrics.data,
+      pulse: pulse.data,
+    },
     problems,
     neutralBodies: kept('neutralBody'),
     parsedBodies: kept('parsedBody'),

@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLibrary, type Library, type SourceText } from './library.ts';
+import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
 
 /**
@@ -25,7 +25,7 @@ function findProjectRoot(from: string): string {
 }
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx and content/sources.yaml; throws UserError listing every problem. */
+/** Reads content/failure-modes/*.mdx and the library's data files; throws UserError listing every problem. */
 export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
   const { library, problems } = buildLibrary(...(await readContent(contentDir)));
   if (!library) throw contentProblems(problems);
@@ -58,7 +58,9 @@ export const MAX_PAGES = 10_000;
  * file is read without blocking and up to a limit, so a FIFO, a device or a huge file among the
  * pages is a problem named at its path, never a hang; every problem is reported at once.
  */
-async function readContent(contentDir: string): Promise<[SourceText[], SourceText, SourceText]> {
+async function readContent(
+  contentDir: string,
+): Promise<[SourceText[], SourceText, SourceText, MeasureTexts]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -66,7 +68,7 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       [
         {
           file: display(contentDir),
-          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml and roles.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
+          message: `${why}; a playbook library is a folder with failure-modes/*.mdx, sources.yaml, roles.yaml, metrics.yaml and pulse.yaml. Check the folder you gave as --content (or PLAYBOOK_CONTENT_DIR)`,
         },
       ],
       'Cannot load the playbook',
@@ -127,8 +129,22 @@ async function readContent(contentDir: string): Promise<[SourceText[], SourceTex
       'not found: every library needs a roles.yaml naming the people its plays are given to',
     ),
   };
+  const dataFile = (name: string, missing: string): SourceText => {
+    const path = join(contentDir, name);
+    return { path: display(path), text: read(path, missing) };
+  };
+  const measures = {
+    metrics: dataFile(
+      'metrics.yaml',
+      'not found: every library needs a metrics.yaml defining the metrics its pages use',
+    ),
+    pulse: dataFile(
+      'pulse.yaml',
+      'not found: every library needs a pulse.yaml holding the staff survey its pulse metrics report',
+    ),
+  };
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources, roles];
+  return [pages, sources, roles, measures];
 }
 
 function contentProblems(problems: Problem[]): UserError {
