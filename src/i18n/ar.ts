@@ -140,7 +140,9 @@ export const ar: Dictionary = {
   mode: {
     diagnosticIntro:
       'قيّم كل عبارة من {low} ({lowLabel}) إلى {high} ({highLabel}). الدرجات المنخفضة تدلّك على نقطة البداية.',
-    metricColumns: ['المؤشر', 'المستهدف', 'طريقة القياس'],
+    metricColumns: ['المؤشر', 'ما يقيسه', 'المستهدف'],
+    /** A metric's definition with what holds only on this page after it. */
+    metricNote: '{definition} {note}',
     owner: 'المسؤول',
     /** A play's owner and the role they work with. */
     ownerWith: '{owner}، بالتعاون مع {with}',
@@ -167,6 +169,63 @@ export const ar: Dictionary = {
     relatedChapter: 'الفصل {n}: {title}',
     relatedAppendix: '{title} (في الملحق)',
     relatedElsewhere: '{title} (في المرجع الكامل، لا في هذا الدليل)',
+  },
+
+  /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
+  metric: {
+    /** The label of each fact of an entry, in the order printed. */
+    facts: {
+      target: 'المستهدف',
+      targetReason: 'سبب هذا المستهدف',
+      counts: 'ما يُحتسب',
+      window: 'فترة الاحتساب',
+      unit: 'الوحدة',
+      scale: 'المقياس',
+      minimumSample: 'أصغر عينة تستحق القراءة',
+      cadence: 'وتيرة القراءة',
+      pulse: 'عبارة الاستبيان',
+      source: 'المصدر',
+      /** The pages (on the site) or chapters (in a handbook) that use the metric. */
+      usedOn: 'يرد في',
+      usedIn: 'يرد في',
+    },
+    /** What a metric's figure is, by unit id (src/schemas/metrics.ts). */
+    units: {
+      percent: 'نسبة مئوية',
+      count: 'عدد',
+      ratio: 'نسبة',
+      score: 'درجة',
+      minutes: 'دقائق',
+      seconds: 'ثوانٍ',
+      days: 'أيام',
+    },
+    /** How often a figure is read or the survey runs, by cadence id, as it reads on its own. */
+    cadences: {
+      weekly: 'كل أسبوع',
+      monthly: 'كل شهر',
+      quarterly: 'كل ربع سنة',
+      'half-yearly': 'كل ستة أشهر',
+      yearly: 'كل سنة',
+    },
+    /** A handbook chapter that uses the metric: "Chapter 3". */
+    chapterRef: 'الفصل {n}',
+    /** Under the heading of a handbook's appendix of metrics. */
+    appendixIntro:
+      'كل رقم تطلب منك الفصول متابعته، معرَّفًا مرة واحدة: ما يُحتسب وعلى أي فترة، وأصغر عينة تستحق القراءة، والمستهدف مع سببه. ويحيل جدول المؤشرات في كل فصل إلى مدخلاته هنا.',
+  },
+
+  /** The staff pulse survey: its form (a handbook's appendix) and how it runs (the form and the site). */
+  pulse: {
+    title: 'استبيان نبض الموظفين',
+    /** Above the form's statements. */
+    formIntro:
+      'هذا الاستبيان مجهول الهوية: لا تكتب اسمك. ضع علامة في خانة واحدة لكل عبارة، بحسب حالك في الوقت الحالي.',
+    /** The line to fill in above the statements: the team, so its result can be counted. */
+    formFields: 'الفريق: {line}   التاريخ: {line}',
+    statementColumn: 'العبارة',
+    /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
+    howItRuns:
+      'تُحتسب الإجابة {agree} موافقةً. ولا تظهر نتيجة الفريق إلا إذا أجاب {threshold} على الأقل من أفراده، حتى لا يمكن تمييز إجابات أحد. وتُطرح العبارات نفسها من جديد {cadence}.',
   },
 
   /** The handbook's front and back matter. */
@@ -241,6 +300,8 @@ export const ar: Dictionary = {
     otherModesIntro: 'بقية المرجع باختصار. يمكن لأي منها أن يصبح فصلًا في إصدار لاحق.',
     firstStep: 'خطوة أولى:',
     empowerment: 'الملحق {letter}: من يقرر ماذا',
+    metricsAppendix: 'الملحق {letter}: المؤشرات',
+    pulseAppendix: 'الملحق {letter}: استبيان نبض الموظفين',
     empowermentSample:
       'لم يُتفق على أي حدود بعد، لذا فهذا نموذج للانطلاق منه. اتفقوا على حدود فعلية مع من سيعملون بها، ثم أضيفوها إلى الدليل في خانة «من يقرر ماذا دون استئذان».',
     /** {company} is the company's own name, kept apart from the sentence around it. */
@@ -291,6 +352,8 @@ export const ar: Dictionary = {
     intro:
       'الأسباب الهيكلية التي تُخفق بسببها الشركات في خدمة العملاء، وعددها {modes}، موزعة على فئات عددها {categories}، ولكل منها علامات الإنذار والأسباب الجذرية والعبارات التشخيصية والإجراءات والمؤشرات وتمرين تدريبي. تظهر البيانات الخاصة بالشركة هنا بصيغ محايدة؛ وتملؤها أداة إنشاء الدليل في موقع المرجع ببياناتك أنت.',
     contents: 'المحتويات',
+    metrics: 'المؤشرات',
+    pulse: 'استبيان نبض الموظفين',
     sources: 'المصادر',
     sourcesIntro: 'كُتب المرجع بصياغته الخاصة، استنادًا إلى هذه المقالات.',
     subject: 'الأسباب الهيكلية لإخفاق الشركات في خدمة العملاء، وما يمكن فعله حيال كل منها',
@@ -516,6 +579,35 @@ export const ar: Dictionary = {
       pointsHeading: 'النقاط ومواضع استخدامها',
       /** One of an article's points, and the failure modes that draw on it (a list of links). */
       point: '{point}: {modes}',
+    },
+
+    /** The glossary of metrics (/metrics/). */
+    metrics: {
+      title: 'المؤشرات',
+      description:
+        'كل مؤشر يستخدمه المرجع، معرَّفًا مرة واحدة: ما يُحتسب، وعلى أي فترة، وأصغر عينة تستحق القراءة، ومستهدف واحد مع سببه.',
+      /** {pulse} is a link to the staff pulse survey, worded as pulseLink. */
+      lede: 'كل رقم تطلب منك أنماط الإخفاق متابعته معرَّف هنا مرة واحدة، بمستهدف واحد، فلا يمكن أن تختلف عليه صفحتان. ويحيل جدول المؤشرات في كل صفحة إلى المدخلات أدناه، وقد يضيف ملاحظة تخص تلك الصفحة وحدها. والمؤشرات التي تبدأ بعبارة «الموظفون الذين يوافقون» تُقرأ من {pulse}.',
+      pulseLink: 'استبيان نبض الموظفين',
+      /** Names the row of letters at the top, for assistive technology. */
+      lettersLabel: 'المؤشرات حسب الحرف الأول',
+    },
+
+    /** The staff pulse survey (/pulse/). */
+    pulse: {
+      title: 'استبيان نبض الموظفين',
+      description:
+        'الاستبيان القصير المجهول الهوية الذي يقف وراء كل مؤشر من مؤشرات «الموظفون الذين يوافقون»: عباراته، ومقياسه، وما يُحتسب موافقةً، ووتيرة إجرائه.',
+      /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
+      lede: 'استبيان واحد قصير ومجهول الهوية يعطي كل رقم من أرقام «الموظفون الذين يوافقون» في المرجع. اطرح العبارات نفسها في كل مرة، في وقت العمل، ولا تقارن الفريق إلا بنفسه. ويقابل كل عبارةٍ مؤشرٌ واحد في {metrics}، وفيه مستهدفها.',
+      metricsLink: 'مسرد المؤشرات',
+      howItRunsHeading: 'كيف يُجرى',
+      scaleIntro: 'يُجاب عن كل عبارة بالمقياس نفسه:',
+      statementsHeading: 'العبارات',
+      /** After a statement: its metric's target, and {entry}, a link to that metric's entry worded as metricEntry. */
+      reportedBy: 'المستهدف: {target}. {entry}.',
+      metricEntry: 'طريقة الاحتساب',
+      formHeading: 'النموذج المعدّ للطباعة',
     },
 
     /** The handbook guide (/handbook/), around its prose (src/guides/generator.mdx). */
