@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { siteUrlForBuild } from './src/site-url.ts';
+import { basePathOf, siteUrlForBuild } from './src/site-url.ts';
 import remarkDirective from 'remark-directive';
 import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 
 /**
  * In browser bundles only, the body parser becomes the builder's embedded trees
@@ -31,7 +32,12 @@ const parsedBodiesInBrowser = {
   },
 };
 
+// Vite takes import.meta.env.BASE_URL from the environment when a BASE_URL is set there, before
+// Astro's `base`: one left over from another tool would silently move every link of the site.
+delete process.env.BASE_URL;
 const PUBLIC_SITE_URL = siteUrlForBuild();
+// Served under a path (https://org.github.io/playbook/), every link, asset and script carries it.
+const BASE = basePathOf(PUBLIC_SITE_URL);
 
 // The failure-mode pages come in through our own content loader (src/site/loader.ts), which runs
 // remarkPlaybook itself. These plugins serve the site's own prose pages (src/guides/*.mdx): @astrojs/mdx
@@ -39,10 +45,11 @@ const PUBLIC_SITE_URL = siteUrlForBuild();
 export default defineConfig({
   // One setting for the site and the generator's handout QR codes: see src/site-url.ts.
   ...(PUBLIC_SITE_URL ? { site: PUBLIC_SITE_URL } : {}),
+  base: BASE,
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    remarkPlugins: [remarkDirective, [remarkPlaybook, { target: 'html' }]],
+    remarkPlugins: [remarkDirective, [remarkPlaybook, { target: 'html' }], [remarkBaseLinks, { base: BASE }]],
     smartypants: false,
   },
   build: {
@@ -51,5 +58,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [parsedBodiesInBrowser] },
+  vite: {
+    plugins: [parsedBodiesInBrowser],
+    // Vite gzips every browser chunk only to print its size, which nobody reads in a build log.
+    build: { reportCompressedSize: false },
+  },
 });

@@ -4,7 +4,9 @@
  * Targets: HTML + Markdown under 1 s, and the Word handbook (.docx) under 1 s; the PDF (contents page numbers included: laid out once, the
  * numbers written into the first print) under 3 s. When WeasyPrint is installed, the
  * same handbook.html is also converted with it, each conversion right after one of our runs so both
- * see the same load, and our time is reported as a ratio (target at or under 0.5).
+ * see the same load, and our time is reported as a ratio (target at or under 0.5). Likewise, when
+ * pandoc is installed, HTML + Markdown is paired with pandoc's Markdown-to-HTML of the same
+ * handbook.md (target: ratio at or under 1.0).
  * On Linux each run's CPU time (user + system, Node and Chromium together) is shown beside the
  * wall time: on a machine shared with other work it moves far less than the wall time does.
  *
@@ -97,6 +99,41 @@ const generateArgs = (formats: string, out = 'out') => [
 ];
 const series = (label: string): Series => ({ label, wall: [], cpu: [] });
 
+/**
+ * Our HTML + Markdown runs, each followed by pandoc's Markdown-to-HTML of the same handbook.md when
+ * pandoc is installed, so both see the same load; the ratio is taken run by run, then the median.
+ */
+function timeText(): { text: number; pandoc?: number; ratio?: number } {
+  const ours = series('HTML + Markdown (target < 1 s)');
+  const pandoc =
+    spawnSync('pandoc', ['--version']).status === 0 ? series('pandoc, same handbook.md to HTML') : undefined;
+  const markdown = join(work, 'pandoc', 'handbook.md');
+  if (pandoc) spawnSync(process.execPath, generateArgs('md', 'pandoc'));
+  for (let i = 0; i < RUNS; i++) {
+    run(ours, process.execPath, generateArgs('html,md'));
+    if (pandoc)
+      run(pandoc, 'pandoc', [
+        '--from',
+        'markdown',
+        '--to',
+        'html',
+        '--standalone',
+        markdown,
+        '-o',
+        join(work, 'pandoc.html'),
+      ]);
+  }
+  const text = report(ours);
+  if (!pandoc) return { text };
+  const pairRatio = median(ours.wall.map((w, i) => w / pandoc.wall[i]!));
+  // CPU time moves far less than wall time on a shared machine: its ratio is printed beside.
+  if (ours.cpu.length === RUNS && pandoc.cpu.length === RUNS)
+    console.log(
+      `ratio ours / pandoc in CPU time, run by run: ${median(ours.cpu.map((c, i) => c / pandoc.cpu[i]!)).toFixed(2)}`,
+    );
+  return { text, pandoc: report(pandoc), ratio: pairRatio };
+}
+
 /** Our PDF runs, each followed by WeasyPrint on the same handbook.html when it is installed, so both see the same load. */
 function timePdfs(): { pdf: number; weasy?: number } {
   const ours = series('PDF, numbered contents (< 3 s)');
@@ -122,9 +159,10 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')} on ${availableParallelism()} cores`,
   );
-  const textSeries = series('HTML + Markdown (target < 1 s)');
-  for (let i = 0; i < RUNS; i++) run(textSeries, process.execPath, generateArgs('html,md'));
-  const text = report(textSeries);
+  const { text, pandoc, ratio: pandocRatio } = timeText();
+  if (pandocRatio !== undefined)
+    console.log(`ratio ours / pandoc, run by run: ${pandocRatio.toFixed(2)} (target <= 1.0)`);
+  else console.log('pandoc not installed: no ratio (Debian: apt-get install pandoc)');
   const docxSeries = series('Word .docx (target < 1 s)');
   for (let i = 0; i < RUNS; i++) run(docxSeries, process.execPath, generateArgs('docx'));
   const docx = report(docxSeries);
@@ -141,6 +179,8 @@ try {
       chapters: library.modes.length,
       runs: RUNS,
       htmlMdMedianMs: Math.round(text),
+      pandocMedianMs: pandoc === undefined ? null : Math.round(pandoc),
+      pandocRatio: pandocRatio === undefined ? null : Number(pandocRatio.toFixed(3)),
       docxMedianMs: Math.round(docx),
       pdfMedianMs: pdf === undefined ? null : Math.round(pdf),
       weasyPrintMedianMs: weasy === undefined ? null : Math.round(weasy),

@@ -19,6 +19,13 @@
  *                                 the baseline with a patch applied: here today's site with the
  *                                 unused collection issue 9 removed put back, so the only
  *                                 difference is loading the library once or twice.
+ *   PEERS=starlight,hugo SIZES=250,1000 RUNS=3 npm run bench:site
+ *                                 against peer docs sites (../shared/perf-peers/build-peer.sh,
+ *                                 PEERS_SCRIPT to point elsewhere; its first run installs them):
+ *                                 each round builds ours (astro build + Pagefind) and then each
+ *                                 peer once at every size, all timed by /usr/bin/time; medians,
+ *                                 and ratios taken round by round (bench/site-rounds.ts). With
+ *                                 BASELINE=<commit> too, that commit is one more side.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -36,6 +43,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builderScriptGzip, previewLatencyMs } from './builder.ts';
+import { makeSyntheticLibrary as makeLibraryIn } from './synthetic-library.ts';
+import { peerSide, runRounds, timePagefind, type Side } from './site-rounds.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIZES = (process.env.SIZES ?? '250,1000').split(',').map(Number);
@@ -49,7 +58,9 @@ const AFTER = process.env.AFTER;
 const SAME_CONTENT = process.env.SAME_CONTENT === '1';
 /** A patch applied to the baseline's tree after extracting it, to measure one change on today's code. */
 const BASELINE_PATCH = process.env.BASELINE_PATCH;
-const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.ts');
+const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.mjs');
+/** Peer docs sites built in the same rounds (starlight, hugo): see bench/site-rounds.ts. */
+const PEERS = (process.env.PEERS ?? '').split(',').filter(Boolean);
 
 /** A commit's tree in a temp folder, with this project's node_modules. */
 function extractCommit(ref: string, name: string): string {
@@ -73,35 +84,9 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-/**
- * Copies the real library (of the project at `root`) `copies` times over with new ids, keeping each
- * copy's links inside it.
- */
+/** The real library (of the project at `root`) grown to `size` modes, in the temp folder. */
 function makeSyntheticLibrary(size: number, root = '.', name = `content-${size}`): string {
-  const dir = join(work, name);
-  const content = join(root, 'content');
-  mkdirSync(join(dir, 'failure-modes'), { recursive: true });
-  cpSync(join(content, 'sources.yaml'), join(dir, 'sources.yaml'));
-  const real = readdirSync(join(content, 'failure-modes'))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  const ids = real.map((f) => f.replace(/\.mdx$/, ''));
-  const made = new Set(
-    Array.from({ length: size }, (_, n) => `${ids[n % ids.length]}-${Math.floor(n / ids.length)}`),
-  );
-  for (let n = 0; n < size; n++) {
-    const id = ids[n % ids.length]!;
-    const copy = Math.floor(n / ids.length);
-    let text = readFileSync(join(content, 'failure-modes', `${id}.mdx`), 'utf8');
-    text = text.replace(/^title: (.*)$/m, (_, t: string) => `title: "${t.replace(/"/g, '')} ${copy}"`);
-    // The last, partial copy links into the first one where its own sibling was not made.
-    for (const other of ids) {
-      const target = made.has(`${other}-${copy}`) ? `${other}-${copy}` : `${other}-0`;
-      text = text.replace(new RegExp(`^  - ${other}$`, 'gm'), `  - ${target}`);
-    }
-    writeFileSync(join(dir, 'failure-modes', `${id}-${copy}.mdx`), text);
-  }
-  return dir;
+  return makeLibraryIn(size, join(work, name), root);
 }
 
 /** Bytes a first visit to one mode page downloads: the HTML (CSS is inlined) plus any scripts and styles it links. */
@@ -181,7 +166,7 @@ interface Build {
 /** One clean build of the site at `root` (this project, or the baseline's tree). */
 function buildOnce(root: string, contentDir: string, dist: string, cache: string): Build {
   rmSync(dist, { recursive: true, force: true });
-  const out = execFileSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', BUILD_ONCE, dist, cache], {
+  const out = execFileSync(process.execPath, [...NODE_FLAGS, BUILD_ONCE, dist, cache], {
     cwd: root,
     env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -237,7 +222,7 @@ async function measure(label: string, contentDir: string, modes: number, sampleP
   const dist = join(work, `dist-${label}`);
   for (let i = 0; i < RUNS; i++)
     runs.push(buildOnce(process.cwd(), contentDir, dist, join(work, `cache-${label}-${i}`)));
-  execFileSync('npx', ['pagefind', '--site', dist, '--silent'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/search-index.mjs', dist], { stdio: 'inherit' });
   const pages = countPages(dist);
   const seconds = median(runs.map((r) => r.seconds));
   const first = firstVisitBytes(dist, samplePage);
@@ -272,6 +257,83 @@ function countPages(dir: string): number {
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * One side of the paired rounds: `astro build` of the project at `root` and Pagefind over its output,
+ * timed from outside by /usr/bin/time as the peers are (bench/site-rounds.ts), each at its own
+ * library grown to the size asked.
+ */
+function siteSide(name: string, root: string): Side {
+  const libraries = new Map<number, string>();
+  return {
+    name,
+    build(modes, round) {
+      if (!libraries.has(modes))
+        libraries.set(modes, makeSyntheticLibrary(modes, root, `content-${name}-${modes}`));
+      const dist = join(work, `dist-${name}`);
+      rmSync(dist, { recursive: true, force: true });
+      const report = join(work, 'time');
+      execFileSync(
+        '/usr/bin/time',
+        [
+          '-f',
+          '%e %M %U %S',
+          '-o',
+          report,
+          process.execPath,
+          ...NODE_FLAGS,
+          BUILD_ONCE,
+          dist,
+          join(work, `cache-${name}-${modes}-${round}`),
+        ],
+        {
+          cwd: root,
+          env: { ...process.env, PLAYBOOK_CONTENT_DIR: libraries.get(modes)!, ASTRO_TELEMETRY_DISABLED: '1' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      const [wall, kb, user, sys] = readFileSync(report, 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .split(' ')
+        .map(Number);
+      const search = timePagefind(root, dist);
+      return {
+        seconds: wall! + search.seconds,
+        cpuSeconds: user! + sys! + search.cpuSeconds,
+        peakMiB: Math.max(kb! / 1024, search.peakMiB),
+        pages: countPages(dist),
+      };
+    },
+  };
+}
+
+if (PEERS.length > 0) {
+  const sides = [siteSide('ours', process.cwd())];
+  if (BASELINE) sides.push(siteSide('baseline', extractCommit(BASELINE, 'baseline')));
+  sides.push(...PEERS.map(peerSide));
+  const sizes = process.env.SIZES ? SIZES : [250, 1000];
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
+  const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim()
+    ? ' + changes'
+    : '';
+  console.log(
+    `Commit ${commit}${dirty}; ${RUNS} rounds at ${sizes.join(', ')} modes/pages; load average at start ${load()} on ${availableParallelism()} cores`,
+  );
+  const { medians, ratios } = runRounds(sides, 'ours', sizes, RUNS);
+  console.log('Medians over rounds (wall and CPU include Pagefind; peak is the largest single process):');
+  console.table(medians);
+  console.log('Ratios ours / peer, taken round by round, then the median:');
+  console.table(ratios);
+  console.log(`Load average at the end: ${load()}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 if (BASELINE) {
   const baselineRoot = extractCommit(BASELINE, 'baseline');

@@ -2,8 +2,10 @@
  * `npm test`: checks for Chromium first, then runs three jobs side by side on however many cores
  * there are, since each alone leaves a core idle (astro check and astro build are mostly
  * single-threaded):
- *   unit   the formatting check (Prettier, a few seconds), then the unit tests (no build, no
- *          browser), on one worker: the other jobs keep both cores
+ *   unit   the CLI bundle (the tests run the `playbook` command; skipped when it is newer than its
+ *          sources, so the build's own bundling then costs nothing), the formatting check
+ *          (Prettier, a few seconds), then the unit tests (no build, no browser), on one worker:
+ *          the other jobs keep both cores
  *          busy, so a second unit worker would only load every module twice
  *   site   npm run build, then the browser and generator tests against dist/
  *   types  astro check, started once the build is done: the build has just written .astro/ (astro
@@ -18,7 +20,7 @@ const ensure = spawnSync(process.execPath, ['scripts/ensure-browser.mjs'], { std
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 const JOBS = [
-  { name: 'unit', steps: ['check:format', 'test:unit'], env: { UNIT_WORKERS: '1' } },
+  { name: 'unit', steps: ['build:cli', 'check:format', 'test:unit'], env: { UNIT_WORKERS: '1' } },
   { name: 'site', steps: ['build', 'test:e2e'] },
   { name: 'types', steps: ['check:types'], args: { 'check:types': ['--noSync'] }, after: 'build' },
 ];

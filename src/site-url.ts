@@ -24,3 +24,12 @@ export function siteUrlForBuild(env: NodeJS.ProcessEnv = process.env): string | 
   if (reading.problem) throw siteUrlError(reading.problem);
   return reading.url;
 }
+
+/**
+ * The path the site is served under, from its address: `/playbook/` for
+ * https://org.github.io/playbook/, `/` at a host's root or when the address is not set. It becomes
+ * Astro's `base`, so every link, asset, script and the search index carry it.
+ */
+export function basePathOf(siteUrl: string | undefined): string {
+  return siteUrl ? new URL(siteUrl).pathname : '/';
+}

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { buildHandbook } from '../core/handbook/handbook.ts';
-import { PROJECT_ROOT } from '../core/library/load.ts';
+import { PROJECT_ROOT } from '../core/project-root.ts';
 import { UserError, formatProblems } from '../core/problems.ts';
 import { OUTPUTS, layOut, type HandbookRun, type HandbookTrees, type PrintJob } from '../render/outputs.ts';
 import { ChromiumNotFoundError } from '../render/pdf/chromium.ts';

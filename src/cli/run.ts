@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../core/library/load.ts';
+import { readVersion } from '../core/project-root.ts';
 import { UserError } from '../core/problems.ts';
 import { quoteForTerminal, toTerminalLines, toTerminalText } from '../core/terminal-text.ts';
 import { COMMANDS, checkContentFolder, type Command, type OptionSpec } from './commands.ts';
@@ -24,12 +22,6 @@ export function mainHelp(): string {
     'Exit codes: 0 ok, 1 a problem with your input (the message says how to fix it), 2 an internal error.',
     '',
   ].join('\n');
-}
-
-/** The project's version, from package.json (read when asked, so the bundle and the sources agree). */
-function version(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string })
-    .version;
 }
 
 /** Help for one command, generated from its declaration. */
@@ -65,7 +57,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`playbook ${version()}\n`);
+    io.stdout(`playbook ${readVersion()}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

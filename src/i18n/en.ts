@@ -578,6 +578,9 @@ export const en = {
       noScript:
         'The builder runs in your browser and needs JavaScript: turn it on for this site to use it. The {modes} and their printable handouts work without it.',
       noScriptModes: 'failure-mode pages',
+      /** Shown when the list of failure modes the builder fetches as it starts does not arrive. */
+      libraryUnavailable:
+        'The builder could not load the list of failure modes, so it cannot start. Check your connection and reload the page.',
       startFrom: 'Start from',
       startBlank: 'A blank form',
       startFile: 'A settings file you saved…',

@@ -1,9 +1,12 @@
+import type { Root } from 'mdast';
 import { getCollection } from 'astro:content';
 import { sortModes, type Library } from '../core/library/library.ts';
 import type { Role } from '../schemas/roles.ts';
 import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
+import { contentDir } from './content-dir.ts';
+import { rawLibrary } from './raw-library.ts';
 
 let built: Promise<Library<SiteMode>> | undefined;
 
@@ -47,6 +50,14 @@ async function readCollections(): Promise<Library<SiteMode>> {
 
 export const urls = siteUrls(import.meta.env.BASE_URL);
 
+/**
+ * Each mode's body tree by id, in the site's neutral edition: handed over by the loader's one load
+ * (site/raw-library.ts says why they are not in the content store), or loaded here when it is not.
+ */
+export async function modeBodies(): Promise<ReadonlyMap<string, Root>> {
+  return (await rawLibrary(contentDir())).neutralBodies;
+}
+
 const renderers = new WeakMap<Library<SiteMode>, (mode: SiteMode) => string>();
 
 /**
@@ -57,8 +68,8 @@ export async function modeArticleHtml(mode: SiteMode): Promise<string> {
   const library = await getLibrary();
   let render = renderers.get(library);
   if (!render) {
-    const forLibrary = siteModeRenderer(library, urls);
-    render = (m) => forLibrary(m, m.bodyTree);
+    const [forLibrary, bodies] = [siteModeRenderer(library, urls), await modeBodies()];
+    render = (m) => forLibrary(m, bodies.get(m.id) ?? { type: 'root', children: [] });
     renderers.set(library, render);
   }
   return render(mode);

@@ -2,14 +2,15 @@
  * The playbook's content-layer loader, as Starlight ships docsLoader(): it calls the core loader
  * (core/library/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
  * its file:line:col messages. Every collection reads the one load: `modes` (each entry's data is
- * what the pages read of a mode, site/mode-page.ts's SiteMode, with the body tree the validation
- * parsed), `articles` (content/sources.yaml), `roles` and `measures` (content/metrics.yaml and
- * content/pulse.yaml). Under `astro dev` a change in the content folder reloads them all, and the
- * browser refreshes.
+ * what the pages read of a mode, site/mode-page.ts's SiteMode), `articles` (content/sources.yaml),
+ * `roles` and `measures` (content/metrics.yaml and content/pulse.yaml). Under `astro dev` a change
+ * in the content folder reloads them all, and the browser refreshes.
  *
- * The entries carry no rendered HTML: Astro bundles the whole store into the build as one module,
- * and at 1,000 modes their articles (13 MB) cost 400 MB of peak memory there. Each mode page renders
- * its own article once, from this data (site/library.ts, modeArticleHtml).
+ * The entries carry no rendered HTML and no body trees: Astro bundles the whole store into the
+ * build as one module, and at 1,000 modes their articles (13 MB) cost 400 MB of peak memory there,
+ * their trees most of the module's size. The trees the validation parsed are handed to the pages
+ * beside the store (site/raw-library.ts); each mode page renders its own article once, from them
+ * (site/library.ts, modeArticleHtml).
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -18,7 +19,7 @@ import { loadLibraryWithBodies } from '../core/library/load.ts';
 import { UserError } from '../core/problems.ts';
 import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
-import { shareRawLibrary } from './raw-library.ts';
+import { shareRawLibrary, stripped } from './raw-library.ts';
 
 type Kind = 'modes' | 'articles' | 'roles' | 'measures';
 
@@ -31,13 +32,13 @@ const watched = new WeakSet<object>();
 /** The validated library, neutral edition (every variable shows its default), loaded once per change. */
 function sharedLibrary(dir: string): Promise<SiteLibrary> {
   loading ??= loadLibraryWithBodies(dir).then(({ library, neutralBodies, parsedBodies }) => {
-    shareRawLibrary(dir, library, parsedBodies);
+    shareRawLibrary(dir, { library, parsedBodies, neutralBodies: stripped(neutralBodies) });
     return {
       articles: library.articles,
       roles: library.roles,
       metrics: library.metrics,
       pulse: library.pulse,
-      modes: library.modes.map((m) => siteMode(m, neutralBodies.get(m.id)!)),
+      modes: library.modes.map(siteMode),
     };
   });
   return loading;

@@ -3,9 +3,10 @@
  * neutral defaults, site links and a "Print handout" action, serialised to the HTML the mode page
  * shows through `render()`. Called by the content loader, once per mode and build.
  *
- * What the site keeps of a mode (SiteMode) is what its pages read: the validated frontmatter and
- * the body's tree for /print/, not the raw text, the file path or the field lines that only
- * messages need. Astro serialises the store to disk and into the build, so it stays small.
+ * What the site's store keeps of a mode (SiteMode) is what its pages read: the validated
+ * frontmatter, not the raw text, the file path or the field lines that only messages need, nor the
+ * body's tree (site/raw-library.ts hands that over). Astro serialises the store to disk and into
+ * the build, so it stays small.
  */
 import type { Root } from 'mdast';
 import {
@@ -22,7 +23,6 @@ import { link, paragraph } from '../document/nodes.ts';
 import { toolForMode } from '../core/staffing/tools.ts';
 import { metricsById, metricsOnPage } from '../core/library/metric-uses.ts';
 import { renderBodyTree } from '../markdown/pipeline.ts';
-import { withoutPositions } from '../markdown/without-positions.ts';
 import { documentToHtml } from '../render/html.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -107,14 +107,11 @@ export async function renderSiteModeHtml(
   );
 }
 
-/** A mode as the site's content store holds it (see the header comment). */
-export interface SiteMode extends ModeData {
-  /** The body through remarkPlaybook with the neutral defaults, without source positions. */
-  bodyTree: Root;
-}
+/** A mode as the site's content store holds it (see the header comment): its body's tree is not in it (site/raw-library.ts). */
+export type SiteMode = ModeData;
 
-/** The store's copy of a mode: the neutral edition of its data and its body tree, nothing else. */
-export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
+/** The store's copy of a mode: the neutral edition of its data, nothing else. */
+export function siteMode(mode: FailureMode): SiteMode {
   const {
     body: _body,
     file: _file,
@@ -122,5 +119,5 @@ export function siteMode(mode: FailureMode, neutralBody: Root): SiteMode {
     fieldLines: _fieldLines,
     ...data
   } = applyVariables(mode, {});
-  return { ...data, bodyTree: withoutPositions(neutralBody) };
+  return data;
 }

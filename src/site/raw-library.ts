@@ -1,13 +1,19 @@
 /**
- * The library as `playbook generate` loads it (variables unfilled), and each body as parsed, kept
- * from the loader's one load for the /build/ page, which must embed that edition: the collections
- * hold the neutral one. Astro runs the loader and the pages from separate module graphs in the same
- * process, so the hand-over goes through globalThis; a page that finds nothing there (or another
- * folder's library) loads and parses its own. At 1,000 modes this saves a second validation of the
- * whole library per build, and a second parse of every body.
+ * What the loader's one load of the library hands to the pages beside the content store: the
+ * library as `playbook generate` loads it (variables unfilled) with each body as parsed, for the
+ * /build/ page, which must embed that edition (the collections hold the neutral one); and each
+ * body's tree in the site's neutral edition, for the mode pages and /print/.
+ *
+ * The trees stay out of the store on purpose: Astro bundles the whole store into the build as one
+ * module, and at 1,000 modes their objects were most of its size, parsed and tree-shaken by the
+ * bundler and then held in memory again by every reader (issue 28). Astro runs the loader and the
+ * pages from separate module graphs in the same process, so the hand-over goes through globalThis;
+ * a page that finds nothing there (or another folder's library) loads and parses its own.
  */
 import type { Root } from 'mdast';
 import type { Library } from '../core/library/library.ts';
+import { loadLibraryWithBodies } from '../core/library/load.ts';
+import { withoutPositions } from '../markdown/without-positions.ts';
 
 const KEY = Symbol.for('service-playbook.raw-library');
 
@@ -15,19 +21,38 @@ export interface RawLibrary {
   library: Library;
   /** Each body as parsed, without positions, by mode id. */
   parsedBodies: ReadonlyMap<string, Root>;
+  /** Each body through remarkPlaybook with the neutral defaults, without positions, by mode id. */
+  neutralBodies: ReadonlyMap<string, Root>;
 }
 
 type Shared = RawLibrary & { dir: string };
 
-export function shareRawLibrary(
-  dir: string,
-  library: Library,
-  parsedBodies: ReadonlyMap<string, Root>,
-): void {
-  (globalThis as { [KEY]?: Shared })[KEY] = { dir, library, parsedBodies };
+const holder = globalThis as { [KEY]?: Shared | Promise<Shared> };
+
+export function shareRawLibrary(dir: string, load: RawLibrary): void {
+  holder[KEY] = { dir, ...load };
 }
 
 export function sharedRawLibrary(dir: string): RawLibrary | undefined {
-  const shared = (globalThis as { [KEY]?: Shared })[KEY];
-  return shared?.dir === dir ? shared : undefined;
+  const shared = holder[KEY];
+  return shared && !(shared instanceof Promise) && shared.dir === dir ? shared : undefined;
+}
+
+/** The shared load, or this process's own when the loader's is not here (made once, then shared). */
+export async function rawLibrary(dir: string): Promise<RawLibrary> {
+  const shared = await holder[KEY];
+  if (shared?.dir === dir) return shared;
+  const loading = loadLibraryWithBodies(dir).then(({ library, parsedBodies, neutralBodies }): Shared => ({
+    dir,
+    library,
+    parsedBodies,
+    neutralBodies: stripped(neutralBodies),
+  }));
+  holder[KEY] = loading;
+  return loading;
+}
+
+/** Neutral trees without source positions (the parsed ones come without): only messages use them, and by now the bodies are checked. */
+export function stripped(trees: ReadonlyMap<string, Root>): Map<string, Root> {
+  return new Map([...trees].map(([id, tree]) => [id, withoutPositions(tree)]));
 }

@@ -1,4 +1,10 @@
-/** Site URLs in one place so links, the loader's rendered pages and tests agree. */
+/**
+ * Site URLs in one place so links, the loader's rendered pages and tests agree. Every address
+ * starts with the base path the site is built under (Astro's `base`, from PLAYBOOK_SITE_URL), so
+ * a page, script or data file the site points at must come from here: a new page gets its own
+ * entry (or `asset('path/')`), never a hand-written `/path/`. Pages use the `urls` of
+ * src/site/library.ts; tests/unit/base-path.test.ts fails on a root address written by hand.
+ */
 export function siteUrls(baseUrl: string) {
   const base = baseUrl.replace(/\/?$/, '/');
   return {
@@ -17,6 +23,7 @@ export function siteUrls(baseUrl: string) {
     print: () => `${base}print/`,
     build: () => `${base}build/`,
     guide: (id: string) => `${base}guides/${id}/`,
+    /** Any other file or page of the site, e.g. `asset('pagefind/pagefind.js')`. */
     asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };
 }

@@ -4,6 +4,7 @@
  * the self-assessment hands over its ranking; the draft survives a reload; reordering works by
  * keyboard and is announced; hostile text stays text; no axe violations, usable at 320 px.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -503,6 +504,35 @@ describe('the handbook builder', () => {
       );
     });
     expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('fetches the library as one file named by its content, not inside the page, and says so when it cannot', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/build/library/')) fetched.push(request.url());
+    });
+    const response = await page.goto(`${siteUrl()}/build/`);
+    const html = await response!.text();
+    await expect.poll(() => page.getByRole('button', { name: 'A blank form' }).isVisible()).toBe(true);
+    // The page's weight does not follow the library: no mode's words are in it.
+    for (const mode of library.modes) expect(html).not.toContain(mode.summary);
+    expect(new Set(fetched).size).toBe(1);
+    const file = await (await fetch(fetched[0]!)).text();
+    const name = fetched[0]!.match(/\/build\/library\/([0-9a-f]{12})\.json$/)?.[1];
+    expect(name).toBe(createHash('sha256').update(file).digest('hex').slice(0, 12));
+    expect(JSON.parse(file).library.modes).toHaveLength(library.modes.length);
+
+    await page.route('**/build/library/**', (route) => route.abort());
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'The builder could not load the list of failure modes, so it cannot start. Check your connection and reload the page.',
+      );
+    expect(await page.getByRole('button', { name: 'A blank form' }).isVisible()).toBe(false);
     await context.close();
   });
 

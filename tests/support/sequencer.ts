@@ -6,7 +6,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * which put pages.test.ts (short, but it visits every built page) last: one worker then ran it alone
  * while the other had nothing left to do.
  */
-const LONGEST = ['tests/e2e/pages.test.ts', 'tests/e2e/assess.test.ts', 'tests/e2e/build.test.ts'];
+const LONGEST = [
+  'tests/e2e/pages.test.ts',
+  // Builds the site a second time (under a path) before it visits every page.
+  'tests/e2e/base-path.test.ts',
+  'tests/e2e/assess.test.ts',
+  'tests/e2e/build.test.ts',
+];
 
 export class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

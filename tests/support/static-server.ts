@@ -15,13 +15,23 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site the way a plain static host does: files, `dir/index.html`, and `404.html`. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site the way a plain static host does: files, `dir/index.html`, and `404.html`.
+ * With a `base` such as `/cx/playbook/`, the folder is served under that path only, as a project
+ * site or an intranet folder is; anything outside it is not found.
+ */
+export async function serveStatic(
+  root: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inside = `${requested}/`.startsWith(base);
+    const path = inside ? `/${requested.slice(base.length)}` : '/';
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
+      if (!inside) throw new Error('outside the base path');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -5,7 +5,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../src/core/library/load.ts';
+import { PROJECT_ROOT } from '../../src/core/project-root.ts';
 import { parseBody } from '../../src/markdown/pipeline.ts';
 import { sharedLibrary } from '../support/library.ts';
 

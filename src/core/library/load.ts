@@ -2,27 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { readBounded } from '../bounded-read.ts';
 import { decodeUtf8 } from '../config/yaml-source.ts';
 import type { Root } from 'mdast';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-/**
- * The project root: the nearest folder above this module holding the project's package.json, found
- * by walking up, so scripts work from any working directory and the CLI bundle (build/cli/) and the
- * sources (src/core/library/) find the same folder.
- */
-export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
-
-function findProjectRoot(from: string): string {
-  for (let folder = from; ; folder = dirname(folder)) {
-    const manifest = join(folder, 'package.json');
-    if (existsSync(manifest) && /"name":\s*"service-playbook"/.test(readFileSync(manifest, 'utf8')))
-      return `${folder}${sep}`;
-    if (dirname(folder) === folder) return `${resolve(from, '..', '..')}${sep}`;
-  }
-}
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
 /** Reads content/failure-modes/*.mdx and the library's data files; throws UserError listing every problem. */

@@ -1,4 +1,7 @@
-/** What the /build/ page embeds for its script: the library, its bodies already parsed, the examples. */
+/**
+ * What the /build/ page's script fetches when it starts (src/pages/build/_library-file.ts): the
+ * library, its bodies already parsed, the examples.
+ */
 import type { Root } from 'mdast';
 import type { Library } from '../../core/library/library.ts';
 import { loadLibrary } from '../../core/library/load.ts';
@@ -47,8 +50,8 @@ export function bodyTreeForPage(body: string, path: string): Root {
 }
 
 /**
- * The JSON for the page's data element; `<` is escaped so no text can close the script element.
- * Bodies already parsed (by id, without positions) are used as they are; others are parsed here.
+ * The JSON of the builder's library file. Bodies already parsed (by id, without positions) are used
+ * as they are; others are parsed here.
  */
 export function builderJson({
   library,
@@ -61,7 +64,7 @@ export function builderJson({
     library.modes.map((m) => [m.file, parsedBodies?.get(m.id) ?? bodyTreeForPage(m.body, m.file)]),
   );
   const data: BuilderData = { library, bodyTrees, examples: EXAMPLES };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data);
 }
 
 /**
