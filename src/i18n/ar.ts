@@ -637,6 +637,9 @@ export const ar: Dictionary = {
       noScript:
         'تعمل الأداة في متصفحك وتحتاج إلى JavaScript: فعّله لهذا الموقع لتستخدمها. أما {modes} ونشراتها القابلة للطباعة فتعمل من دونه.',
       noScriptModes: 'صفحات أنماط الإخفاق',
+      /** Shown when the list of failure modes the builder fetches as it starts does not arrive. */
+      libraryUnavailable:
+        'تعذّر على الأداة تحميل قائمة أنماط الإخفاق، لذا لا يمكنها أن تبدأ. تحقق من الاتصال وأعد تحميل الصفحة.',
       startFrom: 'البدء من',
       startBlank: 'نموذج فارغ',
       startFile: 'ملف إعدادات حفظته…',
