@@ -1,11 +1,13 @@
 /**
  * Validates the whole library and runs every library check the tests run (the schema, references,
- * every article point cited, related links two-way, every page publishable), printing every problem at once; exit 1 when
+ * every article point cited, related links two-way, every page publishable, every worksheet used
+ * by a play), printing every problem at once; exit 1 when
  * there are any. "Content OK" here means tests/unit/library.test.ts agrees.
  */
 import { findOneWayRelations, findUncitedPoints } from '../src/core/library/library.ts';
 import { findUnpublishablePages } from '../src/core/library/publishing.ts';
 import { loadLibrary } from '../src/core/library/load.ts';
+import { findUnusedWorksheets } from '../src/core/library/worksheets.ts';
 import { UserError } from '../src/core/problems.ts';
 
 try {
@@ -17,6 +19,10 @@ try {
         `  content/sources.yaml  point "${p.point}" of article "${p.article}" is cited by no page; cite it in a page's sources or remove it`,
     ),
     ...findUnpublishablePages(library.modes).map((p) => `  ${p.file}  ${p.message}`),
+    ...findUnusedWorksheets(library).map(
+      (w) =>
+        `  content/worksheets/${w.id}.yaml  no play uses this worksheet; add "${w.id}" to the worksheets of the play that asks for it, or remove the file`,
+    ),
     ...findOneWayRelations(library.modes).map(
       (r) =>
         `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
@@ -29,7 +35,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log(
-      `Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles.`,
+      `Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles, ${library.worksheets.length} worksheets.`,
     );
   }
 } catch (error) {

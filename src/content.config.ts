@@ -13,6 +13,7 @@ export const collections = {
   roles: defineCollection({ loader: playbookLoader('roles') }),
   /** content/metrics.yaml and content/pulse.yaml, as one entry. */
   measures: defineCollection({ loader: playbookLoader('measures') }),
+  worksheets: defineCollection({ loader: playbookLoader('worksheets') }),
   /** The site's own prose pages, written as MDX and run through the same remark plugin as the library. */
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/guides' }), schema: GuideSchema }),
 };

@@ -93,7 +93,7 @@ export function starterConfig(today: string): string {
       {
         path: ['output', 'formats'],
         above:
-          'html: one print-ready file. md: the same text for a wiki. docx: for Word and Track Changes.\npdf: needs Chromium. handouts: one page per chapter; kits: cards and a facilitator sheet.',
+          'html: one print-ready file. md: the same text for a wiki. docx: for Word and Track Changes.\npdf: needs Chromium. handouts: one page per chapter; kits: cards and a facilitator sheet.\nworksheets: the forms the plays ask you to fill in, one page each.',
       },
     ],
     flow: [['output', 'formats']],

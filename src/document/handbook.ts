@@ -15,6 +15,8 @@ import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
+import { buildFirstDaysSection } from './first-days.ts';
+import { buildWorksheetAppendix, handbookWorksheetLinks } from './handbook-worksheets.ts';
 import { buildMeasureAppendices } from './measures-appendix.ts';
 import { toBase64 } from '../core/base64.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
@@ -57,11 +59,20 @@ export function listSections(handbook: Handbook): { id: string; label: string }[
     ...(handbook.duties.length > 0 ? [{ id: ANCHORS.whoDoesWhat, label: H.whoDoesWhat }] : []),
     ...chaptersInOrder(handbook).map((c) => ({ id: c.anchor, label: chapterTitle(w, c.number, c.title) })),
     { id: ANCHORS.training, label: H.training },
+    { id: ANCHORS.firstDays, label: w.firstDays.heading },
     ...(letters.otherModes
       ? [{ id: ANCHORS.otherModes, label: fill(w.locale, H.otherModes, { letter: letters.otherModes }) }]
       : []),
     { id: ANCHORS.empowerment, label: fill(w.locale, H.empowerment, { letter: letters.empowerment }) },
     ...measureTitles(w, letters).map(([key, label]) => ({ id: ANCHORS[key], label })),
+    ...(letters.worksheets
+      ? [
+          {
+            id: ANCHORS.worksheets,
+            label: fill(w.locale, w.worksheets.appendix.heading, { letter: letters.worksheets }),
+          },
+        ]
+      : []),
     { id: ANCHORS.sources, label: H.sources },
   ];
 }
@@ -139,19 +150,22 @@ export const chapterTitle = (w: Dictionary, n: number, title: string) =>
 
 /**
  * Appendix letters, in reading order: A for other modes when there are any, then the empowerment
- * table, then the metrics and the pulse survey form when the chapters use any.
+ * table, then the metrics and the pulse survey form when the chapters use any, then the worksheets
+ * when the chapters' plays use any.
  */
 export function appendixLetters(handbook: Handbook): {
   otherModes?: string;
   empowerment: string;
   metrics?: string;
   pulse?: string;
+  worksheets?: string;
 } {
   const present = [
     ['otherModes', handbook.appendix.modes.length > 0],
     ['empowerment', true],
     ['metrics', handbook.measures.metrics.length > 0],
     ['pulse', handbook.measures.pulse !== undefined],
+    ['worksheets', handbook.worksheets.length > 0],
   ] as const;
   const letters = present.filter(([, shown]) => shown).map(([key], i) => [key, String.fromCharCode(65 + i)]);
   return Object.fromEntries(letters) as ReturnType<typeof appendixLetters>;
@@ -172,6 +186,7 @@ export function describeRelated(w: Dictionary, r: RelatedLink): string {
 export function buildHandbookDocument(handbook: Handbook, options: HandbookDocumentOptions): Root {
   const w = words(handbook.language);
   const roles = roleTitlesOf(handbook);
+  const worksheetLinks = handbookWorksheetLinks(handbook);
   const H = w.handbook;
   const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
     section({ id, className: [className] }, [heading(2, [label]), ...children]);
@@ -219,10 +234,14 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       ...chaptersInOrder(handbook).map((c) =>
         c.own
           ? buildOwnChapter(handbook, c.own, options, w)
-          : buildChapter(c.chapter!, options, w, roles, handbook.company),
+          : buildChapter(c.chapter!, options, w, roles, handbook.company, worksheetLinks),
       ),
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
+      buildFirstDaysSection(handbook, roles),
       ...buildAppendices(handbook),
+      ...(appendixLetters(handbook).worksheets
+        ? buildWorksheetAppendix(handbook, appendixLetters(handbook).worksheets!)
+        : []),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
     ],
   };
@@ -300,8 +319,10 @@ function buildChapter(
   w: Dictionary,
   roles: RoleTitles,
   company: string,
+  worksheetLinks: ReadonlyMap<string, { title: string; url: string }>,
 ): BlockContent {
-  return buildChapterDocument(chapter, options, w, roles, company).children[0] as BlockContent;
+  return buildChapterDocument(chapter, options, w, roles, company, worksheetLinks)
+    .children[0] as BlockContent;
 }
 
 /** One chapter's tree: the mode's one document, numbered, with links into this handbook. */
@@ -311,6 +332,7 @@ export function buildChapterDocument(
   w: Dictionary,
   roles: RoleTitles,
   company: string,
+  worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>,
 ): Root {
   return buildModeDocument({
     mode: chapter.mode,
@@ -341,6 +363,7 @@ export function buildChapterDocument(
     })),
     scoreBoxes: true,
     regions: false,
+    ...(worksheetLinks ? { worksheetLinks } : {}),
   });
 }
 

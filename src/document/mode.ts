@@ -8,7 +8,7 @@
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
 import type { MetricOnPage } from '../core/library/metric-uses.ts';
-import { fill, fillParts, list as joinList } from '../i18n/format.ts';
+import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { SECTION_ORDER, type SectionId } from '../i18n/keys.ts';
 import {
@@ -103,6 +103,8 @@ export interface ModeDocumentInput {
   ownPlays?: ReadonlySet<string>;
   ownPlayLabel?: Inline[];
   extraSections?: ExtraSection[];
+  /** The worksheets plays use, by id: their titles and where each is (a site page, a handbook appendix). */
+  worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>;
 }
 
 type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent | Section)[];
@@ -175,6 +177,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
               play.steps.map((s) => [s]),
               true,
             ),
+            ...playWorksheets(input, play.worksheets),
           ]),
         ),
   // Name, definition and target from the metric's one entry (how it is counted is one link away);
@@ -245,6 +248,37 @@ function ownerOf(input: ModeDocumentInput, play: { owner: string; with?: string 
   };
   if (play.with === undefined) return [title(play.owner)];
   return fillParts<Inline>(w.locale, w.mode.ownerWith, { owner: title(play.owner), with: title(play.with) });
+}
+
+/** "Worksheets: Friction log, Break log" under a play, linked; nothing when it uses none or none is known here. */
+function playWorksheets(input: ModeDocumentInput, ids: readonly string[]): BlockContent[] {
+  const known = ids.flatMap((id) => {
+    const found = input.worksheetLinks?.get(id);
+    return found ? [found] : [];
+  });
+  if (known.length === 0) return [];
+  const w = wordsOf(input);
+  return [
+    classed(
+      'play-worksheets',
+      term(w, plural(w.locale, known.length, w.mode.playWorksheets)),
+      ' ',
+      ...joinedAsList(
+        w.locale,
+        known.map((ws) => link(ws.url, ws.title)),
+      ),
+    ),
+  ];
+}
+
+/** Links (or other inline nodes) joined as the language joins a list: "A, B and C". */
+export function joinedAsList(lang: string, items: readonly PhrasingContent[]): PhrasingContent[] {
+  const parts = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(
+    items.map((_, i) => String(i)),
+  );
+  return parts.map((p): PhrasingContent =>
+    p.type === 'element' ? items[Number(p.value)]! : { type: 'text', value: p.value },
+  );
 }
 
 /** "Rate each statement from 1 (not true of us) to 5 (completely true of us)…", from the dictionary's scale. */

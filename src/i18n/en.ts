@@ -167,6 +167,8 @@ export const en = {
     relatedChapter: 'Chapter {n}: {title}',
     relatedAppendix: '{title} (appendix)',
     relatedElsewhere: '{title} (in the full playbook, not in this handbook)',
+    /** Under a play: the worksheets it asks a team to fill in, as links. */
+    playWorksheets: plural({ one: 'Worksheet', other: 'Worksheets' }),
   },
 
   /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
@@ -1955,6 +1957,89 @@ export const en = {
     agreed: 'Agreed for the 30 days after the session:\n{actions}',
     revisit: 'Questions to revisit:\n{questions}',
     readMore: 'Read more: {link}',
+    /** A play's review (from its review week in "Our first 90 days"), an all-day event. */
+    reviewTitle: 'Review: {play}',
+    reviewCategory: 'Review',
+    reviewDescription:
+      'Week {week} of the handbook’s plan: look at whether “{play}” (chapter {n}, {chapter}) is working, and decide what to keep, change or stop. Owner: {owner}.',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** Worksheets (content/worksheets/): the printed form, its site pages and a handbook's appendix of them. */
+  worksheets: {
+    /** The line above a worksheet's title. */
+    kicker: 'Worksheet',
+    /** The heading of the paragraph on how to fill it in. */
+    howTo: 'How to fill it in',
+    /** A blank to write on after a label, as text (Markdown, Word); HTML draws a line instead. Dots, as Markdown would escape underscores. */
+    blank: '..............................',
+    /** A line to write on, as text. */
+    line: '..........................................................................................',
+    /** A box to tick before a checklist item. */
+    tickBox: '☐ {item}',
+    /** The footer of a printed worksheet: where it comes from. */
+    footer: '{site} · {title}',
+    footerWithCompany: '{company} · {site} · {title}',
+    /** The site's index of every worksheet (/worksheets/). */
+    index: {
+      title: 'Worksheets',
+      description: 'Every form a play in the playbook asks a team to fill in, each on one printed page.',
+      lede: 'The forms the plays ask you to fill in: logs, checklists, plans and review sheets. Each prints on one page of A4 or US Letter.',
+      /** Before the plays that use a worksheet, as links. */
+      usedIn: 'Used in',
+      /** The link to the index from the list of failure modes. */
+      link: 'Worksheets: every form the plays ask you to fill in, ready to print',
+    },
+    /** One worksheet's page (/worksheets/<id>/). */
+    page: {
+      title: 'Worksheet: {title}',
+      back: '← All worksheets',
+      print: 'Print this worksheet',
+      printNote: "Prints on one page, A4 or US Letter. Use your browser's Print command (Ctrl+P or ⌘P).",
+      usedBy: 'The plays that use it',
+      /** One play that uses it: the play's title and the failure mode it belongs to. */
+      usedByPlay: '{play}, in {mode}',
+    },
+    /** A handbook's appendix of the worksheets its chapters use. */
+    appendix: {
+      heading: 'Appendix {letter}: Worksheets',
+      intro:
+        'The forms this handbook’s plays ask you to fill in, one page each. Photocopy them as you need them.',
+      /** Under each worksheet: the plays that use it, as links. */
+      usedIn: 'Used in {plays}.',
+      /** One play in that list: the play's title and its chapter. */
+      play: '“{play}” (chapter {n})',
+    },
+    /** The title of the worksheets file of a handbook. */
+    fileTitle: 'Worksheets · {company}',
+  },
+
+  /** "Our first 90 days": the chapters' plays laid out by the week each starts. */
+  firstDays: {
+    heading: 'Our first 90 days',
+    /** With a start date; the calendar note is added when the training calendar holds the reviews. */
+    introDated:
+      'Week by week from {date} (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working.',
+    introUndated:
+      'Week by week from the day you start (week 0): each play of these chapters in the week it starts, with the person who owns it, and in the week the team looks again at whether it is working. Give the training plan a start date to see each week’s date here.',
+    calendarNote: 'The training calendar that comes with this handbook holds the review dates too.',
+    /** A week's heading. */
+    week: 'Week {n}',
+    weekDated: 'Week {n} · from {date}',
+    /** A play that starts in the week: {play} is its title, {owner} its owner (and whoever helps). */
+    starts: 'Start {play} (chapter {n}). Owner: {owner}.',
+    /** The same, with the week it is reviewed in. */
+    startsWithReview: 'Start {play} (chapter {n}). Owner: {owner}. Review in week {review}.',
+    /** A play due for review in the week. */
+    review: 'Review {play} (chapter {n}): is it working? Owner: {owner}.',
+    /** The heading over the weeks after week 12. */
+    later: 'After the first 90 days',
+    unscheduled: 'Our own plays, with no week yet',
+    unscheduledIntro: 'Agree a start week and a review week for each of these, with its owner.',
+    unscheduledPlay: '{play} (chapter {n}). Owner: {owner}.',
+    /** A handbook whose chapters have no plays with weeks. */
+    empty: 'None of these chapters’ plays has a start week yet.',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -2010,8 +2095,27 @@ export const en = {
         other: 'Wrote training-plan.ics ({n} sessions, then refreshers)',
       }),
     },
+    worksheets: {
+      title: 'Worksheets',
+      summary:
+        'the forms the chapters’ plays ask you to fill in, one printed page each (HTML, and PDF with Chromium)',
+      wrote: plural({
+        one: 'Wrote worksheets.html ({n} worksheet)',
+        other: 'Wrote worksheets.html ({n} worksheets)',
+      }),
+      none: 'No worksheets written: the chapters’ plays use none',
+      pdfTitle: 'Worksheets: {company}',
+      subject: 'Worksheets',
+      withoutChromium: 'Chromium was not found; worksheets.html prints from any browser.',
+    },
     /** Keywords written into every PDF's properties. */
-    keywords: { all: 'customer service', handbook: 'handbook', training: 'training', kit: 'kit' },
+    keywords: {
+      all: 'customer service',
+      handbook: 'handbook',
+      training: 'training',
+      kit: 'kit',
+      worksheet: 'worksheet',
+    },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -7,13 +7,14 @@ import { words } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
+import { WORKSHEET_CSS } from './worksheet-css.ts';
 
 /** Renders the handbook's tree (laid out for HTML) as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, tree: Root): string {
   const [cover, ...rest] = documentChildren(tree);
   return standaloneHtml({
     title: handbook.title,
-    css: handbookCss(handbook) + runningHeads(handbook.chapters),
+    css: handbookCss(handbook) + WORKSHEET_CSS + runningHeads(handbook.chapters),
     body: [cover!, h('main', rest)],
     generator: 'service-playbook handbook generator',
   });

@@ -3,13 +3,14 @@
  * iCalendar events.
  * RFC 5545 text, written by hand: CRLF line ends, lines folded at 75 octets, stable UIDs and a
  * DTSTAMP from a fixed date, so the same inputs always give the same file.
- * Why by hand rather than a writer library: we write one kind of event with nine properties, and
+ * Why by hand rather than a writer library: we write two kinds of event (a session, a play's review) with up to nine properties, and
  * the builder writes the same file in the browser, where ical.js would add about 23 kB gzipped for
  * it; `ics` and `ical-generator` by default stamp each event with the clock and give it a random
  * id. The file is read back by ical.js in the tests (tests/unit/ics.test.ts), the program that
  * consumes such files, so the hand-written text is checked by a real parser.
  */
 import {
+  addDays,
   addMinutes,
   planTrainingSessions,
   type PlanMode,
@@ -29,6 +30,20 @@ export interface TrainingCalendarOptions extends TrainingPlanOptions {
   link?: (id: string) => string | undefined;
   /** The words of the events; the default language's unless given. */
   words?: Dictionary;
+  /** Plays' reviews from "Our first 90 days", each an all-day event on the day its week begins. */
+  reviews?: readonly CalendarReview[];
+}
+
+/** A play's review as the calendar needs it; the owner already in the handbook's title for the role. */
+export interface CalendarReview {
+  modeId: string;
+  playId: string;
+  play: string;
+  chapter: { number: number; title: string };
+  owner: string;
+  week: number;
+  /** YYYY-MM-DD, the day its week begins. */
+  date: string;
 }
 
 /** What the calendar needs from a failure mode. */
@@ -75,6 +90,27 @@ export function buildTrainingCalendar(
         'END:VEVENT',
       ];
     }),
+    ...(options.reviews ?? []).flatMap((review) => [
+      'BEGIN:VEVENT',
+      `UID:${uidBase}-review-${review.modeId}-${review.playId}@service-playbook`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${review.date.replaceAll('-', '')}`,
+      `DTEND;VALUE=DATE:${addDays(review.date, 1).replaceAll('-', '')}`,
+      `SUMMARY:${escapeText(fill(w.locale, C.reviewTitle, { play: review.play }))}`,
+      `DESCRIPTION:${escapeText(
+        fill(w.locale, C.reviewDescription, {
+          week: review.week,
+          play: review.play,
+          n: review.chapter.number,
+          chapter: review.chapter.title,
+          owner: review.owner,
+        }),
+      )}`,
+      `CATEGORIES:${escapeText(C.reviewCategory)}`,
+      // A reminder in the day, not time blocked out of it.
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -12,13 +12,16 @@ import { words } from '../i18n/index.ts';
 import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
+import { buildWorksheetDocument } from '../document/worksheet.ts';
 import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
 import { embeddableType } from './docx/image-size.ts';
 import { renderHandbookHtml } from './handbook-html.ts';
 import { renderHandbookMarkdown } from './handbook-markdown.ts';
 import { renderHandoutHtml } from './handouts.ts';
-import { buildTrainingCalendar } from './ics.ts';
+import { buildTrainingCalendar, type CalendarReview } from './ics.ts';
+import { datedReviews } from '../core/handbook/first-days.ts';
 import { renderKitHtml } from './kits.ts';
+import { renderWorksheetsHtml } from './worksheet.ts';
 import { INSTALL_HINT } from './pdf/install-hint.ts';
 import { fill, plural } from '../i18n/format.ts';
 import type { PageNumbers, PdfJob } from './pdf/print.ts';
@@ -175,6 +178,42 @@ const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
     type: 'text/html',
   }));
 
+/** The plays' review dates of "Our first 90 days", with owners by the handbook's titles, for the calendar. */
+function calendarReviews(handbook: Handbook): CalendarReview[] {
+  const w = words(handbook.language);
+  const title = (id: string) => handbook.roleTitles[id] ?? id;
+  return datedReviews(handbook.firstDays).map((p) => ({
+    modeId: p.chapter.modeId,
+    playId: p.play.id,
+    play: p.play.title,
+    chapter: { number: p.chapter.number, title: p.chapter.title },
+    owner:
+      p.play.with === undefined
+        ? title(p.play.owner)
+        : fill(w.locale, w.mode.ownerWith, { owner: title(p.play.owner), with: title(p.play.with) }),
+    week: p.review!,
+    date: p.reviewDate.iso,
+  }));
+}
+
+/** worksheets.html: every worksheet the chapters' plays use, each on a page of its own; none when they use none. */
+const worksheetFiles = (run: HandbookRun, _trees?: HandbookTrees): HtmlFile[] =>
+  run.handbook.worksheets.length === 0
+    ? []
+    : [
+        {
+          path: 'worksheets.html',
+          content: renderWorksheetsHtml(
+            run.handbook.worksheets.map(({ worksheet }) => ({
+              tree: buildWorksheetDocument(worksheet, words(run.handbook.language)),
+              worksheet,
+            })),
+            { company: run.config.company, accent: run.config.branding.accent },
+          ),
+          type: 'text/html',
+        },
+      ];
+
 const always = () => undefined;
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The formats' words (the table is made once, in the default language). */
@@ -307,6 +346,38 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     inBrowser: true,
     perChapter: true,
   },
+  worksheets: {
+    title: O.worksheets.title,
+    summary: O.worksheets.summary,
+    files: 'worksheets.html',
+    cannotMake: always,
+    render: worksheetFiles,
+    wrote: (files, run) =>
+      files.length === 0
+        ? O.worksheets.none
+        : plural(W.locale, run.handbook.worksheets.length, O.worksheets.wrote),
+    print: {
+      required: false,
+      jobs: (run, trees) =>
+        worksheetFiles(run, trees).map((file) => ({
+          path: 'worksheets.pdf',
+          html: file.content,
+          paper: run.handbook.paper,
+          metadata: metadata(
+            run,
+            fill(W.locale, O.worksheets.pdfTitle, { company: run.config.company }),
+            O.worksheets.subject,
+            [O.keywords.worksheet, ...run.handbook.worksheets.map((w) => w.worksheet.title)],
+          ),
+        })),
+      withoutChromium: {
+        output: 'worksheets.pdf',
+        reason: O.worksheets.withoutChromium,
+      },
+    },
+    inBrowser: true,
+    perChapter: false,
+  },
   ics: {
     title: O.ics.title,
     summary: O.ics.summary,
@@ -327,6 +398,7 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
         company: config.company,
         stamp: handbook.date?.iso ?? start,
         words: words(handbook.language),
+        reviews: calendarReviews(handbook),
       });
       return [{ path: 'training-plan.ics', content, type: 'text/calendar' }];
     },

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { MetricUseSchema } from './metrics.ts';
 import { RoleIdSchema } from './roles.ts';
+import { WorksheetIdSchema } from './worksheet.ts';
 import { AudienceSchema, CategorySchema, EXERCISE_FORMATS } from './taxonomy.ts';
 
 /** A lowercase, hyphenated id, the same as the page's file name without `.mdx`. */
@@ -36,6 +37,12 @@ export const PlaySchema = z
     review: Week.optional(),
     /** Ordered steps, each one action. */
     steps: z.array(text('a step')).min(2, 'a play needs at least 2 steps'),
+    /** The worksheets it asks a team to fill in: ids from content/worksheets/, e.g. [friction-log]. */
+    worksheets: z
+      .array(WorksheetIdSchema)
+      .max(4, 'a play uses at most 4 worksheets')
+      .refine((ids) => new Set(ids).size === ids.length, 'a worksheet is listed twice; list each once')
+      .default([]),
     /**
      * Where a play touches law or HR (hiring screens, working time, recordings, consumer law): what to
      * check first and with whom. Not legal advice; shown as "Before you start".

@@ -9,9 +9,10 @@ import { PAPER_SIZES } from './paper.ts';
 /**
  * What the generator can write; `docx` is the handbook as an editable Word document; `handouts` is one page per priority (HTML, plus PDF with Chromium);
  * `ics` is training-plan.ics, the training sessions as a calendar (needs `training.start`); `kits` is
- * one training kit per priority (facilitator sheet and cut-out cards: HTML, plus PDF with Chromium).
+ * one training kit per priority (facilitator sheet and cut-out cards: HTML, plus PDF with Chromium);
+ * `worksheets` is worksheets.html, every form the chapters' plays use, one printed page each (plus PDF with Chromium).
  */
-export const OUTPUT_FORMATS = ['html', 'md', 'docx', 'pdf', 'handouts', 'kits', 'ics'] as const;
+export const OUTPUT_FORMATS = ['html', 'md', 'docx', 'pdf', 'handouts', 'kits', 'worksheets', 'ics'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const OutputFormatSchema = z.enum(OUTPUT_FORMATS);
 
@@ -134,7 +135,7 @@ export const OutputSchema = z
     /** Which files to write; `--format` overrides it. */
     formats: z
       .array(OutputFormatSchema)
-      .min(1, 'list at least one format: html, md, docx, pdf, handouts, kits or ics')
+      .min(1, 'list at least one format: html, md, docx, pdf, handouts, kits, worksheets or ics')
       .default(['html', 'md', 'handouts'])
       .transform((formats) => OUTPUT_FORMATS.filter((f) => formats.includes(f))),
     /** Paper size for the PDF; by default A4, or Letter for US, Canadian and other Letter locales. */

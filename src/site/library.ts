@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { getCollection } from 'astro:content';
 import { sortModes, type Library } from '../core/library/library.ts';
 import type { Role } from '../schemas/roles.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
 import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
@@ -24,11 +25,12 @@ export function getLibrary(): Promise<Library<SiteMode>> {
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles, roles, measures] = await Promise.all([
+  const [modes, articles, roles, measures, worksheets] = await Promise.all([
     getCollection('modes'),
     getCollection('articles'),
     getCollection('roles'),
     getCollection('measures'),
+    getCollection('worksheets'),
   ]);
   const { metrics, pulse } = measures[0]!.data as Pick<Library, 'metrics' | 'pulse'>;
   const inOrder = <T>(entries: { data: unknown }[], key: string) =>
@@ -40,6 +42,7 @@ async function readCollections(): Promise<Library<SiteMode>> {
     roles: inOrder<Role>(roles, 'role'),
     metrics,
     pulse,
+    worksheets: worksheets.map((entry) => entry.data as Worksheet).sort((a, b) => (a.id < b.id ? -1 : 1)),
     modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
     articles: articles
       .map((entry) => entry.data as { position: number; article: Article })

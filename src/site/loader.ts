@@ -3,8 +3,8 @@
  * (core/library/load.ts) once, so `astro build`, `astro dev` and the generator share one validation and
  * its file:line:col messages. Every collection reads the one load: `modes` (each entry's data is
  * what the pages read of a mode, site/mode-page.ts's SiteMode), `articles` (content/sources.yaml),
- * `roles` and `measures` (content/metrics.yaml and content/pulse.yaml). Under `astro dev` a change
- * in the content folder reloads them all, and the browser refreshes.
+ * `roles`, `measures` (content/metrics.yaml and content/pulse.yaml) and `worksheets`. Under `astro
+ * dev` a change in the content folder reloads them all, and the browser refreshes.
  *
  * The entries carry no rendered HTML and no body trees: Astro bundles the whole store into the
  * build as one module, and at 1,000 modes their articles (13 MB) cost 400 MB of peak memory there,
@@ -21,7 +21,7 @@ import { contentDir } from './content-dir.ts';
 import { siteMode, type SiteMode } from './mode-page.ts';
 import { shareRawLibrary, stripped } from './raw-library.ts';
 
-type Kind = 'modes' | 'articles' | 'roles' | 'measures';
+type Kind = 'modes' | 'articles' | 'roles' | 'measures' | 'worksheets';
 
 type SiteLibrary = Library<SiteMode>;
 
@@ -38,6 +38,7 @@ function sharedLibrary(dir: string): Promise<SiteLibrary> {
       roles: library.roles,
       metrics: library.metrics,
       pulse: library.pulse,
+      worksheets: library.worksheets,
       modes: library.modes.map(siteMode),
     };
   });
@@ -75,10 +76,14 @@ async function fill(kind: Kind, { store }: LoaderContext, library: SiteLibrary):
     library.roles.forEach((role, position) => store.set({ id: role.id, data: { position, role } }));
     return;
   }
+  if (kind === 'worksheets') {
+    for (const worksheet of library.worksheets) store.set({ id: worksheet.id, data: { ...worksheet } });
+    return;
+  }
   for (const mode of library.modes) store.set({ id: mode.id, data: { ...mode } });
 }
 
-/** One watcher listener for both collections: reload the library once, then refill each store. */
+/** One watcher listener for every collection: reload the library once, then refill each store. */
 function watch({ watcher, logger }: LoaderContext, dir: string): void {
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);

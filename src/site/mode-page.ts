@@ -65,6 +65,9 @@ export function siteModeRenderer(
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const roleTitles = roleNames(library.roles);
   const metrics = metricsById(library.metrics);
+  const worksheetLinks = new Map(
+    library.worksheets.map((w) => [w.id, { title: w.title, url: urls.worksheet(w.id) }]),
+  );
   return (mode, body) => {
     const tree = buildModeDocument({
       mode,
@@ -90,6 +93,7 @@ export function siteModeRenderer(
         };
       }),
       extraSections: siteExtraSections(mode, urls),
+      worksheetLinks,
     });
     return documentToHtml(tree);
   };

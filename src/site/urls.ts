@@ -13,6 +13,8 @@ export function siteUrls(baseUrl: string) {
     mode: (id: string) => `${base}modes/${id}/`,
     handout: (id: string) => `${base}modes/${id}/handout/`,
     kit: (id: string) => `${base}modes/${id}/kit/`,
+    worksheets: () => `${base}worksheets/`,
+    worksheet: (id: string) => `${base}worksheets/${id}/`,
     category: (id: string) => `${base}categories/${id}/`,
     sources: (articleId?: string) => `${base}sources/${articleId ? `#${articleId}` : ''}`,
     metrics: (metricId?: string) => `${base}metrics/${metricId ? `#${metricId}` : ''}`,

@@ -58,6 +58,8 @@ describe.skipIf(browserTestsSkipped)('accessibility beyond the first visit', () 
     '/sources/',
     '/metrics/',
     '/pulse/',
+    '/worksheets/',
+    '/worksheets/surge-plan/',
   ])('%s has no axe-core violations in the dark scheme', async (path) => {
     expect(await violationsOn(darkPage, `${siteUrl()}${path}`)).toEqual([]);
   });

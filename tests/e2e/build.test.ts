@@ -61,7 +61,16 @@ async function generateWithCli(
   for (const [file, bytes] of Object.entries(files)) writeFileSync(join(dir, file), bytes);
   let stderr = '';
   const code = await runCli(
-    ['generate', '-c', 'config.yaml', '-q', '--out', 'out', '--format', 'html,md,docx,handouts,kits,ics'],
+    [
+      'generate',
+      '-c',
+      'config.yaml',
+      '-q',
+      '--out',
+      'out',
+      '--format',
+      'html,md,docx,handouts,kits,worksheets,ics',
+    ],
     {
       stdout: () => {},
       stderr: (t) => void (stderr += t),
@@ -90,7 +99,7 @@ const chosenTitles = (page: Page) =>
     .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
 
 describe('the handbook builder', () => {
-  it('gives the same handbook.html, handbook.md, handbook.docx, handouts and calendar as playbook generate on its config.yaml', async () => {
+  it('gives the same handbook.html, handbook.md, handbook.docx, handouts, worksheets and calendar as playbook generate on its config.yaml', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
     await page.getByLabel('Company name').fill('Kestrel Bikes');
     await page
@@ -128,6 +137,7 @@ describe('the handbook builder', () => {
       ['handbook.md', 'handbook.md'],
       ['handbook.docx', 'handbook.docx'],
       ['training-plan.ics', 'training-plan.ics'],
+      ['worksheets.html', 'worksheets.html'],
       [`Handout 2: ${title('no-recovery-plan')}`, 'handouts/02-no-recovery-plan.html'],
       [`Kit 2: ${title('no-recovery-plan')}`, 'kits/02-no-recovery-plan.html'],
     ] as const) {

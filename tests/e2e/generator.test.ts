@@ -240,9 +240,32 @@ describe.skipIf(pdfSkipped).each(EXAMPLES)('playbook generate --config $file (PD
     const pages = countPdfPages(pdf);
     const chapters = example.priorities.length;
     const appendix = example.include === 'all' ? library.modes.length - chapters : 0;
-    // Cover, contents and front matter, then 3 to 8 pages per chapter, the plan, appendices and sources.
-    expect(pages).toBeGreaterThanOrEqual(3 + chapters * 3);
-    expect(pages).toBeLessThanOrEqual(12 + chapters * 8 + Math.ceil(appendix / 2));
+    // The worksheets the chapters' plays use, each on a page of its own after the appendix's first page.
+    const worksheets = new Set(
+      library.modes
+        .filter((m) => example.priorities.includes(m.id))
+        .flatMap((m) => m.plays.flatMap((p) => p.worksheets)),
+    ).size;
+    // The metrics the chapters use, listed in an appendix (about three to a page), then the one-page
+    // pulse survey form.
+    const metrics = new Set(
+      library.modes
+        .filter((m) => example.priorities.includes(m.id))
+        .flatMap((m) => m.metrics.map((use) => use.metric)),
+    ).size;
+    // Cover, contents and front matter, then 3 to 8 pages per chapter, the training plan, "Our first
+    // 90 days" (about a page for every two chapters), appendices and sources.
+    expect(pages).toBeGreaterThanOrEqual(3 + chapters * 3 + worksheets);
+    expect(pages).toBeLessThanOrEqual(
+      12 +
+        chapters * 8 +
+        Math.ceil(chapters / 2) +
+        Math.ceil(appendix / 2) +
+        Math.ceil(metrics / 3) +
+        1 +
+        worksheets +
+        1,
+    );
     const info = execFileSync('pdfinfo', [join(out, 'handbook.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(new RegExp(`Page size:.*\\(${example.paper === 'A4' ? 'A4' : 'letter'}\\)`));
     const text = execFileSync('pdftotext', ['-layout', join(out, 'handbook.pdf'), '-'], { encoding: 'utf8' });

@@ -15,10 +15,12 @@ export interface PrintCheck {
 
 /**
  * The print check for a site path: a mode's handout prints on one page, a mode's kit prints its
- * sheet and then one page per card sheet. `modes` are the site's: the neutral edition, with default
+ * sheet and then one page per card sheet, a worksheet prints on one page without the site around it. `modes` are the site's: the neutral edition, with default
  * variables. Other pages have none.
  */
 export function printCheckFor(path: string, modes: ModeData[]): PrintCheck | undefined {
+  const [, worksheet] = path.match(/^\/worksheets\/([^/]+)\/$/) ?? [];
+  if (worksheet) return worksheetCheck(worksheet);
   const [, id, kind] = path.match(/^\/modes\/([^/]+)\/(handout|kit)\/$/) ?? [];
   const mode = modes.find((m) => m.id === id);
   if (!mode) return undefined;
@@ -39,6 +41,21 @@ function handoutCheck(mode: ModeData): PrintCheck {
       expect(await page.locator('.handout').innerText()).toContain('Debrief');
       const pdf = await page.pdf({ ...SHARED_AREA, printBackground: true });
       expect(countPdfPages(pdf), mode.id).toBe(1);
+    },
+  };
+}
+
+function worksheetCheck(id: string): PrintCheck {
+  return {
+    label: 'prints on one page of the area A4 and Letter share, without the site around it',
+    async run(page, expect) {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ ...SHARED_AREA, printBackground: true });
+      expect(countPdfPages(pdf), id).toBe(1);
+      const [text] = pdfPageTexts(pdf);
+      // The form and its footer; not the page's links back, its print note or the plays below it.
+      expect(text, id).toMatch(/WORKSHEET/);
+      expect(text, id).not.toMatch(/All worksheets|The plays that use it|Print this worksheet/);
     },
   };
 }

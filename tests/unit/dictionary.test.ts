@@ -19,6 +19,7 @@ const EXCEPTIONS: Record<string, string> = {
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
   'src/core/library/measures.ts': 'messages about the metrics and survey files, for the library’s authors',
   'src/core/library/publishing.ts': 'messages about a library page, for its authors',
+  'src/core/library/worksheets.ts': 'messages about a worksheet file, for its authors',
   'src/core/kit/decks.ts': 'messages about a kit in a library page, for its authors',
   'src/core/kit/room.ts':
     'messages about a kit in a library page, for its authors, and the English its rules read',

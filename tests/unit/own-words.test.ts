@@ -81,6 +81,7 @@ describe('a chapter with the company’s own words', () => {
       '2. Alpha mode',
       '3. Our returns promise',
       'Training plan',
+      'Our first 90 days',
       'Appendix A: Who may decide what',
       'Appendix B: Metrics',
       'Appendix C: Staff pulse survey',

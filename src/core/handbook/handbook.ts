@@ -17,6 +17,8 @@ import { INTERNAL_ERRORS } from '../internal-errors.ts';
 import type { FailureMode, Library } from '../library/library.ts';
 import { applyVariables, sortModes } from '../library/modes.ts';
 import { formatDate, planTrainingSessions, type PlanMode } from './schedule.ts';
+import { planFirstDays, type FirstDaysPlan } from './first-days.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
 import {
   chapterOrder,
   exampleInstead,
@@ -140,6 +142,14 @@ export interface TrainingSession {
   date?: string;
 }
 
+/** A worksheet the chapters' plays use, with each play that uses it: the handbook prints it in an appendix. */
+export interface HandbookWorksheet {
+  worksheet: Worksheet;
+  anchor: string;
+  /** The plays that use it, in reading order. */
+  usedBy: { chapter: number; anchor: string; chapterTitle: string; play: string }[];
+}
+
 export interface SourceEntry {
   article: Article;
   /** Chapters (and appendix entries) that draw on the article, in handbook order. */
@@ -181,6 +191,10 @@ export interface Handbook {
   training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
   /** The metrics the chapters use and the pulse survey statements they need (core/handbook/measures.ts). */
   measures: HandbookMeasures;
+  /** "Our first 90 days": the chapters' plays week by week from the first session's date (undated without one). */
+  firstDays: FirstDaysPlan;
+  /** The worksheets the chapters' plays use, in order of first use. */
+  worksheets: HandbookWorksheet[];
   sources: SourceEntry[];
   values: VariableValues;
 }
@@ -203,6 +217,8 @@ export const ANCHORS = {
   standards: 'standards',
   whoDoesWhat: 'who-does-what',
   training: 'training-plan',
+  firstDays: 'first-90-days',
+  worksheets: 'worksheets',
   otherModes: 'other-failure-modes',
   empowerment: 'empowerment',
   metrics: 'metrics',
@@ -229,6 +245,9 @@ export async function buildHandbook(
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
   const sessions = trainingSessions(w, chapters, ownChapters, config);
+  // Week 0 of the first 90 days is the first training session's day, the calendar's start too. The
+  // cover date is when the edition was printed, not when the work starts: without a start, no dates.
+  const planStart = config.training?.start;
   return {
     language: DEFAULT_LANGUAGE,
     roleTitles: { ...Object.fromEntries(library.roles.map((r) => [r.id, r.name])), ...config.roles },
@@ -269,12 +288,41 @@ export async function buildHandbook(
       ...(config.training?.start ? { cadence: config.training.cadence } : {}),
     },
     measures: handbookMeasures(library, chapters),
+    firstDays: planFirstDays(chapters, {
+      ...(planStart ? { start: planStart } : {}),
+      locale: config.locale,
+      words: w,
+    }),
+    worksheets: worksheetsOf(library, chapters),
     sources: citedSources(library, chosen, appendix),
     values,
   };
 }
 
 const chapterAnchor = (id: string) => `chapter-${id}`;
+/** A worksheet's anchor in a handbook's appendix. */
+export const worksheetAnchor = (id: string) => `worksheet-${id}`;
+
+/** The worksheets the chapters' plays use, in order of first use, each with the plays that use it. */
+function worksheetsOf(library: Library, chapters: readonly HandbookChapter[]): HandbookWorksheet[] {
+  const byId = new Map(library.worksheets.map((w) => [w.id, w]));
+  const found = new Map<string, HandbookWorksheet>();
+  for (const chapter of [...chapters].sort((a, b) => a.number - b.number))
+    for (const play of chapter.mode.plays)
+      for (const id of play.worksheets) {
+        const worksheet = byId.get(id);
+        if (!worksheet) continue;
+        const entry = found.get(id) ?? { worksheet, anchor: worksheetAnchor(id), usedBy: [] };
+        entry.usedBy.push({
+          chapter: chapter.number,
+          anchor: chapter.anchor,
+          chapterTitle: chapter.mode.title,
+          play: play.title,
+        });
+        found.set(id, entry);
+      }
+  return [...found.values()];
+}
 const appendixAnchor = (id: string) => `appendix-${id}`;
 
 /** Each chosen mode as a numbered chapter: its body for both targets, its related modes as found in this handbook, its citations. */

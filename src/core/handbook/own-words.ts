@@ -32,6 +32,7 @@ function asPlay(play: OwnPlay, i: number): Play {
     ...(play.with ? { with: play.with } : {}),
     timeframe: play.when,
     steps: play.steps,
+    worksheets: [],
   };
 }
 

@@ -18,6 +18,8 @@ import { applyVariables, sortModes } from './modes.ts';
 import { findDeckProblems } from '../kit/decks.ts';
 import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './measures.ts';
 import { findRoomProblems } from '../kit/room.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './worksheets.ts';
 
 export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
@@ -47,6 +49,8 @@ export interface Library<M extends ModeData = FailureMode> {
   articles: Article[];
   /** The people plays are given to (content/roles.yaml), in the file's order. */
   roles: Role[];
+  /** The forms plays ask a team to fill in (content/worksheets/*.yaml), by id. */
+  worksheets: Worksheet[];
   /** Every metric the pages use, defined once (content/metrics.yaml), in the file's order. */
   metrics: Metric[];
   /** The staff pulse survey its pulse metrics report (content/pulse.yaml). */
@@ -143,6 +147,9 @@ export function parseFailureMode(
   result.data.plays.forEach((play, i) => {
     fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
     if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
+    play.worksheets.forEach((_, j) => {
+      fieldLines[`plays.${i}.worksheets.${j}`] = lineOf(['plays', i, 'worksheets', j]) ?? 1;
+    });
   });
   result.data.metrics.forEach((_, i) => (fieldLines[`metrics.${i}`] = lineOf(['metrics', i]) ?? 1));
   result.data.sources.forEach((_, i) => {
@@ -398,15 +405,17 @@ export function findOneWayRelations(modes: FailureMode[]): { from: string; to: s
 }
 
 /**
- * Validates every page, the sources, roles, metrics and pulse files together, returning the library and all problems at
- * once. With `keepBodies`, also each page's body tree in the site's neutral edition and as parsed
- * (see checkBodyTree), by id; without, each tree is dropped as soon as its page is checked.
+ * Validates every page, the sources, roles, metrics, pulse and worksheet files together, returning
+ * the library and all problems at once. With `keepBodies`, also each page's body tree in the site's
+ * neutral edition and as parsed (see checkBodyTree), by id; without, each tree is dropped as soon as
+ * its page is checked.
  */
 export function buildLibrary(
   pages: SourceText[],
   sources: SourceText,
   roles: SourceText,
   measures: MeasureTexts,
+  worksheetFiles: SourceText[] = [],
   options: { keepBodies?: boolean } = {},
 ): {
   library?: Library;
@@ -418,6 +427,7 @@ export function buildLibrary(
   const parsedRoles = parseRoles(roles);
   const metrics = parseMetrics(measures.metrics);
   const pulse = parsePulse(measures.pulse);
+  const parsedWorksheets = parseWorksheets(worksheetFiles);
   const results = pages.map((page): ParsedMode => {
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
@@ -428,6 +438,7 @@ export function buildLibrary(
     ...parsedRoles.problems,
     ...metrics.problems,
     ...pulse.problems,
+    ...parsedWorksheets.problems,
     ...results.flatMap((r) => r.problems),
   ];
   if (parsedSources.articles)
@@ -439,6 +450,13 @@ export function buildLibrary(
       ),
     );
   if (parsedRoles.roles) problems.push(...checkRoles(modes, parsedRoles.roles));
+  // A worksheet that failed its own check is reported there; a play naming it is not a second error.
+  problems.push(
+    ...checkWorksheetIds(
+      modes,
+      worksheetFiles.map((f) => worksheetIdFromPath(f.path)),
+    ),
+  );
   if (metrics.data) problems.push(...checkMetricUses(modes, metrics.data));
   if (metrics.data && pulse.data && parsedSources.articles)
     problems.push(
@@ -459,6 +477,7 @@ export function buildLibrary(
       roles: parsedRoles.roles,
       metrics: metrics.data,
       pulse: pulse.data,
+      worksheets: parsedWorksheets.worksheets,
     },
     problems,
     neutralBodies: kept('neutralBody'),

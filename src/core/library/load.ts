@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../project-root.ts';
 
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx and the library's data files; throws UserError listing every problem. */
+/** Reads content/failure-modes/*.mdx, the library's data files and worksheets/*.yaml; throws UserError listing every problem. */
 export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
   const { library, problems } = buildLibrary(...(await readContent(contentDir)));
   if (!library) throw contentProblems(problems);
@@ -44,7 +44,7 @@ export const MAX_PAGES = 10_000;
  */
 async function readContent(
   contentDir: string,
-): Promise<[SourceText[], SourceText, SourceText, MeasureTexts]> {
+): Promise<[SourceText[], SourceText, SourceText, MeasureTexts, SourceText[]]> {
   const modesDir = join(contentDir, 'failure-modes');
   const display = (p: string) => relative(process.cwd(), p) || p;
   const notALibrary = (why: string) =>
@@ -127,8 +127,29 @@ async function readContent(
       'not found: every library needs a pulse.yaml holding the staff survey its pulse metrics report',
     ),
   };
+  const worksheetsDir = join(contentDir, 'worksheets');
+  const listed = await listWorksheetFiles(worksheetsDir);
+  if ('code' in listed)
+    problems.push({
+      file: display(worksheetsDir),
+      message: `cannot be read as a folder of worksheets (${listed.code}); it must be a folder of .yaml files, or absent`,
+    });
+  const worksheets = ('names' in listed ? listed.names : []).map((name) => ({
+    path: display(join(worksheetsDir, name)),
+    text: read(join(worksheetsDir, name), 'disappeared while the library was read; run again'),
+  }));
   if (problems.length > 0) throw contentProblems(problems);
-  return [pages, sources, roles, measures];
+  return [pages, sources, roles, measures, worksheets];
+}
+
+/** The worksheet files, sorted; a library without a worksheets folder has none. */
+async function listWorksheetFiles(dir: string): Promise<{ names: string[] } | { code: string }> {
+  try {
+    return { names: (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return code === 'ENOENT' ? { names: [] } : { code };
+  }
 }
 
 function contentProblems(problems: Problem[]): UserError {
