@@ -169,6 +169,15 @@ export const ar: Dictionary = {
     relatedChapter: 'الفصل {n}: {title}',
     relatedAppendix: '{title} (في الملحق)',
     relatedElsewhere: '{title} (في المرجع الكامل، لا في هذا الدليل)',
+    /** Under a play: the worksheets it asks a team to fill in, as links. */
+    playWorksheets: plural({
+      zero: 'أوراق العمل',
+      one: 'ورقة العمل',
+      two: 'ورقتا العمل',
+      few: 'أوراق العمل',
+      many: 'أوراق العمل',
+      other: 'أوراق العمل',
+    }),
   },
 
   /** A metric's full entry, as the site's glossary and a handbook's appendix print it (src/document/metrics.ts). */
@@ -2410,6 +2419,89 @@ export const ar: Dictionary = {
     agreed: 'ما اتُّفق عليه للثلاثين يومًا التالية للجلسة:\n{actions}',
     revisit: 'أسئلة للمراجعة:\n{questions}',
     readMore: 'للمزيد: {link}',
+    /** A play's review (from its review week in "Our first 90 days"), an all-day event. */
+    reviewTitle: 'مراجعة: {play}',
+    reviewCategory: 'مراجعة',
+    reviewDescription:
+      'الأسبوع {week} من خطة الدليل: انظروا هل ينجح «{play}» (الفصل {n}، {chapter})، وقرروا ما تُبقون عليه أو تغيّرونه أو توقفونه. المسؤول: {owner}.',
+  },
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+  /** Worksheets (content/worksheets/): the printed form, its site pages and a handbook's appendix of them. */
+  worksheets: {
+    /** The line above a worksheet's title. */
+    kicker: 'ورقة عمل',
+    /** The heading of the paragraph on how to fill it in. */
+    howTo: 'طريقة التعبئة',
+    /** A blank to write on after a label, as text (Markdown, Word); HTML draws a line instead. Dots, as Markdown would escape underscores. */
+    blank: '..............................',
+    /** A line to write on, as text. */
+    line: '..........................................................................................',
+    /** A box to tick before a checklist item. */
+    tickBox: '☐ {item}',
+    /** The footer of a printed worksheet: where it comes from. */
+    footer: '{site} · {title}',
+    footerWithCompany: '{company} · {site} · {title}',
+    /** The site's index of every worksheet (/worksheets/). */
+    index: {
+      title: 'أوراق العمل',
+      description: 'كل نموذج تطلب إجراءات المرجع من الفريق تعبئته، كل منها في صفحة مطبوعة واحدة.',
+      lede: 'النماذج التي تطلب منك الإجراءات تعبئتها: سجلات وقوائم تحقق وخطط وأوراق مراجعة. يُطبع كل منها على صفحة واحدة بمقاس A4 أو Letter الأمريكي.',
+      /** Before the plays that use a worksheet, as links. */
+      usedIn: 'تُستخدم في',
+      /** The link to the index from the list of failure modes. */
+      link: 'أوراق العمل: كل نموذج تطلب منك الإجراءات تعبئته، جاهزًا للطباعة',
+    },
+    /** One worksheet's page (/worksheets/<id>/). */
+    page: {
+      title: 'ورقة عمل: {title}',
+      back: '→ كل أوراق العمل',
+      print: 'طباعة ورقة العمل هذه',
+      printNote: 'تُطبع على صفحة واحدة بمقاس A4 أو Letter الأمريكي. استخدم أمر الطباعة في متصفحك (Ctrl+P أو ⌘P).',
+      usedBy: 'الإجراءات التي تستخدمها',
+      /** One play that uses it: the play's title and the failure mode it belongs to. */
+      usedByPlay: '{play}، ضمن {mode}',
+    },
+    /** A handbook's appendix of the worksheets its chapters use. */
+    appendix: {
+      heading: 'الملحق {letter}: أوراق العمل',
+      intro:
+        'النماذج التي تطلب منك إجراءات هذا الدليل تعبئتها، كل منها في صفحة واحدة. انسخها كلما احتجت إليها.',
+      /** Under each worksheet: the plays that use it, as links. */
+      usedIn: 'تُستخدم في {plays}.',
+      /** One play in that list: the play's title and its chapter. */
+      play: '«{play}» (الفصل {n})',
+    },
+    /** The title of the worksheets file of a handbook. */
+    fileTitle: 'أوراق العمل · {company}',
+  },
+
+  /** "Our first 90 days": the chapters' plays laid out by the week each starts. */
+  firstDays: {
+    heading: 'أيامنا التسعون الأولى',
+    /** With a start date; the calendar note is added when the training calendar holds the reviews. */
+    introDated:
+      'أسبوعًا بأسبوع ابتداءً من {date} (الأسبوع 0): كل إجراء في هذه الفصول في الأسبوع الذي يبدأ فيه، مع الشخص المسؤول عنه، ثم في الأسبوع الذي يعيد فيه الفريق النظر في نجاحه.',
+    introUndated:
+      'أسبوعًا بأسبوع ابتداءً من يوم البدء (الأسبوع 0): كل إجراء في هذه الفصول في الأسبوع الذي يبدأ فيه، مع الشخص المسؤول عنه، ثم في الأسبوع الذي يعيد فيه الفريق النظر في نجاحه. حدّد تاريخ بدء لخطة التدريب لترى هنا تاريخ كل أسبوع.',
+    calendarNote: 'يضم تقويم التدريب المرفق بهذا الدليل مواعيد المراجعات أيضًا.',
+    /** A week's heading. */
+    week: 'الأسبوع {n}',
+    weekDated: 'الأسبوع {n} · ابتداءً من {date}',
+    /** A play that starts in the week: {play} is its title, {owner} its owner (and whoever helps). */
+    starts: 'بدء {play} (الفصل {n}). المسؤول: {owner}.',
+    /** The same, with the week it is reviewed in. */
+    startsWithReview: 'بدء {play} (الفصل {n}). المسؤول: {owner}. المراجعة في الأسبوع {review}.',
+    /** A play due for review in the week. */
+    review: 'مراجعة {play} (الفصل {n}): هل ينجح؟ المسؤول: {owner}.',
+    /** The heading over the weeks after week 12. */
+    later: 'بعد الأيام التسعين الأولى',
+    unscheduled: 'إجراءاتنا الخاصة، بلا أسبوع محدد بعد',
+    unscheduledIntro: 'اتفقوا مع المسؤول عن كل منها على أسبوع للبدء وأسبوع للمراجعة.',
+    unscheduledPlay: '{play} (الفصل {n}). المسؤول: {owner}.',
+    /** A handbook whose chapters have no plays with weeks. */
+    empty: 'لم يُحدَّد بعد أسبوع بدء لأي إجراء في هذه الفصول.',
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -2483,8 +2575,31 @@ export const ar: Dictionary = {
         other: 'كُتب الملف training-plan.ics ({n} جلسة، ثم الجلسات التذكيرية)',
       }),
     },
+    worksheets: {
+      title: 'أوراق العمل',
+      summary:
+        'النماذج التي تطلب منك إجراءات الفصول تعبئتها، كل منها في صفحة مطبوعة واحدة (HTML، وPDF باستخدام Chromium)',
+      wrote: plural({
+        zero: 'كُتب الملف worksheets.html (لا أوراق عمل)',
+        one: 'كُتب الملف worksheets.html (ورقة عمل واحدة)',
+        two: 'كُتب الملف worksheets.html (ورقتا عمل)',
+        few: 'كُتب الملف worksheets.html ({n} أوراق عمل)',
+        many: 'كُتب الملف worksheets.html ({n} ورقة عمل)',
+        other: 'كُتب الملف worksheets.html ({n} ورقة عمل)',
+      }),
+      none: 'لم تُكتب أوراق عمل: إجراءات الفصول لا تستخدم أيًّا منها',
+      pdfTitle: 'أوراق العمل: {company}',
+      subject: 'أوراق العمل',
+      withoutChromium: 'لم يُعثر على Chromium؛ ويمكن طباعة worksheets.html من أي متصفح.',
+    },
     /** Keywords written into every PDF's properties. */
-    keywords: { all: 'خدمة العملاء', handbook: 'دليل', training: 'تدريب', kit: 'حقيبة تدريبية' },
+    keywords: {
+      all: 'خدمة العملاء',
+      handbook: 'دليل',
+      training: 'تدريب',
+      kit: 'حقيبة تدريبية',
+      worksheet: 'ورقة عمل',
+    },
   },
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
