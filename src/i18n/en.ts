@@ -219,13 +219,13 @@ export const en = {
     title: 'Staff pulse survey',
     /** Above the form's statements. */
     formIntro:
-      'This survey is anonymous: do not write your name. Tick one box for each statement, for how things are for you at the moment.',
+      'Do not write your name on this form. Tick one box for each statement, for how things are for you at the moment.',
     /** The line to fill in above the statements: the team, so its result can be counted. */
     formFields: 'Team: {line}   Date: {line}',
     statementColumn: 'Statement',
     /** How the results are read; {agree} is the answers that count, {threshold} the smallest team shown, {cadence} how often it runs. */
     howItRuns:
-      'Answers of {agree} count as agreeing. A team’s result is shown only when at least {threshold} of its people have answered, so no one’s answers can be picked out. {cadence}, the same statements are asked again.',
+      'Answers of {agree} count as agreeing. Show a team’s result only when at least {threshold} of its people have answered, so that no one’s answers stand out. Collect the forms so that nobody can tell whose is whose, for example in a closed box. {cadence}, the same statements are asked again.',
   },
 
   /** The handbook's front and back matter. */
@@ -540,9 +540,9 @@ export const en = {
     pulse: {
       title: 'Staff pulse survey',
       description:
-        'The one short, anonymous survey behind every “staff who agree” metric: its statements, its scale, what counts as agreeing and how often it runs.',
+        'The one short survey, answered without names, behind every “staff who agree” metric: its statements, its scale, what counts as agreeing and how often it runs.',
       /** {metrics} is a link to the glossary of metrics, worded as metricsLink. */
-      lede: 'One short, anonymous survey gives every “staff who agree” figure in the playbook. Ask the same statements each time, in working time, and compare a team only with itself. Each statement is reported by one metric in the {metrics}, which holds its target.',
+      lede: 'One short survey, answered without names, gives every “staff who agree” figure in the playbook. Ask the same statements each time, in working time, and compare a team only with itself. Each statement is reported by one metric in the {metrics}, which holds its target.',
       metricsLink: 'glossary of metrics',
       howItRunsHeading: 'How it runs',
       scaleIntro: 'Each statement is answered on the same scale:',

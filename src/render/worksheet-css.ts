@@ -31,6 +31,9 @@ export const WORKSHEET_CSS = `
 @media print {
   .worksheet { max-width: none; font-size: 9pt; line-height: 1.3; color: #000; }
   .worksheet h1, .worksheet h2, .worksheet h3 { font-size: 15pt; }
+  /* The site shows wide tables as scrolling blocks; on paper a form's table spans the page, so
+     the columns people write in get the room. */
+  .worksheet table.ws-table { display: table; }
   .worksheet .ws-table td { height: 7.5mm; }
   .worksheet .ws-line { height: 8mm; }
   .worksheet + .worksheet, .appendix .worksheet { break-before: page; }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseRepeatedIds } from './unique-ids.ts';
 
 /** An id in content/metrics.yaml: lowercase words joined by hyphens, e.g. "understaffed-hours". */
 export const MetricIdSchema = z
@@ -59,16 +60,13 @@ export const MetricsFileSchema = z
   .object({ metrics: z.array(MetricSchema).min(1, 'list at least one metric') })
   .strict()
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.metrics.forEach((metric, i) => {
-      if (seen.has(metric.id))
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['metrics', i, 'id'],
-          message: `duplicate metric id "${metric.id}": a metric is defined once, so it has one target; merge the two entries`,
-        });
-      seen.add(metric.id);
-    });
+    refuseRepeatedIds(
+      file.metrics,
+      'metrics',
+      ctx,
+      (id) =>
+        `duplicate metric id "${id}": a metric is defined once, so it has one target; merge the two entries`,
+    );
   });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseRepeatedIds } from './unique-ids.ts';
 import { CadenceSchema } from './metrics.ts';
 
 /** A statement's id: lowercase words joined by hyphens, e.g. "raise-problems". */
@@ -54,16 +55,7 @@ export const PulseSchema = z
         path: ['agree'],
         message: 'every answer counts as agreeing; leave out the ones that do not',
       });
-    const seen = new Set<string>();
-    pulse.items.forEach((item, i) => {
-      if (seen.has(item.id))
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['items', i, 'id'],
-          message: `duplicate statement id "${item.id}"`,
-        });
-      seen.add(item.id);
-    });
+    refuseRepeatedIds(pulse.items, 'items', ctx, (id) => `duplicate statement id "${id}"`);
   });
 
 export type Pulse = z.infer<typeof PulseSchema>;

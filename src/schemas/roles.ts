@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseRepeatedIds } from './unique-ids.ts';
 
 /** A role's id: lowercase words joined by hyphens, e.g. "team-leader". */
 export const RoleIdSchema = z
@@ -33,16 +34,7 @@ export const RolesFileSchema = z
   .object({ roles: z.array(RoleSchema).min(1, 'list at least one role') })
   .strict()
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.roles.forEach((role, i) => {
-      if (seen.has(role.id))
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['roles', i, 'id'],
-          message: `duplicate role id "${role.id}"`,
-        });
-      seen.add(role.id);
-    });
+    refuseRepeatedIds(file.roles, 'roles', ctx, (id) => `duplicate role id "${id}"`);
   });
 
 export type Role = z.infer<typeof RoleSchema>;

@@ -7,19 +7,18 @@
  * outside the list, a status line read once the preview settles, and no axe violations.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { axeSource, axeViolations, downloadBytes } from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
 const title = (id: string) => library.modes.find((m) => m.id === id)!.title;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'build-guidance-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const it = browserTestsSkipped ? test.skip : test;
@@ -47,14 +46,6 @@ const savedDraft = (page: Page) =>
 async function startFromRetailer(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Example: a small retailer' }).click();
   await expect.poll(() => previewStatus(page), { timeout: 10_000 }).toBe('Preview: 5 chapters.');
-}
-
-async function downloadBytes(page: Page, name: string): Promise<Buffer> {
-  const [download] = (await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ])) as [Download, void];
-  return readFileSync(await download.path());
 }
 
 /** `playbook generate` on a config the builder downloaded: the handbook.html a person would get later. */
@@ -470,16 +461,7 @@ describe('the handbook builder guides a person who has never seen a config file'
       const context = await browser().newContext({ ...WIDE, colorScheme: scheme });
       await context.addInitScript({ content: axeSource });
       const page = await context.newPage();
-      const violations = () =>
-        page.evaluate(async () => {
-          type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } })
-            .axe;
-          const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-          return violations.map(
-            (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-          );
-        });
+      const violations = () => axeViolations(page);
       await page.goto(`${siteUrl()}/build/`);
       await startFromRetailer(page);
       await page.goto(`${siteUrl()}/`);

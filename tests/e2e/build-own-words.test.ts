@@ -8,7 +8,6 @@
  * keyboard with focus kept; no axe violations, usable at 320 px.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
@@ -16,25 +15,23 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { sharedLibrary } from '../support/library.ts';
+import {
+  axeSource,
+  axeViolations,
+  downloadBytes,
+  sidewaysScroll,
+  loadedScripts,
+} from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
 const mode = (id: string) => library.modes.find((m) => m.id === id)!;
 const title = (id: string) => mode(id).title;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'build-own-e2e-'));
 afterAll(() => {
   if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, force: true });
 });
 const it = browserTestsSkipped ? test.skip : test;
-
-async function downloadBytes(page: Page, name: string): Promise<Buffer> {
-  const [download] = (await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ])) as [Download, void];
-  return readFileSync(await download.path());
-}
 
 /** `playbook generate` on a config the builder downloaded, the way a person would run it later. */
 async function generateWithCli(name: string, config: Buffer): Promise<string> {
@@ -58,16 +55,15 @@ async function generateWithCli(name: string, config: Buffer): Promise<string> {
 const previewReady = (page: Page) =>
   expect.poll(() => page.locator('#preview-status').textContent(), { timeout: 15_000 }).toMatch(/^Preview:/);
 
-/** The scripts fetched since the page loaded whose address matches. */
-const loadedScripts = (page: Page, pattern: RegExp) =>
-  page.evaluate(
-    (source) =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => new RegExp(source).test(name)),
-    pattern.source,
-  );
+/** The fields every handbook needs (a name, a vision, chapters, two standards), so a preview can show. */
+async function fillCompany(page: Page, company: string, chapters: string[]): Promise<void> {
+  await page.getByLabel('Company name').fill(company);
+  await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
+  for (const id of chapters)
+    await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
+  await page.getByLabel('First response', { exact: true }).fill('2 hours');
+  await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+}
 
 /** A chapter's fold of the company's words, opened. */
 async function openFold(page: Page, id: string): Promise<Locator> {
@@ -117,12 +113,7 @@ async function fillOwnWords(page: Page): Promise<void> {
 describe("the handbook builder with the company's own words", () => {
   it('gives the same files as playbook generate on its config.yaml, with every new field filled', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('Kestrel Bikes');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    for (const id of ['no-service-vision', 'no-recovery-plan'])
-      await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, 'Kestrel Bikes', ['no-service-vision', 'no-recovery-plan']);
     await page.getByLabel(/First training session/).fill('2026-03-09');
     await previewReady(page);
     // No Markdown of the company's own yet: its parser has not been fetched.
@@ -230,11 +221,7 @@ describe("the handbook builder with the company's own words", () => {
 
   it('refuses Markdown the handbook will not print beside its box, and keeps hostile text as text', async () => {
     const { page, done } = await openPage(browser(), `${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('<img src=x onerror="window.hacked=1">');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    await page.getByRole('button', { name: `Add ${title('no-recovery-plan')}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, '<img src=x onerror="window.hacked=1">', ['no-recovery-plan']);
     await openFold(page, 'no-recovery-plan');
     await page
       .getByLabel('Note at the top (chapter 1)', { exact: true })
@@ -272,27 +259,11 @@ describe("the handbook builder with the company's own words", () => {
     await context.addInitScript({ content: axeSource });
     const page = await context.newPage();
     await page.goto(`${siteUrl()}/build/`);
-    await page.getByLabel('Company name').fill('Kestrel Bikes');
-    await page.getByLabel(/Service vision/).fill('Every rider is back on the road quickly.');
-    for (const id of ['no-service-vision', 'no-recovery-plan'])
-      await page.getByRole('button', { name: `Add ${title(id)}`, exact: true }).click();
-    await page.getByLabel('First response', { exact: true }).fill('2 hours');
-    await page.getByLabel('Callback', { exact: true }).fill('the same working day');
+    await fillCompany(page, 'Kestrel Bikes', ['no-service-vision', 'no-recovery-plan']);
     await fillOwnWords(page);
     await previewReady(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-      return violations.map(
-        (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
@@ -15,11 +14,11 @@ import { runCli } from '../../src/cli/run.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
+import { axeSource, axeViolations, sidewaysScroll, loadedScripts } from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
 const library = await sharedLibrary();
 const title = (id: string) => library.modes.find((m) => m.id === id)!.title;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'build-e2e-'));
 afterAll(() => {
   if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, force: true });
@@ -37,17 +36,6 @@ async function downloadBytes(
 }
 
 const downloadButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
-/** The scripts the page has fetched since it loaded whose address matches. */
-const loadedScripts = (page: Page, pattern: RegExp) =>
-  page.evaluate(
-    (source) =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => new RegExp(source).test(name)),
-    pattern.source,
-  );
 
 /** Runs `playbook generate` on a config (and optional logo) the way a person would later, returning the output folder. */
 async function generateWithCli(
@@ -501,19 +489,8 @@ describe('the handbook builder', () => {
     await page.getByRole('button', { name: 'Example: a small retailer' }).click();
     await previewReady(page);
     await page.getByRole('button', { name: 'Add a row' }).click();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-      return violations.map(
-        (x) => `${x.id}: ${x.help} (${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
