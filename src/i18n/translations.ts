@@ -5,9 +5,10 @@
  * can switch language (issue 30); until then no page or script loads them, so the builder's and
  * the assessment's scripts carry English only.
  */
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
 import type { Dictionary } from './index.ts';
 
-export const TRANSLATIONS = { es, de } satisfies Record<string, Dictionary>;
+export const TRANSLATIONS = { es, de, ar } satisfies Record<string, Dictionary>;
 export type TranslatedLanguage = keyof typeof TRANSLATIONS;
