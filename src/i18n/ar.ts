@@ -227,8 +227,7 @@ export const ar: Dictionary = {
   pulse: {
     title: 'استبيان نبض الموظفين',
     /** Above the form's statements. */
-    formIntro:
-      'لا تكتب اسمك على هذا النموذج. ضع علامة في خانة واحدة لكل عبارة، بحسب حالك في الوقت الحالي.',
+    formIntro: 'لا تكتب اسمك على هذا النموذج. ضع علامة في خانة واحدة لكل عبارة، بحسب حالك في الوقت الحالي.',
     /** The line to fill in above the statements: the team, so its result can be counted. */
     formFields: 'الفريق: {line}   التاريخ: {line}',
     statementColumn: 'العبارة',
@@ -333,8 +332,7 @@ export const ar: Dictionary = {
     /** The session on a chapter the company wrote itself. */
     ownSession: {
       title: 'قراءة ونقاش: {title}',
-      setup:
-        'يقرأ الجميع الفصل قبل الجلسة. ناقشوه بالترتيب الذي كُتب به، ثم اتفقوا على من يبدأ بماذا.',
+      setup: 'يقرأ الجميع الفصل قبل الجلسة. ناقشوه بالترتيب الذي كُتب به، ثم اتفقوا على من يبدأ بماذا.',
       prompts: ['ماذا يطلب منك هذا الفصل في دورك؟', 'أين يختلف ما نفعله اليوم عمّا يطلبه؟'],
       debrief: ['ماذا سيفعل كل منا أولًا، ومتى؟', 'ما الذي قد يعوقنا، ومن يستطيع إزالته؟'],
     },
@@ -504,7 +502,8 @@ export const ar: Dictionary = {
       description: 'نشرة تدريبية من صفحة واحدة: {summary}',
       back: '→ العودة إلى {title}',
       kitLink: 'الحقيبة التدريبية: ورقة الميسّر والبطاقات',
-      printNote: 'تُطبع على صفحة واحدة بمقاس A4 أو Letter الأمريكي. استخدم أمر الطباعة في متصفحك (Ctrl+P أو ⌘P).',
+      printNote:
+        'تُطبع على صفحة واحدة بمقاس A4 أو Letter الأمريكي. استخدم أمر الطباعة في متصفحك (Ctrl+P أو ⌘P).',
       /** The title of a handout file in a handbook: the mode's title and the company's name. */
       fileTitle: 'نشرة: {title} · {company}',
     },
@@ -653,8 +652,7 @@ export const ar: Dictionary = {
       startBlank: 'نموذج فارغ',
       startFile: 'ملف إعدادات حفظته…',
       /** {assessment} is the link `fromAssessmentLink`; the quoted words are the assessment's link to this page. */
-      fromAssessment:
-        'هل أتيت من {assessment}؟ في نتائجه رابط «إنشاء هذا الدليل» ينقل أولوياتك إلى هنا.',
+      fromAssessment: 'هل أتيت من {assessment}؟ في نتائجه رابط «إنشاء هذا الدليل» ينقل أولوياتك إلى هنا.',
       fromAssessmentLink: 'التقييم الذاتي',
       output: 'دليلك',
       print: 'طباعة / حفظ بصيغة PDF',
@@ -811,8 +809,7 @@ export const ar: Dictionary = {
       noteHint:
         'تُطبع في أعلى الفصل، في إطار يحمل اسم شركتك. يمكنك استخدام Markdown: **غامق** و*مائل* والقوائم والروابط.',
       skip: 'إجراءات تُستبعد',
-      skipHint:
-        'ضع علامة على أي إجراء لن تنفذه شركتك: فيُحذف من الفصل ومن نشرته ومن «من يفعل ماذا».',
+      skipHint: 'ضع علامة على أي إجراء لن تنفذه شركتك: فيُحذف من الفصل ومن نشرته ومن «من يفعل ماذا».',
       /** A play to leave out: its title and who owns it. */
       skipPlay: '{title} ({owner})',
       plays: 'إجراءات خاصة بك',
@@ -858,8 +855,7 @@ export const ar: Dictionary = {
       ownBodyHint:
         'بتنسيق Markdown: ## قبل العنوان، و**غامق**، وشرطة قبل كل بند في القائمة، والروابط. تعرضه المعاينة أثناء الكتابة.',
       /** {file} is the file's name in quotation marks. */
-      ownFile:
-        'يحفظ الملف الذي فتحته نص هذا الفصل في {file}، ولا تستطيع هذه الصفحة فتحه. الصق النص هنا.',
+      ownFile: 'يحفظ الملف الذي فتحته نص هذا الفصل في {file}، ولا تستطيع هذه الصفحة فتحه. الصق النص هنا.',
       addOwn: 'إضافة فصل من إعدادك',
       /** {name} is the chapter's title in quotation marks, or "Your chapter {n}" while it has none. */
       moveUp: 'نقل {name} إلى الأعلى',
@@ -923,8 +919,7 @@ export const ar: Dictionary = {
       fileTooBig:
         'حجم {file} هو {size} كيلوبايت، بينما لا يتجاوز ملف الإعدادات من هذه الصفحة بضعة كيلوبايتات. اختر الملف الذي نزّلته من هنا.',
       replaceWithFile: 'هل تريد استبدال مسودتك بالملف {file}؟ يمكنك التراجع عن ذلك مباشرة بعده.',
-      fileUnreadable:
-        'تعذرت قراءة {file}، لذا لم تتغير مسودتك. ستجد ما فيه من أخطاء فوق النموذج.',
+      fileUnreadable: 'تعذرت قراءة {file}، لذا لم تتغير مسودتك. ستجد ما فيه من أخطاء فوق النموذج.',
       opened: 'فُتح الملف {file}.',
       openedWithProblems: plural({
         zero: 'فُتح الملف {file}: لا مشكلات فيه.',
@@ -966,8 +961,7 @@ export const ar: Dictionary = {
         two: 'أُضيف فصلان من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
         few: 'أُضيفت {n} فصول من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
         many: 'أُضيف {n} فصلًا من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
-        other:
-          'أُضيف {n} فصل من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
+        other: 'أُضيف {n} فصل من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
       }),
       /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
       handOverQuestion: '{brings} {draft} ماذا تريد أن تفعل بمسودتك؟',
@@ -986,8 +980,7 @@ export const ar: Dictionary = {
         two: 'يأتي التقييم الذاتي بفصلين حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
         few: 'يأتي التقييم الذاتي بـ{n} فصول حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
         many: 'يأتي التقييم الذاتي بـ{n} فصلًا حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
-        other:
-          'يأتي التقييم الذاتي بـ{n} فصل حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
+        other: 'يأتي التقييم الذاتي بـ{n} فصل حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
       }),
       draftHasChapters: plural({
         zero: 'لا فصول في مسودتك.',
@@ -1059,12 +1052,10 @@ export const ar: Dictionary = {
         other:
           'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دامت هذه الخانات تحتاج إلى مراجعة: {fields}.',
       }),
-      lastGoodForm:
-        'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دام النموذج يحتاج إلى مراجعة.',
+      lastGoodForm: 'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دام النموذج يحتاج إلى مراجعة.',
       waitingForFixes: 'تظهر المعاينة بعد إصلاح المشكلات المحددة في النموذج.',
       waitingForFields: 'تظهر المعاينة بعد ملء هذه الخانات: {fields}.',
-      waitingForBoth:
-        'تظهر المعاينة بعد إصلاح المشكلات المحددة في النموذج وملء هذه الخانات: {fields}.',
+      waitingForBoth: 'تظهر المعاينة بعد إصلاح المشكلات المحددة في النموذج وملء هذه الخانات: {fields}.',
       /** Where a problem no field shows is listed, as the status line names it. */
       topList: 'القائمة في أعلى الصفحة',
     },
@@ -1093,13 +1084,11 @@ export const ar: Dictionary = {
       someFile: 'الملف',
       noChapters: 'لا فصول بعد. أضف فصلًا واحدًا على الأقل من القائمة أدناه.',
       /** {id} is what the chapter was written as, in quotation marks. */
-      unknownChapter:
-        '{field} ({id}): غير موجود في المرجع. أزله وأضف الفصل الذي تقصده من القائمة أدناه.',
+      unknownChapter: '{field} ({id}): غير موجود في المرجع. أزله وأضف الفصل الذي تقصده من القائمة أدناه.',
       unknownChapterMeant:
         '{field} ({id}): غير موجود في المرجع. هل تقصد {meant}؟ أزله وأضف الفصل الذي تقصده من القائمة أدناه.',
       twice: '{title} مذكور في القائمة مرتين، بوصفه الفصل {n} ومرة أخرى هنا. أزل أحدهما.',
-      notAChapter:
-        '{field}: ليس فصلًا في المرجع. أزله وأضف الفصل الذي تقصده من القائمة أدناه.',
+      notAChapter: '{field}: ليس فصلًا في المرجع. أزله وأضف الفصل الذي تقصده من القائمة أدناه.',
       empty: '{field}: الخانة فارغة. {hint}',
       fillIn: 'املأ هذه الخانة.',
       tooLong: '{field}: يبلغ النص {length} من الأحرف؛ اختصره إلى ما دون {max}.',
@@ -1114,13 +1103,11 @@ export const ar: Dictionary = {
         'في {file} إعداد {name} لا تعرفه هذه الصفحة. صحّحه أو احذفه من الملف، ثم افتح الملف هنا من جديد.',
       unknownSettingMeant:
         'في {file} إعداد {name} لا تعرفه هذه الصفحة، ولعله خطأ إملائي في {meant}. صحّحه أو احذفه من الملف، ثم افتح الملف هنا من جديد.',
-      unreadable:
-        'تعذرت قراءة {file}. اختر ملف إعدادات نُزّل من هذه الصفحة، أو افحص ذلك السطر في محرر نصوص.',
+      unreadable: 'تعذرت قراءة {file}. اختر ملف إعدادات نُزّل من هذه الصفحة، أو افحص ذلك السطر في محرر نصوص.',
       unreadableAt:
         'تعذرت قراءة {file} عند السطر {line}. اختر ملف إعدادات نُزّل من هذه الصفحة، أو افحص ذلك السطر في محرر نصوص.',
       emptyFile: 'الملف {file} فارغ. اختر ملف إعدادات نُزّل من هذه الصفحة.',
-      notSettings:
-        'لا يحتوي {file} على إعدادات دليل. اختر ملف إعدادات نُزّل من هذه الصفحة.',
+      notSettings: 'لا يحتوي {file} على إعدادات دليل. اختر ملف إعدادات نُزّل من هذه الصفحة.',
       /** A checker's message the form has no words of its own for, after the field's label or the file and the field's place in it. */
       other: '{field}: {message}',
       otherInFile: '{file}، {path}: {message}',
@@ -1140,8 +1127,7 @@ export const ar: Dictionary = {
         'اسم ملف الشعار يدل على صورة {kind}، لكنه يحتوي على بيانات {actual}. غيّر اسمه بما يطابق محتواه، ثم اختره من جديد.',
       logoNotPlain:
         'يحتوي الشعار على {what}، والشعار يجب أن يكون رسمًا بسيطًا. صدّره من جديد بصيغة SVG بسيطة، أو استخدم PNG.',
-      logoOutside:
-        'يشير الملف إلى شعاره بمسار خارج مجلده. اختر ملف الشعار في خانة {field} بدلًا من ذلك.',
+      logoOutside: 'يشير الملف إلى شعاره بمسار خارج مجلده. اختر ملف الشعار في خانة {field} بدلًا من ذلك.',
       /** What to write in a field of a play or a chapter of your own that is empty, by the field. */
       whenEmptyOwn: {
         'play.title': 'اكتب ما يجب فعله، مثلًا «افتح صندوق دفع ثانيًا حين ينتظر خمسة عملاء».',
@@ -1155,8 +1141,7 @@ export const ar: Dictionary = {
       /** Markdown the handbook will not print; {field} is the text box's label. */
       markdownLink:
         '{field}: فيه رابط إلى عنوان لا يبدأ بـ https: أو http: أو mailto:. غيّر العنوان أو أزل الرابط.',
-      markdownImage:
-        '{field}: فيه صورة، والصور لا تدخل في نص الدليل. أزلها (مكان الشعار في خانة {logo}).',
+      markdownImage: '{field}: فيه صورة، والصور لا تدخل في نص الدليل. أزلها (مكان الشعار في خانة {logo}).',
       markdownHtml:
         '{field}: فيه وسوم HTML (مثل <b>) لا تُطبع. اكتب بتنسيق Markdown بدلًا منها: **غامق**، والقوائم، والجداول.',
       /** {written} is what was written, {known} a list of what works, each in quotation marks. */
@@ -1179,13 +1164,11 @@ export const ar: Dictionary = {
       noSuchPlayUnnamed:
         'يستبعد {file} إجراءً لا يوجد في {title}. لم يُؤخذ به هنا: ضع علامة على الإجراءات المراد استبعادها تحت الفصل.',
       /** {id} is the short name typed, {suggestion} one that is free; both in quotation marks. */
-      ownIdTaken:
-        '{field}: {id} هو بالفعل الاسم المختصر لفصل في المرجع. استخدم اسمًا آخر، مثل {suggestion}.',
+      ownIdTaken: '{field}: {id} هو بالفعل الاسم المختصر لفصل في المرجع. استخدم اسمًا آخر، مثل {suggestion}.',
       ownIdTwice: '{field}: لفصل آخر من فصولك الاسم المختصر {id} أيضًا. أعطِ كلًّا منهما اسمًا خاصًّا به.',
       ownIdFormat:
         '{field}: لا يقبل إلا أحرفًا لاتينية صغيرة وأرقامًا وشرطات بين الكلمات، مثل «our-returns-promise».',
-      ownAfterGone:
-        '{field}: {title} ليس من الفصول الموجودة في القائمة. اختر موضع هذا الفصل.',
+      ownAfterGone: '{field}: {title} ليس من الفصول الموجودة في القائمة. اختر موضع هذا الفصل.',
       ownAfterUnknown: '{field}: يشير إلى فصل غير موجود في القائمة. اختر موضع هذا الفصل.',
       /** {text} is the text box's label in quotation marks. */
       ownBodyOrFile:
@@ -1196,8 +1179,7 @@ export const ar: Dictionary = {
       noEmpowerment:
         'ما دام هذا الجدول بلا صفوف، سيظهر جدول نموذجي في {chapters}. أضف صفًّا لكل دور وما يحق له أن يقرره دون استئذان.',
       /** {readers} is a list of audiences. */
-      otherReaders:
-        '{title} موجَّه إلى {readers}، لا إلى القرّاء الذين اخترتهم؛ ويبقى لأنك اخترته.',
+      otherReaders: '{title} موجَّه إلى {readers}، لا إلى القرّاء الذين اخترتهم؛ ويبقى لأنك اخترته.',
     },
 
     /**
@@ -1216,11 +1198,11 @@ export const ar: Dictionary = {
           'القيمة "priorities" تطبع تلك الفصول فقط؛ والقيمة "all" تضيف ملحقًا مختصرًا بكل أنماط الإخفاق الأخرى.',
         audiences: 'لا تُعرض في الملحق إلا الأنماط الموجهة إلى هؤلاء القرّاء.',
         standards: 'الوعود التي تقطعها لعملائك. يُقرأ كل منها بعد كلمة «خلال» في الجملة.',
-        empowerment:
-          'من يقرر ماذا دون استئذان. يظهر في فصل التمكين وفي ملحق.',
+        empowerment: 'من يقرر ماذا دون استئذان. يظهر في فصل التمكين وفي ملحق.',
         branding:
           'تستخدم العناوين والغلاف هذا اللون؛ واللون الفاتح جدًا الذي تصعب قراءته على الأبيض يُعتَّم.\nيجب أن يكون ملف الشعار بجانب ملف الإعدادات هذا.',
-        locale: 'تُكتب التواريخ بالطريقة المحلية؛ مع en-US وen-CA يُطبع الدليل على ورق Letter الأمريكي، ومع غيرهما على A4.',
+        locale:
+          'تُكتب التواريخ بالطريقة المحلية؛ مع en-US وen-CA يُطبع الدليل على ورق Letter الأمريكي، ومع غيرهما على A4.',
         date: 'التاريخ على الغلاف. غيّره حين تنشر إصدارًا جديدًا.',
         output: 'ما يكتبه الأمر `playbook generate`، وأين (بالنسبة إلى المجلد الذي تشغّله منه).',
         training: 'مواعيد خطة التدريب والملف training-plan.ics: جلسة واحدة لكل فصل.',
@@ -1259,8 +1241,7 @@ export const ar: Dictionary = {
         title: 'من يرى إجاباتك',
         stay: 'تبقى إجاباتك في هذا المتصفح، ولا تغادره إلا إذا نسخت رمز إجاباتك (أو صدّرت إجاباتك في ملف) وأرسلته بنفسك إلى أحد. ذكر اسمك اختياري.',
         /** {inATeam} is `inATeam`, in bold. */
-        collector:
-          '{inATeam}، يرسل الجميع رموزهم إلى شخص واحد يجمع الرموز ويلصقها في عرض الفريق. هذا الشخص:',
+        collector: '{inATeam}، يرسل الجميع رموزهم إلى شخص واحد يجمع الرموز ويلصقها في عرض الفريق. هذا الشخص:',
         inATeam: 'في الفريق',
         collectorSees: [
           'لا يرى شيئًا قبل أن تصل رموز {min} أشخاص على الأقل: الرمز الملصق وحده، أو رمزان، لا يُظهران أي إجابات في هذه الصفحة؛',
@@ -1283,8 +1264,7 @@ export const ar: Dictionary = {
       roleLegend: 'دورك (مطلوب لمقارنة القيادة بالخط الأمامي)',
       /** The roles a person answers as, by id. */
       roles: { leader: 'قائد', manager: 'مدير', frontline: 'الخط الأمامي', other: 'آخر' },
-      nameField:
-        'اسمك (اختياري؛ لا يرى الفريق الأسماء إلا في قائمة المشاركين، وبشرط أن يذكر الجميع أسماءهم)',
+      nameField: 'اسمك (اختياري؛ لا يرى الفريق الأسماء إلا في قائمة المشاركين، وبشرط أن يذكر الجميع أسماءهم)',
       companyField: 'اسم الشركة (اختياري؛ يُطبع على الدليل)',
       progressLabel: 'المسح السريع',
       /** The progress bar's own text, for browsers that show no bar. */
@@ -1312,8 +1292,7 @@ export const ar: Dictionary = {
       copyLink: 'نسخ رابط عرض الفريق',
       chartCaption: 'الحاجة حسب الفئة، من 0 (في حالة جيدة) إلى 100 (عاجل)',
       rankingTitle: 'أنماط الإخفاق، الأحوج أولًا',
-      rankingNote:
-        'أنماط الإخفاق التي لها الدرجة نفسها تتشارك المرتبة: إجاباتك لا تقدّم أحدها على الآخر.',
+      rankingNote: 'أنماط الإخفاق التي لها الدرجة نفسها تتشارك المرتبة: إجاباتك لا تقدّم أحدها على الآخر.',
       handbookTitle: 'دليلك',
       chapterCount: 'عدد فصول الدليل',
       buildHandbook: 'إنشاء هذا الدليل',
@@ -1399,28 +1378,24 @@ export const ar: Dictionary = {
       linkCopied:
         'نُسخ الرابط. من يفتحه يضيف إجاباتك إلى عرض فريقه، الذي يُظهر النتائج بعد وصول إجابات {min} أشخاص.',
       copyThisLink: 'انسخ هذا الرابط: {link}',
-      roleFirst:
-        'اختر دورك أولًا في قسم «عنك»، ليتمكن عرض الفريق من مقارنة القيادة بالخط الأمامي.',
+      roleFirst: 'اختر دورك أولًا في قسم «عنك»، ليتمكن عرض الفريق من مقارنة القيادة بالخط الأمامي.',
       exported: plural({
         zero: 'صُدّرت إجاباتك (لا عبارات). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
         one: 'صُدّرت إجاباتك (عبارة واحدة). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
         two: 'صُدّرت إجاباتك (عبارتان). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
         few: 'صُدّرت إجاباتك ({n} عبارات). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
         many: 'صُدّرت إجاباتك ({n} عبارةً). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
-        other:
-          'صُدّرت إجاباتك ({n} عبارة). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
+        other: 'صُدّرت إجاباتك ({n} عبارة). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
       }),
       roleFirstMine: 'اختر دورك أولًا في قسم «عنك»، ثم أضف إجاباتك.',
     },
 
     /** One person's results. */
     results: {
-      tieWhy:
-        'إجاباتك لا تقدّم أيًّا منها على غيره، فاختر ما تبدأ به، أو تعمّق فيها للتمييز بينها.',
+      tieWhy: 'إجاباتك لا تقدّم أيًّا منها على غيره، فاختر ما تبدأ به، أو تعمّق فيها للتمييز بينها.',
       rateFirst: 'قيّم عبارة واحدة على الأقل أولًا: يحتاج الدليل إلى فصل واحد على الأقل.',
       tickFirst: 'حدّد أولًا أنماط الإخفاق المتعادلة التي تريد البدء بها: يحتاج الدليل إلى فصل واحد على الأقل.',
-      downloaded:
-        'نُزّل الملف handbook.yaml، وهو إعدادات دليلك: افتحه في أداة إنشاء الدليل لتكمل.',
+      downloaded: 'نُزّل الملف handbook.yaml، وهو إعدادات دليلك: افتحه في أداة إنشاء الدليل لتكمل.',
       /** The subject of a sentence from configText, about the company name the person typed. */
       companyName: 'اسم شركتك',
       /** Whose answers the downloaded config's chapters come from. */
@@ -1443,8 +1418,7 @@ export const ar: Dictionary = {
         two: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في نمطَي إخفاق.',
         few: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في {n} أنماط إخفاق.',
         many: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في {n} نمطَ إخفاق.',
-        other:
-          'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في {n} نمط إخفاق.',
+        other: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في {n} نمط إخفاق.',
       }),
       average: 'في كل ما قيّمته، متوسط الحاجة {need} من 100: {reading}.',
       /** {mode} links to the failure mode. */
@@ -1482,8 +1456,7 @@ export const ar: Dictionary = {
         many: 'بعده، يتعادل {n} نمطَ إخفاق عند {need} من 100: {modes}.',
         other: 'بعده، يتعادل {n} نمط إخفاق عند {need} من 100: {modes}.',
       }),
-      tieApart:
-        'إجاباتك لا تقدّم أيًّا منها على غيره: اختر من بينها للدليل أدناه، أو تعمّق فيها للتمييز بينها.',
+      tieApart: 'إجاباتك لا تقدّم أيًّا منها على غيره: اختر من بينها للدليل أدناه، أو تعمّق فيها للتمييز بينها.',
       /** {category} is a category's name as it reads inside a sentence. */
       onlyCategory: 'لا توجد إجابات حتى الآن إلا في فئة {category}.',
       categoriesClose:
@@ -1528,8 +1501,7 @@ export const ar: Dictionary = {
       }),
       goDeeperOn: 'تعمّق في {mode}',
       goDeeperOnThese: 'تعمّق في هذه الأنماط ({n})',
-      shareIntro:
-        'انسخ الرمز (أو الرابط) في بريد إلكتروني أو رسالة محادثة إلى من يجمع إجابات فريقك.',
+      shareIntro: 'انسخ الرمز (أو الرابط) في بريد إلكتروني أو رسالة محادثة إلى من يجمع إجابات فريقك.',
       /** What the code holds: with or without the company name and the person's name ({name}). */
       shareHolds: {
         plain: 'يحمل الرمز دورك ({role}) وإجاباتك.',
@@ -1588,8 +1560,7 @@ export const ar: Dictionary = {
         many: 'يتعادل {n} نمطَ إخفاق عند {need} من 100 على {where} في الدليل',
         other: 'يتعادل {n} نمط إخفاق عند {need} من 100 على {where} في الدليل',
       }),
-      noChapter:
-        'لا فصول في الدليل بعد: حدّد ما تريد البدء به (يتسع عدد الفصول المختار لـ{places} منها).',
+      noChapter: 'لا فصول في الدليل بعد: حدّد ما تريد البدء به (يتسع عدد الفصول المختار لـ{places} منها).',
       takesAbove: 'يأخذ الدليل {above}، فيصبح فيه {chapters}، إلى أن تحدد بعض هذه الأنماط.',
       takesTicked: 'يأخذ الدليل الأنماط التي حددتها ({taken})، فيصبح فيه {chapters}.',
       takesAboveAndTicked: 'يأخذ الدليل {above} والأنماط التي حددتها ({taken})، فيصبح فيه {chapters}.',
@@ -1664,12 +1635,10 @@ export const ar: Dictionary = {
         many: 'الإجابات المجمّعة من {n} شخصًا',
         other: 'الإجابات المجمّعة من {n} شخص',
       }),
-      downloaded:
-        'نُزّل ملف الفريق handbook.yaml، وهو إعدادات دليله: افتحه في أداة إنشاء الدليل لتكمل.',
+      downloaded: 'نُزّل ملف الفريق handbook.yaml، وهو إعدادات دليله: افتحه في أداة إنشاء الدليل لتكمل.',
       companyName: 'اسم الشركة',
       /** {link} links to the failure mode about this gap, reading `gapModeLink`. */
-      gapMode:
-        'فجوة كهذه نمط إخفاق قائم بذاته: {link}. عالجها أولًا، وإلا فستستهدف الخطة المشكلات الخطأ.',
+      gapMode: 'فجوة كهذه نمط إخفاق قائم بذاته: {link}. عالجها أولًا، وإلا فستستهدف الخطة المشكلات الخطأ.',
       gapModeLink: 'القادة يقيّمون الخدمة أعلى مما يقيّمها العملاء والموظفون',
       disagreement: 'تتباعد درجات الأشخاص {points} نقطة أو أكثر؛ ناقشوا هذا النمط قبل أن تقرروا.',
       /** The table's caption: {what} says which rows it holds, on screen and in print. */
@@ -1721,8 +1690,7 @@ export const ar: Dictionary = {
         'لا تُعرض المجموعة منفصلة إلا ابتداءً من {min} أشخاص، حتى لا يمكن استنتاج إجابات أحد من أرقامها؛ وإجابات الجميع تُحتسب في أرقام الفريق أدناه.',
       noFrontline: 'لا إجابات من الخط الأمامي بعد، لذا لا يمكن مقارنة القيادة بالخط الأمامي',
       noLeadership: 'لا إجابات من القادة أو المديرين بعد، لذا لا يمكن مقارنة القيادة بالخط الأمامي',
-      noOverlap:
-        'قيّمت القيادة والخط الأمامي أنماط إخفاق مختلفة، لذا لا يمكن المقارنة بينهما بعد',
+      noOverlap: 'قيّمت القيادة والخط الأمامي أنماط إخفاق مختلفة، لذا لا يمكن المقارنة بينهما بعد',
       apart: plural({
         zero: 'دون فارق في المتوسط لكل نمط إخفاق',
         one: 'بفارق نقطة واحدة في المتوسط لكل نمط إخفاق',
@@ -1824,24 +1792,21 @@ export const ar: Dictionary = {
     /** Why an answer code cannot be read, for the person who pasted it. */
     code: {
       notACode: 'ليس رمز إجابات: الرموز تبدأ بـ{prefix}',
-      otherVersion:
-        'أُنشئ بإصدار آخر من التقييم ({version})؛ اطلب الإجابات من جديد من هذه الصفحة',
+      otherVersion: 'أُنشئ بإصدار آخر من التقييم ({version})؛ اطلب الإجابات من جديد من هذه الصفحة',
       stray: 'يحتوي على «{character}»، وهو ما لا يحتويه أي رمز؛ انسخ الرمز من جديد',
       aSpace: 'مسافة',
       incomplete:
         'ناقص أو فيه خطأ في الكتابة (مجموع التحقق غير مطابق)؛ اطلب من صاحبه نسخ الرمز كاملًا من جديد',
       otherStatements:
         'أُنشئ على مجموعة عبارات غير التي يحتويها هذا المرجع الآن (تغيّرت منذ ذلك الحين)؛ اطلب من صاحبه إجراء المسح السريع من جديد في هذه الصفحة',
-      damaged:
-        'تالف: مجموع التحقق مطابق لكن الإجابات لا تناسب هذا المرجع؛ اطلب الرمز من جديد',
+      damaged: 'تالف: مجموع التحقق مطابق لكن الإجابات لا تناسب هذا المرجع؛ اطلب الرمز من جديد',
       tooLong: 'يبلغ النص الملصق {length} من الأحرف؛ الصق ما لا يزيد على {max} (الرمز بضع مئات من الأحرف)',
     },
 
     /** Notes on the same person's answers given twice: {source} and {earlier} name where each came from. */
     duplicates: {
       sameAnswers: '{source} يحمل الإجابات نفسها التي يحملها {earlier}، لذا احتُسبا مرة واحدة',
-      samePerson:
-        '{source} و{earlier} من الشخص نفسه، لذا احتُسبا مرة واحدة (باعتماد {source}، الأحدث)',
+      samePerson: '{source} و{earlier} من الشخص نفسه، لذا احتُسبا مرة واحدة (باعتماد {source}، الأحدث)',
     },
 
     /** What writing a name into a config changed; {what} names it ("The company name"). */
@@ -1909,8 +1874,7 @@ export const ar: Dictionary = {
       validate: 'npx playbook validate --config <هذا الملف>',
       generate: 'npx playbook generate --config <هذا الملف>',
       companyNote: 'للتعديل: اسم شركتك كما يعرفه العملاء',
-      visionNote:
-        'للتعديل: الجملة الواحدة التي ينبغي أن يستطيع كل موظف ترديدها عن الخدمة التي تقدمونها.',
+      visionNote: 'للتعديل: الجملة الواحدة التي ينبغي أن يستطيع كل موظف ترديدها عن الخدمة التي تقدمونها.',
       prioritiesNote:
         'الفصول، الأحوج أولًا. غيّر ترتيب المعرّفات أو أزلها أو أضف غيرها؛ ويعرضها كلها الأمر `npx playbook list`.',
       priority: 'الحاجة {need} من 100',
@@ -1929,8 +1893,7 @@ export const ar: Dictionary = {
       standardsNote:
         'للتعديل: الوعود التي تقطعها لعملائك. تقتبسها الفصول بعد كلمة «خلال»، مثل «رد أول خلال ساعة واحدة».',
       refundLimitNote: 'المبلغ الذي يحق لموظف الخط الأمامي أن يردّه دون الرجوع إلى أحد.',
-      empowermentNote:
-        'من يقرر ماذا دون استئذان. إن لم توجد صفوف يعرض الدليل جدولًا نموذجيًا بدلًا منها.',
+      empowermentNote: 'من يقرر ماذا دون استئذان. إن لم توجد صفوف يعرض الدليل جدولًا نموذجيًا بدلًا منها.',
       localeNote: 'en-US أو en-CA لورق Letter الأمريكي والتواريخ الأمريكية',
       dateNote: 'تاريخ الغلاف',
       formatsNote: 'ومن الممكن أيضًا: pdf (يحتاج إلى Chromium)، وics (تقويم التدريب).',
@@ -2108,8 +2071,10 @@ export const ar: Dictionary = {
     checks: {
       busy: '{volume} رقم كبير لفريق من {team}: فهو يتطلب {people}. هل تقصد في اليوم؟',
       busyPerDay: '{volume} رقم كبير لفريق من {team}: فهو يتطلب {people}. يرجى التحقق من الحجم.',
-      quiet: '{volume} لا يتطلب إلا {people}، وهذا أقل بكثير من فريقك المكوّن من {team}. يرجى التحقق من الحجم.',
-      quietPerDay: '{volume} لا يتطلب إلا {people}، وهذا أقل بكثير من فريقك المكوّن من {team}. هل تقصد في الساعة؟',
+      quiet:
+        '{volume} لا يتطلب إلا {people}، وهذا أقل بكثير من فريقك المكوّن من {team}. يرجى التحقق من الحجم.',
+      quietPerDay:
+        '{volume} لا يتطلب إلا {people}، وهذا أقل بكثير من فريقك المكوّن من {team}. هل تقصد في الساعة؟',
       handleVeryShort: '{handle} مدة قصيرة جدًا للمحادثة مع إنهاء المعاملة: هل تقصد {n} بالدقائق لا بالثواني؟',
       handleVeryLong: '{handle} مدة طويلة جدًا لتواصل واحد: هل تقصد {n} بالثواني لا بالدقائق؟',
       shrinkageHigh:
@@ -2202,8 +2167,7 @@ export const ar: Dictionary = {
       /** {understaffing} and {standards} are links to those two modes, with their titles. */
       intro:
         'تُحسب المكالمات والمحادثات بمعادلة Erlang C، وهي معادلة الطوابير التي تخطط بها مراكز الاتصال؛ ويُحسب البريد الإلكتروني بتراكم بسيط ساعة بساعة. ويجري الحساب كله في هذا المتصفح. وترتبط هذه الحاسبة بنمطَي {understaffing} و{standards}.',
-      noscript:
-        'هذا مثال محسوب مسبقًا. فعّل JavaScript في متصفحك لتحسب بأرقامك.',
+      noscript: 'هذا مثال محسوب مسبقًا. فعّل JavaScript في متصفحك لتحسب بأرقامك.',
       queue: {
         heading: 'المكالمات والمحادثات',
         channel: 'القناة',
@@ -2458,7 +2422,8 @@ export const ar: Dictionary = {
       title: 'ورقة عمل: {title}',
       back: '→ كل أوراق العمل',
       print: 'طباعة ورقة العمل هذه',
-      printNote: 'تُطبع على صفحة واحدة بمقاس A4 أو Letter الأمريكي. استخدم أمر الطباعة في متصفحك (Ctrl+P أو ⌘P).',
+      printNote:
+        'تُطبع على صفحة واحدة بمقاس A4 أو Letter الأمريكي. استخدم أمر الطباعة في متصفحك (Ctrl+P أو ⌘P).',
       usedBy: 'الإجراءات التي تستخدمها',
       /** One play that uses it: the play's title and the failure mode it belongs to. */
       usedByPlay: '{play}، ضمن {mode}',

@@ -46,7 +46,8 @@ export const de: Dictionary = {
     'hiring-training': {
       label: 'Einstellung und Training',
       inSentence: 'Einstellung und Training',
-      blurb: 'Wer ins Team kommt und wie alle lernen, gut zu bedienen – am ersten Tag und jeden Monat danach.',
+      blurb:
+        'Wer ins Team kommt und wie alle lernen, gut zu bedienen – am ersten Tag und jeden Monat danach.',
     },
     'empowerment-communication': {
       label: 'Handlungsspielraum und Kommunikation',
@@ -56,7 +57,8 @@ export const de: Dictionary = {
     'working-conditions': {
       label: 'Arbeitsbedingungen und Ressourcen',
       inSentence: 'Arbeitsbedingungen und Ressourcen',
-      blurb: 'Personalstärke, Werkzeuge und wie das Unternehmen mit den Menschen umgeht, die den Service leisten.',
+      blurb:
+        'Personalstärke, Werkzeuge und wie das Unternehmen mit den Menschen umgeht, die den Service leisten.',
     },
     'recognition-culture': {
       label: 'Anerkennung und Kultur',
@@ -71,7 +73,8 @@ export const de: Dictionary = {
     'measurement-improvement': {
       label: 'Messen und Verbessern',
       inSentence: 'Messen und Verbessern',
-      blurb: 'Service so sehen, wie Kundinnen und Kunden ihn erleben, Ursachen finden und gezielt besser werden.',
+      blurb:
+        'Service so sehen, wie Kundinnen und Kunden ihn erleben, Ursachen finden und gezielt besser werden.',
     },
   },
 
@@ -132,8 +135,16 @@ export const de: Dictionary = {
       decision: 'Gebühr erlassen oder Ersatz schicken',
       limit: 'Einmal pro Bestellung',
     },
-    { role: 'Teamleitung', decision: 'Kulanzleistung nach einer Beschwerde', limit: 'Ein höherer fester Betrag' },
-    { role: 'Serviceleitung', decision: 'Ausnahmen von Richtlinien', limit: 'Unbegrenzt, mit Begründung dokumentiert' },
+    {
+      role: 'Teamleitung',
+      decision: 'Kulanzleistung nach einer Beschwerde',
+      limit: 'Ein höherer fester Betrag',
+    },
+    {
+      role: 'Serviceleitung',
+      decision: 'Ausnahmen von Richtlinien',
+      limit: 'Unbegrenzt, mit Begründung dokumentiert',
+    },
   ],
 
   /** The words of a failure mode's document: the site page, a handbook chapter, a handout. */
@@ -293,7 +304,8 @@ export const de: Dictionary = {
       'Was jede Rolle bei {company} entscheiden darf, ohne jemanden zu fragen, und bis zu welcher Grenze. Entscheidungen innerhalb dieser Grenzen werden im Nachhinein nicht infrage gestellt.',
     empowermentColumns: ['Rolle', 'Darf entscheiden', 'Bis'],
     sources: 'Quellen',
-    sourcesIntro: 'Die Kapitel sind in eigenen Worten des Playbooks geschrieben und stützen sich auf diese Artikel.',
+    sourcesIntro:
+      'Die Kapitel sind in eigenen Worten des Playbooks geschrieben und stützen sich auf diese Artikel.',
     drawnOnIn: 'Verwendet in: {chapters}',
     chapterRef: 'Kapitel {n}',
     logoAlt: 'Logo von {company}',
@@ -340,7 +352,8 @@ export const de: Dictionary = {
     pulse: 'Pulsbefragung der Mitarbeitenden',
     sources: 'Quellen',
     sourcesIntro: 'Das Playbook ist in eigenen Worten geschrieben und stützt sich auf diese Artikel.',
-    subject: 'Die strukturellen Gründe, warum Unternehmen im Kundenservice scheitern, und was jeweils dagegen hilft',
+    subject:
+      'Die strukturellen Gründe, warum Unternehmen im Kundenservice scheitern, und was jeweils dagegen hilft',
     /** On screen only, above /print/'s cover: the way back, and how to print. */
     siteNav: 'Die Playbook-Website',
     backToSite: '← Zurück zum Playbook',
@@ -374,7 +387,8 @@ export const de: Dictionary = {
       sources: 'Quellen',
     },
     /** The footer of every page; {sources} and {print} are links, worded below. */
-    footer: 'In eigenen Worten verfasst auf Grundlage von fünf Artikeln über Kundenservice; siehe {sources}. {print}.',
+    footer:
+      'In eigenen Worten verfasst auf Grundlage von fünf Artikeln über Kundenservice; siehe {sources}. {print}.',
     footerSources: 'die Quellen',
     footerPrint: 'Das vollständige Playbook zum Drucken',
     /** The search box of the home and 404 pages (the search page's button too). */
@@ -427,12 +441,16 @@ export const de: Dictionary = {
       description: 'Alle Fehlermuster des Playbooks, filterbar nach Kategorie und Zielgruppe.',
       lede: plural({
         one: 'Eine Art, wie Service zusammenbricht, mit Warnsignalen, Maßnahmen und einer Trainingsübung.',
-        other: '{n} Arten, wie Service zusammenbricht, jeweils mit Warnsignalen, Maßnahmen und einer Trainingsübung.',
+        other:
+          '{n} Arten, wie Service zusammenbricht, jeweils mit Warnsignalen, Maßnahmen und einer Trainingsübung.',
       }),
       categoryLegend: 'Kategorie',
       audienceLegend: 'Zielgruppe',
       /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
-      showingAll: plural({ one: 'Das eine Fehlermuster wird angezeigt.', other: 'Alle {n} Fehlermuster werden angezeigt.' }),
+      showingAll: plural({
+        one: 'Das eine Fehlermuster wird angezeigt.',
+        other: 'Alle {n} Fehlermuster werden angezeigt.',
+      }),
       showingSome: plural({
         one: '{shown} von {n} Fehlermuster angezeigt.',
         other: '{shown} von {n} Fehlermustern angezeigt.',
@@ -501,7 +519,8 @@ export const de: Dictionary = {
         /** No page holds every word of the query, but some hold some of them. */
         partial: plural({
           one: 'Keine Seite enthält alle Wörter von „{query}“; {n} Seite enthält einige davon, die passendste zuerst.',
-          other: 'Keine Seite enthält alle Wörter von „{query}“; {n} Seiten enthalten einige davon, die passendsten zuerst.',
+          other:
+            'Keine Seite enthält alle Wörter von „{query}“; {n} Seiten enthalten einige davon, die passendsten zuerst.',
         }),
         partialIn: plural({
           one: 'Keine Seite in {category} enthält alle Wörter von „{query}“; {n} Seite enthält einige davon, die passendste zuerst.',
@@ -518,7 +537,8 @@ export const de: Dictionary = {
 
     sources: {
       title: 'Quellen',
-      description: 'Die fünf Artikel, auf die sich das Playbook stützt, und welche Fehlermuster sie jeweils nutzen.',
+      description:
+        'Die fünf Artikel, auf die sich das Playbook stützt, und welche Fehlermuster sie jeweils nutzen.',
       lede: 'Das Playbook bezieht seine Fakten und Ideen aus fünf Artikeln über Kundenservice und fasst sie in eigene Worte. Jedes Fehlermuster nennt die Punkte, auf die es sich stützt.',
       /** Between an article's author, publisher and date. */
       bylineSeparator: ' · ',
@@ -712,7 +732,10 @@ export const de: Dictionary = {
           one: 'In Zeile {row} fehlt {parts}: Tragen Sie das nach oder entfernen Sie die Zeile.',
           other: 'In Zeile {row} fehlen {parts}: Tragen Sie sie nach oder entfernen Sie die Zeile.',
         }),
-        parts: { role: 'eine Rolle', decision: 'eine Entscheidung', limit: 'eine Grenze' } as Record<string, string>,
+        parts: { role: 'eine Rolle', decision: 'eine Entscheidung', limit: 'eine Grenze' } as Record<
+          string,
+          string
+        >,
       },
     },
 
@@ -735,7 +758,8 @@ export const de: Dictionary = {
       chaptersLegend: 'Ihre Worte in jedem Kapitel (optional)',
       chaptersHelp:
         'Öffnen Sie ein Kapitel, um oben einen Hinweis einzufügen, Maßnahmen wegzulassen, die Ihr Unternehmen nicht umsetzt, eigene Maßnahmen hinzuzufügen oder ein eigenes Beispiel einzusetzen.',
-      chaptersNone: 'Fügen Sie zuerst oben Kapitel hinzu; jedes bekommt dann hier einen Platz für Ihre Worte.',
+      chaptersNone:
+        'Fügen Sie zuerst oben Kapitel hinzu; jedes bekommt dann hier einen Platz für Ihre Worte.',
       /** A chapter's fold: its number and title, and whether it has words of yours yet. */
       chapterSummary: '{n}. {title}',
       chapterSummaryWithWords: '{n}. {title} (mit Ihren Worten)',
@@ -913,7 +937,8 @@ export const de: Dictionary = {
       draftHasCompany: 'Ihr Entwurf hat den Unternehmensnamen „{company}“.',
       draftHasBoth: plural({
         one: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
-        other: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
+        other:
+          'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
       }),
       handOverKept: 'Ihr Entwurf ist unverändert; aus der Selbsteinschätzung wurde nichts übernommen.',
     },
@@ -993,7 +1018,8 @@ export const de: Dictionary = {
         '{field} ({id}) gibt es im Playbook nicht. Entfernen Sie es und fügen Sie das gemeinte Kapitel aus der Liste unten hinzu.',
       unknownChapterMeant:
         '{field} ({id}) gibt es im Playbook nicht. Meinten Sie {meant}? Entfernen Sie es und fügen Sie das gemeinte Kapitel aus der Liste unten hinzu.',
-      twice: '{title} steht zweimal in der Liste, als Kapitel {n} und noch einmal hier. Entfernen Sie einen der beiden Einträge.',
+      twice:
+        '{title} steht zweimal in der Liste, als Kapitel {n} und noch einmal hier. Entfernen Sie einen der beiden Einträge.',
       notAChapter:
         '{field} ist kein Kapitel des Playbooks. Entfernen Sie es und fügen Sie das gemeinte Kapitel aus der Liste unten hinzu.',
       empty: '{field} ist leer. {hint}',
@@ -1002,7 +1028,8 @@ export const de: Dictionary = {
       invisible:
         '{field} enthält nach {text} ein unsichtbares Zeichen, das oft beim Kopieren aus einem anderen Programm mitkommt. Löschen Sie diese Stelle und tippen Sie sie neu.',
       accent: 'Die Akzentfarbe konnte nicht gelesen werden. Wählen Sie eine mit der Farbauswahl.',
-      notADate: '{field} ist kein gültiges Datum. Wählen Sie eines im Kalender oder lassen Sie das Feld leer.',
+      notADate:
+        '{field} ist kein gültiges Datum. Wählen Sie eines im Kalender oder lassen Sie das Feld leer.',
       /** {field} is the date field's label in quotation marks. */
       locale: 'Das Datumsformat konnte nicht gelesen werden. Wählen Sie eines unter {field}.',
       /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
@@ -1014,7 +1041,8 @@ export const de: Dictionary = {
         '{file} konnte nicht gelesen werden. Wählen Sie eine Einstellungsdatei, die Sie von dieser Seite heruntergeladen haben, oder prüfen Sie die Datei in einem Texteditor.',
       unreadableAt:
         '{file} konnte in Zeile {line} nicht gelesen werden. Wählen Sie eine Einstellungsdatei, die Sie von dieser Seite heruntergeladen haben, oder prüfen Sie diese Zeile in einem Texteditor.',
-      emptyFile: '{file} ist leer. Wählen Sie eine Einstellungsdatei, die Sie von dieser Seite heruntergeladen haben.',
+      emptyFile:
+        '{file} ist leer. Wählen Sie eine Einstellungsdatei, die Sie von dieser Seite heruntergeladen haben.',
       notSettings:
         '{file} enthält keine Handbuch-Einstellungen. Wählen Sie eine Einstellungsdatei, die Sie von dieser Seite heruntergeladen haben.',
       /** A checker's message the form has no words of its own for, after the field's label or the file and the field's place in it. */
@@ -1040,12 +1068,14 @@ export const de: Dictionary = {
         'Die Datei verweist auf ein Logo außerhalb ihres eigenen Ordners. Wählen Sie die Logodatei stattdessen unter {field}.',
       /** What to write in a field of a play or a chapter of your own that is empty, by the field. */
       whenEmptyOwn: {
-        'play.title': 'Schreiben Sie, was zu tun ist, zum Beispiel „Zweite Kasse öffnen, wenn fünf Personen warten“.',
+        'play.title':
+          'Schreiben Sie, was zu tun ist, zum Beispiel „Zweite Kasse öffnen, wenn fünf Personen warten“.',
         'play.owner': 'Wählen Sie, wer es tut.',
         'play.when': 'Geben Sie an, wann es geschieht, zum Beispiel „Ab nächstem Samstag“.',
         'play.steps': 'Schreiben Sie mindestens einen Schritt, einen pro Zeile.',
         'own.title': 'Geben Sie dem Kapitel einen Titel.',
-        'own.id': 'Geben Sie einige Wörter in Kleinbuchstaben ein, mit Bindestrichen verbunden, etwa „unser-rueckgabeversprechen“.',
+        'own.id':
+          'Geben Sie einige Wörter in Kleinbuchstaben ein, mit Bindestrichen verbunden, etwa „unser-rueckgabeversprechen“.',
         'own.body': 'Schreiben Sie den Text des Kapitels.',
       } as Record<string, string>,
       /** Markdown the handbook will not print; {field} is the text box's label. */
@@ -1056,7 +1086,8 @@ export const de: Dictionary = {
       markdownHtml:
         '{field} enthält HTML-Tags (etwa <b>), die nicht gedruckt werden. Schreiben Sie stattdessen Markdown: **fett**, Listen, Tabellen.',
       /** {written} is what was written, {known} a list of what works, each in quotation marks. */
-      unknownVariable: '{field} verwendet {written}; das kann das Handbuch nicht ausfüllen. Verwenden Sie {known}.',
+      unknownVariable:
+        '{field} verwendet {written}; das kann das Handbuch nicht ausfüllen. Verwenden Sie {known}.',
       unknownDirective:
         '{field} verwendet {written}; das kennt das Handbuch nicht. Verwenden Sie {known} oder entfernen Sie die Doppelpunkte.',
       /** The line within a text box, after the message. */
@@ -1077,7 +1108,8 @@ export const de: Dictionary = {
       /** {id} is the short name typed, {suggestion} one that is free; both in quotation marks. */
       ownIdTaken:
         '{field}: {id} ist bereits der Kurzname eines Kapitels im Playbook. Verwenden Sie einen anderen, etwa {suggestion}.',
-      ownIdTwice: '{field}: Ein anderes Ihrer Kapitel hat ebenfalls den Kurznamen {id}. Geben Sie jedem einen eigenen.',
+      ownIdTwice:
+        '{field}: Ein anderes Ihrer Kapitel hat ebenfalls den Kurznamen {id}. Geben Sie jedem einen eigenen.',
       ownIdFormat:
         '{field} darf nur Kleinbuchstaben, Ziffern und Bindestriche zwischen Wörtern enthalten, etwa „unser-rueckgabeversprechen“.',
       ownAfterGone:
@@ -1112,19 +1144,23 @@ export const de: Dictionary = {
         include:
           '"priorities" druckt nur diese Kapitel; "all" fügt einen kurzen Anhang mit allen übrigen Fehlermustern hinzu.',
         audiences: 'Im Anhang nur Einträge für diese Zielgruppen zeigen.',
-        standards: 'Die Versprechen an Ihre Kundschaft. Jedes ist eine Frist, etwa "2 Stunden" oder "am selben Arbeitstag".',
+        standards:
+          'Die Versprechen an Ihre Kundschaft. Jedes ist eine Frist, etwa "2 Stunden" oder "am selben Arbeitstag".',
         empowerment:
           'Wer was ohne Rückfrage entscheiden darf. Steht im Kapitel zu Handlungsspielraum und in einem Anhang.',
         branding:
           'Überschriften und Titelblatt verwenden diese Farbe; eine Farbe, die auf Weiß zu hell zum Lesen ist, wird abgedunkelt.\nDie Logodatei muss neben dieser Einstellungsdatei liegen.',
-        locale: 'Datumsangaben folgen der örtlichen Schreibweise; en-US und en-CA drucken auf US Letter, alle anderen auf A4.',
+        locale:
+          'Datumsangaben folgen der örtlichen Schreibweise; en-US und en-CA drucken auf US Letter, alle anderen auf A4.',
         date: 'Das Datum auf dem Titelblatt. Ändern Sie es, wenn Sie eine neue Ausgabe veröffentlichen.',
-        output: 'Was `playbook generate` schreibt, und wohin (relativ zum Ordner, in dem Sie den Befehl ausführen).',
+        output:
+          'Was `playbook generate` schreibt, und wohin (relativ zum Ordner, in dem Sie den Befehl ausführen).',
         training: 'Termine für den Trainingsplan und training-plan.ics: eine Einheit pro Kapitel.',
         chapters:
           'Ihre eigenen Worte in den Kapiteln, nach Kapitel: ein Hinweis oben, weggelassene Maßnahmen (nach id),\neigene Maßnahmen (owner und with sind Rollen-ids) und ein eigenes Beispiel.',
         own: 'Selbst geschriebene Kapitel, jedes nach dem unter "after" genannten Kapitel (oder am Ende).',
-        roles: 'Ihre Bezeichnungen für die Rollen des Playbooks, nach Rollen-id; eine nicht aufgeführte Rolle behält ihren Namen.',
+        roles:
+          'Ihre Bezeichnungen für die Rollen des Playbooks, nach Rollen-id; eine nicht aufgeführte Rolle behält ihren Namen.',
       } as Record<string, string>,
     },
   },
@@ -1174,7 +1210,12 @@ export const de: Dictionary = {
       aboutYou: 'Zu Ihrer Person',
       roleLegend: 'Ihre Rolle (nötig, um Führung und Kundenkontakt zu vergleichen)',
       /** The roles a person answers as, by id. */
-      roles: { leader: 'Geschäftsleitung', manager: 'Führungskraft', frontline: 'Kundenkontakt', other: 'Sonstige' },
+      roles: {
+        leader: 'Geschäftsleitung',
+        manager: 'Führungskraft',
+        frontline: 'Kundenkontakt',
+        other: 'Sonstige',
+      },
       nameField:
         'Ihr Name (freiwillig; das Team sieht Namen nur in einer Liste der Teilnehmenden, und nur, wenn alle einen angeben)',
       companyField: 'Name des Unternehmens (freiwillig; wird auf das Handbuch gedruckt)',
@@ -1186,7 +1227,13 @@ export const de: Dictionary = {
       scaleStep: '{value} {label}',
       scaleSeparator: ' · ',
       /** The scale's labels as they read inside the line above, from 1 to 5. */
-      scaleInline: ['trifft nicht zu', 'trifft selten zu', 'trifft teilweise zu', 'trifft meist zu', 'trifft voll zu'],
+      scaleInline: [
+        'trifft nicht zu',
+        'trifft selten zu',
+        'trifft teilweise zu',
+        'trifft meist zu',
+        'trifft voll zu',
+      ],
       deeperNote: 'Vertiefung: die übrigen Aussagen und die Warnsignale.',
       signsSummary: 'Warnsignale, die Sie wiedererkennen (freiwillig)',
       signsLegend: 'Warnsignale von „{mode}“, die Sie wiedererkennen',
@@ -1227,7 +1274,8 @@ export const de: Dictionary = {
       addMine: 'Meine eigenen Antworten hinzufügen',
       teamFiles: 'Oder Antwortdateien wählen, die von dieser Seite exportiert wurden (.json)',
       clearTeam: 'Alle Teamantworten entfernen',
-      teamChartCaption: 'Handlungsbedarf des Teams nach Kategorie, von 0 (gut aufgestellt) bis 100 (dringend)',
+      teamChartCaption:
+        'Handlungsbedarf des Teams nach Kategorie, von 0 (gut aufgestellt) bis 100 (dringend)',
       disagreementsTitle: 'Wo Ihr Team am meisten uneins ist',
       teamHandbookTitle: 'Das Handbuch des Teams',
       printTeam: 'Einseitigen Bericht drucken',
@@ -1266,9 +1314,11 @@ export const de: Dictionary = {
         other: 'Schnellcheck abgeschlossen: alle {n} Aussagen beantwortet.',
       }),
       deeper: 'Vertiefung: {n} weitere.',
-      notSaved: 'Antworten können in diesem Browser nicht gespeichert werden; lassen Sie diesen Tab also geöffnet.',
+      notSaved:
+        'Antworten können in diesem Browser nicht gespeichert werden; lassen Sie diesen Tab also geöffnet.',
       cleared: 'Alle Antworten gelöscht. {progress}',
-      codeCopied: 'Code kopiert. Fügen Sie ihn in eine Nachricht an die Person ein, die die Antworten zusammenführt.',
+      codeCopied:
+        'Code kopiert. Fügen Sie ihn in eine Nachricht an die Person ein, die die Antworten zusammenführt.',
       codeSelected: 'Der Code ist markiert: Kopieren Sie ihn mit Strg+C (⌘C auf dem Mac).',
       linkCopied:
         'Link kopiert. Wer ihn öffnet, fügt Ihre Antworten der eigenen Teamansicht hinzu; diese zeigt Ergebnisse, sobald Antworten von {min} Personen eingegangen sind.',
@@ -1280,7 +1330,8 @@ export const de: Dictionary = {
         other:
           'Ihre Antworten wurden exportiert ({n} Aussagen). Den Code zu schicken ist einfacher: Er enthält dieselben Antworten.',
       }),
-      roleFirstMine: 'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle und fügen Sie dann Ihre eigenen Antworten hinzu.',
+      roleFirstMine:
+        'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle und fügen Sie dann Ihre eigenen Antworten hinzu.',
     },
 
     /** One person's results. */
@@ -1296,7 +1347,8 @@ export const de: Dictionary = {
       companyName: 'Ihr Unternehmensname',
       /** Whose answers the downloaded config's chapters come from. */
       basis: 'Ihren Antworten',
-      nothingYet: 'Noch nichts auszuwerten. Bewerten Sie oben ein paar Aussagen und kommen Sie dann hierher zurück.',
+      nothingYet:
+        'Noch nichts auszuwerten. Bewerten Sie oben ein paar Aussagen und kommen Sie dann hierher zurück.',
       signsOnly: plural({
         one: 'Sie haben Warnsignale von {modes} angekreuzt, aber keine seiner Aussagen bewertet; es hat daher noch keinen Wert: Bewerten Sie mindestens eine Aussage.',
         other:
@@ -1310,17 +1362,21 @@ export const de: Dictionary = {
         other:
           'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck und eine Vertiefung bei {n} Fehlermustern.',
       }),
-      average: 'Über alles, was Sie bewertet haben, liegt der Handlungsbedarf im Schnitt bei {need} von 100: {reading}.',
+      average:
+        'Über alles, was Sie bewertet haben, liegt der Handlungsbedarf im Schnitt bei {need} von 100: {reading}.',
       /** {mode} links to the failure mode. */
-      startWith: 'Beginnen Sie mit {mode} ({need} von 100): Dort zeigen Ihre Antworten den größten Handlungsbedarf.',
+      startWith:
+        'Beginnen Sie mit {mode} ({need} von 100): Dort zeigen Ihre Antworten den größten Handlungsbedarf.',
       /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
       topTie: plural({
         one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100.',
-        other: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100.',
+        other:
+          'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100.',
       }),
       topTieNamed: plural({
         one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100: {modes}.',
-        other: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100: {modes}.',
+        other:
+          'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100: {modes}.',
       }),
       nextTie: plural({
         one: 'Danach liegt {n} Fehlermuster bei {need} von 100.',
@@ -1345,7 +1401,8 @@ export const de: Dictionary = {
       rankingItem: 'Handlungsbedarf {need} von 100, {reading}. Bewertet per {depth}.',
       rankingItemTied: plural({
         one: 'Handlungsbedarf {need} von 100, {reading}, gleichauf mit 1 weiteren Fehlermuster. Bewertet per {depth}.',
-        other: 'Handlungsbedarf {need} von 100, {reading}, gleichauf mit {n} weiteren Fehlermustern. Bewertet per {depth}.',
+        other:
+          'Handlungsbedarf {need} von 100, {reading}, gleichauf mit {n} weiteren Fehlermustern. Bewertet per {depth}.',
       }),
       /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
       goDeeper: plural({
@@ -1454,7 +1511,8 @@ export const de: Dictionary = {
         'Die Werte der Beteiligten liegen {points} oder mehr Punkte auseinander; besprechen Sie dieses Fehlermuster, bevor Sie entscheiden.',
       /** The table's caption: {what} says which rows it holds, on screen and in print. */
       tableCaption: '{what} (Handlungsbedarf 0 bis 100; 2= markiert Gleichstand)',
-      tableOnScreen: 'Alle Fehlermuster, die von {min} oder mehr Personen bewertet wurden, größter Bedarf des Teams zuerst',
+      tableOnScreen:
+        'Alle Fehlermuster, die von {min} oder mehr Personen bewertet wurden, größter Bedarf des Teams zuerst',
     },
 
     /** The headline of a team view: how far leadership and the front line are apart. */
@@ -1469,12 +1527,19 @@ export const de: Dictionary = {
       /** A group too small to show apart, with how many people are in it. */
       groupCounts: {
         leadership: plural({ one: '{n} Person aus der Führung', other: '{n} Personen aus der Führung' }),
-        frontline: plural({ one: '{n} Person aus dem Kundenkontakt', other: '{n} Personen aus dem Kundenkontakt' }),
-        other: plural({ one: '{n} Person mit der Rolle „Sonstige“', other: '{n} Personen mit der Rolle „Sonstige“' }),
+        frontline: plural({
+          one: '{n} Person aus dem Kundenkontakt',
+          other: '{n} Personen aus dem Kundenkontakt',
+        }),
+        other: plural({
+          one: '{n} Person mit der Rolle „Sonstige“',
+          other: '{n} Personen mit der Rolle „Sonstige“',
+        }),
       },
       mergedDetail:
         'Eine Gruppe wird erst ab {min} Personen getrennt gezeigt, damit sich aus ihren Zahlen niemandes Antworten erschließen lassen; in die Zahlen des Teams unten fließen alle Antworten ein.',
-      noFrontline: 'Noch keine Antworten aus dem Kundenkontakt, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
+      noFrontline:
+        'Noch keine Antworten aus dem Kundenkontakt, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
       noLeadership:
         'Noch keine Antworten von Geschäftsleitung oder Führungskräften, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
       noOverlap:
@@ -1495,10 +1560,14 @@ export const de: Dictionary = {
       averages:
         'Durchschnittlicher Handlungsbedarf über die {modes}, die beide Gruppen bewertet haben: Führung {leadership} von 100 ({leadershipPeople}), Kundenkontakt {frontline} von 100 ({frontlinePeople}).',
       /** The widest gaps in one direction; {modes} counts the wide ones, {widest} names them. */
-      frontlineWide: 'Der Kundenkontakt sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
-      frontlineSome: 'Der Kundenkontakt sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
-      leadershipWide: 'Die Führung sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
-      leadershipSome: 'Die Führung sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
+      frontlineWide:
+        'Der Kundenkontakt sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
+      frontlineSome:
+        'Der Kundenkontakt sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
+      leadershipWide:
+        'Die Führung sieht bei {modes} {points} oder mehr Punkte mehr Bedarf. Am weitesten auseinander: {widest}.',
+      leadershipSome:
+        'Die Führung sieht bei einigen Fehlermustern etwas mehr Bedarf. Am weitesten auseinander: {widest}.',
       widest: '{mode} (Führung {leadership}, Kundenkontakt {frontline})',
       widestSeparator: '; ',
     },
@@ -1521,7 +1590,8 @@ export const de: Dictionary = {
       dash: 'Ein Strich: Weniger als {min} Personen dieser Gruppe haben es bewertet (oder eine andere Gruppe ist so klein), daher steht nur der Wert des Teams da.',
       cutTie: plural({
         one: '{n} weiteres Fehlermuster erreicht ebenfalls {need} und liegt gleichauf mit den letzten Zeilen: {modes}.',
-        other: '{n} weitere Fehlermuster erreichen ebenfalls {need} und liegen gleichauf mit den letzten Zeilen: {modes}.',
+        other:
+          '{n} weitere Fehlermuster erreichen ebenfalls {need} und liegen gleichauf mit den letzten Zeilen: {modes}.',
       }),
       topModes: plural({
         one: 'Das Fehlermuster mit dem größten Handlungsbedarf',
@@ -1602,7 +1672,8 @@ export const de: Dictionary = {
       header: 'Handbuch-Einstellungen, erstellt von der Selbsteinschätzung des service-playbook.',
       chapters: plural({
         one: 'Das Kapitel unten ist das Fehlermuster mit dem größten Handlungsbedarf in {basis}.',
-        other: 'Die Kapitel unten sind die {n} Fehlermuster mit dem größten Handlungsbedarf in {basis}, größter Bedarf zuerst.',
+        other:
+          'Die Kapitel unten sind die {n} Fehlermuster mit dem größten Handlungsbedarf in {basis}, größter Bedarf zuerst.',
       }),
       tieAll: plural({
         one: '{n} Fehlermuster liegt bei {need} von 100 für {where} und ist enthalten. Entfernen Sie es, wenn Sie es nicht wollen.',
@@ -1611,12 +1682,14 @@ export const de: Dictionary = {
       }),
       tieNoneChosen: plural({
         one: '{n} Fehlermuster liegt bei {need} von 100 für {where}; es wurde nicht gewählt.',
-        other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; keines davon wurde gewählt.',
+        other:
+          '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; keines davon wurde gewählt.',
       }),
       /** {n} is how many were chosen, {tied} how many tie. */
       tieChosen: plural({
         one: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurde gewählt.',
-        other: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurden gewählt.',
+        other:
+          '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurden gewählt.',
       }),
       lastPlaces: plural({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
       editThen: 'Bearbeiten Sie die mit EDIT markierten Zeilen, dann prüfen und erzeugen Sie das Handbuch:',
@@ -1746,9 +1819,12 @@ export const de: Dictionary = {
     /** Polite questions about inputs that are allowed but look like a slip; {volume} is e.g. "600 calls an hour". */
     checks: {
       busy: '{volume}: viel für ein Team von {team}, denn das erfordert {people}. Meinten Sie pro Tag?',
-      busyPerDay: '{volume}: viel für ein Team von {team}, denn das erfordert {people}. Bitte prüfen Sie das Volumen.',
-      quiet: '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Bitte prüfen Sie das Volumen.',
-      quietPerDay: '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Meinten Sie pro Stunde?',
+      busyPerDay:
+        '{volume}: viel für ein Team von {team}, denn das erfordert {people}. Bitte prüfen Sie das Volumen.',
+      quiet:
+        '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Bitte prüfen Sie das Volumen.',
+      quietPerDay:
+        '{volume}: Das erfordert nur {people}, weit weniger als Ihr Team von {team}. Meinten Sie pro Stunde?',
       handleVeryShort: '{handle} ist sehr kurz für Gespräch plus Nachbearbeitung: Meinten Sie {n} Minuten?',
       handleVeryLong: '{handle} ist sehr lang für einen Kontakt: Meinten Sie {n} Sekunden?',
       shrinkageHigh:
@@ -1782,9 +1858,11 @@ export const de: Dictionary = {
       /** The labels above the bar the target takes and the bar of the people you have. */
       chartNeed: 'Bedarf',
       chartYou: 'Sie',
-      captionShare: 'Anteil der {contacts}, die innerhalb von {time} angenommen werden, je Zahl der Personen im Einsatz. ',
+      captionShare:
+        'Anteil der {contacts}, die innerhalb von {time} angenommen werden, je Zahl der Personen im Einsatz. ',
       captionTarget: 'Die gestrichelte Linie ist Ihr Ziel von {level}. ',
-      captionNeed: 'Der Balken „Bedarf“ ({n}) ist die kleinste Zahl von Personen, die Ihr Ziel erreicht{you}.',
+      captionNeed:
+        'Der Balken „Bedarf“ ({n}) ist die kleinste Zahl von Personen, die Ihr Ziel erreicht{you}.',
       captionYou: '; „Sie“ ({n}) ist die Zahl der Personen, die Sie haben',
       hoursCaption: 'Stunde für Stunde mit {people} (höchstens {rate} pro Stunde erledigt){firstDay}',
       firstDay: ', erster Tag',
@@ -1814,7 +1892,14 @@ export const de: Dictionary = {
       heading: 'Was unsere Standards erfordern',
       intro:
         'So viele Personen brauchen unsere eigenen Standards bei den Volumen, die wir haben – berechnet mit der Warteschlangen-Mathematik, mit der Contact-Center planen. „Im Dienstplan“ rechnet {shrinkage} für Pausen, Training, Besprechungen und Abwesenheit hinzu. Sind weniger Personen im Dienst, ist der Standard ein Versprechen, das wir nicht halten können, so sehr sich das Team auch anstrengt.',
-      columns: ['Kanal', 'Unser Standard', 'Volumen', 'Bearbeitungszeit', 'Gleichzeitig im Einsatz', 'Im Dienstplan'],
+      columns: [
+        'Kanal',
+        'Unser Standard',
+        'Volumen',
+        'Bearbeitungszeit',
+        'Gleichzeitig im Einsatz',
+        'Im Dienstplan',
+      ],
       emailStandard: 'jede Nachricht innerhalb von {time}',
       emailVolume: '{n} pro Tag',
       dayVolume: '{n} pro Tag, {share} in der Spitzenstunde',
@@ -1928,7 +2013,8 @@ export const de: Dictionary = {
       'Drucken Sie die Karten zum Ausschneiden, die auf dieses Blatt folgen, und schneiden Sie sie an den gestrichelten Linien aus.',
     fullPages: plural({
       one: 'Ein Bogen wird auf einer eigenen Seite gedruckt, zum Kopieren wie in der Liste oben angegeben: {titles}.',
-      other: '{n} Bögen werden jeweils auf einer eigenen Seite gedruckt, zum Kopieren wie in der Liste oben angegeben: {titles}.',
+      other:
+        '{n} Bögen werden jeweils auf einer eigenen Seite gedruckt, zum Kopieren wie in der Liste oben angegeben: {titles}.',
     }),
     agenda: 'Ablauf',
     roles: 'Rollen',
@@ -2114,10 +2200,12 @@ export const de: Dictionary = {
     },
     pdf: {
       title: 'Handbuch als PDF',
-      summary: 'das Handbuch als PDF mit nummeriertem Inhaltsverzeichnis und Lesezeichen (gedruckt mit Chromium)',
+      summary:
+        'das Handbuch als PDF mit nummeriertem Inhaltsverzeichnis und Lesezeichen (gedruckt mit Chromium)',
       subject: 'Servicehandbuch',
       /** {installHint} says how to install Chromium (src/render/pdf/install-hint.ts). */
-      withoutChromium: '{installHint} Oder öffnen Sie handbook.html in einem Browser und drucken Sie es als PDF.',
+      withoutChromium:
+        '{installHint} Oder öffnen Sie handbook.html in einem Browser und drucken Sie es als PDF.',
     },
     handouts: {
       title: 'Handouts',
@@ -2127,17 +2215,22 @@ export const de: Dictionary = {
       wrote: plural({ one: '{n} Handout geschrieben (HTML)', other: '{n} Handouts geschrieben (HTML)' }),
       pdfTitle: 'Handout: {title}',
       subject: 'Trainings-Handout',
-      withoutChromium: 'Chromium wurde nicht gefunden; die HTML-Handouts lassen sich aus jedem Browser drucken.',
+      withoutChromium:
+        'Chromium wurde nicht gefunden; die HTML-Handouts lassen sich aus jedem Browser drucken.',
     },
     kits: {
       title: 'Trainingsmappen',
       summary: 'ein Moderationsblatt und Karten zum Ausschneiden pro Kapitel (HTML, und PDF mit Chromium)',
       chapterLabel: 'Mappe {n}: {title}',
       files: 'kits/NN-<id>.html und .pdf',
-      wrote: plural({ one: '{n} Trainingsmappe geschrieben (HTML)', other: '{n} Trainingsmappen geschrieben (HTML)' }),
+      wrote: plural({
+        one: '{n} Trainingsmappe geschrieben (HTML)',
+        other: '{n} Trainingsmappen geschrieben (HTML)',
+      }),
       pdfTitle: 'Trainingsmappe: {title}',
       subject: 'Moderationsblatt und Karten',
-      withoutChromium: 'Chromium wurde nicht gefunden; die HTML-Mappen lassen sich aus jedem Browser drucken.',
+      withoutChromium:
+        'Chromium wurde nicht gefunden; die HTML-Mappen lassen sich aus jedem Browser drucken.',
     },
     ics: {
       title: 'Trainingskalender',

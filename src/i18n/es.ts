@@ -140,7 +140,11 @@ export const es: Dictionary = {
       decision: 'Anular un cargo o enviar un reemplazo',
       limit: 'Una vez por pedido',
     },
-    { role: 'Líder de equipo', decision: 'Gesto de buena voluntad tras una queja', limit: 'Un importe fijo mayor' },
+    {
+      role: 'Líder de equipo',
+      decision: 'Gesto de buena voluntad tras una queja',
+      limit: 'Un importe fijo mayor',
+    },
     {
       role: 'Responsable de servicio',
       decision: 'Excepciones a la política',
@@ -305,7 +309,8 @@ export const es: Dictionary = {
       'Lo que cada rol de {company} puede decidir sin pedir permiso a nadie, y hasta qué límite. Las decisiones tomadas dentro de estos límites no se cuestionan después.',
     empowermentColumns: ['Rol', 'Puede decidir', 'Hasta'],
     sources: 'Fuentes',
-    sourcesIntro: 'Los capítulos están redactados con palabras propias de la guía, a partir de estos artículos.',
+    sourcesIntro:
+      'Los capítulos están redactados con palabras propias de la guía, a partir de estos artículos.',
     drawnOnIn: 'Se usa en: {chapters}',
     chapterRef: 'capítulo {n}',
     logoAlt: 'Logotipo de {company}',
@@ -323,7 +328,10 @@ export const es: Dictionary = {
       setup:
         'Todo el mundo lee el capítulo antes. Se comenta en el orden en que está escrito y después se acuerda quién hace qué primero.',
       prompts: ['¿Qué te pide este capítulo a ti, en tu rol?', '¿En qué se aleja de él lo que hacemos hoy?'],
-      debrief: ['¿Qué hará primero cada persona, y para cuándo?', '¿Qué nos lo impediría, y quién puede quitar ese obstáculo?'],
+      debrief: [
+        '¿Qué hará primero cada persona, y para cuándo?',
+        '¿Qué nos lo impediría, y quién puede quitar ese obstáculo?',
+      ],
     },
     /** "Who does what": the roles, each with the chapters its plays are in. */
     whoDoesWhat: 'Quién hace qué',
@@ -346,7 +354,8 @@ export const es: Dictionary = {
     pulse: 'Encuesta de clima del personal',
     sources: 'Fuentes',
     sourcesIntro: 'La guía está redactada con palabras propias, a partir de estos artículos.',
-    subject: 'Las razones estructurales por las que las empresas fallan en la atención al cliente, y qué hacer con cada una',
+    subject:
+      'Las razones estructurales por las que las empresas fallan en la atención al cliente, y qué hacer con cada una',
     /** On screen only, above /print/'s cover: the way back, and how to print. */
     siteNav: 'El sitio de la guía',
     backToSite: '← Volver a la guía',
@@ -480,7 +489,8 @@ export const es: Dictionary = {
     kitPage: {
       title: 'Kit de formación: {title}',
       /** {title} is the mode's title as it reads mid-sentence. */
-      description: 'Una hoja de facilitación y tarjetas recortables para una sesión de formación sobre {title}.',
+      description:
+        'Una hoja de facilitación y tarjetas recortables para una sesión de formación sobre {title}.',
       back: '← Volver a {title}',
       handoutLink: 'Ficha de una página',
       printNote:
@@ -650,8 +660,7 @@ export const es: Dictionary = {
       yourCompany: 'Tu empresa',
       /** {label} is the field's label (`fields`). */
       visionLabel: '{label} (una frase que todo el mundo pueda repetir)',
-      chaptersHelp:
-        'Lo más urgente, primero. Mueve un capítulo con sus botones o arrastrándolo.',
+      chaptersHelp: 'Lo más urgente, primero. Mueve un capítulo con sus botones o arrastrándolo.',
       filter: 'Añadir capítulos: filtrar los modos de fallo',
       includePriorities: 'Solo estos capítulos',
       includeAll: 'Añadir todos los demás modos de fallo como anexo breve',
@@ -750,7 +759,8 @@ export const es: Dictionary = {
       chaptersLegend: 'Tus palabras en cada capítulo (opcional)',
       chaptersHelp:
         'Abre un capítulo para añadir una nota al principio, quitar acciones que tu empresa no va a aplicar, añadir acciones propias o poner un ejemplo propio.',
-      chaptersNone: 'Primero añade capítulos arriba; después cada uno tendrá aquí un espacio para tus palabras.',
+      chaptersNone:
+        'Primero añade capítulos arriba; después cada uno tendrá aquí un espacio para tus palabras.',
       /** A chapter's fold: its number and title, and whether it has words of yours yet. */
       chapterSummary: '{n}. {title}',
       chapterSummaryWithWords: '{n}. {title} (con tus palabras)',
@@ -854,8 +864,7 @@ export const es: Dictionary = {
       alreadyChapter: '{title} ya es el capítulo {n}.',
       back: '{title} vuelve a ser el capítulo {n}.',
       added: 'Se añadió {title} como capítulo {n}.',
-      dragStays:
-        '{title} sigue en la posición {n}: suelta sobre la lista para mover un capítulo.',
+      dragStays: '{title} sigue en la posición {n}: suelta sobre la lista para mover un capítulo.',
     },
 
     /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
@@ -865,7 +874,8 @@ export const es: Dictionary = {
       merge: 'Combinar: añadir los capítulos nuevos a los míos',
       unchanged: 'Tu borrador no ha cambiado.',
       replaceWithExample: '¿Sustituir tu borrador por el ejemplo? Puedes deshacerlo justo después.',
-      replaceWithBlank: '¿Sustituir tu borrador por un formulario en blanco? Puedes deshacerlo justo después.',
+      replaceWithBlank:
+        '¿Sustituir tu borrador por un formulario en blanco? Puedes deshacerlo justo después.',
       startedBlank: 'Se empezó un formulario en blanco.',
       startOverQuestion: '¿Empezar de nuevo con un formulario en blanco? Puedes deshacerlo justo después.',
       startedOver: 'Se empezó de nuevo con un formulario en blanco.',
@@ -883,8 +893,7 @@ export const es: Dictionary = {
         other: 'Se abrió {file}: tiene {n} problemas, señalados en el formulario.',
       }),
       /** Said after `opened` when the file names a logo; {field} is the logo field's label. */
-      openedLogo:
-        'Menciona el logotipo «{logo}»: elige ese archivo en {field} para ponerlo en la portada.',
+      openedLogo: 'Menciona el logotipo «{logo}»: elige ese archivo en {field} para ponerlo en la portada.',
       /** Two sentences said one after the other. */
       sentences: '{first} {second}',
       draftUnreadable:
@@ -968,8 +977,7 @@ export const es: Dictionary = {
       }),
       lastGoodForm:
         'La vista previa, Imprimir y las descargas muestran la última versión correcta mientras haya que revisar el formulario.',
-      waitingForFixes:
-        'La vista previa aparece cuando se corrijan los problemas señalados en el formulario.',
+      waitingForFixes: 'La vista previa aparece cuando se corrijan los problemas señalados en el formulario.',
       waitingForFields: 'La vista previa aparece cuando se complete esto: {fields}.',
       waitingForBoth:
         'La vista previa aparece cuando se corrijan los problemas señalados en el formulario y se rellene esto: {fields}.',
@@ -1040,7 +1048,8 @@ export const es: Dictionary = {
       /** {name} is the logo file's name in quotation marks; {kind} and {actual} are image formats, such as PNG. */
       logoNotImage:
         'El logotipo {name} no es una imagen que el manual pueda mostrar. Elige un archivo PNG, JPEG, SVG, WebP o GIF.',
-      logoEmpty: 'El archivo del logotipo está vacío. Vuelve a exportar el logotipo y elige el archivo nuevo.',
+      logoEmpty:
+        'El archivo del logotipo está vacío. Vuelve a exportar el logotipo y elige el archivo nuevo.',
       logoTooBig:
         'El logotipo ocupa {size}; un logotipo puede ocupar como máximo {max}. Exporta un PNG más pequeño (600 px de ancho es suficiente) o un SVG.',
       logoNoImage:
@@ -1053,12 +1062,14 @@ export const es: Dictionary = {
         'El archivo indica su logotipo con una ruta fuera de su propia carpeta. Elige el archivo del logotipo en {field}.',
       /** What to write in a field of a play or a chapter of your own that is empty, by the field. */
       whenEmptyOwn: {
-        'play.title': 'Indica qué hacer, por ejemplo, «Abrir una segunda caja cuando esperen cinco personas».',
+        'play.title':
+          'Indica qué hacer, por ejemplo, «Abrir una segunda caja cuando esperen cinco personas».',
         'play.owner': 'Elige quién lo hace.',
         'play.when': 'Indica cuándo se hace, por ejemplo, «A partir del próximo sábado».',
         'play.steps': 'Escribe al menos un paso, uno por línea.',
         'own.title': 'Ponle un título al capítulo.',
-        'own.id': 'Escribe unas palabras en minúsculas unidas por guiones, como «nuestra-promesa-de-devoluciones».',
+        'own.id':
+          'Escribe unas palabras en minúsculas unidas por guiones, como «nuestra-promesa-de-devoluciones».',
         'own.body': 'Escribe el texto del capítulo.',
       } as Record<string, string>,
       /** Markdown the handbook will not print; {field} is the text box's label. */
@@ -1070,8 +1081,7 @@ export const es: Dictionary = {
         '{field} tiene etiquetas HTML (como <b>), que no se imprimen. Escríbelo en Markdown: **negrita**, listas, tablas.',
       /** {written} is what was written, {known} a list of what works, each in quotation marks. */
       unknownVariable: '{field} usa {written}, que el manual no sabe completar. Usa {known}.',
-      unknownDirective:
-        '{field} usa {written}, que el manual no conoce. Usa {known} o quita los dos puntos.',
+      unknownDirective: '{field} usa {written}, que el manual no conoce. Usa {known} o quita los dos puntos.',
       /** The line within a text box, after the message. */
       textLine: '{message} (Línea {line} del texto.)',
       /** {id} is a role's id in quotation marks; {meant} the role it may be a misspelling of. */
@@ -1090,11 +1100,11 @@ export const es: Dictionary = {
       /** {id} is the short name typed, {suggestion} one that is free; both in quotation marks. */
       ownIdTaken:
         '{field}: {id} ya es el nombre corto de un capítulo de la guía. Usa otro, como {suggestion}.',
-      ownIdTwice: '{field}: otro de tus capítulos también tiene el nombre corto {id}. Dale a cada uno el suyo.',
+      ownIdTwice:
+        '{field}: otro de tus capítulos también tiene el nombre corto {id}. Dale a cada uno el suyo.',
       ownIdFormat:
         '{field} solo admite letras minúsculas, cifras y guiones entre palabras, como «nuestra-promesa-de-devoluciones».',
-      ownAfterGone:
-        '{field}: {title} no es uno de los capítulos de la lista. Elige dónde va este capítulo.',
+      ownAfterGone: '{field}: {title} no es uno de los capítulos de la lista. Elige dónde va este capítulo.',
       ownAfterUnknown: '{field} indica un capítulo que no está en la lista. Elige dónde va este capítulo.',
       /** {text} is the text box's label in quotation marks. */
       ownBodyOrFile:
@@ -1133,12 +1143,14 @@ export const es: Dictionary = {
         locale:
           'Las fechas se escriben según la costumbre local; en-US y en-CA se imprimen en papel Carta, las demás en A4.',
         date: 'La fecha de la portada. Cámbiala cuando publiques una nueva edición.',
-        output: 'Lo que escribe `playbook generate`, y dónde (relativo a la carpeta desde la que se ejecuta).',
+        output:
+          'Lo que escribe `playbook generate`, y dónde (relativo a la carpeta desde la que se ejecuta).',
         training: 'Fechas del plan de formación y de training-plan.ics: una sesión por capítulo.',
         chapters:
           'Tus propias palabras en los capítulos, por capítulo: una nota al principio, acciones que se quitan (por id),\nacciones propias (owner y with son ids de rol) y un ejemplo propio.',
         own: 'Capítulos escritos por tu empresa, cada uno colocado después del capítulo indicado en "after" (o al final).',
-        roles: 'Los cargos de tu empresa para los roles de la guía, por id de rol; un rol que no aparece conserva su nombre.',
+        roles:
+          'Los cargos de tu empresa para los roles de la guía, por id de rol; un rol que no aparece conserva su nombre.',
       } as Record<string, string>,
     },
   },
@@ -1435,7 +1447,8 @@ export const es: Dictionary = {
     team: {
       nothingAdded: 'No se añadió nada:',
       someAdded: 'Se añadieron algunos códigos, pero no estos:',
-      noCodeFound: 'no se encontró ningún código de respuestas en el texto; los códigos empiezan por {prefix}',
+      noCodeFound:
+        'no se encontró ningún código de respuestas en el texto; los códigos empiezan por {prefix}',
       pasteFirst: 'primero pega uno o varios códigos de respuestas',
       /** One code among those pasted, as the notes name it. */
       codeSource: 'código {n}',
@@ -1761,7 +1774,8 @@ export const es: Dictionary = {
       held: 'Atender {n} chats a la vez hace que cada uno dure unos {stretched} en lugar de {handle}, así que una persona con {n} chats a la vez rinde como {capacity} personas atendiendo de uno en uno.',
       emailNeed:
         'Para responder cada mensaje en {standard} como máximo, contando solo el horario de apertura, necesitas {people} en el correo{rota}. Cada persona resuelve unos {rate} mensajes por hora.',
-      emailRota: ', y {people} en la planificación de turnos una vez contadas las pausas, la formación y las ausencias',
+      emailRota:
+        ', y {people} en la planificación de turnos una vez contadas las pausas, la formación y las ausencias',
       neverCatchesUp:
         'Con {people} llega cada día más de lo que se puede resolver, así que la acumulación crece unos {growth} al día y ningún estándar se sostiene.{fastest}',
       growsFastest:
@@ -1777,7 +1791,8 @@ export const es: Dictionary = {
     /** Polite questions about inputs that are allowed but look like a slip; {volume} is e.g. "600 calls an hour". */
     checks: {
       busy: '{volume} es mucho para un equipo de {team}: requiere {people}. ¿Querías decir al día?',
-      busyPerDay: '{volume} es mucho para un equipo de {team}: requiere {people}. Revisa el volumen, por favor.',
+      busyPerDay:
+        '{volume} es mucho para un equipo de {team}: requiere {people}. Revisa el volumen, por favor.',
       quiet:
         '{volume} requiere solo {people}, muchas menos que tu equipo de {team}. Revisa el volumen, por favor.',
       quietPerDay:
@@ -1792,7 +1807,8 @@ export const es: Dictionary = {
     },
     /** The results on the page: the table of staffing levels, the chart, and email's hour-by-hour table. */
     result: {
-      levelsCaption: 'Qué consigue cada nivel de personal: porcentaje de {contacts} con respuesta en {time} como máximo',
+      levelsCaption:
+        'Qué consigue cada nivel de personal: porcentaje de {contacts} con respuesta en {time} como máximo',
       levelsColumns: {
         people: 'Personas atendiendo',
         within: 'En {time} como máximo',
@@ -1819,8 +1835,7 @@ export const es: Dictionary = {
       captionShare:
         'Porcentaje de {contacts} con respuesta en {time} como máximo para cada número de personas atendiendo. ',
       captionTarget: 'La línea discontinua es tu objetivo del {level}. ',
-      captionNeed:
-        'La barra marcada «necesario» ({n}) es el mínimo de personas que cumple tu objetivo{you}.',
+      captionNeed: 'La barra marcada «necesario» ({n}) es el mínimo de personas que cumple tu objetivo{you}.',
       captionYou: '; «tú» ({n}) son las personas que tienes',
       hoursCaption: 'Hora a hora con {people} ({rate} resueltos por hora como máximo){firstDay}',
       firstDay: ', primer día',
@@ -1967,7 +1982,8 @@ export const es: Dictionary = {
     },
     beforeSession: 'Antes de la sesión',
     cardsToPrint: 'Tarjetas para imprimir',
-    printCutOut: 'Imprime las tarjetas recortables que siguen a esta hoja y recórtalas por las líneas discontinuas.',
+    printCutOut:
+      'Imprime las tarjetas recortables que siguen a esta hoja y recórtalas por las líneas discontinuas.',
     fullPages: plural({
       one: 'Una hoja se imprime en una página aparte, para fotocopiarla como indica la lista de arriba: {titles}.',
       other:
@@ -2122,7 +2138,8 @@ export const es: Dictionary = {
       'Semana a semana desde el {date} (semana 0): cada acción de estos capítulos en la semana en que empieza, con la persona responsable, y en la semana en que el equipo vuelve a comprobar si funciona.',
     introUndated:
       'Semana a semana desde el día de inicio (semana 0): cada acción de estos capítulos en la semana en que empieza, con la persona responsable, y en la semana en que el equipo vuelve a comprobar si funciona. Pon una fecha de inicio al plan de formación para ver aquí la fecha de cada semana.',
-    calendarNote: 'El calendario de formación que acompaña a este manual también incluye las fechas de revisión.',
+    calendarNote:
+      'El calendario de formación que acompaña a este manual también incluye las fechas de revisión.',
     /** A week's heading. */
     week: 'Semana {n}',
     weekDated: 'Semana {n} · desde el {date}',

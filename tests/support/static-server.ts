@@ -47,6 +47,12 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Pages still open in the shared browser keep their connections alive, and close() alone waits
+    // for them (the base-path suite's afterAll once timed out so): end them first.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
