@@ -383,7 +383,9 @@ function buildTraining(handbook: Handbook): BlockContent[] {
         sessions: plural(w.locale, own.length, H.trainingSessions),
         refreshers: refreshers.length > 0 ? plural(w.locale, refreshers.length, H.trainingRefreshers) : '',
         total: minutes(totalMinutes),
-        cadence: cadence ? fill(w.locale, H.trainingCadence, { cadence }) : '',
+        cadence: cadence
+          ? fill(w.locale, H.trainingCadence, { cadence: H.trainingCadenceNames[cadence] })
+          : '',
       }),
     ),
     ...(refreshers[0]

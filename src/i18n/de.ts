@@ -284,6 +284,7 @@ export const de: Dictionary = {
     trainingSessions: plural({ one: 'Eine Trainingseinheit', other: '{n} Trainingseinheiten' }),
     trainingRefreshers: plural({ one: ' und eine Auffrischung', other: ' und {n} Auffrischungen' }),
     trainingCadence: ', Rhythmus: {cadence}',
+    trainingCadenceNames: { weekly: 'wöchentlich', fortnightly: 'alle zwei Wochen', monthly: 'monatlich' },
     refresherIntro:
       'Eine Auffrischung greift eine Einheit {after} Einheiten später wieder auf ({minutes}, direkt nach der Einheit des Tages oder als eigener Termin, wenn keine Kapitel mehr folgen): Prüfen Sie mit den Fragen aus der Nachbesprechung des Kapitels, was sich seitdem verändert hat.',
     calendarNote:

@@ -271,6 +271,8 @@ export const en = {
     trainingSessions: plural({ one: 'One session', other: '{n} sessions' }),
     trainingRefreshers: plural({ one: ' and one refresher', other: ' and {n} refreshers' }),
     trainingCadence: ', held {cadence}',
+    /** How often the sessions are held, inside that sentence, by cadence id. */
+    trainingCadenceNames: { weekly: 'weekly', fortnightly: 'fortnightly', monthly: 'monthly' },
     refresherIntro:
       'A refresher returns to a session {after} sessions later ({minutes}, straight after that day’s session, or on its own once the chapters run out): check what has changed since, with the questions from the chapter’s debrief.',
     calendarNote:

@@ -289,6 +289,7 @@ export const es: Dictionary = {
     trainingSessions: plural({ one: 'Una sesión', other: '{n} sesiones' }),
     trainingRefreshers: plural({ one: ' y un repaso', other: ' y {n} repasos' }),
     trainingCadence: ', con frecuencia {cadence}',
+    trainingCadenceNames: { weekly: 'semanal', fortnightly: 'quincenal', monthly: 'mensual' },
     refresherIntro:
       'Un repaso vuelve sobre una sesión {after} sesiones después ({minutes}, justo después de la sesión de ese día o por separado cuando ya no quedan capítulos): se comprueba qué ha cambiado desde entonces con las preguntas de la puesta en común del capítulo.',
     calendarNote:

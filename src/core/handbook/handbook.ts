@@ -6,7 +6,7 @@ import {
   type VariableName,
   type VariableValues,
 } from '../../markdown/variables.ts';
-import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import type { Cadence, HandbookConfig } from '../../schemas/handbook-config.ts';
 import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
@@ -188,7 +188,7 @@ export interface Handbook {
     /** True when the config has no rows and the sample table is shown instead. */
     empowermentIsSample: boolean;
   };
-  training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: string };
+  training: { sessions: TrainingSession[]; totalMinutes: number; cadence?: Cadence };
   /** The metrics the chapters use and the pulse survey statements they need (core/handbook/measures.ts). */
   measures: HandbookMeasures;
   /** "Our first 90 days": the chapters' plays week by week from the first session's date (undated without one). */
