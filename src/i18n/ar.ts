@@ -1912,6 +1912,7 @@ export const ar: Dictionary = {
   staffing: {
     /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
     title: 'حاسبة عدد الموظفين',
+    titleInSentence: 'حاسبة عدد الموظفين',
     /** What the calculator answers for each mode it helps with, by mode id (src/core/staffing/tools.ts). */
     pitches: {
       understaffing:

@@ -1732,6 +1732,7 @@ export const de: Dictionary = {
   staffing: {
     /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
     title: 'Personalrechner',
+    titleInSentence: 'Personalrechner',
     /** What the calculator answers for each mode it helps with, by mode id (src/core/staffing/tools.ts). */
     pitches: {
       understaffing:

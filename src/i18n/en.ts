@@ -1613,6 +1613,8 @@ export const en = {
   staffing: {
     /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
     title: 'Staffing calculator',
+    /** The tool's name inside a sentence ("Open the staffing calculator"). */
+    titleInSentence: 'staffing calculator',
     /** What the calculator answers for each mode it helps with, by mode id (src/core/staffing/tools.ts). */
     pitches: {
       understaffing:

@@ -1702,6 +1702,7 @@ export const es: Dictionary = {
   staffing: {
     /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
     title: 'Calculadora de personal',
+    titleInSentence: 'calculadora de personal',
     /** What the calculator answers for each mode it helps with, by mode id (src/core/staffing/tools.ts). */
     pitches: {
       understaffing:

@@ -41,7 +41,7 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
   const w = words();
   const open = link(
     urls.asset(tool.path),
-    fill(w.locale, w.site.modePage.openTool, { tool: tool.title.toLowerCase() }),
+    fill(w.locale, w.site.modePage.openTool, { tool: tool.titleInSentence }),
   );
   // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages
   // for searches that are about something else.

@@ -5,6 +5,8 @@ export interface ModeTool {
   /** Path of the tool under the site base, e.g. `tools/staffing/`. */
   path: string;
   title: string;
+  /** The title as it reads inside a sentence ("Open the staffing calculator"). */
+  titleInSentence: string;
   /** One sentence on what the tool answers for this mode. */
   pitch: string;
 }
@@ -21,5 +23,10 @@ export const MODE_TOOLS = {
 export function toolForMode(modeId: string, w: Dictionary = words()): ModeTool | undefined {
   if (!Object.hasOwn(MODE_TOOLS, modeId)) return undefined;
   const id = modeId as keyof typeof MODE_TOOLS;
-  return { path: MODE_TOOLS[id], title: w.staffing.title, pitch: w.staffing.pitches[id] };
+  return {
+    path: MODE_TOOLS[id],
+    title: w.staffing.title,
+    titleInSentence: w.staffing.titleInSentence,
+    pitch: w.staffing.pitches[id],
+  };
 }
