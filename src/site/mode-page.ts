@@ -40,7 +40,7 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
   if (!tool) return [];
   const w = words();
   const open = link(
-    urls.asset(tool.path),
+    urls.page(tool.path),
     fill(w.locale, w.site.modePage.openTool, { tool: tool.titleInSentence }),
   );
   // Left out of the search index: the pitch's words ("phones", "rota") would lift these two pages

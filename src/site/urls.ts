@@ -5,8 +5,12 @@
  * entry (or `asset('path/')`), never a hand-written `/path/`. Pages use the `urls` of
  * src/site/library.ts; tests/unit/base-path.test.ts fails on a root address written by hand.
  */
-export function siteUrls(baseUrl: string) {
-  const base = baseUrl.replace(/\/?$/, '/');
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/index.ts';
+
+export function siteUrls(baseUrl: string, language: Language = DEFAULT_LANGUAGE) {
+  const root = baseUrl.replace(/\/?$/, '/');
+  // English at the root, every other language under its code: /es/modes/… (assets stay at the root).
+  const base = language === DEFAULT_LANGUAGE ? root : `${root}${language}/`;
   return {
     home: () => base,
     modes: () => `${base}modes/`,
@@ -25,8 +29,11 @@ export function siteUrls(baseUrl: string) {
     print: () => `${base}print/`,
     build: () => `${base}build/`,
     guide: (id: string) => `${base}guides/${id}/`,
-    /** Any other file or page of the site, e.g. `asset('pagefind/pagefind.js')`. */
-    asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
+    staffing: () => `${base}tools/staffing/`,
+    /** Another page of this language, by its path below the language's root, e.g. `page('tools/staffing/')`. */
+    page: (path: string) => `${base}${path.replace(/^\//, '')}`,
+    /** A file shared by every language, e.g. `asset('pagefind/pagefind.js')`. */
+    asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
   };
 }
 
