@@ -16,6 +16,14 @@ export const LANGUAGES = ['en', 'es', 'de', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
+/** Each language's name in itself, as a language switcher shows it whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  de: 'Deutsch',
+  ar: 'العربية',
+};
+
 const loaded: Partial<Record<Language, Dictionary>> = { en };
 
 /** The words of a language; English always, another once `loadDictionary` has brought it. */

@@ -8,6 +8,8 @@ export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
   pageTitle: '{title} · {site}',
   skipLink: 'الانتقال إلى المحتوى',
+  languages: { label: 'اللغة' },
+  untranslated: 'لم يُترجم هذا الجزء إلى العربية بعد، لذلك يظهر بالإنجليزية.',
   /** The main navigation, at the top of every page; `label` names it for assistive technology. */
   nav: {
     label: 'القائمة الرئيسية',

@@ -8,6 +8,8 @@ export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
   pageTitle: '{title} · {site}',
   skipLink: 'Zum Inhalt springen',
+  languages: { label: 'Sprache' },
+  untranslated: 'Dieser Teil ist noch nicht ins Deutsche übersetzt und wird deshalb auf Englisch angezeigt.',
   /** The main navigation, at the top of every page; `label` names it for assistive technology. */
   nav: {
     label: 'Hauptnavigation',

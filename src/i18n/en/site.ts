@@ -7,6 +7,10 @@ export const site = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
   pageTitle: '{title} · {site}',
   skipLink: 'Skip to content',
+  /** The language switcher at the top of every page; each language is named in itself. */
+  languages: { label: 'Language' },
+  /** Above page content not translated into the page's language yet (never shown in English, the source). */
+  untranslated: 'This part has not been translated yet, so it is shown in English.',
   /** The main navigation, at the top of every page; `label` names it for assistive technology. */
   nav: {
     label: 'Main',

@@ -8,6 +8,8 @@ export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
   pageTitle: '{title} · {site}',
   skipLink: 'Saltar al contenido',
+  languages: { label: 'Idioma' },
+  untranslated: 'Esta parte aún no está traducida al español, así que se muestra en inglés.',
   /** The main navigation, at the top of every page; `label` names it for assistive technology. */
   nav: {
     label: 'Principal',
