@@ -9,9 +9,21 @@ import { findUnpublishablePages } from '../src/core/library/publishing.ts';
 import { loadLibrary } from '../src/core/library/load.ts';
 import { findUnusedWorksheets } from '../src/core/library/worksheets.ts';
 import { UserError } from '../src/core/problems.ts';
+import { findStaleTranslations, listTranslations } from '../src/core/library/translation-status.ts';
+import { CONTENT_LANGUAGES } from '../src/core/library/translations.ts';
+import { DEFAULT_CONTENT_DIR } from '../src/core/library/load.ts';
 
 try {
-  const library = await loadLibrary(process.env.PLAYBOOK_CONTENT_DIR);
+  const contentDir = process.env.PLAYBOOK_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+  const library = await loadLibrary(contentDir);
+  // Each language's translations: the same schema and the same shape as English (throws if not).
+  const translated = [];
+  for (const language of CONTENT_LANGUAGES) {
+    const count = listTranslations(contentDir, language).length;
+    if (count === 0) continue;
+    await loadLibrary(contentDir, { language });
+    translated.push(`${language} ${count}`);
+  }
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const problems = [
     ...findUncitedPoints(library).map(
@@ -27,6 +39,11 @@ try {
       (r) =>
         `  ${byId.get(r.to)!.file}  related: add "${r.from}", because ${r.from} lists ${r.to} as related and readers need a way back`,
     ),
+    ...findStaleTranslations(contentDir).map((t) =>
+      t.unrecorded
+        ? `  content/translations/${t.language}/${t.file}  records no English version it was made from; once it matches its source, run: npm run translations:stamp -- ${t.language} ${t.file}`
+        : `  content/translations/${t.language}/${t.file}  its English source changed since it was translated, in: ${t.fields.join(', ')}; bring the translation up to date, then run: npm run translations:stamp -- ${t.language} ${t.file}`,
+    ),
   ];
   if (problems.length > 0) {
     console.error(
@@ -35,7 +52,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log(
-      `Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles, ${library.worksheets.length} worksheets.`,
+      `Content OK: ${library.modes.length} failure modes, ${library.articles.length} source articles, ${library.worksheets.length} worksheets${translated.length > 0 ? `; translated files: ${translated.join(', ')}` : ''}.`,
     );
   }
 } catch (error) {

@@ -9,6 +9,8 @@ import { findUnprintableCharacters } from '../render/pdf/fonts.ts';
 import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
 import type { PaperSize } from '../schemas/paper.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
+import type { Library } from '../core/library/library.ts';
+import { loadLibrary } from '../core/library/load.ts';
 import { checkOutputLocation, liesInside } from './output-guard.ts';
 import { StagedOutput, describeForeign } from './output-dir.ts';
 import { outputError } from './fs-errors.ts';
@@ -65,6 +67,28 @@ export async function generate(io: Io, options: GenerateOptions): Promise<Genera
   }
 }
 
+/**
+ * The library in the handbook's language. The config was checked against the English library, whose
+ * ids every translation keeps; a chapter not translated yet is printed in English, and said so here.
+ */
+async function libraryInLanguage(
+  library: Library,
+  contentDir: string,
+  config: HandbookConfig,
+  progress: (line: string) => void,
+): Promise<Library> {
+  if (config.language === 'en') return library;
+  const translated = await loadLibrary(contentDir, { language: config.language });
+  const chosen = new Set(config.priorities);
+  const english = translated.modes.filter((m) => m.untranslated && chosen.has(m.id));
+  const name = new Intl.DisplayNames('en', { type: 'language' }).of(config.language) ?? config.language;
+  if (english.length > 0)
+    progress(
+      `warning: ${english.length} of ${chosen.size} chapters are not translated into ${name} yet and are printed in English: ${english.map((m) => m.id).join(', ')}`,
+    );
+  return translated;
+}
+
 /** Formats printed with Chromium. */
 const printsPdf = (format: OutputFormat) => OUTPUTS[format].print !== undefined;
 
@@ -87,6 +111,7 @@ async function generateWith(
     display: configDisplay,
   } = await readConfig(io, options.config, library);
   progress(`Checked ${configDisplay}: ${config.priorities.length} chapters`);
+  const handbookLibrary = await libraryInLanguage(library, contentDir, config, progress);
   for (const warning of warnings) progress(`warning: ${formatProblems([warning]).trim()}`);
 
   const formats = options.formats ?? config.output.formats;
@@ -132,7 +157,7 @@ async function generateWith(
   );
   let exitCode: 0 | 1 = 0;
   try {
-    const handbook = await buildHandbook(library, config, {
+    const handbook = await buildHandbook(handbookLibrary, config, {
       ...(options.date ? { date: options.date } : {}),
       ...(options.paper ? { paper: options.paper } : {}),
       ...(logo ? { logo: logo.bytes, logoPath: logo.absolute } : {}),

@@ -497,6 +497,7 @@ export const ar: Dictionary = {
     }),
     sheetLabel: 'ورقة البطاقات {n} من {total}',
     /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    roleBriefsDeck: 'بطاقات الأدوار',
     cardPosition: '{deck} · {n} من {of}',
     /** Who is handed a set of cards, by the material's `per`. */
     holders: {

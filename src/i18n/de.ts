@@ -459,6 +459,7 @@ export const de: Dictionary = {
     cutSheets: plural({ one: 'ein Bogen', other: '{n} Bögen' }),
     sheetLabel: 'Kartenbogen {n} von {total}',
     /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    roleBriefsDeck: 'Rollenkarten',
     cardPosition: '{deck} · {n} von {of}',
     /** Who is handed a set of cards, by the material's `per`. */
     holders: {

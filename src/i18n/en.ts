@@ -443,6 +443,8 @@ export const en = {
     cutSheets: plural({ one: 'one sheet', other: '{n} sheets' }),
     sheetLabel: 'Card sheet {n} of {total}',
     /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    /** The printed name of the deck of role briefs the kit makes from an exercise's roles. */
+    roleBriefsDeck: 'Role briefs',
     cardPosition: '{deck} · {n} of {of}',
     /** Who is handed a set of cards, by the material's `per`. */
     holders: {

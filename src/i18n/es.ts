@@ -461,6 +461,7 @@ export const es: Dictionary = {
     cutSheets: plural({ one: 'una hoja', other: '{n} hojas' }),
     sheetLabel: 'Hoja de tarjetas {n} de {total}',
     /** A card's deck and place in it: "Customer messages · 3 of 8". */
+    roleBriefsDeck: 'Fichas de rol',
     cardPosition: '{deck} · {n} de {of}',
     /** Who is handed a set of cards, by the material's `per`. */
     holders: {

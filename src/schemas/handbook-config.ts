@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/index.ts';
 import { ModeIdSchema } from './failure-mode.ts';
 import { StaffingConfigSchema } from './staffing.ts';
 import { AudienceSchema } from './taxonomy.ts';
@@ -248,7 +249,12 @@ export const HandbookConfigSchema = z
       .default([]),
     /** Accent colour and logo. */
     branding: BrandingSchema.default({}),
-    /** Language and region for dates and paper size, e.g. en-GB (A4) or en-US (Letter). */
+    /**
+     * The handbook's language: its labels, and its pages where they are translated
+     * (content/translations/<language>/). Apart from `locale`, which keeps dates, numbers and paper.
+     */
+    language: z.enum(LANGUAGES).default('en'),
+    /** Region for dates and paper size, e.g. en-GB (A4) or en-US (Letter), es-ES (A4) or es-MX (Letter). */
     locale: LocaleSchema.default('en-GB'),
     /** The date printed on the cover (YYYY-MM-DD); `--date` overrides it. No date, no date printed. */
     date: IsoDateSchema.optional(),

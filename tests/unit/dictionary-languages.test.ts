@@ -6,8 +6,9 @@
  * (a brand name, an abbreviation both languages use).
  */
 import { describe, expect, test } from 'vitest';
-import { DICTIONARIES } from '../../src/i18n/index.ts';
-import { TRANSLATIONS, type TranslatedLanguage } from '../../src/i18n/translations.ts';
+import { LANGUAGES, loadDictionary, words, type Language } from '../../src/i18n/index.ts';
+
+type TranslatedLanguage = Exclude<Language, 'en'>;
 
 /** Keys (paths as `a.b.c`) whose value is deliberately the same as English, per language, with the reason in a comment. */
 const SAME_AS_ENGLISH: Partial<Record<TranslatedLanguage, string[]>> = {
@@ -78,11 +79,12 @@ function englishAt(english: Map<string, string>, path: string): string | undefin
   return english.get(path) ?? english.get(path.replace(/\.(zero|one|two|few|many)$/, '.other'));
 }
 
-const english = new Map(leaves(DICTIONARIES.en).map((l) => [l.path, l.value]));
-const translations = Object.keys(TRANSLATIONS) as TranslatedLanguage[];
+const english = new Map(leaves(words('en')).map((l) => [l.path, l.value]));
+const translations = LANGUAGES.filter((l): l is TranslatedLanguage => l !== 'en');
+for (const lang of translations) await loadDictionary(lang);
 
 describe.each(translations)('the %s dictionary', (lang) => {
-  const dictionary = TRANSLATIONS[lang];
+  const dictionary = words(lang);
   const own = leaves(dictionary);
   const structural = (path: string) => /^(language|locale|direction)$/.test(path);
 

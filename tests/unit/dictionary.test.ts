@@ -17,6 +17,11 @@ const EXCEPTIONS: Record<string, string> = {
   'src/core/config/': 'messages about a config, shown by the CLI and reworded by the builder',
   'src/core/library/library.ts': 'messages about a library page, for its authors',
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
+  'src/core/library/content-file.ts': 'messages about a library file, for its authors',
+  'src/core/library/load-translation.ts': 'messages about a translated library file, for its translators',
+  'src/core/library/translations.ts': 'messages about a translated library file, for its translators',
+  'src/core/library/translation-status.ts':
+    'messages about translations behind their source, for translators',
   'src/core/library/measures.ts': 'messages about the metrics and survey files, for the library’s authors',
   'src/core/library/publishing.ts': 'messages about a library page, for its authors',
   'src/core/library/worksheets.ts': 'messages about a worksheet file, for its authors',

@@ -11,7 +11,7 @@ import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { Exercise } from '../../schemas/failure-mode.ts';
 import { fill, plural } from '../../i18n/format.ts';
-import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../../i18n/index.ts';
+import { loadDictionary, words, type Dictionary, type Language } from '../../i18n/index.ts';
 import { logoTypeFor } from '../config/logo.ts';
 import { INTERNAL_ERRORS } from '../internal-errors.ts';
 import type { FailureMode, Library } from '../library/library.ts';
@@ -232,7 +232,7 @@ export async function buildHandbook(
   config: HandbookConfig,
   options: BuildOptions = {},
 ): Promise<Handbook> {
-  const w = words(DEFAULT_LANGUAGE);
+  const w = await loadDictionary(config.language);
   const values = variableValues(config, w);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
@@ -249,7 +249,7 @@ export async function buildHandbook(
   // cover date is when the edition was printed, not when the work starts: without a start, no dates.
   const planStart = config.training?.start;
   return {
-    language: DEFAULT_LANGUAGE,
+    language: config.language,
     roleTitles: { ...Object.fromEntries(library.roles.map((r) => [r.id, r.name])), ...config.roles },
     companyTitles: Object.keys(config.roles).sort(),
     title: fill(w.locale, w.handbook.title, { company: config.company }),

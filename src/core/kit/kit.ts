@@ -100,13 +100,13 @@ export function timeAgenda(agenda: readonly { minutes: number; step: string }[] 
  * Every card to cut out: a role brief per role (unless the cards already hold a brief with that
  * role's title), then the written cards, grouped by deck and numbered within it.
  */
-export function collectCards(exercise: Exercise): PrintedCard[] {
+export function collectCards(exercise: Exercise, w: Dictionary = words()): PrintedCard[] {
   const all = [...roleBriefCards(exercise), ...(exercise.cards ?? [])];
   const decks = [...new Set(all.map((c) => c.deck))];
   return decks.flatMap((deck) => {
     const inDeck = all.filter((c) => c.deck === deck);
     return inDeck.map((c, i) => ({
-      deck,
+      deck: deckName(w, deck),
       ...(c.title ? { title: c.title } : {}),
       text: c.text,
       number: i + 1,
@@ -144,10 +144,13 @@ function describeSets(w: Dictionary, material: Material, count: number, size: nu
   return fill(w.locale, material.sets > 1 ? K.partOfDeckSets : K.partOfDeck, { count, size, holder, sets });
 }
 
+/** A deck's printed name: the role briefs' in the kit's language, any other as the page writes it. */
+const deckName = (w: Dictionary, deck: string) => (deck === ROLE_DECK ? w.kit.roleBriefsDeck : deck);
+
 /** The print list: each deck with its size and, from the materials, who is handed a set. */
 export function listDecks(exercise: Exercise, w: Dictionary = words()): DeckToPrint[] {
   return [...deckSizes(exercise)].map(([deck, cards]) => ({
-    deck,
+    deck: deckName(w, deck),
     cards,
     sets: (exercise.materials ?? []).flatMap((m) =>
       m.uses.filter((u) => u.deck === deck).map((u) => describeSets(w, m, u.count, cards)),
@@ -170,7 +173,7 @@ function planRemote(exercise: Exercise): RemotePlan | undefined {
 
 /** What a kit prints for an exercise: the timed agendas, the print list, the cards in sheets, and what is missing. */
 export function planKit(exercise: Exercise, w: Dictionary = words()): KitPlan {
-  const cards = collectCards(exercise);
+  const cards = collectCards(exercise, w);
   const remote = planRemote(exercise);
   return {
     agenda: timeAgenda(exercise.agenda),

@@ -19,6 +19,7 @@ import { findDeckProblems } from '../kit/decks.ts';
 import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './measures.ts';
 import { findRoomProblems } from '../kit/room.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
+import type { ContentLanguage } from './translations.ts';
 import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './worksheets.ts';
 
 export { closest, suggest };
@@ -28,6 +29,8 @@ export { applyVariables, sortModes };
 /** What a page shows of a failure mode: its id and validated frontmatter, without its source. */
 export interface ModeData extends FailureModeData {
   id: string;
+  /** In a translated library, a page not translated yet: its text is the English source. */
+  untranslated?: true;
 }
 
 /** A validated failure-mode page: its frontmatter data plus where it came from and its body. */
@@ -55,6 +58,8 @@ export interface Library<M extends ModeData = FailureMode> {
   metrics: Metric[];
   /** The staff pulse survey its pulse metrics report (content/pulse.yaml). */
   pulse: Pulse;
+  /** The language of a translated library (content/translations/<language>/); absent for English. */
+  language?: ContentLanguage;
 }
 
 /** The files that define what the pages measure: content/metrics.yaml and content/pulse.yaml. */
@@ -87,7 +92,7 @@ export interface ParsedMode {
 
 export function parseFailureMode(
   { path, text }: SourceText,
-  options: { keepBodies?: boolean } = {},
+  options: { keepBodies?: boolean; translated?: boolean } = {},
 ): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
@@ -127,13 +132,13 @@ export function parseFailureMode(
   // Every deck a kit's materials ask for must exist, and the kit must survive a real room: judged on
   // the parsed exercise, at its fields.
   const exercise = result.data.exercise;
-  const decks = [...findDeckProblems(exercise), ...findRoomProblems(exercise)].map(
-    ({ path: at, message }) => ({
-      code: 'custom' as const,
-      path: ['exercise', ...at],
-      message,
-    }),
-  );
+  // The room checks read English wording; a translation keeps the source's room by keeping its shape.
+  const room = options.translated ? [] : findRoomProblems(exercise);
+  const decks = [...findDeckProblems(exercise), ...room].map(({ path: at, message }) => ({
+    code: 'custom' as const,
+    path: ['exercise', ...at],
+    message,
+  }));
   problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
@@ -416,7 +421,7 @@ export function buildLibrary(
   roles: SourceText,
   measures: MeasureTexts,
   worksheetFiles: SourceText[] = [],
-  options: { keepBodies?: boolean } = {},
+  options: { keepBodies?: boolean; translated?: ReadonlySet<string> } = {},
 ): {
   library?: Library;
   problems: Problem[];
@@ -429,7 +434,10 @@ export function buildLibrary(
   const pulse = parsePulse(measures.pulse);
   const parsedWorksheets = parseWorksheets(worksheetFiles);
   const results = pages.map((page): ParsedMode => {
-    const { neutralBody, parsedBody, ...result } = parseFailureMode(page, options);
+    const { neutralBody, parsedBody, ...result } = parseFailureMode(page, {
+      keepBodies: options.keepBodies,
+      translated: options.translated?.has(page.path),
+    });
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
   });
   const modes = results.flatMap((r) => (r.mode ? [r.mode] : []));

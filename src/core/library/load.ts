@@ -1,19 +1,29 @@
 import { readdir } from 'node:fs/promises';
-import { readBounded } from '../bounded-read.ts';
-import { decodeUtf8 } from '../config/yaml-source.ts';
 import type { Root } from 'mdast';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { displayPath, readContentFile } from './content-file.ts';
 import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { readTranslatedTexts, findTranslationShapeProblems, type ContentTexts } from './load-translation.ts';
+import type { ContentLanguage } from './translations.ts';
 
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
-/** Reads content/failure-modes/*.mdx, the library's data files and worksheets/*.yaml; throws UserError listing every problem. */
-export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Library> {
-  const { library, problems } = buildLibrary(...(await readContent(contentDir)));
-  if (!library) throw contentProblems(problems);
-  return library;
+/** Which library to load: English (the source) or a language with translations. */
+export interface LoadOptions {
+  language?: 'en' | ContentLanguage;
+}
+
+/**
+ * Reads content/failure-modes/*.mdx, the library's data files and worksheets/*.yaml, in English or
+ * with a language's translations in place; throws UserError listing every problem.
+ */
+export async function loadLibrary(
+  contentDir = DEFAULT_CONTENT_DIR,
+  options: LoadOptions = {},
+): Promise<Library> {
+  return (await loadChecked(contentDir, options, false)).library;
 }
 
 /**
@@ -23,17 +33,44 @@ export async function loadLibrary(contentDir = DEFAULT_CONTENT_DIR): Promise<Lib
  */
 export async function loadLibraryWithBodies(
   contentDir = DEFAULT_CONTENT_DIR,
+  options: LoadOptions = {},
 ): Promise<{ library: Library; neutralBodies: Map<string, Root>; parsedBodies: Map<string, Root> }> {
-  const { library, problems, neutralBodies, parsedBodies } = buildLibrary(
-    ...(await readContent(contentDir)),
-    { keepBodies: true },
-  );
-  if (!library) throw contentProblems(problems);
+  const { library, neutralBodies, parsedBodies } = await loadChecked(contentDir, options, true);
   return { library, neutralBodies: neutralBodies ?? new Map(), parsedBodies: parsedBodies ?? new Map() };
 }
 
-/** A page or the sources file larger than this is not content (the longest page is about 20 KB). */
-export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+async function loadChecked(contentDir: string, { language = 'en' }: LoadOptions, keepBodies: boolean) {
+  const english = await readContent(contentDir);
+  if (language === 'en') {
+    const built = buildLibrary(...english, { keepBodies });
+    if (!built.library) throw contentProblems(built.problems);
+    return { ...built, library: built.library };
+  }
+  // The English library is the shape every translation must keep, so it must be sound first.
+  const source = buildLibrary(...english);
+  if (!source.library) throw contentProblems(source.problems);
+  const { texts, sourceOf, problems } = readTranslatedTexts(contentDir, language, english);
+  if (problems.length > 0) throw contentProblems(problems);
+  const built = buildLibrary(...texts, { keepBodies, translated: new Set(sourceOf.keys()) });
+  if (!built.library) throw contentProblems(built.problems);
+  const shape = findTranslationShapeProblems(source.library, built.library, sourceOf);
+  if (shape.length > 0) throw contentProblems(shape);
+  return { ...built, library: markUntranslated(built.library, language, sourceOf) };
+}
+
+/** The library in its language, each page still in English marked so outputs can say so. */
+function markUntranslated(
+  library: Library,
+  language: ContentLanguage,
+  sourceOf: ReadonlyMap<string, string>,
+): Library {
+  return {
+    ...library,
+    language,
+    modes: library.modes.map((m) => (sourceOf.has(m.file) ? m : { ...m, untranslated: true as const })),
+  };
+}
+
 /** More pages than this is not a library but a mistake (the benchmarks build 2,000). */
 export const MAX_PAGES = 10_000;
 
@@ -42,11 +79,9 @@ export const MAX_PAGES = 10_000;
  * file is read without blocking and up to a limit, so a FIFO, a device or a huge file among the
  * pages is a problem named at its path, never a hang; every problem is reported at once.
  */
-async function readContent(
-  contentDir: string,
-): Promise<[SourceText[], SourceText, SourceText, MeasureTexts, SourceText[]]> {
+async function readContent(contentDir: string): Promise<ContentTexts> {
   const modesDir = join(contentDir, 'failure-modes');
-  const display = (p: string) => relative(process.cwd(), p) || p;
+  const display = displayPath;
   const notALibrary = (why: string) =>
     new UserError(
       [
@@ -73,26 +108,7 @@ async function readContent(
       `has ${names.length.toLocaleString('en')} pages in failure-modes; a library may hold at most ${MAX_PAGES.toLocaleString('en')}`,
     );
   const problems: Problem[] = [];
-  const read = (path: string, missing: string): string => {
-    const result = readBounded(path, MAX_CONTENT_FILE_BYTES);
-    if ('bytes' in result) {
-      const decoded = decodeUtf8(display(path), result.bytes);
-      problems.push(...decoded.problems);
-      return decoded.text ?? '';
-    }
-    const why: Record<string, string> = {
-      ENOENT: missing,
-      'not-a-file':
-        'is not a regular file (a pipe, device or socket); content files must be ordinary text files',
-      folder: 'is a folder; content files must be ordinary text files',
-      'too-large': `is larger than ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB; a content file is a few KB, so check that this is the right file`,
-    };
-    problems.push({
-      file: display(path),
-      message: why[result.reason] ?? `cannot be read (${result.reason})`,
-    });
-    return '';
-  };
+  const read = (path: string, missing: string) => readContentFile(path, missing, problems);
   const pages = names.map((name) => ({
     path: display(join(modesDir, name)),
     text: read(join(modesDir, name), 'disappeared while the library was read; run again'),
@@ -152,7 +168,7 @@ async function listWorksheetFiles(dir: string): Promise<{ names: string[] } | { 
   }
 }
 
-function contentProblems(problems: Problem[]): UserError {
+export function contentProblems(problems: Problem[]): UserError {
   return new UserError(
     problems,
     `The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
