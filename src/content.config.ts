@@ -16,4 +16,9 @@ export const collections = {
   worksheets: defineCollection({ loader: playbookLoader('worksheets') }),
   /** The site's own prose pages, written as MDX and run through the same remark plugin as the library. */
   guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/guides' }), schema: GuideSchema }),
+  /** Their translations, as content/translations/<lang>/guides/<id>.mdx (ids "es/guides/assessment"). */
+  guideTranslations: defineCollection({
+    loader: glob({ pattern: '*/guides/*.mdx', base: './content/translations' }),
+    schema: GuideSchema,
+  }),
 };

@@ -7,11 +7,10 @@
 import type { BlockContent, Root } from 'mdast';
 import { roleNames, type Library, type ModeData } from '../core/library/library.ts';
 import { fill } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 
-const W = words();
-const P = W.playbook;
-const chapterTitle = (n: number, title: string) => fill(W.locale, W.mode.chapterTitle, { n, title });
+const chapterTitle = (W: Dictionary, n: number, title: string) =>
+  fill(W.locale, W.mode.chapterTitle, { n, title });
 import { buildModeDocument } from './mode.ts';
 import {
   classed,
@@ -57,9 +56,13 @@ export function playbookChapters(
 }
 
 /** The contents: each chapter, the metrics and the survey form, then the sources, by the heading text each entry links to. */
-export function listPlaybookSections(chapters: PlaybookChapter[]): { id: string; label: string }[] {
+export function listPlaybookSections(
+  chapters: PlaybookChapter[],
+  W: Dictionary = words(),
+): { id: string; label: string }[] {
+  const P = W.playbook;
   return [
-    ...chapters.map((c) => ({ id: c.anchor, label: chapterTitle(c.number, c.mode.title) })),
+    ...chapters.map((c) => ({ id: c.anchor, label: chapterTitle(W, c.number, c.mode.title) })),
     { id: BACK.metrics, label: P.metrics },
     { id: BACK.pulse, label: P.pulse },
     { id: BACK.sources, label: P.sources },
@@ -71,7 +74,9 @@ export function buildPlaybookDocument(
   library: Library<ModeData>,
   chapters: PlaybookChapter[],
   pageNumbers?: ReadonlyMap<string, number>,
+  W: Dictionary = words(),
 ): Root {
+  const P = W.playbook;
   const byId = new Map(chapters.map((c) => [c.mode.id, c]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const roleTitles = roleNames(library.roles);
@@ -99,12 +104,13 @@ export function buildPlaybookDocument(
           className: ['contents'],
           attributes: { ariaLabelledby: 'contents-heading' },
         },
-        [heading(2, [P.contents], 'contents-heading'), list(listPlaybookSections(chapters).map(entry))],
+        [heading(2, [P.contents], 'contents-heading'), list(listPlaybookSections(chapters, W).map(entry))],
       ),
       ...chapters.map(
         (c) =>
           buildModeDocument({
             mode: c.mode,
+            words: W,
             roleTitles,
             metrics: chapterMetrics(c.mode, library),
             body: c.body,
@@ -114,7 +120,7 @@ export function buildPlaybookDocument(
                 category: W.categories[c.mode.category].label,
               }),
             ],
-            title: chapterTitle(c.number, c.mode.title),
+            title: chapterTitle(W, c.number, c.mode.title),
             titleDepth: 2,
             anchor: c.anchor,
             idPrefix: `${c.anchor}-`,

@@ -18,14 +18,17 @@ interface JsxAttribute {
  * `//`, full addresses, relative paths, anchors) is left as written. A new tree is returned; the
  * input is not changed.
  */
-export function withBasePath(tree: Root, base: string): Root {
+export function withBasePath(tree: Root, base: string, language?: string): Root {
   const prefix = base.replace(/\/+$/, '');
-  if (!prefix) return tree;
+  if (!prefix && !language) return tree;
   const fromRoot = (url: unknown): url is string => typeof url === 'string' && /^\/(?![\\/])/.test(url);
+  // A page of a translation links to the pages of its language; files (example.html) are shared.
+  const withPrefix = (url: string) =>
+    language && !/\.\w+(?:[?#].*)?$/.test(url) ? `${prefix}/${language}${url}` : `${prefix}${url}`;
   const copy = structuredClone(tree);
   visit(copy, (node) => {
     if ((node.type === 'link' || node.type === 'definition') && fromRoot(node.url)) {
-      node.url = `${prefix}${node.url}`;
+      node.url = withPrefix(node.url);
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of (node as { attributes?: JsxAttribute[] }).attributes ?? []) {
         if (
@@ -33,7 +36,7 @@ export function withBasePath(tree: Root, base: string): Root {
           ADDRESS_ATTRIBUTES.has(attribute.name ?? '') &&
           fromRoot(attribute.value)
         )
-          attribute.value = `${prefix}${attribute.value}`;
+          attribute.value = withPrefix(attribute.value);
       }
     }
   });
@@ -46,5 +49,6 @@ export function withBasePath(tree: Root, base: string): Root {
  */
 export function remarkBaseLinks(options: { base?: string } = {}) {
   const base = options.base ?? '/';
-  return (tree: Root) => withBasePath(tree, base);
+  return (tree: Root, file: { path?: string }) =>
+    withBasePath(tree, base, /[\\/]translations[\\/]([a-z]{2})[\\/]guides[\\/]/.exec(file.path ?? '')?.[1]);
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
@@ -12,6 +12,8 @@ export interface PlaybookHtmlOptions {
   paper?: PaperSize;
   /** The site's home page: /print/ then says, on screen only, how to get back and how to print. */
   siteHome?: string;
+  /** The words of the document's language (default: English). */
+  words?: Dictionary;
 }
 
 /** Shown on screen above the cover when the document is a page of the site; never printed. */
@@ -50,9 +52,10 @@ export function playbookHtmlParts(
   options: PlaybookHtmlOptions,
 ): { title: string; css: string; body: Element[] } {
   const [cover, ...rest] = documentChildren(tree);
-  const note = options.siteHome ? [screenNote(options.siteHome)] : [];
+  const w = options.words ?? words();
+  const note = options.siteHome ? [screenNote(options.siteHome, w)] : [];
   return {
-    title: words().playbook.title,
+    title: w.playbook.title,
     css:
       handbookCss({ accent: DEFAULT_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
       runningHeads(chapters) +
@@ -62,8 +65,8 @@ export function playbookHtmlParts(
 }
 
 /** The way back to the site and how to print; the paper choice and Print button show once the page's script runs. */
-function screenNote(siteHome: string): Element {
-  const L = words().playbook;
+function screenNote(siteHome: string, w: Dictionary): Element {
+  const L = w.playbook;
   return h('nav.screen-note', { ariaLabel: L.siteNav }, [
     h('p', [h('a', { href: siteHome }, [L.backToSite]), ' · ', L.printHint]),
     h('div.print-controls.needs-script', { hidden: true }, [

@@ -7,9 +7,14 @@ import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
 import { contentDir } from './content-dir.ts';
-import { rawLibrary } from './raw-library.ts';
+import { rawLibrary, stripped } from './raw-library.ts';
+import { loadLibraryWithBodies } from '../core/library/load.ts';
+import type { ContentLanguage } from '../core/library/translations.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/index.ts';
+import { siteMode } from './mode-page.ts';
 
 let built: Promise<Library<SiteMode>> | undefined;
+const translated = new Map<Language, Promise<{ library: Library<SiteMode>; bodies: Map<string, Root> }>>();
 
 /**
  * The validated library, read from the content collections our loader filled (site/loader.ts):
@@ -18,10 +23,31 @@ let built: Promise<Library<SiteMode>> | undefined;
  * build reads it once for every page (a thousand pages each listing a thousand entries would be
  * quadratic); the dev server reads it afresh, so an edited page shows at once.
  */
-export function getLibrary(): Promise<Library<SiteMode>> {
+export async function getLibrary(lang: Language = DEFAULT_LANGUAGE): Promise<Library<SiteMode>> {
+  if (lang !== DEFAULT_LANGUAGE) return (await translatedLibrary(lang)).library;
   if (import.meta.env.DEV) return readCollections();
   built ??= readCollections();
   return built;
+}
+
+/**
+ * A language's library: the English one with its translations in place (core/library/load.ts),
+ * checked there against English. It does not go through the content store, which holds English;
+ * the dev server reloads it on every page, so an edited translation shows at once.
+ */
+function translatedLibrary(
+  lang: Language,
+): Promise<{ library: Library<SiteMode>; bodies: Map<string, Root> }> {
+  const load = async () => {
+    const { library, neutralBodies } = await loadLibraryWithBodies(contentDir(), {
+      language: lang as ContentLanguage,
+    });
+    return { library: { ...library, modes: library.modes.map(siteMode) }, bodies: stripped(neutralBodies) };
+  };
+  if (import.meta.env.DEV) return load();
+  let loading = translated.get(lang);
+  if (!loading) translated.set(lang, (loading = load()));
+  return loading;
 }
 
 async function readCollections(): Promise<Library<SiteMode>> {
@@ -52,12 +78,15 @@ async function readCollections(): Promise<Library<SiteMode>> {
 }
 
 export const urls = siteUrls(import.meta.env.BASE_URL);
+/** The site's addresses in a language: its pages under /<lang>/, its assets shared. */
+export const urlsFor = (lang: Language) => siteUrls(import.meta.env.BASE_URL, lang);
 
 /**
  * Each mode's body tree by id, in the site's neutral edition: handed over by the loader's one load
  * (site/raw-library.ts says why they are not in the content store), or loaded here when it is not.
  */
-export async function modeBodies(): Promise<ReadonlyMap<string, Root>> {
+export async function modeBodies(lang: Language = DEFAULT_LANGUAGE): Promise<ReadonlyMap<string, Root>> {
+  if (lang !== DEFAULT_LANGUAGE) return (await translatedLibrary(lang)).bodies;
   return (await rawLibrary(contentDir())).neutralBodies;
 }
 
@@ -67,11 +96,11 @@ const renderers = new WeakMap<Library<SiteMode>, (mode: SiteMode) => string>();
  * A mode page's article (site/mode-page.ts: the mode's one document tree, site edition), rendered
  * when its page is built. One renderer per library, so its lookups are made once per build.
  */
-export async function modeArticleHtml(mode: SiteMode): Promise<string> {
-  const library = await getLibrary();
+export async function modeArticleHtml(mode: SiteMode, lang: Language = DEFAULT_LANGUAGE): Promise<string> {
+  const library = await getLibrary(lang);
   let render = renderers.get(library);
   if (!render) {
-    const [forLibrary, bodies] = [siteModeRenderer(library, urls), await modeBodies()];
+    const [forLibrary, bodies] = [siteModeRenderer(library, urlsFor(lang), lang), await modeBodies(lang)];
     render = (m) => forLibrary(m, bodies.get(m.id) ?? { type: 'root', children: [] });
     renderers.set(library, render);
   }

@@ -8,7 +8,7 @@ import type { BlockContent, ListItem } from 'mdast';
 import type { Library, ModeData } from '../core/library/library.ts';
 import { modesByMetric } from '../core/library/metric-uses.ts';
 import { fill, fillParts } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { buildMetricEntry, buildMetricGlossary } from '../document/metrics.ts';
 import { buildPulseForm, describePulse } from '../document/measures-appendix.ts';
 import { heading, link, list, paragraph, section, type Inline } from '../document/nodes.ts';
@@ -16,8 +16,11 @@ import { documentToHtml } from '../render/html.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** The glossary's HTML: every metric, A to Z, each with the pages that use it. */
-export function metricsGlossaryHtml(library: Library<ModeData>, urls: SiteUrls): string {
-  const w = words();
+export function metricsGlossaryHtml(
+  library: Library<ModeData>,
+  urls: SiteUrls,
+  w: Dictionary = words(),
+): string {
   const using = modesByMetric(library);
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const statements = new Map(library.pulse.items.map((item) => [item.id, item.statement]));
@@ -53,8 +56,7 @@ export function metricsGlossaryHtml(library: Library<ModeData>, urls: SiteUrls):
 }
 
 /** The survey page's HTML: how it runs, the statements with their metrics, then the form to print. */
-export function pulseSurveyHtml(library: Library<ModeData>, urls: SiteUrls): string {
-  const w = words();
+export function pulseSurveyHtml(library: Library<ModeData>, urls: SiteUrls, w: Dictionary = words()): string {
   const P = w.site.pulse;
   const { pulse } = library;
   const reportedBy = new Map(library.metrics.flatMap((m) => (m.pulse ? [[m.pulse, m] as const] : [])));

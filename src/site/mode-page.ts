@@ -16,7 +16,7 @@ import {
   type Library,
   type ModeData,
 } from '../core/library/library.ts';
-import { words } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../i18n/index.ts';
 import { fill, fillParts } from '../i18n/format.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';
 import { link, paragraph } from '../document/nodes.ts';
@@ -27,18 +27,17 @@ import { documentToHtml } from '../render/html.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** Links shown under a mode's title on the site. */
-export function siteActions(mode: ModeData, urls: SiteUrls): ModeLink[] {
+export function siteActions(mode: ModeData, urls: SiteUrls, w: Dictionary = words()): ModeLink[] {
   return [
-    { label: words().mode.printHandout, url: urls.handout(mode.id), className: 'button' },
-    { label: words().mode.printKit, url: urls.kit(mode.id), className: 'button' },
+    { label: w.mode.printHandout, url: urls.handout(mode.id), className: 'button' },
+    { label: w.mode.printKit, url: urls.kit(mode.id), className: 'button' },
   ];
 }
 
 /** Sections only the site adds: a prominent link to the tool that works out this mode's numbers. */
-export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[] {
+export function siteExtraSections(mode: ModeData, urls: SiteUrls, w: Dictionary = words()): ExtraSection[] {
   const tool = toolForMode(mode.id);
   if (!tool) return [];
-  const w = words();
   const open = link(
     urls.page(tool.path),
     fill(w.locale, w.site.modePage.openTool, { tool: tool.titleInSentence }),
@@ -60,6 +59,7 @@ export function siteExtraSections(mode: ModeData, urls: SiteUrls): ExtraSection[
 export function siteModeRenderer(
   library: Library<ModeData>,
   urls: SiteUrls,
+  lang: Language = DEFAULT_LANGUAGE,
 ): (mode: ModeData, body: Root) => string {
   const byId = new Map(library.modes.map((m) => [m.id, m]));
   const articles = new Map(library.articles.map((a) => [a.id, a]));
@@ -69,15 +69,18 @@ export function siteModeRenderer(
     library.worksheets.map((w) => [w.id, { title: w.title, url: urls.worksheet(w.id) }]),
   );
   return (mode, body) => {
+    // A page not translated yet reads in English throughout, labels included; the page marks it so.
+    const w = words(mode.untranslated ? DEFAULT_LANGUAGE : lang);
     const tree = buildModeDocument({
       mode,
+      words: w,
       roleTitles,
       metrics: metricsOnPage(mode, metrics).map((m) => ({ ...m, url: urls.metrics(m.metric.id) })),
       body,
-      kicker: [link(urls.category(mode.category), words().categories[mode.category].label)],
+      kicker: [link(urls.category(mode.category), w.categories[mode.category].label)],
       titleDepth: 1,
-      audiences: mode.audiences.map((a) => words().audiencesInSentence[a]),
-      actions: siteActions(mode, urls),
+      audiences: mode.audiences.map((a) => w.audiencesInSentence[a]),
+      actions: siteActions(mode, urls, w),
       related: mode.related.flatMap((id) => {
         const other = byId.get(id);
         return other ? [{ label: other.title, url: urls.mode(id), after: other.summary }] : [];
@@ -92,7 +95,7 @@ export function siteModeRenderer(
           ...(s.note ? { note: s.note } : {}),
         };
       }),
-      extraSections: siteExtraSections(mode, urls),
+      extraSections: siteExtraSections(mode, urls, w),
       worksheetLinks,
     });
     return documentToHtml(tree);

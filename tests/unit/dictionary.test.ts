@@ -44,6 +44,8 @@ const EXCEPTIONS: Record<string, string> = {
   'src/site/builder/parsed-bodies.ts':
     'a message about our own bug (a body the page did not embed), for developers',
   'src/markdown/remark-playbook.ts': 'messages about a library page, for its authors',
+  'src/site/languages.ts': 'messages about PLAYBOOK_LANGUAGES and our own bugs, in the build log',
+  'src/site/guides.ts': 'a message about our own bug (a guide missing), for developers',
   'src/site/loader.ts': "messages in the build's and the dev server's log, for the library's authors",
   'src/core/did-you-mean.ts': 'the "did you mean" of the messages about a config or a library page',
   'src/core/library/navigation.ts': 'findMode: an id no mode has is a mistake in code, told to its developer',

@@ -60,6 +60,8 @@ export interface Library<M extends ModeData = FailureMode> {
   pulse: Pulse;
   /** The language of a translated library (content/translations/<language>/); absent for English. */
   language?: ContentLanguage;
+  /** In a translated library, its data files still in English: roles.yaml, metrics.yaml, pulse.yaml, worksheets/<id>.yaml. */
+  untranslatedFiles?: string[];
 }
 
 /** The files that define what the pages measure: content/metrics.yaml and content/pulse.yaml. */

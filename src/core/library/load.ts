@@ -64,10 +64,20 @@ function markUntranslated(
   language: ContentLanguage,
   sourceOf: ReadonlyMap<string, string>,
 ): Library {
+  const translatedNames = new Set(
+    [...sourceOf.keys()].map((p) => p.replace(/^.*translations[\\/][a-z]+[\\/]/, '').replaceAll('\\', '/')),
+  );
+  const dataFiles = [
+    'roles.yaml',
+    'metrics.yaml',
+    'pulse.yaml',
+    ...library.worksheets.map((w) => `worksheets/${w.id}.yaml`),
+  ];
   return {
     ...library,
     language,
     modes: library.modes.map((m) => (sourceOf.has(m.file) ? m : { ...m, untranslated: true as const })),
+    untranslatedFiles: dataFiles.filter((f) => !translatedNames.has(f)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { words } from '../../i18n/index.ts';
+import { words, type Dictionary } from '../../i18n/index.ts';
 import { CATEGORY_IDS, type CategoryId } from '../../schemas/taxonomy.ts';
 import type { Library, ModeData } from './library.ts';
 
@@ -10,10 +10,10 @@ export interface CategoryGroup<M extends ModeData = ModeData> {
 }
 
 /** Categories in their fixed order with their modes; empty categories are left out. */
-export function groupByCategory<M extends ModeData>(modes: M[]): CategoryGroup<M>[] {
+export function groupByCategory<M extends ModeData>(modes: M[], w: Dictionary = words()): CategoryGroup<M>[] {
   return CATEGORY_IDS.map((id) => ({
     id,
-    ...words().categories[id],
+    ...w.categories[id],
     modes: modes.filter((m) => m.category === id),
   })).filter((g) => g.modes.length > 0);
 }

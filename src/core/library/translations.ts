@@ -95,6 +95,12 @@ export function findShapeProblems(
     }
     if (typeof a === 'string' && typeof b === 'string') {
       if (kept && a !== b) problem(path, `should stay "${a}" as in English: it is an id or a kind, not text`);
+      // A target is a number that lives in one place: its translation restates the same figures.
+      else if (path.at(-1) === 'target' && figures(a) !== figures(b))
+        problem(
+          path,
+          `has the figures ${figures(b) || 'none'} where English has ${figures(a)}: a target keeps its numbers`,
+        );
       return;
     }
     if (a !== b) problem(path, `should be ${JSON.stringify(a)} as in English`);
@@ -102,6 +108,13 @@ export function findShapeProblems(
   walk(withDeckNumbers(source), withDeckNumbers(translation), [], false);
   return problems;
 }
+
+/** The figures in a text, sorted (a language may put them in another order), without thousands separators. */
+const figures = (text: string) =>
+  [...text.replaceAll(/(\d)[,.\u00a0\u202f ](?=\d{3}\b)/g, '$1').matchAll(/\d+/g)]
+    .map((m) => m[0])
+    .sort()
+    .join(' ');
 
 /**
  * The page with each deck name replaced by its number in order of first appearance, in the cards
