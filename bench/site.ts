@@ -3,7 +3,7 @@
  * temp folder, never committed) and reports build time, ms per page, peak memory, dist size, search
  * index size, and what a first visit to a mode page downloads. Medians over RUNS builds each.
  *
- *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000)
+ *   npm run bench:site            (RUNS=3 by default; SIZES=250,1000; English only unless LANGUAGES=en,es,de,ar)
  *   ONLY=builder npm run bench:site
  *                                 one build of the real library, and only the builder's figures
  *   BASELINE=fe113a2 SIZES=1000 npm run bench:site
@@ -61,6 +61,8 @@ const BASELINE_PATCH = process.env.BASELINE_PATCH;
 const BUILD_ONCE = join(process.cwd(), 'bench', 'build-once.mjs');
 /** Peer docs sites built in the same rounds (starlight, hugo): see bench/site-rounds.ts. */
 const PEERS = (process.env.PEERS ?? '').split(',').filter(Boolean);
+// English only, as the peers are, unless LANGUAGES=en,es,de,ar asks for more (bench/languages.ts compares them).
+const LANGUAGES = process.env.LANGUAGES ?? 'en';
 
 /** A commit's tree in a temp folder, with this project's node_modules. */
 function extractCommit(ref: string, name: string): string {
@@ -168,7 +170,12 @@ function buildOnce(root: string, contentDir: string, dist: string, cache: string
   rmSync(dist, { recursive: true, force: true });
   const out = execFileSync(process.execPath, [...NODE_FLAGS, BUILD_ONCE, dist, cache], {
     cwd: root,
-    env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PLAYBOOK_CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PLAYBOOK_LANGUAGES: LANGUAGES,
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -288,7 +295,12 @@ function siteSide(name: string, root: string): Side {
         ],
         {
           cwd: root,
-          env: { ...process.env, PLAYBOOK_CONTENT_DIR: libraries.get(modes)!, ASTRO_TELEMETRY_DISABLED: '1' },
+          env: {
+            ...process.env,
+            PLAYBOOK_CONTENT_DIR: libraries.get(modes)!,
+            ASTRO_TELEMETRY_DISABLED: '1',
+            PLAYBOOK_LANGUAGES: LANGUAGES,
+          },
           stdio: ['ignore', 'ignore', 'inherit'],
         },
       );

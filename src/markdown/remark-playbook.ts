@@ -3,7 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { words } from '../i18n/index.ts';
+import { words as dictionary, type Dictionary } from '../i18n/index.ts';
 import {
   SAMPLE_EMPOWERMENT,
   VARIABLE_NAMES,
@@ -23,6 +23,8 @@ export interface PlaybookOptions {
   values?: VariableValues;
   /** The company's empowerment table; the sample table when absent. */
   empowerment?: readonly EmpowermentRow[];
+  /** The words of the text's language: neutral defaults, the sample table, its headings (default: English). */
+  words?: Dictionary;
   /**
    * `html` keeps callouts as `<aside>` for rehype; `markdown` turns them into block quotes so the
    * tree stringifies to portable Markdown.
@@ -41,13 +43,15 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
  */
 export function remarkPlaybook(options: PlaybookOptions = {}) {
   const values = options.values ?? {};
-  const empowerment = options.empowerment ?? SAMPLE_EMPOWERMENT;
+  const words = options.words ?? dictionary();
+  const sample = options.words ? options.words.sampleEmpowerment : SAMPLE_EMPOWERMENT;
+  const empowerment = options.empowerment ?? sample;
   const target = options.target ?? 'html';
 
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (!isDirective(node) || parent === undefined || index === undefined) return;
-      const replacement = renderDirective(node, { values, empowerment, target }, file);
+      const replacement = renderDirective(node, { values, empowerment, target, words, sample }, file);
       parent.children.splice(index, 1, ...(replacement as never[]));
       // A callout's contents may hold variables too: visit the replacement's children next.
       return node.type === 'containerDirective' ? index : [SKIP, index + replacement.length];
@@ -62,7 +66,10 @@ function isDirective(node: { type: string }): node is Directive {
 
 function renderDirective(
   node: Directive,
-  ctx: Required<Omit<PlaybookOptions, 'values'>> & { values: VariableValues },
+  ctx: Required<Omit<PlaybookOptions, 'values'>> & {
+    values: VariableValues;
+    sample: readonly EmpowermentRow[];
+  },
   file: VFile,
 ): RootContent[] {
   if (node.type === 'textDirective' && node.name === 'var') {
@@ -74,7 +81,10 @@ function renderDirective(
         'remark-playbook:unknown-variable',
       );
     }
-    const value: PhrasingContent = { type: 'text', value: resolveVariable(name, ctx.values) };
+    const value: PhrasingContent = {
+      type: 'text',
+      value: resolveVariable(name, ctx.values, ctx.words.neutral),
+    };
     // A company's own value is user text: isolated, so a right-to-left name cannot reorder the sentence.
     return ctx.values[name] !== undefined ? [{ type: 'isolate', children: [value] }] : [value];
   }
@@ -87,10 +97,10 @@ function renderDirective(
     return [{ type: 'text', value: `:${node.name}` }];
   }
   if (node.type === 'leafDirective' && node.name === 'empowerment-table') {
-    return [renderEmpowermentTable(ctx.empowerment, ctx.empowerment !== SAMPLE_EMPOWERMENT)];
+    return [renderEmpowermentTable(ctx.words, ctx.empowerment, ctx.empowerment !== ctx.sample)];
   }
   if (node.type === 'containerDirective' && isCalloutKind(node.name)) {
-    return [renderCallout(node, node.name, ctx.target)];
+    return [renderCallout(node, node.name, ctx.target, ctx.words)];
   }
   const written = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
   return file.fail(
@@ -110,11 +120,12 @@ function renderCallout(
   node: ContainerDirective,
   kind: CalloutKind,
   target: 'html' | 'markdown',
+  words: Dictionary,
 ): BlockContent {
   const labelled = node.children[0]?.type === 'paragraph' && node.children[0].data?.directiveLabel;
   const title: PhrasingContent[] = labelled
     ? (node.children[0] as Paragraph).children
-    : [{ type: 'text', value: words().site.callouts[kind] }];
+    : [{ type: 'text', value: words.site.callouts[kind] }];
   const body = (labelled ? node.children.slice(1) : node.children) as BlockContent[];
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: title }] };
   if (target === 'markdown') {
@@ -128,7 +139,11 @@ function renderCallout(
   };
 }
 
-function renderEmpowermentTable(rows: readonly EmpowermentRow[], companyRows: boolean): Table {
+function renderEmpowermentTable(
+  words: Dictionary,
+  rows: readonly EmpowermentRow[],
+  companyRows: boolean,
+): Table {
   const row = (cells: string[], fromUser: boolean): TableRow => ({
     type: 'tableRow',
     children: cells.map((value) => ({
@@ -142,7 +157,7 @@ function renderEmpowermentTable(rows: readonly EmpowermentRow[], companyRows: bo
     type: 'table',
     data: { hProperties: { className: ['empowerment-table'] } },
     children: [
-      row([...words().handbook.empowermentColumns], false),
+      row([...words.handbook.empowermentColumns], false),
       ...rows.map((r) => row([r.role, r.decision, r.limit], companyRows)),
     ],
   };

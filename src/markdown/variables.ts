@@ -34,8 +34,12 @@ export function isVariableName(name: string): name is VariableName {
 }
 
 /** Returns the text a variable renders as: the company's value, or the neutral default. */
-export function resolveVariable(name: VariableName, values: VariableValues): string {
-  return values[name] ?? words().neutral[name];
+export function resolveVariable(
+  name: VariableName,
+  values: VariableValues,
+  neutral: Readonly<Record<VariableName, string>> = words().neutral,
+): string {
+  return values[name] ?? neutral[name];
 }
 
 const VARIABLE_IN_TEXT = /:var\[([^\]]*)\]/g;
@@ -50,11 +54,15 @@ export function findVariables(text: string): string[] {
  * company's own value is marked for direction isolation (see markdown/isolate-marks.ts); a neutral
  * default is our own English and needs no mark.
  */
-export function substituteVariables(text: string, values: VariableValues): string {
+export function substituteVariables(
+  text: string,
+  values: VariableValues,
+  neutral: Readonly<Record<VariableName, string>> = words().neutral,
+): string {
   return text.replace(VARIABLE_IN_TEXT, (written, raw: string) => {
     const name = raw.trim();
     if (!isVariableName(name)) return written;
     const value = values[name];
-    return value === undefined ? words().neutral[name] : markIsolated(value);
+    return value === undefined ? neutral[name] : markIsolated(value);
   });
 }

@@ -102,9 +102,13 @@ export function layOut(run: HandbookRun): HandbookTrees {
   const markdown = once(() => buildHandbookDocument(handbook, { target: 'markdown' }));
   const handouts = once(() => {
     const roles = roleTitlesOf(handbook);
-    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles));
+    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles, words(handbook.language)));
   });
-  const kits = once(() => handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company })));
+  const kits = once(() =>
+    handbook.chapters.map((c) =>
+      buildKit(c.mode, { companyName: config.company, words: words(handbook.language) }),
+    ),
+  );
   return {
     get html() {
       return html();
@@ -163,6 +167,7 @@ const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
     content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
       company: run.config.company,
       accent: run.config.branding.accent,
+      words: words(run.handbook.language),
       ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}),
     }),
     type: 'text/html',
@@ -174,6 +179,7 @@ const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
     content: renderKitHtml(trees.kits[i]!, c.mode, {
       company: run.config.company,
       accent: run.config.branding.accent,
+      words: words(run.handbook.language),
     }),
     type: 'text/html',
   }));
@@ -208,7 +214,11 @@ const worksheetFiles = (run: HandbookRun, _trees?: HandbookTrees): HtmlFile[] =>
               tree: buildWorksheetDocument(worksheet, words(run.handbook.language)),
               worksheet,
             })),
-            { company: run.config.company, accent: run.config.branding.accent },
+            {
+              company: run.config.company,
+              accent: run.config.branding.accent,
+              words: words(run.handbook.language),
+            },
           ),
           type: 'text/html',
         },

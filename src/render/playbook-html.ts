@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { words, type Dictionary } from '../i18n/index.ts';
+import { words, type Dictionary, type Language } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
@@ -57,8 +57,12 @@ export function playbookHtmlParts(
   return {
     title: w.playbook.title,
     css:
-      handbookCss({ accent: DEFAULT_ACCENT, ...(options.paper ? { paper: options.paper } : {}) }) +
-      runningHeads(chapters) +
+      handbookCss({
+        accent: DEFAULT_ACCENT,
+        language: w.language as Language,
+        ...(options.paper ? { paper: options.paper } : {}),
+      }) +
+      runningHeads(chapters, w) +
       (options.siteHome ? SCREEN_NOTE_CSS : ''),
     body: [...note, cover as Element, h('main', rest)],
   };

@@ -45,14 +45,15 @@ export function renderWorksheet(
  */
 export function renderWorksheetsHtml(
   worksheets: readonly WorksheetTree[],
-  options: { company: string; accent: string },
+  options: { company: string; accent: string; words?: Dictionary },
 ): string {
-  const w = words();
+  const w = options.words ?? words();
   const body: ElementContent[] = worksheets.map((sheet) =>
-    renderWorksheet(sheet, { company: options.company }),
+    renderWorksheet(sheet, { company: options.company, words: w }),
   );
   return standaloneHtml({
     title: fill(w.locale, w.worksheets.fileTitle, { company: options.company }),
+    words: w,
     css: PAGE_CSS(accessibleAccent(options.accent)) + WORKSHEET_CSS + WORKSHEET_PAGE_CSS,
     body: [h('main', body)],
   });

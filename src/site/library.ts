@@ -10,7 +10,7 @@ import { contentDir } from './content-dir.ts';
 import { rawLibrary, stripped } from './raw-library.ts';
 import { loadLibraryWithBodies } from '../core/library/load.ts';
 import type { ContentLanguage } from '../core/library/translations.ts';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, words, type Language } from '../i18n/index.ts';
 import { siteMode } from './mode-page.ts';
 
 let built: Promise<Library<SiteMode>> | undefined;
@@ -42,7 +42,11 @@ function translatedLibrary(
     const { library, neutralBodies } = await loadLibraryWithBodies(contentDir(), {
       language: lang as ContentLanguage,
     });
-    return { library: { ...library, modes: library.modes.map(siteMode) }, bodies: stripped(neutralBodies) };
+    const neutral = words(lang);
+    return {
+      library: { ...library, modes: library.modes.map((m) => siteMode(m, neutral)) },
+      bodies: stripped(neutralBodies),
+    };
   };
   if (import.meta.env.DEV) return load();
   let loading = translated.get(lang);

@@ -39,7 +39,7 @@ function sharedLibrary(dir: string): Promise<SiteLibrary> {
       metrics: library.metrics,
       pulse: library.pulse,
       worksheets: library.worksheets,
-      modes: library.modes.map(siteMode),
+      modes: library.modes.map((m) => siteMode(m)),
     };
   });
   return loading;

@@ -118,13 +118,13 @@ export async function renderSiteModeHtml(
 export type SiteMode = ModeData;
 
 /** The store's copy of a mode: the neutral edition of its data, nothing else. */
-export function siteMode(mode: FailureMode): SiteMode {
+export function siteMode(mode: FailureMode, words?: Dictionary): SiteMode {
   const {
     body: _body,
     file: _file,
     bodyLine: _bodyLine,
     fieldLines: _fieldLines,
     ...data
-  } = applyVariables(mode, {});
+  } = applyVariables(mode, {}, mode.untranslated ? undefined : words?.neutral);
   return data;
 }

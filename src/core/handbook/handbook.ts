@@ -1,11 +1,6 @@
 import type { Root } from 'mdast';
 import { renderBodyTrees } from '../../markdown/pipeline.ts';
-import {
-  SAMPLE_EMPOWERMENT,
-  type EmpowermentRow,
-  type VariableName,
-  type VariableValues,
-} from '../../markdown/variables.ts';
+import { type EmpowermentRow, type VariableName, type VariableValues } from '../../markdown/variables.ts';
 import type { Cadence, HandbookConfig } from '../../schemas/handbook-config.ts';
 import { paperForLocale, type PaperSize } from '../../schemas/paper.ts';
 import type { Article } from '../../schemas/sources.ts';
@@ -236,12 +231,14 @@ export async function buildHandbook(
   const values = variableValues(config, w);
   const selected = selectModes(library, config);
   // Frontmatter text (play steps, prompts) may use :var[...] too; bodies are resolved by the remark plugin.
-  const chosen = selected.chapters.map((m) => applyVariables(m, values));
-  const appendix = selected.appendix.map((m) => applyVariables(m, values));
+  // Neutral defaults in the handbook's language, but English inside a page still in English.
+  const neutralFor = (m: FailureMode) => (m.untranslated ? undefined : w.neutral);
+  const chosen = selected.chapters.map((m) => applyVariables(m, values, neutralFor(m)));
+  const appendix = selected.appendix.map((m) => applyVariables(m, values, neutralFor(m)));
   // Chapters and the company's own chapters share one numbering, in reading order.
   const numbers = new Map(chapterOrder(config.priorities, config.own).map((entry, i) => [entry.id, i + 1]));
   const chapters = await buildChapters(w, library, chosen, appendix, config, values, numbers);
-  const ownChapters = buildOwnChapters(config, values, numbers);
+  const ownChapters = buildOwnChapters(w, config, values, numbers);
   const isoDate = options.date ?? config.date;
   const logoType = options.logoPath ? logoTypeFor(options.logoPath) : undefined;
   const sessions = trainingSessions(w, chapters, ownChapters, config);
@@ -279,7 +276,7 @@ export async function buildHandbook(
         anchor: appendixAnchor(mode.id),
         categoryLabel: w.categories[mode.category].label,
       })),
-      empowerment: config.empowerment.length > 0 ? config.empowerment : [...SAMPLE_EMPOWERMENT],
+      empowerment: config.empowerment.length > 0 ? config.empowerment : [...w.sampleEmpowerment],
       empowermentIsSample: config.empowerment.length === 0,
     },
     training: {
@@ -355,6 +352,7 @@ async function buildChapters(
           ? {
               note: renderNote(w, own.note, config.company, `${where}.note`, {
                 values,
+                words: w,
                 ...(empowerment ? { empowerment } : {}),
               }),
             }
@@ -363,6 +361,7 @@ async function buildChapters(
         body: await renderBodyTrees(mode.body, mode.file, {
           values,
           empowerment,
+          ...(mode.untranslated ? {} : { words: w }),
           ...(instead ? { exampleInstead: instead } : {}),
         }),
         ...withStaffing(staffingSectionFor(w, mode.id, config.staffing)),
@@ -479,6 +478,7 @@ function trainingSessions(
 
 /** The chapters the company wrote, numbered among the others; each body through the playbook's plugin. */
 function buildOwnChapters(
+  w: Dictionary,
   config: HandbookConfig,
   values: VariableValues,
   numbers: ReadonlyMap<string, number>,
@@ -489,7 +489,11 @@ function buildOwnChapters(
     number: numbers.get(c.id)!,
     anchor: chapterAnchor(c.id),
     title: c.title,
-    body: renderOwnBody(c.body ?? '', `own.${i}.body`, { values, ...(empowerment ? { empowerment } : {}) }),
+    body: renderOwnBody(c.body ?? '', `own.${i}.body`, {
+      values,
+      words: w,
+      ...(empowerment ? { empowerment } : {}),
+    }),
   }));
 }
 

@@ -20,6 +20,7 @@ import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './meas
 import { findRoomProblems } from '../kit/room.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import type { ContentLanguage } from './translations.ts';
+import type { Dictionary } from '../../i18n/index.ts';
 import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './worksheets.ts';
 
 export { closest, suggest };
@@ -94,7 +95,7 @@ export interface ParsedMode {
 
 export function parseFailureMode(
   { path, text }: SourceText,
-  options: { keepBodies?: boolean; translated?: boolean } = {},
+  options: { keepBodies?: boolean; translated?: boolean; words?: Dictionary } = {},
 ): ParsedMode {
   const id = idFromPath(path);
   const problems: Problem[] = [];
@@ -144,7 +145,7 @@ export function parseFailureMode(
   problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
-  const checked = checkBodyTree(path, body, bodyLine, options.keepBodies);
+  const checked = checkBodyTree(path, body, bodyLine, options.keepBodies, options.words);
   problems.push(...checked.problems);
   if (problems.length > 0) return { problems };
   const fieldLines: Record<string, number> = {};
@@ -221,6 +222,7 @@ function checkBodyTree(
   body: string,
   bodyLine: number,
   keepParsed = false,
+  words?: Dictionary,
 ): { problems: Problem[]; tree?: Root; parsed?: Root } {
   const at = (line?: number, column?: number) =>
     line !== undefined ? { line: line + bodyLine - 1, column } : {};
@@ -247,7 +249,9 @@ function checkBodyTree(
   // Copied before the plugin below changes the tree in place.
   const asParsed = keepParsed && problems.length === 0 ? withoutPositions(parsed.tree) : undefined;
   try {
-    unified().use(remarkPlaybook, { target: 'html' }).runSync(parsed.tree, parsed.file);
+    unified()
+      .use(remarkPlaybook, { target: 'html', ...(words ? { words } : {}) })
+      .runSync(parsed.tree, parsed.file);
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
     problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
@@ -423,7 +427,7 @@ export function buildLibrary(
   roles: SourceText,
   measures: MeasureTexts,
   worksheetFiles: SourceText[] = [],
-  options: { keepBodies?: boolean; translated?: ReadonlySet<string> } = {},
+  options: { keepBodies?: boolean; translated?: ReadonlySet<string>; words?: Dictionary } = {},
 ): {
   library?: Library;
   problems: Problem[];
@@ -439,6 +443,8 @@ export function buildLibrary(
     const { neutralBody, parsedBody, ...result } = parseFailureMode(page, {
       keepBodies: options.keepBodies,
       translated: options.translated?.has(page.path),
+      // A page still in English keeps English neutral words inside its English sentences.
+      ...(options.words && options.translated?.has(page.path) ? { words: options.words } : {}),
     });
     return options.keepBodies ? { ...result, neutralBody, parsedBody } : result;
   });

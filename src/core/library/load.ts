@@ -7,6 +7,7 @@ import { UserError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { readTranslatedTexts, findTranslationShapeProblems, type ContentTexts } from './load-translation.ts';
 import type { ContentLanguage } from './translations.ts';
+import { loadDictionary } from '../../i18n/index.ts';
 
 export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 
@@ -51,7 +52,9 @@ async function loadChecked(contentDir: string, { language = 'en' }: LoadOptions,
   if (!source.library) throw contentProblems(source.problems);
   const { texts, sourceOf, problems } = readTranslatedTexts(contentDir, language, english);
   if (problems.length > 0) throw contentProblems(problems);
-  const built = buildLibrary(...texts, { keepBodies, translated: new Set(sourceOf.keys()) });
+  // The neutral defaults ("the callback time you set") and the sample table in the library's language.
+  const words = await loadDictionary(language);
+  const built = buildLibrary(...texts, { keepBodies, translated: new Set(sourceOf.keys()), words });
   if (!built.library) throw contentProblems(built.problems);
   const shape = findTranslationShapeProblems(source.library, built.library, sourceOf);
   if (shape.length > 0) throw contentProblems(shape);

@@ -4,13 +4,17 @@
  * browser builder, which receives the library already checked, carries no YAML or Markdown parser.
  */
 import { CATEGORY_IDS } from '../../schemas/taxonomy.ts';
-import { substituteVariables, type VariableValues } from '../../markdown/variables.ts';
+import { substituteVariables, type VariableName, type VariableValues } from '../../markdown/variables.ts';
 import type { FailureMode } from './library.ts';
 
 /** A copy of the mode with `:var[name]` in its frontmatter text resolved (defaults where no value). */
-export function applyVariables(mode: FailureMode, values: VariableValues): FailureMode {
+export function applyVariables(
+  mode: FailureMode,
+  values: VariableValues,
+  neutral?: Readonly<Record<VariableName, string>>,
+): FailureMode {
   const map = (value: unknown): unknown => {
-    if (typeof value === 'string') return substituteVariables(value, values);
+    if (typeof value === 'string') return substituteVariables(value, values, neutral);
     if (Array.isArray(value)) return value.map(map);
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
