@@ -502,7 +502,7 @@ export const assess: Dictionary['assess'] = {
     vision: 'Alle Kundinnen und Kunden wissen beim Abschied genau, wie es weitergeht.',
     firstResponse: '2 Stunden',
     callback: 'am selben Arbeitstag',
-    refundLimit: '50 Euro',
+    refundLimit: '50 €',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'Handbuch-Einstellungen, erstellt von der Selbsteinschätzung des service-playbook.',
     chapters: plural({

@@ -78,8 +78,8 @@ export const builder: Dictionary['builder'] = {
     callbackPlaceholder: 'am selben Arbeitstag',
     refundLimitLabel: '{label} (kann leer bleiben)',
     refundLimitHint:
-      'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 Euro.',
-    refundLimitPlaceholder: '50 Euro',
+      'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 €.',
+    refundLimitPlaceholder: '50 €',
     addStandard: 'Standard hinzufügen',
     empowermentLegend: '{label} (ohne Rückfrage)',
     addRow: 'Zeile hinzufügen',
@@ -413,7 +413,7 @@ export const builder: Dictionary['builder'] = {
         'Geben Sie an, wie schnell Kundinnen und Kunden eine erste Antwort bekommen, zum Beispiel „1 Stunde“.',
       'standards.callback':
         'Geben Sie an, wie schnell ein zugesagter Rückruf erfolgt, zum Beispiel „am selben Arbeitstag“.',
-      'standards.refundLimit': 'Geben Sie einen Betrag ein, etwa „50 Euro“, oder lassen Sie das Feld weg.',
+      'standards.refundLimit': 'Geben Sie einen Betrag ein, etwa „50 €“, oder lassen Sie das Feld weg.',
     } as Record<string, string>,
     /** A chapter named by its place, with its title in quotation marks when it has one. */
     chapter: 'Kapitel {n}',
@@ -531,7 +531,7 @@ export const builder: Dictionary['builder'] = {
       '{file} sollte für {field} entweder den Text oder eine Datei mit dem Text angeben – nicht beides und nicht keines von beiden. Schreiben oder fügen Sie den Text hier unter {text} ein.',
     /** Notes: {chapters} is a list of chapters' titles; {amount} what the handbook says in place of a limit, in quotation marks. */
     noRefundLimit:
-      'Ohne Erstattungsgrenze steht in {chapters} {amount}. Tragen Sie hier eine ein, wenn Ihr Team eine hat, zum Beispiel „50 Euro“.',
+      'Ohne Erstattungsgrenze steht in {chapters} {amount}. Tragen Sie hier eine ein, wenn Ihr Team eine hat, zum Beispiel „50 €“.',
     noEmpowerment:
       'Ohne Zeilen hier zeigt {chapters} eine Beispieltabelle. Fügen Sie für jede Rolle eine Zeile hinzu, mit dem, was sie ohne Rückfrage entscheiden darf.',
     /** {readers} is a list of audiences. */

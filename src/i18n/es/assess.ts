@@ -484,7 +484,7 @@ export const assess: Dictionary['assess'] = {
     vision: 'Cada cliente se va sabiendo exactamente qué pasará después.',
     firstResponse: '2 horas',
     callback: 'el mismo día hábil',
-    refundLimit: '50 EUR',
+    refundLimit: '50 €',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'Configuración del manual creada por la autoevaluación de service-playbook.',
     chapters: plural({

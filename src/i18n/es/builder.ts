@@ -77,8 +77,8 @@ export const builder: Dictionary['builder'] = {
     callbackPlaceholder: 'el mismo día hábil',
     refundLimitLabel: '{label} (opcional)',
     refundLimitHint:
-      'Lo que un empleado de primera línea puede reembolsar sin pedir permiso, por ejemplo, 50 EUR.',
-    refundLimitPlaceholder: '50 EUR',
+      'Lo que un empleado de primera línea puede reembolsar sin pedir permiso, por ejemplo, 50 €.',
+    refundLimitPlaceholder: '50 €',
     addStandard: 'Añadir un estándar',
     empowermentLegend: '{label} sin pedir permiso',
     addRow: 'Añadir una fila',
@@ -404,7 +404,7 @@ export const builder: Dictionary['builder'] = {
         'Indica en cuánto tiempo recibe un cliente la primera respuesta, por ejemplo, «1 hora».',
       'standards.callback':
         'Indica en cuánto tiempo se devuelve una llamada prometida, por ejemplo, «el mismo día hábil».',
-      'standards.refundLimit': 'Escribe un importe como «50 EUR» o deja el campo vacío.',
+      'standards.refundLimit': 'Escribe un importe como «50 €» o deja el campo vacío.',
     } as Record<string, string>,
     /** A chapter named by its place, with its title in quotation marks when it has one. */
     chapter: 'Capítulo {n}',
@@ -513,7 +513,7 @@ export const builder: Dictionary['builder'] = {
       '{file} debe dar a {field} o bien su texto o bien un archivo con su texto, no las dos cosas ni ninguna. Aquí, escribe o pega el texto en {text}.',
     /** Notes: {chapters} is a list of chapters' titles; {amount} what the handbook says in place of a limit, in quotation marks. */
     noRefundLimit:
-      'Sin límite de reembolso, el texto de {chapters} dirá {amount}. Escribe uno aquí si tu equipo lo tiene, por ejemplo, «50 EUR».',
+      'Sin límite de reembolso, el texto de {chapters} dirá {amount}. Escribe uno aquí si tu equipo lo tiene, por ejemplo, «50 €».',
     noEmpowerment:
       'Sin filas aquí, en {chapters} aparecerá una tabla de ejemplo. Añade una fila por cada rol con lo que puede decidir sin pedir permiso.',
     /** {readers} is a list of audiences. */
