@@ -12,7 +12,7 @@ const VITEST_VARIABLES = /^(MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
  * see it. Checking the content and bundling the CLI are left to `npm run build`, which ran first.
  * Astro writes the same `.astro/` type files as the main build did, byte for byte.
  */
-export async function buildSiteFor(siteUrl: string, outDir: string): Promise<void> {
+export async function buildSiteFor(siteUrl: string, outDir: string, languages?: string): Promise<void> {
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
   // Vitest sets Vite's own variables (MODE=test, NODE_ENV=test...) in its environment; a build
@@ -20,6 +20,7 @@ export async function buildSiteFor(siteUrl: string, outDir: string): Promise<voi
   // build shows that it does.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
   env.PLAYBOOK_SITE_URL = siteUrl;
+  if (languages) env.PLAYBOOK_LANGUAGES = languages;
   const bin = (name: string) => resolve('node_modules/.bin', name);
   const step = async (file: string, args: string[]) => {
     try {

@@ -81,6 +81,21 @@ describe('a translated library', () => {
     expect(await problemsOf(libraryWithTranslation(halfRenamed))).toMatch(/Cases/);
   });
 
+  test('refuses a metric target whose figures differ from English', async () => {
+    const dir = libraryWithTranslation(translated);
+    const metrics = readFileSync(join(dir, 'metrics.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'translations/es/metrics.yaml'),
+      metrics.replace('    target: 80% or more agree\n', '    target: 70 % o más de acuerdo\n'),
+    );
+    expect(await problemsOf(dir)).toMatch(/metrics\.1\.target: has the figures 70 where English has 80/);
+    writeFileSync(
+      join(dir, 'translations/es/metrics.yaml'),
+      metrics.replace('    target: 80% or more agree\n', '    target: 80\u00a0% o más de acuerdo\n'),
+    );
+    expect(await problemsOf(dir)).toBe('');
+  });
+
   test('refuses a translation of a page the English library does not have', async () => {
     const message = await problemsOf(libraryWithTranslation(translated, 'failure-modes/no-such-page.mdx'));
     expect(message).toContain('translates a file the English library does not have');
