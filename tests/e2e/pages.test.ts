@@ -12,7 +12,17 @@ import { sharedLibrary } from '../support/library.ts';
 import { printCheckFor } from '../support/print-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
-const pages = builtPages();
+const built = builtPages();
+/**
+ * Every English page, and in each other language one page of each kind: the other pages of a
+ * language are the same templates as these with other words, and every page of every language
+ * has its links checked below without a browser. Visiting all four languages' pages would
+ * quadruple the suite's longest test.
+ */
+const OTHER_LANGUAGE = /^\/(?:es|de|ar)\//;
+const ONE_OF_EACH_KIND =
+  /^\/(?:es|de|ar)\/(?:$|[a-z]+\/$|modes\/understaffing\/(?:handout\/|kit\/)?$|worksheets\/vision-test\/$|categories\/working-conditions\/$|guides\/assessment\/$|tools\/staffing\/$)/;
+const pages = built.filter((path) => !OTHER_LANGUAGE.test(path) || ONE_OF_EACH_KIND.test(path));
 // The site is the neutral edition, so its handouts and kits read as the modes do with default variables.
 const modes = (await sharedLibrary()).modes.map((m) => applyVariables(m, {}));
 /** The print check each handout and kit also gets in its visit. */
@@ -81,6 +91,34 @@ function axeAndRefs(page: Page): Promise<{ violations: string[]; refs: string[] 
 describe.skipIf(browserTestsSkipped)('every built page, visited once in Chromium', () => {
   test('the site has pages to check', () => {
     expect(pages.length).toBeGreaterThan(30);
+  });
+
+  test('visits one page of each kind in every other language', () => {
+    for (const lang of ['es', 'de', 'ar'])
+      expect(pages.filter((path) => path.startsWith(`/${lang}/`)).length, lang).toBeGreaterThanOrEqual(15);
+  });
+
+  test('every page of every language links only to pages and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const path of built) {
+      const file = fileFor(path);
+      if (!file) continue;
+      const base = new URL(path, 'http://site.test');
+      for (const [, ref] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+        if (/^(?:mailto|data|javascript):/.test(ref!)) continue;
+        const target = new URL(ref!.replaceAll('&amp;', '&'), base);
+        if (target.host !== base.host) continue;
+        const linked = fileFor(target.pathname);
+        if (!linked) broken.push(`${path}: ${ref} (no such page)`);
+        else if (
+          target.hash &&
+          linked.endsWith('.html') &&
+          !idsIn(linked).has(decodeURIComponent(target.hash.slice(1)))
+        )
+          broken.push(`${path}: ${ref} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   test('every handout and every kit is printed in its visit', () => {
