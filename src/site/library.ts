@@ -12,6 +12,7 @@ import { loadLibraryWithBodies } from '../core/library/load.ts';
 import type { ContentLanguage } from '../core/library/translations.ts';
 import { DEFAULT_LANGUAGE, words, type Language } from '../i18n/index.ts';
 import { siteMode } from './mode-page.ts';
+import { languagePaths, pageLanguage } from './languages.ts';
 
 let built: Promise<Library<SiteMode>> | undefined;
 const translated = new Map<Language, Promise<{ library: Library<SiteMode>; bodies: Map<string, Root> }>>();
@@ -109,4 +110,15 @@ export async function modeArticleHtml(mode: SiteMode, lang: Language = DEFAULT_L
     renderers.set(library, render);
   }
   return render(mode);
+}
+
+/** getStaticPaths of a page per mode in every language: each mode of that language's library, as props. */
+export async function modePagePaths() {
+  const pages = [];
+  for (const { params } of languagePaths()) {
+    const lang = await pageLanguage(params.lang);
+    for (const mode of (await getLibrary(lang)).modes)
+      pages.push({ params: { ...params, id: mode.id }, props: { mode } });
+  }
+  return pages;
 }
