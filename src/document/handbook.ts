@@ -12,7 +12,7 @@ import {
   type RelatedLink,
 } from '../core/handbook/handbook.ts';
 import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
-import { formatMinutes, words, type Dictionary } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { buildFirstDaysSection } from './first-days.ts';
@@ -334,6 +334,8 @@ export function buildChapterDocument(
   company: string,
   worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>,
 ): Root {
+  // A chapter not translated yet is printed in English throughout, labels included (and marked so).
+  if (chapter.mode.untranslated) w = words(DEFAULT_LANGUAGE);
   return buildModeDocument({
     mode: chapter.mode,
     words: w,

@@ -322,7 +322,13 @@ export function buildModeDocument(input: ModeDocumentInput): Root {
     type: 'root',
     children: [
       section(
-        { tagName: 'article', className: ['mode'], ...(input.anchor ? { id: input.anchor } : {}) },
+        {
+          tagName: 'article',
+          className: ['mode'],
+          ...(input.anchor ? { id: input.anchor } : {}),
+          // A page not translated yet, inside a document in another language: read as English, left to right.
+          ...(input.mode.untranslated ? { attributes: { lang: 'en', dir: 'ltr' } } : {}),
+        },
         children,
       ),
     ],

@@ -98,3 +98,29 @@ describe.each(['es', 'de'] as const)('a handbook in %s', (language) => {
     expect(html).toMatch(new RegExp(`<html lang="${language}"`));
   });
 });
+
+describe('a handbook in Arabic', () => {
+  test('is right to left with its labels in Arabic, and each chapter still in English marked as English', async () => {
+    const library = await loadLibrary(DEFAULT_CONTENT_DIR, { language: 'ar' });
+    const text = [
+      'company: Acme',
+      'language: ar',
+      'vision: Every customer knows what happens next.',
+      'priorities: [understaffing, no-service-vision]',
+      'standards:',
+      '  firstResponse: 2 h',
+      '  callback: 1 h',
+    ].join('\n');
+    const { config, problems } = checkHandbookConfig({ path: 'config.yaml', text }, english);
+    expect(problems).toEqual([]);
+    const run = { handbook: await buildHandbook(library, config!), config: config! };
+    const [file] = await OUTPUTS.html.render(run, layOut(run));
+    const html = String(file!.content);
+    const ar = words('ar');
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toContain(ar.handbook.contents);
+    const chapters = [...html.matchAll(/<article[^>]*class="mode"[^>]*>/g)].map((m) => m[0]);
+    expect(chapters).toHaveLength(2);
+    for (const tag of chapters) expect(tag).toMatch(/lang="en" dir="ltr"/);
+  });
+});
