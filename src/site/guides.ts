@@ -2,12 +2,15 @@
  * The site's prose pages in a language: the translation (content/translations/<lang>/guides/) when
  * there is one, else the English guide, marked as untranslated so the page says so.
  */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/index.ts';
 
 export async function guideIn(lang: Language, id: string) {
   if (lang !== DEFAULT_LANGUAGE) {
-    const translated = await getEntry('guideTranslations', `${lang}/guides/${id}`);
+    // Looked up in the collection rather than by getEntry, which logs a warning for a missing one.
+    const translated = (await getCollection('guideTranslations')).find(
+      (g) => g.id === `${lang}/guides/${id}`,
+    );
     if (translated) return { guide: translated, untranslated: false };
   }
   const guide = await getEntry('guides', id);
