@@ -17,7 +17,7 @@ import { accessibleAccent } from '../contrast.ts';
 import { PAGE_MARGINS_MM } from '../page-margins.ts';
 import { mapBlocks, type BlockContext } from './blocks.ts';
 import { embeddableType, readImageSize } from './image-size.ts';
-import { packDocx } from './pack.ts';
+import { packDocx, type DocumentProperties } from './pack.ts';
 import { buildNumbering, buildStyles } from './styles.ts';
 import { cleanText } from './text.ts';
 
@@ -28,6 +28,15 @@ const LOGO_BOX = { width: 224, height: 72 };
 
 /** Renders the handbook's tree (laid out for HTML) as the bytes of handbook.docx. */
 export async function renderHandbookDocx(handbook: Handbook, tree: Root): Promise<Uint8Array<ArrayBuffer>> {
+  const { document, properties } = buildDocxHandbook(handbook, tree);
+  return packDocx(document, properties);
+}
+
+/** The handbook's tree as a docx Document, and the properties it is packed with. */
+export function buildDocxHandbook(
+  handbook: Handbook,
+  tree: Root,
+): { document: Document; properties: DocumentProperties } {
   const accent = accessibleAccent(handbook.accent).slice(1);
   const paper = PAPER_MM[handbook.paper];
   const [top, right, bottom, left] = PAGE_MARGINS_MM.map(twips) as [number, number, number, number];
@@ -61,14 +70,15 @@ export async function renderHandbookDocx(handbook: Handbook, tree: Root): Promis
       },
     ],
   });
-  return packDocx(document, {
+  const properties: DocumentProperties = {
     title: handbook.title,
     subject: DOCX_LABELS.subject,
     company: handbook.company,
     keywords: ['customer service', 'handbook', ...handbook.chapters.map((c) => c.mode.title)],
     language,
     ...(handbook.date ? { date: handbook.date.iso } : {}),
-  });
+  };
+  return { document, properties };
 }
 
 /**
