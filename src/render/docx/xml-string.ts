@@ -57,40 +57,55 @@ function attributesOf(attributes: object): string {
  * is kept as the package keeps it, a list of entries: for children, an empty string first, each
  * element child appended, a text child replacing the last entry (so `[element, "text"]` keeps only
  * the text), and an empty string at the end unless the last child was text. Whether the list is
- * empty decides between `<name/>` and `<name>...</name>`.
+ * empty decides between `<name/>` and `<name>...</name>`. Only the last entry can be replaced, so
+ * the list is kept as the text before it, the last entry, and a count.
  */
 function element(object: XmlObject): string {
   const name = Object.keys(object)[0];
   const value = object[name!];
   let attributes = '';
-  const entries: string[] = [];
+  let before = '';
+  let last = '';
+  let count = 0;
   if (typeof value === 'object') {
     if (value !== null) {
       const values = value as { _attr?: object; _cdata?: unknown; forEach?: unknown };
       if (values._attr) attributes += attributesOf(values._attr);
-      if (values._cdata)
-        entries.push(`<![CDATA[${String(values._cdata)}`.replace(/\]\]>/g, ']]]]><![CDATA[>') + ']]>');
+      if (values._cdata) {
+        last = `<![CDATA[${String(values._cdata)}`.replace(/\]\]>/g, ']]]]><![CDATA[>') + ']]>';
+        count++;
+      }
       if (typeof values.forEach === 'function') {
         let hadText = false;
-        entries.push('');
+        // An empty entry first, so a text child always has an entry to replace.
+        before += last;
+        last = '';
+        count++;
         for (const child of value as readonly unknown[]) {
           if (typeof child === 'object') {
             if (Object.keys(child as object)[0] === '_attr')
               attributes += attributesOf((child as { _attr: object })._attr);
-            else entries.push(element(child as XmlObject));
+            else {
+              before += last;
+              last = element(child as XmlObject);
+              count++;
+            }
           } else {
-            entries.pop();
+            last = valueText(escape(child));
             hadText = true;
-            entries.push(valueText(escape(child)));
           }
         }
-        if (!hadText) entries.push('');
+        if (!hadText) count++;
       }
     }
-  } else entries.push(valueText(escape(value)));
-  if (!name) return entries.length ? attributes + entries.join('') : attributes;
-  if (!entries.length) return `<${name}${attributes}/>`;
-  return `<${name}${attributes}>${entries.join('')}</${name}>`;
+  } else {
+    last = valueText(escape(value));
+    count++;
+  }
+  const content = before + last;
+  if (!name) return count ? attributes + content : attributes;
+  if (!count) return `<${name}${attributes}/>`;
+  return `<${name}${attributes}>${content}</${name}>`;
 }
 
 /** How the package appends a written value: undefined adds nothing, anything else as a string. */
