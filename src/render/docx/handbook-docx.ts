@@ -5,8 +5,7 @@
  * Word's built-in styles, "Page N of M" in the footer, paper from the config; deterministic bytes.
  */
 import { Document, Footer, ImageRun, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import type { Handbook } from '../../core/handbook/handbook.ts';
 import { words } from '../../i18n/index.ts';
 
@@ -98,11 +97,15 @@ function textLanguage(locale: string): string {
  */
 function nameBookmarks(tree: Root): Map<string, string> {
   const names = new Map<string, string>();
-  visit(tree, (node) => {
+  // A plain walk in document order: unist-util-visit keeps every node's ancestors in an array of
+  // its own, and over a full handbook's tree that was a tenth of the time the .docx took.
+  const walk = (node: Root | RootContent) => {
     const data = node.data as { id?: string; hProperties?: { id?: unknown } } | undefined;
     const id = node.type === 'section' ? data?.id : data?.hProperties?.id;
     if (typeof id === 'string' && !names.has(id)) names.set(id, `_Ref_${names.size + 1}`);
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return names;
 }
 
