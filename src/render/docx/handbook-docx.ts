@@ -5,8 +5,7 @@
  * Word's built-in styles, "Page N of M" in the footer, paper from the config; deterministic bytes.
  */
 import { Document, Footer, ImageRun, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import type { Handbook } from '../../core/handbook/handbook.ts';
 import { words } from '../../i18n/index.ts';
 
@@ -17,7 +16,7 @@ import { accessibleAccent } from '../contrast.ts';
 import { PAGE_MARGINS_MM } from '../page-margins.ts';
 import { mapBlocks, type BlockContext } from './blocks.ts';
 import { embeddableType, readImageSize } from './image-size.ts';
-import { packDocx } from './pack.ts';
+import { packDocx, type DocumentProperties } from './pack.ts';
 import { buildNumbering, buildStyles } from './styles.ts';
 import { cleanText } from './text.ts';
 
@@ -28,6 +27,15 @@ const LOGO_BOX = { width: 224, height: 72 };
 
 /** Renders the handbook's tree (laid out for HTML) as the bytes of handbook.docx. */
 export async function renderHandbookDocx(handbook: Handbook, tree: Root): Promise<Uint8Array<ArrayBuffer>> {
+  const { document, properties } = buildDocxHandbook(handbook, tree);
+  return packDocx(document, properties);
+}
+
+/** The handbook's tree as a docx Document, and the properties it is packed with. */
+export function buildDocxHandbook(
+  handbook: Handbook,
+  tree: Root,
+): { document: Document; properties: DocumentProperties } {
   const accent = accessibleAccent(handbook.accent).slice(1);
   const paper = PAPER_MM[handbook.paper];
   const [top, right, bottom, left] = PAGE_MARGINS_MM.map(twips) as [number, number, number, number];
@@ -61,14 +69,15 @@ export async function renderHandbookDocx(handbook: Handbook, tree: Root): Promis
       },
     ],
   });
-  return packDocx(document, {
+  const properties: DocumentProperties = {
     title: handbook.title,
     subject: DOCX_LABELS.subject,
     company: handbook.company,
     keywords: ['customer service', 'handbook', ...handbook.chapters.map((c) => c.mode.title)],
     language,
     ...(handbook.date ? { date: handbook.date.iso } : {}),
-  });
+  };
+  return { document, properties };
 }
 
 /**
@@ -88,11 +97,15 @@ function textLanguage(locale: string): string {
  */
 function nameBookmarks(tree: Root): Map<string, string> {
   const names = new Map<string, string>();
-  visit(tree, (node) => {
+  // A plain walk in document order: unist-util-visit keeps every node's ancestors in an array of
+  // its own, and over a full handbook's tree that was a tenth of the time the .docx took.
+  const walk = (node: Root | RootContent) => {
     const data = node.data as { id?: string; hProperties?: { id?: unknown } } | undefined;
     const id = node.type === 'section' ? data?.id : data?.hProperties?.id;
     if (typeof id === 'string' && !names.has(id)) names.set(id, `_Ref_${names.size + 1}`);
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return names;
 }
 

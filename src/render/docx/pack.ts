@@ -3,7 +3,8 @@
  * properties are written here without the time of the run (the docx package stamps "now" into
  * them), and every entry of the zip gets one fixed time (its packer stamps "now" there too).
  */
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
+import { compileDocx, type OverrideFile } from './compile.ts';
 import { escapeXml } from './text.ts';
 
 /** What File > Properties shows. */
@@ -42,16 +43,20 @@ function extendedProperties(p: DocumentProperties): string {
   return `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Company>${escapeXml(p.company)}</Company></Properties>`;
 }
 
-/** Packs the document with its properties into the bytes of a .docx. */
+/** Packs the document with its properties into the bytes of a .docx (`compile`: the zip before its times are fixed). */
 export async function packDocx(
   document: Document,
   properties: DocumentProperties,
+  compile: (
+    document: Document,
+    overrides: readonly OverrideFile[],
+  ) => Promise<Uint8Array<ArrayBuffer>> = compileDocx,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const packed = await Packer.toArrayBuffer(document, false, [
+  const packed = await compile(document, [
     { path: 'docProps/core.xml', data: coreProperties(properties) },
     { path: 'docProps/app.xml', data: extendedProperties(properties) },
   ]);
-  return withFixedTimes(new Uint8Array(packed));
+  return withFixedTimes(packed);
 }
 
 /** 1980-01-01 00:00 in MS-DOS form, the earliest time a zip entry can carry. */

@@ -11,7 +11,6 @@ import {
   TableCell,
   TableRow,
   WidthType,
-  type ParagraphChild,
 } from 'docx';
 import type { PhrasingContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -62,8 +61,13 @@ const BOX_WIDTH = 540;
 export function buildScoreTable(statements: PhrasingContent[][], ctx: TableContext): Table {
   const scale = SCALE_VALUES.map((value) => String(value));
   const widths = [ctx.textWidth - BOX_WIDTH * scale.length, ...scale.map(() => BOX_WIDTH)];
-  const centred = (children: ParagraphChild[]) => new Paragraph({ alignment: 'center', children });
   const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
+  // Every box is the same empty tick box: one cell serves them all, as it is written the same
+  // wherever it stands (a full handbook has 650 of them).
+  const box = new TableCell({
+    verticalAlign: 'center',
+    children: [new Paragraph({ alignment: 'center', children: [new CheckBox()] })],
+  });
   return gridTable(widths, ctx, [
     headerRow([text(DOCX_LABELS.statement), ...scale.map(text)], ctx, true),
     ...statements.map(
@@ -72,9 +76,7 @@ export function buildScoreTable(statements: PhrasingContent[][], ctx: TableConte
           cantSplit: true,
           children: [
             new TableCell({ children: [new Paragraph({ children: mapInline(trimEnd(words), ctx) })] }),
-            ...scale.map(
-              () => new TableCell({ verticalAlign: 'center', children: [centred([new CheckBox()])] }),
-            ),
+            ...scale.map(() => box),
           ],
         }),
     ),
