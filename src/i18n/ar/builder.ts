@@ -246,8 +246,8 @@ export const builder: Dictionary['builder'] = {
     ownFile: 'يحفظ الملف الذي فتحته نص هذا الفصل في {file}، ولا تستطيع هذه الصفحة فتحه. الصق النص هنا.',
     addOwn: 'إضافة فصل من إعدادك',
     /** {name} is the chapter's title in quotation marks, or "Your chapter {n}" while it has none. */
-    moveUp: 'نقل {name} إلى الأعلى',
-    moveDown: 'نقل {name} إلى الأسفل',
+    moveUp: 'نقل {name} للأعلى',
+    moveDown: 'نقل {name} للأسفل',
     remove: 'إزالة {name}',
     moved: 'نُقل {name} إلى الموضع {n} من {total}.',
     alreadyFirst: '{name} في الموضع الأول بالفعل.',
@@ -270,8 +270,8 @@ export const builder: Dictionary['builder'] = {
     remove: 'إزالة',
     add: 'إضافة',
     /** The accessible names of the buttons; {title} is the chapter's title as it is. */
-    moveUp: 'نقل {title} إلى الأعلى',
-    moveDown: 'نقل {title} إلى الأسفل',
+    moveUp: 'نقل {title} للأعلى',
+    moveDown: 'نقل {title} للأسفل',
     removeNamed: 'إزالة {title}',
     addNamed: 'إضافة {title}',
     /** A library entry already chosen: its chapter number in place of its Add button. */
