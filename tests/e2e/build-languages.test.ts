@@ -20,7 +20,12 @@ import { axeSource, axeViolations } from '../support/page-checks.ts';
 const { browser, siteUrl } = useBrowser();
 const it = browserTestsSkipped ? test.skip : test;
 const CONTENT = resolve('content');
-const [en, es, de, ar] = [words('en'), await loadDictionary('es'), await loadDictionary('de'), await loadDictionary('ar')];
+const [en, es, de, ar] = [
+  words('en'),
+  await loadDictionary('es'),
+  await loadDictionary('de'),
+  await loadDictionary('ar'),
+];
 const work = mkdtempSync(join(tmpdir(), 'build-languages-e2e-'));
 afterAll(() => {
   if (!process.env.KEEP_E2E) rmSync(work, { recursive: true, force: true });
@@ -80,7 +85,9 @@ async function downloadBytes(page: Page, name: string): Promise<Buffer> {
 /** Starts the form from the retailer example, as the page names it. */
 async function startFromRetailer(page: Page, d: Dictionary): Promise<void> {
   await page.getByRole('button', { name: d.builder.examples.retailer.label }).click();
-  await expect.poll(() => page.locator('#status').textContent()).toContain(d.builder.examples.retailer.started);
+  await expect
+    .poll(() => page.locator('#status').textContent())
+    .toContain(d.builder.examples.retailer.started);
 }
 
 describe('the handbook builder in Spanish, German and Arabic', () => {
@@ -130,9 +137,9 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     expect(text).toContain(de.handbook.contents);
     expect(new Set(fetched).size).toBe(2);
     // The form itself stays in the page's language.
-    await expect.poll(() => page.locator('#preview-status').textContent()).toBe(
-      sentence(es, es.builder.preview.chapters, 5),
-    );
+    await expect
+      .poll(() => page.locator('#preview-status').textContent())
+      .toBe(sentence(es, es.builder.preview.chapters, 5));
     await context.close();
   });
 
@@ -149,7 +156,16 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     writeFileSync(join(dir, 'config.yaml'), config);
     let stderr = '';
     const code = await runCli(
-      ['generate', '-c', 'config.yaml', '-q', '--out', 'out', '--format', 'html,md,docx,handouts,kits,worksheets,ics'],
+      [
+        'generate',
+        '-c',
+        'config.yaml',
+        '-q',
+        '--out',
+        'out',
+        '--format',
+        'html,md,docx,handouts,kits,worksheets,ics',
+      ],
       {
         stdout: () => {},
         stderr: (t) => void (stderr += t),

@@ -489,6 +489,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field}: ليس تاريخًا صحيحًا. اختر تاريخًا من التقويم، أو اترك الخانة فارغة.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'تعذرت قراءة طريقة كتابة التواريخ. اختر إحداها في خانة {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'اللغة {written} ليست من لغات الدليل. اختر إحداها في خانة {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       'في {file} إعداد {name} لا تعرفه هذه الصفحة. صحّحه أو احذفه من الملف، ثم افتح الملف هنا من جديد.',

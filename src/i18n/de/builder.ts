@@ -92,11 +92,13 @@ export const builder: Dictionary['builder'] = {
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Hinweis: ',
     /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
-    languageHelp: 'Seine Überschriften und Beschriftungen, und seine Kapitel, soweit sie übersetzt sind. Datum und Papier richten sich nach der nächsten Auswahl.',
+    languageHelp:
+      'Seine Überschriften und Beschriftungen, und seine Kapitel, soweit sie übersetzt sind. Datum und Papier richten sich nach der nächsten Auswahl.',
     /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
     untranslated: plural({
       one: '{n} von Ihren {total} Kapiteln liegt auf {language} noch nicht vor und wird auf Englisch gedruckt.',
-      other: '{n} von Ihren {total} Kapiteln liegen auf {language} noch nicht vor und werden auf Englisch gedruckt.',
+      other:
+        '{n} von Ihren {total} Kapiteln liegen auf {language} noch nicht vor und werden auf Englisch gedruckt.',
     }),
   },
 
@@ -458,6 +460,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field} ist kein gültiges Datum. Wählen Sie eines im Kalender oder lassen Sie das Feld leer.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'Das Datumsformat konnte nicht gelesen werden. Wählen Sie eines unter {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'Die Sprache {written} gibt es für das Handbuch nicht. Wählen Sie eine unter {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} enthält eine Einstellung {name}, die diese Seite nicht kennt. Korrigieren oder entfernen Sie sie in der Datei und öffnen Sie die Datei dann hier erneut.',
@@ -576,7 +580,8 @@ export const builder: Dictionary['builder'] = {
         'Wer was ohne Rückfrage entscheiden darf. Steht im Kapitel zu Handlungsspielraum und in einem Anhang.',
       branding:
         'Überschriften und Titelblatt verwenden diese Farbe; eine Farbe, die auf Weiß zu hell zum Lesen ist, wird abgedunkelt.\nDie Logodatei muss neben dieser Einstellungsdatei liegen.',
-      language: 'Die Sprache des Handbuchs: en, es, de oder ar. Noch nicht übersetzte Kapitel werden auf Englisch gedruckt.',
+      language:
+        'Die Sprache des Handbuchs: en, es, de oder ar. Noch nicht übersetzte Kapitel werden auf Englisch gedruckt.',
       locale:
         'Datumsangaben folgen der örtlichen Schreibweise; en-US und en-CA drucken auf US Letter, alle anderen auf A4.',
       date: 'Das Datum auf dem Titelblatt. Ändern Sie es, wenn Sie eine neue Ausgabe veröffentlichen.',

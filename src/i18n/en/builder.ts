@@ -88,7 +88,8 @@ export const builder = {
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Note: ',
     /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
-    languageHelp: 'Its headings and labels, and its chapters where they are translated. Dates and paper follow the next choice.',
+    languageHelp:
+      'Its headings and labels, and its chapters where they are translated. Dates and paper follow the next choice.',
     /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
     untranslated: plural({
       one: '{n} of your {total} chapters is not translated into {language} yet: it prints in English.',
@@ -435,6 +436,8 @@ export const builder = {
     notADate: '{field} is not a real date. Pick one from the calendar, or leave it empty.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'The way of writing dates could not be read. Choose one under {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'The language {written} is not one a handbook can be written in. Choose one under {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} has a setting {name} this page does not know. Correct or remove it in the file, then open the file here again.',
@@ -543,7 +546,8 @@ export const builder = {
       empowerment: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
       branding:
         'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
-      language: 'The language of the handbook: en, es, de or ar. Chapters not translated yet print in English.',
+      language:
+        'The language of the handbook: en, es, de or ar. Chapters not translated yet print in English.',
       locale: 'Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
       date: 'The date on the cover. Change it when you publish a new edition.',
       output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',

@@ -91,7 +91,8 @@ export const builder: Dictionary['builder'] = {
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Nota: ',
     /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
-    languageHelp: 'Sus títulos y rótulos, y sus capítulos cuando están traducidos. Las fechas y el papel dependen de la opción siguiente.',
+    languageHelp:
+      'Sus títulos y rótulos, y sus capítulos cuando están traducidos. Las fechas y el papel dependen de la opción siguiente.',
     /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
     untranslated: plural({
       one: '{n} de tus {total} capítulos aún no está traducido al {language}: se imprime en inglés.',
@@ -448,6 +449,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field} no es una fecha válida. Elige una en el calendario o deja el campo vacío.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'No se pudo leer el formato de las fechas. Elige uno en {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'El idioma {written} no está disponible para el manual. Elige uno en {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} tiene un ajuste {name} que esta página no conoce. Corrígelo o quítalo del archivo y vuelve a abrirlo aquí.',
@@ -558,7 +561,8 @@ export const builder: Dictionary['builder'] = {
         'Quién puede decidir qué sin pedir permiso. Aparece en el capítulo sobre autonomía y en un anexo.',
       branding:
         'Los títulos y la portada usan este color; un color demasiado claro para leerse sobre blanco se oscurece.\nEl archivo del logotipo debe estar junto a este archivo de configuración.',
-      language: 'El idioma del manual: en, es, de o ar. Los capítulos aún sin traducir se imprimen en inglés.',
+      language:
+        'El idioma del manual: en, es, de o ar. Los capítulos aún sin traducir se imprimen en inglés.',
       locale:
         'Las fechas se escriben según la costumbre local; en-US y en-CA se imprimen en papel Carta, las demás en A4.',
       date: 'La fecha de la portada. Cámbiala cuando publiques una nueva edición.',

@@ -83,7 +83,9 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
       replaceDraft(example ? say().replaceWithExample : say().replaceWithBlank, () =>
         startFrom(
           // An example's handbook is in the page's language, as a blank form's is.
-          example ? { ...structuredClone(example.state), language: pageLanguage() } : blankState(today, pageLanguage()),
+          example
+            ? { ...structuredClone(example.state), language: pageLanguage() }
+            : blankState(today, pageLanguage()),
           example ? w().builder.examples[example.id].started : say().startedBlank,
         ),
       );
@@ -227,9 +229,14 @@ function takeHandOver(builder: BuilderController, start: StartAgain, handOver: H
     : plural(w().locale, n, say().handOverBrings, { chapters });
   const company = draft.company.trim();
   const mine = conflict.chapters
-    ? plural(w().locale, draft.priorities.length, conflict.company ? say().draftHasBoth : say().draftHasChapters, {
-        company,
-      })
+    ? plural(
+        w().locale,
+        draft.priorities.length,
+        conflict.company ? say().draftHasBoth : say().draftHasChapters,
+        {
+          company,
+        },
+      )
     : fill(w().locale, say().draftHasCompany, { company });
   start.ask(
     fill(w().locale, say().handOverQuestion, { brings, draft: mine }),

@@ -67,7 +67,11 @@ function hasOwnWordsShape(s: Record<string, unknown>): boolean {
   );
 }
 
-export function loadDraft(storage: Storage, today: string, language: Language = DEFAULT_LANGUAGE): LoadedDraft {
+export function loadDraft(
+  storage: Storage,
+  today: string,
+  language: Language = DEFAULT_LANGUAGE,
+): LoadedDraft {
   let raw: string | null;
   try {
     raw = storage.getItem(DRAFT_KEY);

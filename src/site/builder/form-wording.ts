@@ -17,7 +17,10 @@ const say = () => w().builder.problems;
 const FIELD_LABELS = (): Record<string, string> => w().builder.fields;
 
 /** The editable rows by the field that holds them, with the rows' words. */
-const ROWS = () => ({ 'standards.others': w().builder.rows.others, empowerment: w().builder.rows.empowerment });
+const ROWS = () => ({
+  'standards.others': w().builder.rows.others,
+  empowerment: w().builder.rows.empowerment,
+});
 
 /** A message as the form shows it: beside the field it concerns (`field`, '' for the list at the top), as a problem or a note. */
 export interface FormMessage {
@@ -131,7 +134,8 @@ function labelOf(field: string | undefined, context: WordingContext): string | u
   if (!field) return undefined;
   if (field in FIELD_LABELS()) return FIELD_LABELS()[field];
   const row = /^(standards\.others|empowerment)\.(\d+)/.exec(field);
-  if (row) return fill(w().locale, ROWS()[row[1] as keyof ReturnType<typeof ROWS>].name, { n: Number(row[2]) + 1 });
+  if (row)
+    return fill(w().locale, ROWS()[row[1] as keyof ReturnType<typeof ROWS>].name, { n: Number(row[2]) + 1 });
   const chapter = /^priorities\.(\d+)$/.exec(field);
   if (chapter) return chapterName(Number(chapter[1]), context);
   if (field === 'training.cadence') return FIELD_LABELS().training;
@@ -184,6 +188,8 @@ function wordProblem(problem: Problem, context: WordingContext): string {
   if (/^expected a date written as YYYY-MM-DD/.test(message))
     return as(say().notADate, { field: label ?? say().someDate });
   if (/^expected a locale/.test(message)) return as(say().locale, { field: quoted(FIELD_LABELS().locale!) });
+  if (field === 'language' && (m = /^expected one of .*, not "([^"]*)"/.exec(message)))
+    return as(say().language, { written: quoted(m[1]!), field: quoted(FIELD_LABELS().language!) });
   const logo = wordLogoProblem(message);
   if (logo) return logo;
   if ((m = /^unknown field "([^"]+)"(?: \(did you mean "([^"]+)"\?\))?/.exec(message))) {
@@ -249,7 +255,10 @@ function wordNote(note: Problem, context: WordingContext): Omit<FormMessage, 'no
     const readers = m[2]!.split(', ').map((a) => w().audiences[a as AudienceId] ?? a);
     return {
       field: 'audiences',
-      text: fill(w().locale, say().otherReaders, { title: titleOf(m[1]!, context), readers: listed(readers) }),
+      text: fill(w().locale, say().otherReaders, {
+        title: titleOf(m[1]!, context),
+        readers: listed(readers),
+      }),
     };
   }
   return { field: slotOf(note.field), text: wordProblem(note, context) };

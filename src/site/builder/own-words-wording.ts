@@ -102,11 +102,17 @@ export function wordOwnProblem(
   if (/^HTML is not printed/.test(message)) return as(say().markdownHtml);
   if ((m = /^Unknown variable "([^"]*)"\. Use one of: (.+)\.$/.exec(message))) {
     const known = m[2]!.split(', ').map((name) => quoted(`:var[${name}]`));
-    return as(say().unknownVariable, { written: quoted(m[1]!), known: list(w().locale, known, 'disjunction') });
+    return as(say().unknownVariable, {
+      written: quoted(m[1]!),
+      known: list(w().locale, known, 'disjunction'),
+    });
   }
   if ((m = /^Unknown directive "([^"]*)"\. Known: (.+?)(?: \(see [^)]*\))?\.$/.exec(message))) {
     const known = m[2]!.split(', ').map(quoted);
-    return as(say().unknownDirective, { written: quoted(m[1]!), known: list(w().locale, known, 'disjunction') });
+    return as(say().unknownDirective, {
+      written: quoted(m[1]!),
+      known: list(w().locale, known, 'disjunction'),
+    });
   }
 
   // Roles: a play's owner or partner, and a title given to a role.

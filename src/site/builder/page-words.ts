@@ -5,7 +5,14 @@
  * English is always here; another language's dictionary arrives as its own chunk when the page
  * starts, alongside the library, so the English page carries no other dictionary.
  */
-import { DEFAULT_LANGUAGE, isLanguage, loadDictionary, words, type Dictionary, type Language } from '../../i18n/index.ts';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  loadDictionary,
+  words,
+  type Dictionary,
+  type Language,
+} from '../../i18n/index.ts';
 
 let language: Language = DEFAULT_LANGUAGE;
 
