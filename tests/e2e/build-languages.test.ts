@@ -193,6 +193,13 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     }
     const html = readFileSync(join(out, 'handbook.html'), 'utf8');
     expect(html).toMatch(/<html lang="es"/);
+    // The preview is that same document.
+    const [shown, wanted] = await page.evaluate((expected) => {
+      const frame = document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
+      const parsed = new DOMParser().parseFromString(expected, 'text/html');
+      return [frame.documentElement.outerHTML, parsed.documentElement.outerHTML];
+    }, html);
+    expect(shown).toBe(wanted);
     await done();
   });
 
