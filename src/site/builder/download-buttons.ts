@@ -20,7 +20,10 @@ export function wireDownloads(builder: BuilderController): void {
   // The one hand-over to the print code (src/site/print/): it prints a copy with the contents numbered.
   $('#print').addEventListener('click', async () => {
     const shown = builder.preview.frame()?.contentDocument;
-    if (shown) await (await import('../print/numbered-print.ts')).printNumbered(shown);
+    if (shown)
+      await (
+        await import('../print/numbered-print.ts')
+      ).printNumbered(shown, document, pageWords().print.handbookFrame);
   });
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>(
