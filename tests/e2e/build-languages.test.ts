@@ -116,7 +116,7 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     await done();
   });
 
-  it('writes the handbook in German from the Spanish page once German is chosen, fetching the German chapters only then', async () => {
+  it('writes the handbook in German from the Spanish page once German is chosen, fetching the German chapters only then (and again after a failed fetch)', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -130,7 +130,19 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     const german = await loadLibrary(CONTENT, { language: 'de' });
     const chapter = (await page.locator('#chosen li[data-id]').first().getAttribute('data-id'))!;
     const germanTitle = german.modes.find((m) => m.id === chapter)!.title;
-    await page.getByLabel(es.builder.fields.language).selectOption('de');
+    const language = page.getByLabel(es.builder.fields.language);
+    // Offline: the preview stays as it was, and the page says why, in its own language.
+    await page.route('**/build/library/**', (route) => route.abort());
+    await language.selectOption('de');
+    const germanName = new Intl.DisplayNames(es.locale, { type: 'language' }).of('de')!;
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe(fill(es.locale, es.builder.preview.languageUnavailable, { language: germanName }));
+    expect((await previewDocument(page)).lang).toBe('es');
+    // Back online, choosing German again fetches it.
+    await page.unroute('**/build/library/**');
+    await language.selectOption('es');
+    await language.selectOption('de');
     await expect.poll(async () => (await previewDocument(page)).lang, { timeout: 15_000 }).toBe('de');
     const { text } = await previewDocument(page);
     expect(text).toContain(germanTitle);

@@ -168,8 +168,10 @@ export function createBuilderController(data: BuilderData, libraries: Libraries)
       if (checked.config) {
         // Made from the library in the handbook's language; until it has arrived, the last good handbook stays.
         const inLanguage = libraries.loaded(checked.config.language);
-        if (inLanguage) lastGood = goodHandbook(checked, state, inLanguage);
-        else waitForLibrary(checked.config.language);
+        if (inLanguage) {
+          lastGood = goodHandbook(checked, state, inLanguage);
+          awaited = undefined;
+        } else waitForLibrary(checked.config.language);
       }
       shown = showCheck(builder, checked);
       schedulePreview();
@@ -184,13 +186,20 @@ export function createBuilderController(data: BuilderData, libraries: Libraries)
     },
     readyToCheck: (next) => (parserHere(next) ? Promise.resolve() : loadCompanyParser()),
   };
-  const waitForLibrary = (language: string) =>
+  // The language being fetched, or the one that could not be had (said once, until another is chosen).
+  let awaited: string | undefined;
+  const waitForLibrary = (language: string) => {
+    if (awaited === language) return;
+    awaited = language;
     void libraries.load(language).then((ok) => {
-      if (ok) return builder.refresh({ rows: false });
-      builder.status(
-        fill(w().locale, w().builder.preview.languageUnavailable, { language: languageName(language) }),
-      );
+      if (!ok)
+        return builder.status(
+          fill(w().locale, w().builder.preview.languageUnavailable, { language: languageName(language) }),
+        );
+      awaited = undefined;
+      builder.refresh({ rows: false });
     });
+  };
   const parserHere = (next: BuilderState) => companyParserLoaded() || !hasCompanyMarkdown(next);
   let waiting = false;
   const waitForParser = () => {
