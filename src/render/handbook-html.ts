@@ -12,6 +12,7 @@ import { WORKSHEET_CSS } from './worksheet-css.ts';
 /** Renders the handbook's tree (laid out for HTML) as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, tree: Root): string {
   const [cover, ...rest] = documentChildren(tree);
+  // In the handbook's language: its `lang`, and the words printed in its page margins.
   const w = words(handbook.language);
   return standaloneHtml({
     title: handbook.title,

@@ -4,6 +4,7 @@ import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { checkState } from '../../src/site/builder/outputs.ts';
 import { configYaml, stateFromConfigText } from '../../src/site/builder/config-yaml.ts';
 import { blankState, isBlankState, type BuilderState } from '../../src/site/builder/state.ts';
+import { loadDraft } from '../../src/site/builder/draft.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 
@@ -29,6 +30,32 @@ describe("the builder's config.yaml", () => {
       // Same handbook: only where the CLI writes it may differ (the builder's config says "handbook").
       expect({ ...written.config, output: undefined }).toEqual({ ...original.config, output: undefined });
       expect(stateFromConfigText(configYaml(state, titles), logo)).toEqual(state);
+    },
+  );
+
+  test('reads a config without a language as an English handbook, as playbook generate does, and writes the language it has', () => {
+    const text = readFileSync('examples/retailer.yaml', 'utf8');
+    expect(text).not.toMatch(/^language:/m);
+    expect(stateFromConfigText(text)!.language).toBe('en');
+    const spanish = stateFromConfigText(`${text}\nlanguage: es\n`)!;
+    expect(spanish.language).toBe('es');
+    const written = checkHandbookConfig({ path: 'config.yaml', text: configYaml(spanish, titles) }, library);
+    expect(written.problems).toEqual([]);
+    expect(written.config!.language).toBe('es');
+  });
+
+  test.each([
+    ['en', 'en-GB'],
+    ['es', 'es-ES'],
+    ['de', 'de-DE'],
+    ['ar', 'en-GB'],
+  ] as const)(
+    'starts a blank form on the %s page with its handbook in that language and dates as %s',
+    (language, locale) => {
+      const blank = blankState('2026-01-01', language);
+      expect(blank).toMatchObject({ language, locale });
+      expect(isBlankState(blank)).toBe(true);
+      expect(isBlankState({ ...blank, company: 'Kestrel' })).toBe(false);
     },
   );
 
@@ -120,5 +147,29 @@ describe('a fresh start', () => {
   test('a blank form is blank until something is typed', () => {
     expect(isBlankState(blankState('2026-01-01'))).toBe(true);
     expect(isBlankState({ ...blankState('2026-01-01'), company: 'A' })).toBe(false);
+  });
+});
+
+describe("the builder's draft", () => {
+  /** A Storage holding one saved draft. */
+  function storageWith(state: unknown): Storage {
+    const items = new Map([['service-playbook:builder:v1', JSON.stringify({ version: 1, state })]]);
+    return {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    } as Storage;
+  }
+
+  test('reads a draft saved before the language choice as the English handbook it was, on any page', () => {
+    const before: Partial<BuilderState> = { ...blankState('2026-01-01'), company: 'Kestrel' };
+    delete before.language;
+    const loaded = loadDraft(storageWith(before), '2026-01-02', 'es');
+    expect(loaded).toMatchObject({ status: 'saved', state: { company: 'Kestrel', language: 'en' } });
+  });
+
+  test('starts a Spanish page without a draft on a blank Spanish handbook', () => {
+    const empty = { getItem: () => null } as unknown as Storage;
+    expect(loadDraft(empty, '2026-01-02', 'es').state).toMatchObject({ language: 'es', locale: 'es-ES' });
   });
 });

@@ -142,6 +142,14 @@ describe('the form names each field as its label does, in plain sentences', () =
       },
     ],
     [
+      'a handbook language the playbook is not written in',
+      { ...retailer, language: 'fr' },
+      {
+        field: 'language',
+        text: 'The language “fr” is not one a handbook can be written in. Choose one under “Language of the handbook”.',
+      },
+    ],
+    [
       'a logo of a kind the handbook cannot show',
       { ...retailer, logo: { name: 'logo.bmp', base64: 'AAAA' } },
       {

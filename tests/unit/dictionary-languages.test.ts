@@ -16,7 +16,7 @@ const SAME_AS_ENGLISH: Partial<Record<TranslatedLanguage, string[]>> = {
     // The site's brand name, as on its address and the English edition.
     'siteName',
     'playbook.title',
-    // Spanish has the same word: "min" (the SI symbol), "Roles", "Total", "Agenda", "Chats", "kit", "Australia".
+    // Spanish has the same word: "min" (the SI symbol), "Roles", "Total", "Agenda", "Chats", "kit", "Australia", "Austria".
     'duration.minutes',
     'mode.roles',
     'kit.roles',
@@ -26,6 +26,7 @@ const SAME_AS_ENGLISH: Partial<Record<TranslatedLanguage, string[]>> = {
     'outputs.kits.chapterLabel',
     'outputs.keywords.kit',
     'builder.locales.en-AU',
+    'builder.locales.de-AT',
   ],
   de: [
     // The site's name, a title kept in every language.

@@ -54,6 +54,7 @@ export const builder: Dictionary['builder'] = {
     'branding.accent': 'اللون المميز',
     'branding.logo': 'الشعار',
     locale: 'طريقة كتابة التواريخ',
+    language: 'لغة الدليل',
     output: 'الورق',
     date: 'التاريخ على الغلاف',
     'training.start': 'أول جلسة تدريبية',
@@ -86,6 +87,17 @@ export const builder: Dictionary['builder'] = {
     trainingStartLabel: '{label} (اتركه فارغًا لخطة بلا تواريخ)',
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'ملاحظة: ',
+    /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
+    languageHelp: 'عناوينه وتسمياته، وفصوله حيثما تُرجمت. أما التواريخ وحجم الورق فتتبع الخيار التالي.',
+    /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
+    untranslated: plural({
+      zero: 'لا يوجد فصل غير مترجم إلى {language} من فصولك الـ{total}.',
+      one: 'فصل واحد من فصولك الـ{total} لم يُترجم إلى {language} بعد، لذا يُطبع بالإنجليزية.',
+      two: 'فصلان من فصولك الـ{total} لم يُترجما إلى {language} بعد، لذا يُطبعان بالإنجليزية.',
+      few: '{n} فصول من فصولك الـ{total} لم تُترجم إلى {language} بعد، لذا تُطبع بالإنجليزية.',
+      many: '{n} فصلًا من فصولك الـ{total} لم تُترجم إلى {language} بعد، لذا تُطبع بالإنجليزية.',
+      other: '{n} فصل من فصولك الـ{total} لم تُترجم إلى {language} بعد، لذا تُطبع بالإنجليزية.',
+    }),
   },
 
   /** The date conventions offered, by locale: where, and the paper and date they give. */
@@ -96,6 +108,11 @@ export const builder: Dictionary['builder'] = {
     'en-NZ': 'نيوزيلندا (A4)',
     'en-US': 'الولايات المتحدة (Letter، الشهر قبل اليوم: سبتمبر 1، 2025)',
     'en-CA': 'كندا (Letter)',
+    'es-ES': 'إسبانيا (A4)',
+    'es-MX': 'المكسيك (Letter)',
+    'de-DE': 'ألمانيا (A4)',
+    'de-AT': 'النمسا (A4)',
+    'de-CH': 'سويسرا (A4)',
   },
   /** The paper choices; `auto` leaves it to the date convention. */
   paper: { auto: 'المقاس المعتاد مع هذه التواريخ', A4: 'A4', Letter: 'Letter الأمريكي' },
@@ -229,8 +246,8 @@ export const builder: Dictionary['builder'] = {
     ownFile: 'يحفظ الملف الذي فتحته نص هذا الفصل في {file}، ولا تستطيع هذه الصفحة فتحه. الصق النص هنا.',
     addOwn: 'إضافة فصل من إعدادك',
     /** {name} is the chapter's title in quotation marks, or "Your chapter {n}" while it has none. */
-    moveUp: 'نقل {name} إلى الأعلى',
-    moveDown: 'نقل {name} إلى الأسفل',
+    moveUp: 'نقل {name} للأعلى',
+    moveDown: 'نقل {name} للأسفل',
     remove: 'إزالة {name}',
     moved: 'نُقل {name} إلى الموضع {n} من {total}.',
     alreadyFirst: '{name} في الموضع الأول بالفعل.',
@@ -253,8 +270,8 @@ export const builder: Dictionary['builder'] = {
     remove: 'إزالة',
     add: 'إضافة',
     /** The accessible names of the buttons; {title} is the chapter's title as it is. */
-    moveUp: 'نقل {title} إلى الأعلى',
-    moveDown: 'نقل {title} إلى الأسفل',
+    moveUp: 'نقل {title} للأعلى',
+    moveDown: 'نقل {title} للأسفل',
     removeNamed: 'إزالة {title}',
     addNamed: 'إضافة {title}',
     /** A library entry already chosen: its chapter number in place of its Add button. */
@@ -403,6 +420,9 @@ export const builder: Dictionary['builder'] = {
   /** The preview's frame and its status line. */
   preview: {
     frameTitle: 'معاينة الدليل',
+    /** The chapters of the chosen language could not be fetched; {language} is its name. */
+    languageUnavailable:
+      'تعذر تحميل الفصول باللغة المختارة ({language})، لذا تبقى المعاينة والتنزيلات باللغة السابقة. تحقق من الاتصال ثم اختر اللغة مرة أخرى.',
     chapters: plural({
       zero: 'المعاينة: لا فصول.',
       one: 'المعاينة: فصل واحد.',
@@ -469,6 +489,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field}: ليس تاريخًا صحيحًا. اختر تاريخًا من التقويم، أو اترك الخانة فارغة.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'تعذرت قراءة طريقة كتابة التواريخ. اختر إحداها في خانة {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'اللغة {written} ليست من لغات الدليل. اختر إحداها في خانة {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       'في {file} إعداد {name} لا تعرفه هذه الصفحة. صحّحه أو احذفه من الملف، ثم افتح الملف هنا من جديد.',
@@ -572,6 +594,7 @@ export const builder: Dictionary['builder'] = {
       empowerment: 'من يقرر ماذا دون استئذان. يظهر في فصل التمكين وفي ملحق.',
       branding:
         'تستخدم العناوين والغلاف هذا اللون؛ واللون الفاتح جدًا الذي تصعب قراءته على الأبيض يُعتَّم.\nيجب أن يكون ملف الشعار بجانب ملف الإعدادات هذا.',
+      language: 'لغة الدليل: en أو es أو de أو ar. تُطبع الفصول غير المترجمة بعد بالإنجليزية.',
       locale:
         'تُكتب التواريخ بالطريقة المحلية؛ مع en-US وen-CA يُطبع الدليل على ورق Letter الأمريكي، ومع غيرهما على A4.',
       date: 'التاريخ على الغلاف. غيّره حين تنشر إصدارًا جديدًا.',

@@ -56,6 +56,7 @@ export const builder: Dictionary['builder'] = {
     'branding.accent': 'Akzentfarbe',
     'branding.logo': 'Logo',
     locale: 'Datumsformat',
+    language: 'Sprache des Handbuchs',
     output: 'Papier',
     date: 'Datum auf dem Titelblatt',
     'training.start': 'Erste Trainingseinheit',
@@ -90,6 +91,15 @@ export const builder: Dictionary['builder'] = {
     trainingStartLabel: '{label} (leer lassen für einen Plan ohne Termine)',
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Hinweis: ',
+    /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
+    languageHelp:
+      'Seine Überschriften und Beschriftungen, und seine Kapitel, soweit sie übersetzt sind. Datum und Papier richten sich nach der nächsten Auswahl.',
+    /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
+    untranslated: plural({
+      one: '{n} von Ihren {total} Kapiteln liegt auf {language} noch nicht vor und wird auf Englisch gedruckt.',
+      other:
+        '{n} von Ihren {total} Kapiteln liegen auf {language} noch nicht vor und werden auf Englisch gedruckt.',
+    }),
   },
 
   /** The date conventions offered, by locale: where, and the paper and date they give. */
@@ -100,6 +110,11 @@ export const builder: Dictionary['builder'] = {
     'en-NZ': 'Neuseeland (A4)',
     'en-US': 'Vereinigte Staaten (Letter, September 1, 2025)',
     'en-CA': 'Kanada (Letter)',
+    'es-ES': 'Spanien (A4)',
+    'es-MX': 'Mexiko (Letter)',
+    'de-DE': 'Deutschland (A4)',
+    'de-AT': 'Österreich (A4)',
+    'de-CH': 'Schweiz (A4)',
   },
   /** The paper choices; `auto` leaves it to the date convention. */
   paper: { auto: 'Das übliche Format zu diesem Datumsformat', A4: 'A4', Letter: 'US Letter' },
@@ -381,6 +396,9 @@ export const builder: Dictionary['builder'] = {
   /** The preview's frame and its status line. */
   preview: {
     frameTitle: 'Vorschau des Handbuchs',
+    /** The chapters of the chosen language could not be fetched; {language} is its name. */
+    languageUnavailable:
+      'Die Kapitel auf {language} konnten nicht geladen werden; Vorschau und Downloads bleiben in der bisherigen Sprache. Prüfen Sie die Verbindung und wählen Sie die Sprache noch einmal.',
     chapters: plural({ one: 'Vorschau: {n} Kapitel.', other: 'Vorschau: {n} Kapitel.' }),
     /** The per-chapter downloads while there is no handbook yet. */
     chapterFilesWaiting: 'Diese erscheinen, sobald das Formular keine Probleme mehr hat.',
@@ -442,6 +460,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field} ist kein gültiges Datum. Wählen Sie eines im Kalender oder lassen Sie das Feld leer.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'Das Datumsformat konnte nicht gelesen werden. Wählen Sie eines unter {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'Die Sprache {written} gibt es für das Handbuch nicht. Wählen Sie eine unter {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} enthält eine Einstellung {name}, die diese Seite nicht kennt. Korrigieren oder entfernen Sie sie in der Datei und öffnen Sie die Datei dann hier erneut.',
@@ -560,6 +580,8 @@ export const builder: Dictionary['builder'] = {
         'Wer was ohne Rückfrage entscheiden darf. Steht im Kapitel zu Handlungsspielraum und in einem Anhang.',
       branding:
         'Überschriften und Titelblatt verwenden diese Farbe; eine Farbe, die auf Weiß zu hell zum Lesen ist, wird abgedunkelt.\nDie Logodatei muss neben dieser Einstellungsdatei liegen.',
+      language:
+        'Die Sprache des Handbuchs: en, es, de oder ar. Noch nicht übersetzte Kapitel werden auf Englisch gedruckt.',
       locale:
         'Datumsangaben folgen der örtlichen Schreibweise; en-US und en-CA drucken auf US Letter, alle anderen auf A4.',
       date: 'Das Datum auf dem Titelblatt. Ändern Sie es, wenn Sie eine neue Ausgabe veröffentlichen.',

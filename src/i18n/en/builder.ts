@@ -54,6 +54,7 @@ export const builder = {
     'branding.accent': 'Accent colour',
     'branding.logo': 'Logo',
     locale: 'Dates written as',
+    language: 'Language of the handbook',
     output: 'Paper',
     date: 'Date on the cover',
     'training.start': 'First training session',
@@ -86,6 +87,14 @@ export const builder = {
     trainingStartLabel: '{label} (empty for an undated plan)',
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Note: ',
+    /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
+    languageHelp:
+      'Its headings and labels, and its chapters where they are translated. Dates and paper follow the next choice.',
+    /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
+    untranslated: plural({
+      one: '{n} of your {total} chapters is not translated into {language} yet: it prints in English.',
+      other: '{n} of your {total} chapters are not translated into {language} yet: they print in English.',
+    }),
   },
 
   /** The date conventions offered, by locale: where, and the paper and date they give. */
@@ -96,6 +105,11 @@ export const builder = {
     'en-NZ': 'New Zealand (A4)',
     'en-US': 'United States (Letter, September 1, 2025)',
     'en-CA': 'Canada (Letter)',
+    'es-ES': 'Spain (A4)',
+    'es-MX': 'Mexico (Letter)',
+    'de-DE': 'Germany (A4)',
+    'de-AT': 'Austria (A4)',
+    'de-CH': 'Switzerland (A4)',
   },
   /** The paper choices; `auto` leaves it to the date convention. */
   paper: { auto: 'The usual size for those dates', A4: 'A4', Letter: 'US Letter' },
@@ -361,6 +375,9 @@ export const builder = {
   /** The preview's frame and its status line. */
   preview: {
     frameTitle: 'Preview of the handbook',
+    /** The chapters of the chosen language could not be fetched; {language} is its name. */
+    languageUnavailable:
+      'The chapters in {language} could not be loaded, so the preview and the downloads stay in the last language. Check your connection, then choose the language again.',
     chapters: plural({ one: 'Preview: {n} chapter.', other: 'Preview: {n} chapters.' }),
     /** The per-chapter downloads while there is no handbook yet. */
     chapterFilesWaiting: 'These appear once the form has no problems.',
@@ -419,6 +436,8 @@ export const builder = {
     notADate: '{field} is not a real date. Pick one from the calendar, or leave it empty.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'The way of writing dates could not be read. Choose one under {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'The language {written} is not one a handbook can be written in. Choose one under {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} has a setting {name} this page does not know. Correct or remove it in the file, then open the file here again.',
@@ -527,6 +546,8 @@ export const builder = {
       empowerment: 'Who may decide what without asking. Shown in the empowerment chapter and in an appendix.',
       branding:
         'Headings and the cover use this colour; a colour too light to read on white is darkened.\nThe logo file must sit beside this config file.',
+      language:
+        'The language of the handbook: en, es, de or ar. Chapters not translated yet print in English.',
       locale: 'Dates are written the local way; en-US and en-CA print on US Letter, others on A4.',
       date: 'The date on the cover. Change it when you publish a new edition.',
       output: 'What `playbook generate` writes, and where (relative to the folder you run it from).',

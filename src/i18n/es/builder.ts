@@ -56,6 +56,7 @@ export const builder: Dictionary['builder'] = {
     'branding.accent': 'Color de acento',
     'branding.logo': 'Logotipo',
     locale: 'Formato de las fechas',
+    language: 'Idioma del manual',
     output: 'Papel',
     date: 'Fecha de la portada',
     'training.start': 'Primera sesión de formación',
@@ -89,6 +90,14 @@ export const builder: Dictionary['builder'] = {
     trainingStartLabel: '{label} (vacío para un plan sin fechas)',
     /** What goes before a note beside a field (a problem has a warning sign instead). */
     noteLabel: 'Nota: ',
+    /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
+    languageHelp:
+      'Sus títulos y rótulos, y sus capítulos cuando están traducidos. Las fechas y el papel dependen de la opción siguiente.',
+    /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
+    untranslated: plural({
+      one: '{n} de tus {total} capítulos aún no está traducido al {language}: se imprime en inglés.',
+      other: '{n} de tus {total} capítulos aún no están traducidos al {language}: se imprimen en inglés.',
+    }),
   },
 
   /** The date conventions offered, by locale: where, and the paper and date they give. */
@@ -99,6 +108,11 @@ export const builder: Dictionary['builder'] = {
     'en-NZ': 'Nueva Zelanda (A4)',
     'en-US': 'Estados Unidos (Carta; mes, día y año)',
     'en-CA': 'Canadá (Carta)',
+    'es-ES': 'España (A4)',
+    'es-MX': 'México (Carta)',
+    'de-DE': 'Alemania (A4)',
+    'de-AT': 'Austria (A4)',
+    'de-CH': 'Suiza (A4)',
   },
   /** The paper choices; `auto` leaves it to the date convention. */
   paper: { auto: 'El tamaño habitual para ese formato de fecha', A4: 'A4', Letter: 'Carta (EE. UU.)' },
@@ -372,6 +386,9 @@ export const builder: Dictionary['builder'] = {
   /** The preview's frame and its status line. */
   preview: {
     frameTitle: 'Vista previa del manual',
+    /** The chapters of the chosen language could not be fetched; {language} is its name. */
+    languageUnavailable:
+      'No se pudieron cargar los capítulos en {language}, así que la vista previa y las descargas siguen en el idioma anterior. Comprueba la conexión y vuelve a elegir el idioma.',
     chapters: plural({ one: 'Vista previa: {n} capítulo.', other: 'Vista previa: {n} capítulos.' }),
     /** The per-chapter downloads while there is no handbook yet. */
     chapterFilesWaiting: 'Aparecen cuando el formulario no tenga problemas.',
@@ -432,6 +449,8 @@ export const builder: Dictionary['builder'] = {
     notADate: '{field} no es una fecha válida. Elige una en el calendario o deja el campo vacío.',
     /** {field} is the date field's label in quotation marks. */
     locale: 'No se pudo leer el formato de las fechas. Elige uno en {field}.',
+    /** {written} is the file's value in quotation marks. */
+    language: 'El idioma {written} no está disponible para el manual. Elige uno en {field}.',
     /** {name} is the setting, {meant} the one it may be a misspelling of, each in quotation marks. */
     unknownSetting:
       '{file} tiene un ajuste {name} que esta página no conoce. Corrígelo o quítalo del archivo y vuelve a abrirlo aquí.',
@@ -542,6 +561,8 @@ export const builder: Dictionary['builder'] = {
         'Quién puede decidir qué sin pedir permiso. Aparece en el capítulo sobre autonomía y en un anexo.',
       branding:
         'Los títulos y la portada usan este color; un color demasiado claro para leerse sobre blanco se oscurece.\nEl archivo del logotipo debe estar junto a este archivo de configuración.',
+      language:
+        'El idioma del manual: en, es, de o ar. Los capítulos aún sin traducir se imprimen en inglés.',
       locale:
         'Las fechas se escriben según la costumbre local; en-US y en-CA se imprimen en papel Carta, las demás en A4.',
       date: 'La fecha de la portada. Cámbiala cuando publiques una nueva edición.',

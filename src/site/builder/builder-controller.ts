@@ -8,8 +8,10 @@
  */
 import type { Handbook } from '../../core/handbook/handbook.ts';
 import type { Problem } from '../../core/problems.ts';
-import { plural } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { fill, plural } from '../../i18n/format.ts';
+import { languageName, pageWords } from './page-words.ts';
+import type { Library } from '../../core/library/library.ts';
+import type { Libraries } from './libraries.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
 import { localDate } from '../assess/dom.ts';
 import { saveDraft } from './draft.ts';
@@ -32,16 +34,17 @@ import { companyParserLoaded, loadCompanyParser } from './parsed-company.ts';
 /** The page element a selector names; every one the builder uses is in the page's HTML. */
 export const $ = <T extends HTMLElement = HTMLElement>(selector: string) =>
   document.querySelector<T>(selector)!;
-const w = words();
-const { rows: ROWS, edits: say } = w.builder;
-export const OTHER_FIELDS = [
-  { key: 'name' as const, label: ROWS.others.fields.name },
-  { key: 'value' as const, label: ROWS.others.fields.value },
+const w = pageWords;
+const ROWS = () => w().builder.rows;
+const say = () => w().builder.edits;
+export const otherFields = () => [
+  { key: 'name' as const, label: ROWS().others.fields.name },
+  { key: 'value' as const, label: ROWS().others.fields.value },
 ];
-export const ROW_FIELDS = [
-  { key: 'role' as const, label: ROWS.empowerment.fields.role },
-  { key: 'decision' as const, label: ROWS.empowerment.fields.decision },
-  { key: 'limit' as const, label: ROWS.empowerment.fields.limit },
+export const rowFields = () => [
+  { key: 'role' as const, label: ROWS().empowerment.fields.role },
+  { key: 'decision' as const, label: ROWS().empowerment.fields.decision },
+  { key: 'limit' as const, label: ROWS().empowerment.fields.limit },
 ];
 /** Time between the last keystroke and the preview's update: short, so the preview keeps up with typing. */
 const PREVIEW_DELAY_MS = 10;
@@ -49,7 +52,10 @@ const PREVIEW_DELAY_MS = 10;
 const SETTLED_MS = 700;
 
 export interface BuilderController {
+  /** The library in the page's language (the form's chapters, plays and roles), and the examples. */
   readonly data: BuilderData;
+  /** The library in each language the handbook may be in: the handbook is made from the one in its own. */
+  readonly libraries: Libraries;
   /** Each failure mode's title by id, for chapter names in the preview, the hand-over and config.yaml. */
   readonly titles: ReadonlyMap<string, string>;
   /** Today in the browser's time zone: the date a blank form starts with. */
@@ -95,7 +101,7 @@ export interface BuilderController {
   readyToCheck(state: BuilderState): Promise<void>;
 }
 
-export function createBuilderController(data: BuilderData): BuilderController {
+export function createBuilderController(data: BuilderData, libraries: Libraries): BuilderController {
   const { library } = data;
   const form = $<HTMLFormElement>('#builder');
   let state: BuilderState;
@@ -109,6 +115,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
 
   const builder: BuilderController = {
     data,
+    libraries,
     titles: new Map(library.modes.map((m) => [m.id, m.title])),
     today: localDate(),
     form,
@@ -154,22 +161,44 @@ export function createBuilderController(data: BuilderData): BuilderController {
     },
     refresh: ({ rows }) => {
       drawFromState(builder, rows);
-      if (!saveDraft(localStorage, state)) builder.status(say.notSaved);
+      if (!saveDraft(localStorage, state)) builder.status(say().notSaved);
       // Until the parser for the company's own Markdown arrives, the form shows the last check.
       if (!parserHere(state)) return void waitForParser();
       checked = checkState(state, library);
-      if (checked.config) lastGood = goodHandbook(checked, state);
+      if (checked.config) {
+        // Made from the library in the handbook's language; until it has arrived, the last good handbook stays.
+        const inLanguage = libraries.loaded(checked.config.language);
+        if (inLanguage) {
+          lastGood = goodHandbook(checked, state, inLanguage);
+          awaited = undefined;
+        } else waitForLibrary(checked.config.language);
+      }
       shown = showCheck(builder, checked);
       schedulePreview();
     },
     currentHandbook: async () => {
       await builder.readyToCheck(state);
       const current = checkState(state, library);
-      const good = current.config ? goodHandbook(current, state) : lastGood;
+      const inLanguage = current.config && libraries.loaded(current.config.language);
+      const good = inLanguage ? goodHandbook(current, state, inLanguage) : lastGood;
       if (!good) return undefined;
-      return { handbook: await buildFromChecked(library, good, good.logoName), config: good.config };
+      return { handbook: await buildFromChecked(good.library, good, good.logoName), config: good.config };
     },
     readyToCheck: (next) => (parserHere(next) ? Promise.resolve() : loadCompanyParser()),
+  };
+  // The language being fetched, or the one that could not be had (said once, until another is chosen).
+  let awaited: string | undefined;
+  const waitForLibrary = (language: string) => {
+    if (awaited === language) return;
+    awaited = language;
+    void libraries.load(language).then((ok) => {
+      if (!ok)
+        return builder.status(
+          fill(w().locale, w().builder.preview.languageUnavailable, { language: languageName(language) }),
+        );
+      awaited = undefined;
+      builder.refresh({ rows: false });
+    });
   };
   const parserHere = (next: BuilderState) => companyParserLoaded() || !hasCompanyMarkdown(next);
   let waiting = false;
@@ -183,7 +212,7 @@ export function createBuilderController(data: BuilderData): BuilderController {
       },
       () => {
         waiting = false;
-        builder.status(w.builder.ownWords.parserFailed);
+        builder.status(w().builder.ownWords.parserFailed);
       },
     );
   };
@@ -191,11 +220,12 @@ export function createBuilderController(data: BuilderData): BuilderController {
 }
 
 /** A checked config as the handbook the preview, Print and the downloads are made from. */
-function goodHandbook(checked: CheckedState, state: BuilderState): GoodHandbook {
+function goodHandbook(checked: CheckedState, state: BuilderState, library: Library): GoodHandbook {
   const { logo } = state;
   return {
     ...checked,
     config: checked.config!,
+    library,
     logoKey: logo ? `${logo.name}\0${logo.base64}` : '',
     ...(logo ? { logoName: logo.name } : {}),
   };
@@ -252,19 +282,34 @@ function showCheck(builder: BuilderController, checked: CheckedState): ShownProb
 function drawFromState(builder: BuilderController, rows: boolean): void {
   const { state } = builder;
   if (rows) {
-    renderRows($('#others'), 'others', OTHER_FIELDS, state.standards.others, ROWS.others);
-    renderRows($('#empowerment'), 'empowerment', ROW_FIELDS, state.empowerment, ROWS.empowerment);
+    renderRows($('#others'), 'others', otherFields(), state.standards.others, ROWS().others);
+    renderRows($('#empowerment'), 'empowerment', rowFields(), state.empowerment, ROWS().empowerment);
   }
   builder.priorities.render(state.priorities, $<HTMLInputElement>('#library-filter').value);
   builder.chapterWords.render(state, rows);
   builder.ownChapters.render(state, rows);
+  showUntranslated(builder);
   showAccent(state.accent);
   showLogo(state);
   const sentences = countSentences(state.vision);
   $('#vision-note').textContent =
     state.vision.trim() === ''
-      ? say.visionEmpty
+      ? say().visionEmpty
       : sentences > 1
-        ? plural(w.locale, sentences, say.visionSentences)
-        : say.visionOne;
+        ? plural(w().locale, sentences, say().visionSentences)
+        : say().visionOne;
+}
+
+/** Under the handbook's language: how many of the chosen chapters print in English, not being translated into it yet. */
+function showUntranslated({ state, libraries }: BuilderController): void {
+  const library = libraries.loaded(state.language);
+  const untranslated = new Set(library?.modes.filter((m) => m.untranslated).map((m) => m.id));
+  const n = state.priorities.filter((id) => untranslated.has(id)).length;
+  $('#language-note').textContent =
+    n > 0
+      ? plural(w().locale, n, w().builder.form.untranslated, {
+          total: state.priorities.length,
+          language: languageName(state.language),
+        })
+      : '';
 }

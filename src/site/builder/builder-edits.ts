@@ -3,13 +3,13 @@
  * logo. Each edit changes the builder's state and refreshes everything made from it.
  */
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
-import { $, OTHER_FIELDS, ROW_FIELDS, type BuilderController } from './builder-controller.ts';
+import { pageWords } from './page-words.ts';
+import { $, otherFields, rowFields, type BuilderController } from './builder-controller.ts';
 import { readForm, readRoles } from './form.ts';
 import { readRows } from './rows-view.ts';
 
-const w = words();
-const say = w.builder.edits;
+const w = pageWords;
+const say = () => w().builder.edits;
 
 /**
  * Typing in any field reads the whole form back into the state; the chapter filter only filters.
@@ -26,14 +26,16 @@ export function wireFormEdits(builder: BuilderController): void {
       return;
     }
     if (target.id === 'logo') return;
+    // Choosing a language again fetches its chapters again, if they could not be had before.
+    if (target.id === 'language') builder.libraries.retry((target as HTMLSelectElement).value);
     if (!target.closest('.row')) builder.touch(fieldsOf(target));
     builder.uploadProblems = undefined;
     const { state } = builder;
     builder.state = readForm(
       form,
       state,
-      readRows($('#others'), OTHER_FIELDS),
-      readRows($('#empowerment'), ROW_FIELDS),
+      readRows($('#others'), otherFields()),
+      readRows($('#empowerment'), rowFields()),
       {
         roles: readRoles(form),
         chapters: builder.chapterWords.read(state.chapters),
@@ -133,8 +135,8 @@ export function wireRows(builder: BuilderController): void {
         if (field.startsWith(kind === 'others' ? 'standards.others.' : 'empowerment.'))
           builder.problemsHeld.delete(field);
       builder.refresh({ rows: true });
-      const rows = kind === 'others' ? w.builder.rows.others : w.builder.rows.empowerment;
-      builder.status(fill(w.locale, rows.removed, { n: i + 1 }));
+      const rows = kind === 'others' ? w().builder.rows.others : w().builder.rows.empowerment;
+      builder.status(fill(w().locale, rows.removed, { n: i + 1 }));
       (kind === 'others' ? $('#add-other') : $('#add-row')).focus();
     }
   });
@@ -169,7 +171,7 @@ export function wireLogoRemove(builder: BuilderController): void {
     const { logo: _removed, ...rest } = builder.state;
     $<HTMLInputElement>('#logo').value = '';
     builder.load(rest);
-    builder.status(say.logoRemoved);
+    builder.status(say().logoRemoved);
     $('#logo').focus();
   });
 }
@@ -188,7 +190,7 @@ async function readLogo(builder: BuilderController, input: HTMLInputElement): Pr
   builder.refresh({ rows: false });
   builder.status(
     builder.checked.problems.some((p) => p.field === 'branding.logo')
-      ? say.logoRefused
-      : fill(w.locale, say.logoAdded, { file: file.name }),
+      ? say().logoRefused
+      : fill(w().locale, say().logoAdded, { file: file.name }),
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../../core/problems.ts';
 import { fill, list, plural } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageLanguage, pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 import { $, roleNames, type BuilderController } from './builder-controller.ts';
 import { loadDraft } from './draft.ts';
@@ -17,8 +17,8 @@ import { blankState, isBlankState, type BuilderState } from './state.ts';
 import { fitOwnWords } from './own-words-state.ts';
 import type { Library } from '../../core/library/library.ts';
 
-const w = words();
-const say = w.builder.start;
+const w = pageWords;
+const say = () => w().builder.start;
 
 /** One answer to a question the builder asks before it changes a draft. */
 interface Choice {
@@ -60,8 +60,8 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
     ask(
       question,
       [
-        { label: say.replace, run: action },
-        { label: say.keep, run: () => builder.status(say.unchanged) },
+        { label: say().replace, run: action },
+        { label: say().keep, run: () => builder.status(say().unchanged) },
       ],
       'keep',
     );
@@ -80,16 +80,21 @@ export function wireStartAgain(builder: BuilderController): StartAgain {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-start]')) {
     button.addEventListener('click', () => {
       const example = examples.find((e) => e.id === button.dataset.start);
-      replaceDraft(example ? say.replaceWithExample : say.replaceWithBlank, () =>
+      replaceDraft(example ? say().replaceWithExample : say().replaceWithBlank, () =>
         startFrom(
-          example ? structuredClone(example.state) : blankState(today),
-          example ? w.builder.examples[example.id].started : say.startedBlank,
+          // An example's handbook is in the page's language, as a blank form's is.
+          example
+            ? { ...structuredClone(example.state), language: pageLanguage() }
+            : blankState(today, pageLanguage()),
+          example ? w().builder.examples[example.id].started : say().startedBlank,
         ),
       );
     });
   }
   $('#start-over').addEventListener('click', () =>
-    replaceDraft(say.startOverQuestion, () => startFrom(blankState(today), say.startedOver)),
+    replaceDraft(say().startOverQuestion, () =>
+      startFrom(blankState(today, pageLanguage()), say().startedOver),
+    ),
   );
   return { ask, replaceDraft, startFrom };
 }
@@ -100,12 +105,12 @@ function undoReplacement(builder: BuilderController) {
   const shown = builder.problemsShown;
   if (isBlankState(previous)) return undefined;
   return {
-    label: say.undo,
+    label: say().undo,
     run: () => {
       builder.uploadProblems = undefined;
       builder.problemsShown = shown;
       builder.load(previous);
-      builder.status(say.draftBack);
+      builder.status(say().draftBack);
       $('#status').focus();
     },
   };
@@ -120,7 +125,7 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
     if (!file) return;
     if (file.size > 256 * 1024)
       return builder.status(
-        fill(w.locale, say.fileTooBig, { file: file.name, size: String(Math.round(file.size / 1024)) }),
+        fill(w().locale, say().fileTooBig, { file: file.name, size: String(Math.round(file.size / 1024)) }),
       );
     const text = await file.text();
     const { checkConfigText, logoNamed, stateFromConfigText } = await loadDownloads();
@@ -130,11 +135,11 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
     const { library } = builder.data;
     const problems = checkConfigText(file.name, text, library).problems;
     const next = read && fitToLibrary(read, library);
-    replaceDraft(fill(w.locale, say.replaceWithFile, { file: file.name }), () => {
+    replaceDraft(fill(w().locale, say().replaceWithFile, { file: file.name }), () => {
       if (!next) {
         builder.uploadProblems = { problems, file: file.name };
         builder.refresh({ rows: false });
-        return builder.status(fill(w.locale, say.fileUnreadable, { file: file.name }));
+        return builder.status(fill(w().locale, say().fileUnreadable, { file: file.name }));
       }
       const logo = logoNamed(text);
       // Counted as the form says them (a row's missing parts are one sentence), so the number matches what shows.
@@ -146,12 +151,12 @@ export function wireUpload(builder: BuilderController, { replaceDraft, startFrom
       }).length;
       const opened =
         shown > 0
-          ? plural(w.locale, shown, say.openedWithProblems, { file: file.name })
-          : fill(w.locale, say.opened, { file: file.name });
+          ? plural(w().locale, shown, say().openedWithProblems, { file: file.name })
+          : fill(w().locale, say().opened, { file: file.name });
       const message = logo
-        ? fill(w.locale, say.sentences, {
+        ? fill(w().locale, say().sentences, {
             first: opened,
-            second: fill(w.locale, say.openedLogo, { logo, field: w.builder.fields['branding.logo'] }),
+            second: fill(w().locale, say().openedLogo, { logo, field: w().builder.fields['branding.logo'] }),
           })
         : opened;
       startFrom(next, message, problems, file.name);
@@ -172,18 +177,18 @@ function fitToLibrary(state: BuilderState, library: Library): BuilderState {
 
 /** The form on arrival: the saved draft (or a blank one), then the self-assessment's hand-over, asked about when it would overwrite the draft. */
 export function restoreDraft(builder: BuilderController, start: StartAgain): void {
-  const saved = loadDraft(localStorage, builder.today);
+  const saved = loadDraft(localStorage, builder.today, pageLanguage());
   const handOver = readHandOver(location, builder.titles);
   // Last time's draft shows what is still wrong with it; a blank form, or one the self-assessment
   // only put chapters and a name into, waits for typing.
   builder.problemsShown = saved.status === 'saved' && !isBlankState(saved.state) ? 'all' : new Set();
   builder.load(saved.state);
   if (saved.status === 'unreadable') {
-    builder.status(fill(w.locale, say.draftUnreadable, { key: saved.setAsideKey }));
+    builder.status(fill(w().locale, say().draftUnreadable, { key: saved.setAsideKey }));
   } else if (saved.status === 'saved' && !handOver) {
     builder.status(
-      fill(w.locale, say.draftRestored, {
-        startOver: fill(w.locale, w.quoted, { text: w.builder.page.startOver }),
+      fill(w().locale, say().draftRestored, {
+        startOver: fill(w().locale, w().quoted, { text: w().builder.page.startOver }),
       }),
     );
   }
@@ -205,39 +210,44 @@ function takeHandOver(builder: BuilderController, start: StartAgain, handOver: H
     builder.status(
       how === 'replace'
         ? plural(
-            w.locale,
+            w().locale,
             handOver.priorities.length,
-            handOver.company ? say.handOverTakenWithCompany : say.handOverTaken,
+            handOver.company ? say().handOverTakenWithCompany : say().handOverTaken,
           )
-        : plural(w.locale, added, say.handOverMerged),
+        : plural(w().locale, added, say().handOverMerged),
       undo,
     );
   };
   if (!conflict.chapters && !conflict.company) return take('replace');
   const chapters = list(
-    w.locale,
-    handOver.priorities.map((id) => fill(w.locale, w.quoted, { text: titles.get(id) ?? id })),
+    w().locale,
+    handOver.priorities.map((id) => fill(w().locale, w().quoted, { text: titles.get(id) ?? id })),
   );
   const n = handOver.priorities.length;
   const brings = handOver.company
-    ? plural(w.locale, n, say.handOverBringsWithCompany, { chapters, company: handOver.company })
-    : plural(w.locale, n, say.handOverBrings, { chapters });
+    ? plural(w().locale, n, say().handOverBringsWithCompany, { chapters, company: handOver.company })
+    : plural(w().locale, n, say().handOverBrings, { chapters });
   const company = draft.company.trim();
   const mine = conflict.chapters
-    ? plural(w.locale, draft.priorities.length, conflict.company ? say.draftHasBoth : say.draftHasChapters, {
-        company,
-      })
-    : fill(w.locale, say.draftHasCompany, { company });
+    ? plural(
+        w().locale,
+        draft.priorities.length,
+        conflict.company ? say().draftHasBoth : say().draftHasChapters,
+        {
+          company,
+        },
+      )
+    : fill(w().locale, say().draftHasCompany, { company });
   start.ask(
-    fill(w.locale, say.handOverQuestion, { brings, draft: mine }),
+    fill(w().locale, say().handOverQuestion, { brings, draft: mine }),
     [
-      { label: say.replace, run: () => take('replace') },
-      { label: say.merge, run: () => take('merge') },
+      { label: say().replace, run: () => take('replace') },
+      { label: say().merge, run: () => take('merge') },
       {
-        label: say.keep,
+        label: say().keep,
         run: () => {
           forgetLink();
-          builder.status(say.handOverKept);
+          builder.status(say().handOverKept);
         },
       },
     ],

@@ -7,7 +7,7 @@
 import type { Role } from '../../schemas/roles.ts';
 import type { FailureMode } from '../../core/library/library.ts';
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 import { messagesFor, selectField, textArea, textField } from './field-nodes.ts';
 import {
@@ -17,9 +17,9 @@ import {
   type OwnWordsState,
 } from './own-words-state.ts';
 
-const w = words();
-const say = w.builder.ownWords;
-const as = (template: string, values: Record<string, string | number>) => fill(w.locale, template, values);
+const w = pageWords;
+const say = () => w().builder.ownWords;
+const as = (template: string, values: Record<string, string | number>) => fill(w().locale, template, values);
 
 export interface ChapterWordsView {
   /** Draws the folds again when `redraw` or the chapters changed; otherwise only brings names up to date. */
@@ -31,7 +31,7 @@ export interface ChapterWordsView {
 /** A role as a list shows it: the company's title with the playbook's name after it, or the name alone. */
 export function roleLabel(role: Role, titles: Record<string, string>): string {
   const title = titles[role.id]?.trim();
-  return title ? as(say.roleAs, { title, role: role.name }) : role.name;
+  return title ? as(say().roleAs, { title, role: role.name }) : role.name;
 }
 
 export function mountChapterWords(
@@ -61,7 +61,7 @@ export function mountChapterWords(
           ),
         ),
       );
-      if (shown.length === 0) container.append(el('p', { class: 'meta' }, say.chaptersNone));
+      if (shown.length === 0) container.append(el('p', { class: 'meta' }, say().chaptersNone));
       for (const details of container.querySelectorAll<HTMLDetailsElement>('details[data-id]'))
         details.open = open.has(details.dataset.id!);
       drawnFor = key;
@@ -70,7 +70,7 @@ export function mountChapterWords(
       const id = details.dataset.id!;
       const n = state.priorities.indexOf(id) + 1;
       const summary = details.querySelector('summary')!;
-      const text = as(hasWords(state.chapters[id]) ? say.chapterSummaryWithWords : say.chapterSummary, {
+      const text = as(hasWords(state.chapters[id]) ? say().chapterSummaryWithWords : say().chapterSummary, {
         n,
         title: byId.get(id)!.title,
       });
@@ -89,18 +89,18 @@ export function mountChapterWords(
     const n = index + 1;
     const base = `words-${index}`;
     const field = (key: string) => `chapters.${mode.id}.${key}`;
-    const label = (text: string) => as(say.inChapter, { label: text, n });
+    const label = (text: string) => as(say().inChapter, { label: text, n });
     const roleName = (id: string) => roles.find((r) => r.id === id)?.name ?? id;
     const skipId = `${base}-skip`;
     return el(
       'details',
       { 'data-id': mode.id, 'data-preview': `chapter-${mode.id}`, class: 'chapter-words-item' },
-      el('summary', {}, as(say.chapterSummary, { n, title: mode.title })),
+      el('summary', {}, as(say().chapterSummary, { n, title: mode.title })),
       ...textArea(
         {
           id: `${base}-note`,
-          label: label(say.note),
-          hint: say.noteHint,
+          label: label(say().note),
+          hint: say().noteHint,
           field: field('note'),
           data: { 'data-words': 'note' },
         },
@@ -110,8 +110,8 @@ export function mountChapterWords(
       el(
         'fieldset',
         { class: 'inline', 'aria-describedby': `${skipId}-hint` },
-        el('legend', {}, label(say.skip)),
-        el('p', { class: 'meta', id: `${skipId}-hint` }, say.skipHint),
+        el('legend', {}, label(say().skip)),
+        el('p', { class: 'meta', id: `${skipId}-hint` }, say().skipHint),
         ...mode.plays.map((play) => {
           const box = el('input', { type: 'checkbox', 'data-skip': play.id });
           box.checked = words.skip.includes(play.id);
@@ -120,24 +120,24 @@ export function mountChapterWords(
             {},
             box,
             ' ',
-            as(say.skipPlay, { title: play.title, owner: roleName(play.owner) }),
+            as(say().skipPlay, { title: play.title, owner: roleName(play.owner) }),
           );
         }),
       ),
-      messagesFor(skipId, field('skip'), label(say.skip)),
-      el('h3', { class: 'field' }, label(say.plays)),
+      messagesFor(skipId, field('skip'), label(say().skip)),
+      el('h3', { class: 'field' }, label(say().plays)),
       el(
         'div',
         { class: 'own-plays' },
         ...words.plays.map((play, j) => playGroup(mode, n, base, j, play, titles)),
       ),
-      el('button', { type: 'button', class: 'button secondary', 'data-add-play': mode.id }, say.addPlay),
-      messagesFor(`${base}-plays`, field('plays'), label(say.plays)),
+      el('button', { type: 'button', class: 'button secondary', 'data-add-play': mode.id }, say().addPlay),
+      messagesFor(`${base}-plays`, field('plays'), label(say().plays)),
       ...textArea(
         {
           id: `${base}-example`,
-          label: label(say.example),
-          hint: say.exampleHint,
+          label: label(say().example),
+          hint: say().exampleHint,
           field: field('example'),
           data: { 'data-words': 'example' },
         },
@@ -158,8 +158,8 @@ export function mountChapterWords(
   ) => {
     const p = j + 1;
     const id = `${base}-play-${j}`;
-    const name = as(say.play, { p, n });
-    const label = (text: string) => as(say.inPlay, { label: text, n, p });
+    const name = as(say().play, { p, n });
+    const label = (text: string) => as(say().inPlay, { label: text, n, p });
     const field = `chapters.${mode.id}.plays.${j}`;
     const spec = (key: keyof OwnPlayState, text: string) => ({
       id: `${id}-${key}`,
@@ -168,25 +168,25 @@ export function mountChapterWords(
       data: { 'data-play-key': key },
     });
     const roleChoices = roles.map((r): [string, string] => [r.id, roleLabel(r, titles)]);
-    const notARole = (value: string) => as(say.notARole, { id: as(w.quoted, { text: value }) });
+    const notARole = (value: string) => as(say().notARole, { id: as(w().quoted, { text: value }) });
     return el(
       'div',
       { class: 'own-play', role: 'group', 'aria-label': name, 'data-group': field, 'data-play': String(j) },
-      ...textField(spec('title', say.playTitle), play.title),
+      ...textField(spec('title', say().playTitle), play.title),
       ...selectField(
-        { ...spec('owner', say.playOwner), data: { 'data-play-key': 'owner', 'data-role-select': '' } },
+        { ...spec('owner', say().playOwner), data: { 'data-play-key': 'owner', 'data-role-select': '' } },
         play.owner,
-        [['', say.chooseRole], ...roleChoices],
+        [['', say().chooseRole], ...roleChoices],
         notARole,
       ),
       ...selectField(
-        { ...spec('with', say.playWith), data: { 'data-play-key': 'with', 'data-role-select': '' } },
+        { ...spec('with', say().playWith), data: { 'data-play-key': 'with', 'data-role-select': '' } },
         play.with,
-        [['', say.nobody], ...roleChoices],
+        [['', say().nobody], ...roleChoices],
         notARole,
       ),
-      ...textField(spec('when', say.playWhen), play.when),
-      ...textArea(spec('steps', say.playSteps), play.steps, 4),
+      ...textField(spec('when', say().playWhen), play.when),
+      ...textArea(spec('steps', say().playSteps), play.steps, 4),
       messagesFor(id, field, name),
       el(
         'button',
@@ -196,7 +196,7 @@ export function mountChapterWords(
           'data-remove-play': String(j),
           'data-chapter': mode.id,
         },
-        as(say.removePlay, { p }),
+        as(say().removePlay, { p }),
       ),
     );
   };

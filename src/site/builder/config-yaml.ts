@@ -8,7 +8,7 @@ import { writeConfigYaml } from '../../core/config/writer.ts';
 import { checkHandbookConfig, type CheckedConfig } from '../../core/config/check.ts';
 import type { Library } from '../../core/library/library.ts';
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { configData, stateFromConfigData, type BuilderState } from './state.ts';
 
 /** Reads a config file's text into the form; undefined when the text is not YAML at all (the checker's message then says where). */
@@ -48,7 +48,7 @@ export function configYaml(
   playTitle: (modeId: string, playId: string) => string | undefined = () => undefined,
 ): string {
   const data = configData(state);
-  const w = words();
+  const w = pageWords();
   const { header, comments } = w.builder.configFile;
   const chapters = (data.chapters ?? {}) as Record<string, { skip?: string[] }>;
   const own = (data.own ?? []) as { after?: string }[];

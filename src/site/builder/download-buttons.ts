@@ -2,7 +2,7 @@
  * The /build/ page's outputs: Print prints the preview's frame; each download is built afresh from
  * the current state with the same renderers as `playbook generate`, so it is never stale.
  */
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { download } from '../assess/dom.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import type { OutputFormat } from '../../schemas/handbook-config.ts';
@@ -20,7 +20,10 @@ export function wireDownloads(builder: BuilderController): void {
   // The one hand-over to the print code (src/site/print/): it prints a copy with the contents numbered.
   $('#print').addEventListener('click', async () => {
     const shown = builder.preview.frame()?.contentDocument;
-    if (shown) await (await import('../print/numbered-print.ts')).printNumbered(shown);
+    if (shown)
+      await (
+        await import('../print/numbered-print.ts')
+      ).printNumbered(shown, document, pageWords().print.handbookFrame);
   });
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>(
@@ -35,7 +38,7 @@ export function wireDownloads(builder: BuilderController): void {
         'application/yaml',
       );
     const made = await builder.currentHandbook();
-    if (!made) return builder.status(words().builder.edits.fixFirst);
+    if (!made) return builder.status(pageWords().builder.edits.fixFirst);
     // One file of a format (the handbook, the calendar), or one chapter's file of a per-chapter format (a handout, a kit).
     const format = (button.dataset.download ?? button.dataset.chapterFile) as OutputFormat;
     const files = await filesOf(format, made.handbook, made.config);

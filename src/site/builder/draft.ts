@@ -4,6 +4,7 @@
  */
 import type { BuilderState } from './state.ts';
 import { blankState } from './state.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/index.ts';
 import { blankOwnWords } from './own-words-state.ts';
 
 export const DRAFT_KEY = 'service-playbook:builder:v1';
@@ -66,18 +67,30 @@ function hasOwnWordsShape(s: Record<string, unknown>): boolean {
   );
 }
 
-export function loadDraft(storage: Storage, today: string): LoadedDraft {
+export function loadDraft(
+  storage: Storage,
+  today: string,
+  language: Language = DEFAULT_LANGUAGE,
+): LoadedDraft {
   let raw: string | null;
   try {
     raw = storage.getItem(DRAFT_KEY);
   } catch {
-    return { state: blankState(today), status: 'none' };
+    return { state: blankState(today, language), status: 'none' };
   }
-  if (raw === null) return { state: blankState(today), status: 'none' };
+  if (raw === null) return { state: blankState(today, language), status: 'none' };
   try {
     const parsed = JSON.parse(raw) as { version?: unknown; state?: unknown };
     if (parsed.version === 1 && isState(parsed.state))
-      return { state: { ...blankOwnWords(), ...parsed.state }, status: 'saved' };
+      // A draft saved before the form had a language choice was an English handbook.
+      return {
+        state: {
+          ...blankOwnWords(),
+          ...parsed.state,
+          language: typeof parsed.state.language === 'string' ? parsed.state.language : DEFAULT_LANGUAGE,
+        },
+        status: 'saved',
+      };
   } catch {
     // Falls through to setting it aside.
   }
@@ -88,7 +101,7 @@ export function loadDraft(storage: Storage, today: string): LoadedDraft {
   } catch {
     // Storage full or blocked: the unreadable draft stays where it was, untouched.
   }
-  return { state: blankState(today), status: 'unreadable', setAsideKey };
+  return { state: blankState(today, language), status: 'unreadable', setAsideKey };
 }
 
 /** Saves the draft; false when the browser refuses (private mode, storage full). */

@@ -1,14 +1,14 @@
 /** The notes the builder writes beside its fields: the colour actually used, the logo, and each problem. */
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { accessibleAccent, contrastRatio } from '../../render/contrast.ts';
 import { el } from '../assess/dom.ts';
 import { DEFAULT_ACCENT } from '../../schemas/handbook-config.ts';
 import type { FormMessage } from './form-wording.ts';
 import type { BuilderState } from './state.ts';
 
-const w = words();
-const say = w.builder.edits;
+const w = pageWords;
+const say = () => w().builder.edits;
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 export function showAccent(accent: string): void {
@@ -16,16 +16,16 @@ export function showAccent(accent: string): void {
   $('#accent-swatch').style.background = used;
   const ratio = contrastRatio(used, '#ffffff').toFixed(1);
   $('#accent-text').textContent = fill(
-    w.locale,
-    used.toLowerCase() === accent.toLowerCase() ? say.accentAsChosen : say.accentDarkened,
+    w().locale,
+    used.toLowerCase() === accent.toLowerCase() ? say().accentAsChosen : say().accentDarkened,
     { colour: used, ratio },
   );
 }
 
 export function showLogo(state: BuilderState): void {
   $('#logo-note').textContent = state.logo
-    ? fill(w.locale, say.logoNamed, { file: state.logo.name })
-    : say.noLogo;
+    ? fill(w().locale, say().logoNamed, { file: state.logo.name })
+    : say().noLogo;
   $('#logo-remove').hidden = !state.logo;
 }
 
@@ -84,6 +84,6 @@ export function showProblems(
   $('#general-problems').replaceChildren(...(general.length > 0 ? [el('ul', {}, ...general)] : []));
   const names = (set: Set<HTMLElement>) =>
     slots.filter((s) => set.has(s)).map((s) => s.dataset.name ?? s.dataset.field!);
-  const topList = general.some((li) => li.classList.contains('problem')) ? [w.builder.preview.topList] : [];
+  const topList = general.some((li) => li.classList.contains('problem')) ? [w().builder.preview.topList] : [];
   return { marked: [...names(marked), ...topList], stillToFill: names(waiting) };
 }

@@ -14,6 +14,11 @@ export function writeForm(form: HTMLFormElement, state: BuilderState): void {
   input(form, 'callback').value = state.standards.callback;
   input(form, 'refundLimit').value = state.standards.refundLimit;
   input(form, 'accent').value = /^#[0-9a-f]{6}$/i.test(state.accent) ? state.accent : DEFAULT_ACCENT;
+  const language = input(form, 'language') as HTMLSelectElement;
+  // An opened file's language the site is not built in joins the list too; the check then says what to choose.
+  if (![...language.options].some((o) => o.value === state.language))
+    language.append(new Option(state.language, state.language));
+  language.value = state.language;
   const locale = input(form, 'locale') as HTMLSelectElement;
   // A config's own locale (e.g. en-ZA) joins the list, so loading it loses nothing.
   if (![...locale.options].some((o) => o.value === state.locale))
@@ -69,6 +74,7 @@ export function readForm(
     empowerment,
     ...own,
     accent: value('accent'),
+    language: value('language') || previous.language,
     locale: value('locale') || BUILDER_LOCALES[0]!,
     paper: value('paper') as BuilderState['paper'],
     date: value('date'),

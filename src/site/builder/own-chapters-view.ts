@@ -5,15 +5,15 @@
  * person types. The short name follows the title until the person changes it.
  */
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 import { messagesFor, selectField, textArea, textField } from './field-nodes.ts';
 import { deriveOwnId, type OwnChapterState } from './own-words-state.ts';
 
-const w = words();
-const say = w.builder.ownWords;
-const as = (template: string, values: Record<string, string | number>) => fill(w.locale, template, values);
-const quoted = (text: string) => as(w.quoted, { text });
+const w = pageWords;
+const say = () => w().builder.ownWords;
+const as = (template: string, values: Record<string, string | number>) => fill(w().locale, template, values);
+const quoted = (text: string) => as(w().quoted, { text });
 
 export interface OwnChaptersView {
   /** Draws the groups again when `redraw` or the chapter list changed; otherwise only brings names up to date. */
@@ -24,7 +24,7 @@ export interface OwnChaptersView {
 
 /** How a chapter of the company's own is named in buttons and the status line: its title, or its place while it has none. */
 export const ownName = (chapter: OwnChapterState, i: number): string =>
-  chapter.title.trim() ? quoted(chapter.title.trim()) : as(say.own, { n: i + 1 });
+  chapter.title.trim() ? quoted(chapter.title.trim()) : as(say().own, { n: i + 1 });
 
 export function mountOwnChapters(
   container: HTMLElement,
@@ -45,9 +45,9 @@ export function mountOwnChapters(
       if (!chapter) return;
       const name = ownName(chapter, i);
       for (const [action, template] of [
-        ['up', say.moveUp],
-        ['down', say.moveDown],
-        ['remove', say.remove],
+        ['up', say().moveUp],
+        ['down', say().moveDown],
+        ['remove', say().remove],
       ] as const)
         node
           .querySelector(`button[data-own-action="${action}"]`)
@@ -59,8 +59,8 @@ export function mountOwnChapters(
   const group = (chapter: OwnChapterState, i: number, total: number, priorities: string[]) => {
     const n = i + 1;
     const id = `own-${i}`;
-    const name = as(say.own, { n });
-    const label = (text: string) => as(say.inOwn, { label: text, n });
+    const name = as(say().own, { n });
+    const label = (text: string) => as(say().inOwn, { label: text, n });
     const spec = (key: keyof OwnChapterState, text: string, hint?: string) => ({
       id: `${id}-${key}`,
       label: label(text),
@@ -69,10 +69,10 @@ export function mountOwnChapters(
       data: { 'data-own-key': key },
     });
     const places: [string, string][] = [
-      ['', say.atTheEnd],
+      ['', say().atTheEnd],
       ...priorities.map((p, j): [string, string] => [
         p,
-        as(say.afterChapter, { n: j + 1, title: titles.get(p) ?? p }),
+        as(say().afterChapter, { n: j + 1, title: titles.get(p) ?? p }),
       ]),
     ];
     const button = (action: string, text: string, disabled: boolean) =>
@@ -88,7 +88,7 @@ export function mountOwnChapters(
       );
     const fileNote =
       chapter.file && !chapter.body.trim()
-        ? [el('p', { class: 'note' }, as(say.ownFile, { file: quoted(chapter.file) }))]
+        ? [el('p', { class: 'note' }, as(say().ownFile, { file: quoted(chapter.file) }))]
         : [];
     return el(
       'div',
@@ -100,20 +100,20 @@ export function mountOwnChapters(
         'data-own': String(i),
       },
       el('h3', { class: 'field' }, name),
-      ...textField(spec('title', say.ownTitle), chapter.title),
-      ...textField(spec('id', say.ownId, say.ownIdHint), chapter.id),
-      ...selectField(spec('after', say.ownAfter), chapter.after, places, (value) =>
-        as(say.afterGone, { title: quoted(titles.get(value) ?? value) }),
+      ...textField(spec('title', say().ownTitle), chapter.title),
+      ...textField(spec('id', say().ownId, say().ownIdHint), chapter.id),
+      ...selectField(spec('after', say().ownAfter), chapter.after, places, (value) =>
+        as(say().afterGone, { title: quoted(titles.get(value) ?? value) }),
       ),
       ...fileNote,
-      ...textArea(spec('body', say.ownBody, say.ownBodyHint), chapter.body, 8),
+      ...textArea(spec('body', say().ownBody, say().ownBodyHint), chapter.body, 8),
       messagesFor(id, `own.${i}`, name),
       el(
         'div',
         { class: 'button-row' },
-        button('up', w.builder.chapters.up, i === 0),
-        button('down', w.builder.chapters.down, i === total - 1),
-        button('remove', w.builder.chapters.remove, false),
+        button('up', w().builder.chapters.up, i === 0),
+        button('down', w().builder.chapters.down, i === total - 1),
+        button('remove', w().builder.chapters.remove, false),
       ),
     );
   };

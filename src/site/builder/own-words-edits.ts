@@ -5,15 +5,15 @@
  * with an Undo that puts it back where it was.
  */
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { $, type BuilderController } from './builder-controller.ts';
 import { ownName } from './own-chapters-view.ts';
 import { blankChapterWords, blankOwnChapter, blankOwnPlay, type OwnPlayState } from './own-words-state.ts';
 import { sayInRegion } from './status-line.ts';
 
-const w = words();
-const say = w.builder.ownWords;
-const as = (template: string, values: Record<string, string | number>) => fill(w.locale, template, values);
+const w = pageWords;
+const say = () => w().builder.ownWords;
+const as = (template: string, values: Record<string, string | number>) => fill(w().locale, template, values);
 
 export function wireOwnWords(builder: BuilderController): void {
   const ownStatus = $('#own-status');
@@ -48,13 +48,13 @@ export function wireOwnWords(builder: BuilderController): void {
       plays.filter((_, k) => k !== j),
     );
     builder.refresh({ rows: true });
-    sayInRegion(wordsStatus, as(say.playRemoved, { p: j + 1, n }), {
-      label: as(say.undoPlay, { p: j + 1, n }),
+    sayInRegion(wordsStatus, as(say().playRemoved, { p: j + 1, n }), {
+      label: as(say().undoPlay, { p: j + 1, n }),
       run: () => {
         const now = builder.state.chapters[chapter]?.plays ?? [];
         setPlays(chapter, [...now.slice(0, j), removed, ...now.slice(j)]);
         builder.refresh({ rows: true });
-        sayInRegion(wordsStatus, as(say.playBack, { p: Math.min(j, now.length) + 1, n }));
+        sayInRegion(wordsStatus, as(say().playBack, { p: Math.min(j, now.length) + 1, n }));
         focus(`${foldOf(chapter)} .own-play[data-play="${Math.min(j, now.length)}"] [data-play-key="title"]`);
       },
     });
@@ -66,20 +66,20 @@ export function wireOwnWords(builder: BuilderController): void {
     builder.problemsHeld.add(`own.${own.length}`);
     builder.state = { ...builder.state, own: [...own, blankOwnChapter()] };
     builder.refresh({ rows: true });
-    sayInRegion(ownStatus, as(say.added, { n: own.length + 1 }));
+    sayInRegion(ownStatus, as(say().added, { n: own.length + 1 }));
     focus(`#own-${own.length}-title`);
   };
   const moveOwn = (from: number, to: number, action: 'up' | 'down') => {
     const own = [...builder.state.own];
     const name = ownName(own[from]!, from);
     if (to < 0 || to >= own.length)
-      return sayInRegion(ownStatus, as(to < 0 ? say.alreadyFirst : say.alreadyLast, { name }));
+      return sayInRegion(ownStatus, as(to < 0 ? say().alreadyFirst : say().alreadyLast, { name }));
     const [moved] = own.splice(from, 1);
     own.splice(to, 0, moved!);
     forget('own.');
     builder.state = { ...builder.state, own };
     builder.refresh({ rows: true });
-    sayInRegion(ownStatus, as(say.moved, { name, n: to + 1, total: own.length }));
+    sayInRegion(ownStatus, as(say().moved, { name, n: to + 1, total: own.length }));
     focus(`.own-chapter[data-own="${to}"] button[data-own-action="${action}"]`);
   };
   const removeOwn = (i: number) => {
@@ -89,14 +89,14 @@ export function wireOwnWords(builder: BuilderController): void {
     forget('own.');
     builder.state = { ...builder.state, own: own.filter((_, j) => j !== i) };
     builder.refresh({ rows: true });
-    sayInRegion(ownStatus, as(say.removed, { name }), {
-      label: as(say.undoRemove, { name }),
+    sayInRegion(ownStatus, as(say().removed, { name }), {
+      label: as(say().undoRemove, { name }),
       run: () => {
         const now = builder.state.own;
         const at = Math.min(i, now.length);
         builder.state = { ...builder.state, own: [...now.slice(0, at), removed, ...now.slice(at)] };
         builder.refresh({ rows: true });
-        sayInRegion(ownStatus, as(say.back, { name }));
+        sayInRegion(ownStatus, as(say().back, { name }));
         focus(`#own-${at}-title`);
       },
     });

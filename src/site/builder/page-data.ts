@@ -1,10 +1,11 @@
 /**
- * What the /build/ page's script fetches when it starts (src/pages/build/_library-file.ts): the
- * library, its bodies already parsed, the examples.
+ * What the /build/ page's script fetches (src/pages/[...lang]/build/_library-file.ts): the library in
+ * one language, its bodies already parsed, and the examples. One file per language: the page's own
+ * when it starts, another when the handbook is set to that language.
  */
 import type { Root } from 'mdast';
 import type { Library } from '../../core/library/library.ts';
-import { loadLibrary } from '../../core/library/load.ts';
+import { loadLibrary, loadLibraryWithBodies } from '../../core/library/load.ts';
 import { parseBody } from '../../markdown/pipeline.ts';
 import { withoutPositions } from '../../markdown/without-positions.ts';
 import { contentDir } from '../content-dir.ts';
@@ -13,7 +14,7 @@ import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
 import { toBase64 } from '../../core/base64.ts';
-import { words, type Dictionary } from '../../i18n/index.ts';
+import { DEFAULT_LANGUAGE, type Dictionary, type Language } from '../../i18n/index.ts';
 import { stateFromConfigText } from './config-yaml.ts';
 import type { BuilderState } from './state.ts';
 
@@ -24,7 +25,7 @@ export interface BuilderData {
   /** Each mode's body as the CLI parses it, by file path (see parsed-bodies.ts); positions left out. */
   bodyTrees: Record<string, Root>;
   /** The examples, read into the form here so the page needs no YAML reader to start from one. */
-  examples: { id: ExampleId; label: string; state: BuilderState }[];
+  examples: { id: ExampleId; state: BuilderState }[];
 }
 
 const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState =>
@@ -33,13 +34,10 @@ const exampleState = (text: string, logo?: BuilderState['logo']): BuilderState =
 /** The examples by id; the dictionary names each (its button, and the status line once started from it). */
 export type ExampleId = keyof Dictionary['builder']['examples'];
 
-const { examples } = words().builder;
-
 export const EXAMPLES: BuilderData['examples'] = [
-  { id: 'retailer', label: examples.retailer.label, state: exampleState(retailer) },
+  { id: 'retailer', state: exampleState(retailer) },
   {
     id: 'contact-centre',
-    label: examples['contact-centre'].label,
     state: exampleState(contactCentre, { name: 'northbeam-logo.svg', base64: toBase64(northbeamLogo) }),
   },
 ];
@@ -68,14 +66,16 @@ export function builderJson({
 }
 
 /**
- * The library exactly as `playbook generate` loads it: the site's collections hold the neutral
- * edition (variables already filled with their defaults), which would lose the company's values.
- * From the loader's one load when it ran in this process (with its parsed bodies), else loaded here.
+ * The library in a language exactly as `playbook generate` loads it for a handbook in that language:
+ * the site's collections hold the neutral edition (variables already filled with their defaults),
+ * which would lose the company's values. English from the loader's one load when it ran in this
+ * process (with its parsed bodies), else loaded here; another language with its translations in place.
  */
-export async function builderLibrary(): Promise<{
+export async function builderLibrary(lang: Language = DEFAULT_LANGUAGE): Promise<{
   library: Library;
   parsedBodies?: ReadonlyMap<string, Root>;
 }> {
   const dir = contentDir();
+  if (lang !== DEFAULT_LANGUAGE) return loadLibraryWithBodies(dir, { language: lang });
   return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
 }

@@ -4,8 +4,9 @@
  * so), else what the form still needs before there is a handbook at all.
  */
 import { fill, list, plural } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
+import type { Library } from '../../core/library/library.ts';
 import { el } from '../assess/dom.ts';
 import type { BuilderController } from './builder-controller.ts';
 import type { ShownProblems } from './form-notes.ts';
@@ -15,14 +16,16 @@ import { chapterOrder } from '../../core/handbook/own-words.ts';
 /** A checked config the handbook can be made from, with the name of its logo file. */
 export type GoodHandbook = CheckedState & {
   config: HandbookConfig;
+  /** The library in the handbook's language, which it is made from. */
+  library: Library;
   logoName?: string;
   /** Identifies the logo (its name and bytes) for the preview, which renders afresh when it changes. */
   logoKey: string;
 };
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const w = words();
-const say = w.builder.preview;
+const w = pageWords;
+const say = () => w().builder.preview;
 
 /** Shows the current or last good handbook in the preview, with one handout button per chapter, and enables what it allows. */
 export async function updatePreview(
@@ -35,7 +38,7 @@ export async function updatePreview(
   if (!good) {
     builder.previewStatus(waitingFor(builder.shown));
     for (const files of chapterLists())
-      files.replaceChildren(el('li', { class: 'meta' }, say.chapterFilesWaiting));
+      files.replaceChildren(el('li', { class: 'meta' }, say().chapterFilesWaiting));
     return;
   }
   const shown = await preview.show(
@@ -43,7 +46,7 @@ export async function updatePreview(
       config: good.config,
       logoKey: good.logoKey,
       render: async (config) =>
-        renderHtml(await buildFromChecked(builder.data.library, { ...good, config }, good.logoName)),
+        renderHtml(await buildFromChecked(good.library, { ...good, config }, good.logoName)),
     },
     latest,
   );
@@ -57,13 +60,13 @@ export async function updatePreview(
     .map((c) => ({ n: c.n, title: builder.titles.get(c.id) ?? c.id }));
   // Said from the latest check, which a change made while the preview rendered may have replaced.
   builder.previewStatus(
-    builder.checked.config ? plural(w.locale, order.length, say.chapters) : lastGoodNotice(builder.shown),
+    builder.checked.config ? plural(w().locale, order.length, say().chapters) : lastGoodNotice(builder.shown),
   );
   for (const files of chapterLists()) {
     const format = files.dataset.chapterFiles!;
     // The page gives each format's label ("Handout {n}: {title}") from the table of outputs.
     const label = (n: number, title: string) =>
-      fill(w.locale, files.dataset.label ?? '{n}: {title}', { n, title });
+      fill(w().locale, files.dataset.label ?? '{n}: {title}', { n, title });
     files.replaceChildren(
       ...chapters.map(({ n, title }, i) =>
         el(
@@ -87,15 +90,15 @@ const chapterLists = () => document.querySelectorAll<HTMLElement>('[data-chapter
 function lastGoodNotice({ marked, stillToFill }: ShownProblems): string {
   const fields = [...marked, ...stillToFill.filter((f) => !marked.includes(f))];
   return fields.length > 0
-    ? plural(w.locale, fields.length, say.lastGood, { fields: list(w.locale, fields) })
-    : say.lastGoodForm;
+    ? plural(w().locale, fields.length, say().lastGood, { fields: list(w().locale, fields) })
+    : say().lastGoodForm;
 }
 
 /** What the preview waits for: the fields still to fill in (their problems not shown yet), and the problems marked. */
 function waitingFor({ marked, stillToFill }: ShownProblems): string {
-  if (stillToFill.length === 0) return say.waitingForFixes;
-  return fill(w.locale, marked.length > 0 ? say.waitingForBoth : say.waitingForFields, {
-    fields: list(w.locale, stillToFill, 'unit'),
+  if (stillToFill.length === 0) return say().waitingForFixes;
+  return fill(w().locale, marked.length > 0 ? say().waitingForBoth : say().waitingForFields, {
+    fields: list(w().locale, stillToFill, 'unit'),
   });
 }
 

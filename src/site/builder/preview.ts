@@ -6,7 +6,7 @@
  * (tests/e2e/build.test.ts compares them), and it is what "Print" prints. The frame follows the
  * part of the form being edited: `follow` scrolls it to that part of the handbook.
  */
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 import { fillMarkers, hasMarker, markersIn, previewTemplate } from './preview-template.ts';
 import type { HandbookConfig } from '../../schemas/handbook-config.ts';
@@ -55,7 +55,7 @@ export function mountPreview(slot: HTMLElement) {
       // An empty standards-mode document to start from; every handbook is then put into it in place.
       const made = el('iframe', {
         id: 'preview',
-        title: words().builder.preview.frameTitle,
+        title: pageWords().builder.preview.frameTitle,
         sandbox: 'allow-same-origin allow-modals',
         srcdoc: '<!DOCTYPE html><html><head></head><body></body></html>',
       }) as HTMLIFrameElement;

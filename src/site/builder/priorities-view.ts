@@ -6,14 +6,14 @@
  */
 import type { FailureMode } from '../../core/library/library.ts';
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 import { enableChapterDrag } from './chapter-drag.ts';
 import { sayInRegion } from './status-line.ts';
 
-const w = words();
-const say = w.builder.chapters;
-const as = (template: string, values: Record<string, string | number>) => fill(w.locale, template, values);
+const w = pageWords;
+const say = () => w().builder.chapters;
+const as = (template: string, values: Record<string, string | number>) => fill(w().locale, template, values);
 
 export interface PrioritiesView {
   render(priorities: string[], filter: string): void;
@@ -33,7 +33,7 @@ export function mountPriorities(
 ): PrioritiesView {
   const byId = new Map(modes.map((m) => [m.id, m]));
   const name = (id: string) => byId.get(id)?.title ?? id;
-  const title = (id: string) => as(w.quoted, { text: name(id) });
+  const title = (id: string) => as(w().quoted, { text: name(id) });
   let current: string[] = [];
   let pendingFocus: Focus | undefined;
 
@@ -44,29 +44,29 @@ export function mountPriorities(
   const move = (from: number, to: number, action: string) => {
     const id = current[from]!;
     if (to < 0 || to >= current.length)
-      return sayInRegion(status, as(to < 0 ? say.alreadyFirst : say.alreadyLast, { title: title(id) }));
+      return sayInRegion(status, as(to < 0 ? say().alreadyFirst : say().alreadyLast, { title: title(id) }));
     if (from === to) return;
     const next = [...current];
     next.splice(from, 1);
     next.splice(to, 0, id);
-    sayInRegion(status, as(say.moved, { title: title(id), n: to + 1, total: next.length }));
+    sayInRegion(status, as(say().moved, { title: title(id), n: to + 1, total: next.length }));
     commit(next, { chapter: id, action });
   };
   const remove = (index: number) => {
     const id = current[index]!;
     const next = current.filter((_, i) => i !== index);
     const neighbour = next[Math.min(index, next.length - 1)];
-    sayInRegion(status, as(say.removed, { title: title(id) }), {
-      label: as(say.undoRemove, { title: name(id), n: index + 1 }),
+    sayInRegion(status, as(say().removed, { title: title(id) }), {
+      label: as(say().undoRemove, { title: name(id), n: index + 1 }),
       run: () => {
         if (current.includes(id))
           return sayInRegion(
             status,
-            as(say.alreadyChapter, { title: title(id), n: current.indexOf(id) + 1 }),
+            as(say().alreadyChapter, { title: title(id), n: current.indexOf(id) + 1 }),
           );
         const back = [...current];
         back.splice(Math.min(index, back.length), 0, id);
-        sayInRegion(status, as(say.back, { title: title(id), n: back.indexOf(id) + 1 }));
+        sayInRegion(status, as(say().back, { title: title(id), n: back.indexOf(id) + 1 }));
         commit(back, { chapter: id, action: 'remove' });
       },
     });
@@ -90,7 +90,7 @@ export function mountPriorities(
     const adds = [...library.querySelectorAll<HTMLButtonElement>('button[data-add]')];
     const at = adds.indexOf(button);
     const after = adds[at + 1] ?? adds[at - 1];
-    sayInRegion(status, as(say.added, { title: title(id), n: current.length + 1 }));
+    sayInRegion(status, as(say().added, { title: title(id), n: current.length + 1 }));
     commit([...current, id], after ? { add: after.dataset.add! } : { filter: true });
   });
   enableChapterDrag(
@@ -100,7 +100,7 @@ export function mountPriorities(
     },
     (from) => {
       renderChosen(list, current, name);
-      sayInRegion(status, as(say.dragStays, { title: title(current[from]!), n: from + 1 }));
+      sayInRegion(status, as(say().dragStays, { title: title(current[from]!), n: from + 1 }));
     },
   );
 
@@ -146,18 +146,18 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
       el(
         'li',
         { 'data-index': String(i), 'data-id': id, 'data-preview': `chapter-${id}` },
-        el('span', { class: 'handle', 'aria-hidden': 'true', title: say.dragHandle }, '⠿'),
-        el('span', { class: 'title' }, as(say.numbered, { n: i + 1, title: name(id) })),
+        el('span', { class: 'handle', 'aria-hidden': 'true', title: say().dragHandle }, '⠿'),
+        el('span', { class: 'title' }, as(say().numbered, { n: i + 1, title: name(id) })),
         el(
           'button',
           {
             type: 'button',
             class: 'button secondary small',
             'data-action': 'up',
-            'aria-label': as(say.moveUp, { title: name(id) }),
+            'aria-label': as(say().moveUp, { title: name(id) }),
             ...(i === 0 ? { 'aria-disabled': 'true' } : {}),
           },
-          say.up,
+          say().up,
         ),
         el(
           'button',
@@ -165,10 +165,10 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
             type: 'button',
             class: 'button secondary small',
             'data-action': 'down',
-            'aria-label': as(say.moveDown, { title: name(id) }),
+            'aria-label': as(say().moveDown, { title: name(id) }),
             ...(i === priorities.length - 1 ? { 'aria-disabled': 'true' } : {}),
           },
-          say.down,
+          say().down,
         ),
         el(
           'button',
@@ -176,14 +176,14 @@ function renderChosen(list: HTMLOListElement, priorities: string[], name: (id: s
             type: 'button',
             class: 'button secondary small',
             'data-action': 'remove',
-            'aria-label': as(say.removeNamed, { title: name(id) }),
+            'aria-label': as(say().removeNamed, { title: name(id) }),
           },
-          say.remove,
+          say().remove,
         ),
       ),
     ),
   );
-  if (priorities.length === 0) list.append(el('li', { class: 'meta' }, say.none));
+  if (priorities.length === 0) list.append(el('li', { class: 'meta' }, say().none));
 }
 
 /** The library filtered by every typed word: an Add button for each mode not yet chosen, its chapter number for the rest. */
@@ -206,19 +206,19 @@ function renderLibrary(
         el('strong', {}, m.title),
         el('p', {}, m.summary),
         chosen.has(m.id)
-          ? el('span', { class: 'meta' }, as(say.chosenAs, { n: priorities.indexOf(m.id) + 1 }))
+          ? el('span', { class: 'meta' }, as(say().chosenAs, { n: priorities.indexOf(m.id) + 1 }))
           : el(
               'button',
               {
                 type: 'button',
                 class: 'button secondary small',
                 'data-add': m.id,
-                'aria-label': as(say.addNamed, { title: m.title }),
+                'aria-label': as(say().addNamed, { title: m.title }),
               },
-              say.add,
+              say().add,
             ),
       ),
     ),
   );
-  if (matches.length === 0) library.append(el('li', { class: 'meta' }, say.noMatch));
+  if (matches.length === 0) library.append(el('li', { class: 'meta' }, say().noMatch));
 }

@@ -1,6 +1,6 @@
 /** Editable rows of text fields (other standards, empowerment rows): add, edit, remove. */
 import { fill } from '../../i18n/format.ts';
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 
 export interface RowField<K extends string> {
@@ -23,7 +23,7 @@ export function renderRows<K extends string>(
   rows: Record<K, string>[],
   called: RowWords,
 ): void {
-  const { locale } = words();
+  const { locale } = pageWords();
   container.replaceChildren(
     ...rows.map((row, i) => {
       const n = i + 1;

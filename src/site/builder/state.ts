@@ -6,6 +6,8 @@
  */
 import { CADENCES, DEFAULT_ACCENT, OUTPUT_FORMATS, type Cadence } from '../../schemas/handbook-config.ts';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/taxonomy.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../i18n/index.ts';
+import { DEFAULT_LOCALES } from './locales.ts';
 import { blankOwnWords, ownWordsConfig, ownWordsFromConfig, type OwnWordsState } from './own-words-state.ts';
 
 /** The form's content; the company's own words (role titles, words in chapters, chapters of its own) are in OwnWordsState. */
@@ -26,6 +28,8 @@ export interface BuilderState extends OwnWordsState {
   accent: string;
   /** The logo read in the browser: its file name and bytes as base64. */
   logo?: { name: string; base64: string };
+  /** The handbook's language (a Language; an opened file's other value is kept, so the check names it). */
+  language: string;
   locale: string;
   /** Empty: the locale's paper. */
   paper: '' | 'A4' | 'Letter';
@@ -37,7 +41,8 @@ export interface BuilderState extends OwnWordsState {
   kept?: Record<string, unknown>;
 }
 
-export function blankState(today: string): BuilderState {
+/** A blank form; its handbook in `language` (the page's), with that language's usual dates. */
+export function blankState(today: string, language: Language = DEFAULT_LANGUAGE): BuilderState {
   return {
     company: '',
     vision: '',
@@ -47,7 +52,8 @@ export function blankState(today: string): BuilderState {
     standards: { firstResponse: '', callback: '', refundLimit: '', others: [] },
     empowerment: [],
     accent: DEFAULT_ACCENT,
-    locale: 'en-GB',
+    language,
+    locale: DEFAULT_LOCALES[language],
     paper: '',
     date: today,
     trainingStart: '',
@@ -56,9 +62,10 @@ export function blankState(today: string): BuilderState {
   };
 }
 
-/** True when the form holds nothing but the blank form's defaults. */
+/** True when the form holds nothing but the blank form's defaults (a blank form of any language). */
 export function isBlankState(state: BuilderState): boolean {
-  return JSON.stringify(state) === JSON.stringify(blankState(state.date));
+  const language = isLanguage(state.language) ? state.language : DEFAULT_LANGUAGE;
+  return JSON.stringify(state) === JSON.stringify(blankState(state.date, language));
 }
 
 /** Fields the form edits; anything else in an uploaded config is kept aside and written back. */
@@ -71,6 +78,7 @@ const EDITED = new Set([
   'standards',
   'empowerment',
   'branding',
+  'language',
   'locale',
   'date',
   'output',
@@ -127,6 +135,8 @@ export function stateFromConfigData(data: unknown, logo?: BuilderState['logo']):
     })),
     accent: str(branding.accent) || blank.accent,
     ...(logo && str(branding.logo) === logo.name ? { logo } : {}),
+    // A config without a language is English, as `playbook generate` reads it.
+    language: str(raw.language) || DEFAULT_LANGUAGE,
     locale: str(raw.locale) || blank.locale,
     paper: paper === 'A4' || paper === 'Letter' ? paper : '',
     date: 'date' in raw ? str(raw.date) : '',
@@ -157,6 +167,7 @@ export function configData(state: BuilderState): Record<string, unknown> {
     ...(state.empowerment.length > 0 ? { empowerment: state.empowerment } : {}),
     ...(roles ? { roles } : {}),
     branding: { accent: state.accent, ...(state.logo ? { logo: state.logo.name } : {}) },
+    language: state.language,
     locale: state.locale,
     ...(state.date.trim() ? { date: state.date } : {}),
     output: {

@@ -4,7 +4,7 @@
  * from being put back; and the preview's line is set only once the preview has settled, so typing
  * is not interrupted by the same sentence on every keystroke.
  */
-import { words } from '../../i18n/index.ts';
+import { pageWords } from './page-words.ts';
 import { el } from '../assess/dom.ts';
 
 export interface Undo {
@@ -24,7 +24,7 @@ export function sayInRegion(region: HTMLElement, text: string, undo?: Undo): voi
       ? el(
           'button',
           { type: 'button', class: 'button secondary small', 'aria-label': undo.label },
-          words().builder.edits.undo,
+          pageWords().builder.edits.undo,
         )
       : undefined;
     button?.addEventListener('click', () => {

@@ -1,10 +1,19 @@
-/** The builder's library file (see ../_library-file.ts); the host serves it by its .json name. */
+/** The builder's library files, one per language (see ../_library-file.ts); the host serves each by its .json name. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { builderLibraryFile } from '../_library-file.ts';
+import { siteLanguages } from '../../../../site/languages.ts';
+import type { Language } from '../../../../i18n/index.ts';
 
-export const getStaticPaths = (async () => [
-  { params: { lang: undefined, version: (await builderLibraryFile()).version } },
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const files = await Promise.all(
+    siteLanguages().map(async (language) => ({ language, version: (await builderLibraryFile(language)).version })),
+  );
+  // Two languages whose files came out the same (no translations at all) share one file.
+  const unique = files.filter((f, i) => files.findIndex((g) => g.version === f.version) === i);
+  return unique.map(({ language, version }) => ({ params: { lang: undefined, version }, props: { language } }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () =>
-  new Response((await builderLibraryFile()).json, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await builderLibraryFile((props as { language: Language }).language)).json, {
+    headers: { 'Content-Type': 'application/json' },
+  });
