@@ -78,8 +78,7 @@ export const builder: Dictionary['builder'] = {
     firstResponsePlaceholder: '1 Stunde',
     callbackPlaceholder: 'am selben Arbeitstag',
     refundLimitLabel: '{label} (kann leer bleiben)',
-    refundLimitHint:
-      'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 €.',
+    refundLimitHint: 'Was Mitarbeitende im Kundenkontakt ohne Rückfrage erstatten dürfen, zum Beispiel 50 €.',
     refundLimitPlaceholder: '50 €',
     addStandard: 'Standard hinzufügen',
     empowermentLegend: '{label} (ohne Rückfrage)',

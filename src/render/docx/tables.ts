@@ -3,15 +3,7 @@
  * on every page the table runs onto, rows that do not split across pages, and columns shared out
  * by what they hold. Diagnostic statements become a table of their own, with a tick box per score.
  */
-import {
-  CheckBox,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { CheckBox, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { PhrasingContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { words } from '../../i18n/index.ts';
