@@ -3,7 +3,7 @@ import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/paper.ts';
 import type { Root } from 'mdast';
 import { fill } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
@@ -12,11 +12,13 @@ import { WORKSHEET_CSS } from './worksheet-css.ts';
 /** Renders the handbook's tree (laid out for HTML) as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, tree: Root): string {
   const [cover, ...rest] = documentChildren(tree);
+  const w = words(handbook.language);
   return standaloneHtml({
     title: handbook.title,
-    css: handbookCss(handbook) + WORKSHEET_CSS + runningHeads(handbook.chapters),
+    css: handbookCss({ ...handbook, words: w }) + WORKSHEET_CSS + runningHeads(handbook.chapters, w),
     body: [cover!, h('main', rest)],
     generator: 'service-playbook handbook generator',
+    words: w,
   });
 }
 
@@ -35,11 +37,12 @@ export function cssText(value: string): string {
  */
 export function runningHeads(
   chapters: readonly { number: number; anchor: string; mode: { title: string } }[],
+  w: Dictionary = words(),
 ): string {
   return chapters
     .map((c) => {
       const name = `chapter-${c.number}`;
-      return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(fill(words().locale, words().mode.chapterTitle, { n: c.number, title: c.mode.title }))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
+      return `#${c.anchor} { page: ${name}; }\n@page ${name} { @top-center { content: ${cssText(fill(w.locale, w.mode.chapterTitle, { n: c.number, title: c.mode.title }))}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; } }\n`;
     })
     .join('');
 }
@@ -75,7 +78,8 @@ function tint(hex: string, amount: number): string {
  * hex colour and recomputed for contrast, and the paper size, one of two names. Long because it is
  * one style sheet, kept whole so its rules read in cascade order.
  */
-export function handbookCss(handbook: { accent: string; paper?: PaperSize }): string {
+export function handbookCss(handbook: { accent: string; paper?: PaperSize; words?: Dictionary }): string {
+  const w = handbook.words ?? words();
   // The accent is used for text on white and as a background under white text; both need 4.5:1.
   const accent = accessibleAccent(handbook.accent);
   // No paper given: no size, so the printer's paper wins (the whole playbook printed from the site).
@@ -144,7 +148,7 @@ tfoot th, tfoot td { font-weight: bold; }
 @page {
   ${size}
   margin: ${PAGE_MARGINS_MM.map((mm) => `${mm}mm`).join(' ')};
-  @bottom-center { content: ${cssPageOf(words().handbook.pageOf)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-center { content: ${cssPageOf(w.handbook.pageOf)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 @page :first { @bottom-center { content: none; } }
 @media print {

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
 import { fill } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { documentChildren } from './html.ts';
 import { qrCodeSvg, shortUrl } from './qr.ts';
 
@@ -12,6 +12,8 @@ export interface HandoutOptions {
   companyName?: string;
   /** The mode's page on the public site; given, the footer carries its QR code and short link. */
   pageUrl?: string;
+  /** The words of the handout's language; English unless given. */
+  words?: Dictionary;
 }
 
 /**
@@ -25,7 +27,7 @@ export function renderHandout(
 ): Element {
   const [article] = documentChildren(tree) as Element[];
   const [header, ...sections] = article!.children as ElementContent[];
-  const w = words();
+  const w = options.words ?? words();
   const company = options.companyName ? [h('bdi', [options.companyName]), ' · '] : [];
   return h('article.handout', [
     header,

@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import type { FailureMode } from '../core/library/library.ts';
 import type { Root } from 'mdast';
 import { HANDOUT_CSS, renderHandout } from './handout.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { fill } from '../i18n/format.ts';
 import { standaloneHtml } from './html.ts';
 import { accessibleAccent } from './contrast.ts';
@@ -24,17 +24,19 @@ body { margin: 0; padding: 1.5rem; }
 export function renderHandoutHtml(
   tree: Root,
   mode: Pick<FailureMode, 'id' | 'title'>,
-  options: { company: string; accent: string; siteUrl?: string },
+  options: { company: string; accent: string; siteUrl?: string; words?: Dictionary },
 ): string {
   const accent = accessibleAccent(options.accent);
-  const w = words();
+  const w = options.words ?? words();
   return standaloneHtml({
     title: fill(w.locale, w.site.handoutPage.fileTitle, { title: mode.title, company: options.company }),
     css: PAGE_CSS(accent) + HANDOUT_CSS,
+    words: w,
     body: [
       h('main', [
         renderHandout(tree, mode, {
           companyName: options.company,
+          words: w,
           ...(options.siteUrl ? { pageUrl: `${options.siteUrl}modes/${mode.id}/` } : {}),
         }),
       ]),

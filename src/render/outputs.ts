@@ -100,11 +100,14 @@ export function layOut(run: HandbookRun): HandbookTrees {
   };
   const html = once(() => buildHandbookDocument(handbook, { target: 'html' }));
   const markdown = once(() => buildHandbookDocument(handbook, { target: 'markdown' }));
+  const w = words(handbook.language);
   const handouts = once(() => {
     const roles = roleTitlesOf(handbook);
-    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles));
+    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles, w));
   });
-  const kits = once(() => handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company })));
+  const kits = once(() =>
+    handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company, words: w })),
+  );
   return {
     get html() {
       return html();
@@ -163,6 +166,7 @@ const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
     content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
       company: run.config.company,
       accent: run.config.branding.accent,
+      words: words(run.handbook.language),
       ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}),
     }),
     type: 'text/html',
@@ -174,6 +178,7 @@ const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
     content: renderKitHtml(trees.kits[i]!, c.mode, {
       company: run.config.company,
       accent: run.config.branding.accent,
+      words: words(run.handbook.language),
     }),
     type: 'text/html',
   }));
@@ -208,7 +213,11 @@ const worksheetFiles = (run: HandbookRun, _trees?: HandbookTrees): HtmlFile[] =>
               tree: buildWorksheetDocument(worksheet, words(run.handbook.language)),
               worksheet,
             })),
-            { company: run.config.company, accent: run.config.branding.accent },
+            {
+              company: run.config.company,
+              accent: run.config.branding.accent,
+              words: words(run.handbook.language),
+            },
           ),
           type: 'text/html',
         },

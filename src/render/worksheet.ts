@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { Worksheet } from '../schemas/worksheet.ts';
 import { fill } from '../i18n/format.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
 import { PAGE_CSS } from './handouts.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
@@ -25,9 +25,9 @@ export interface WorksheetTree {
 /** One worksheet as a hast element, with its footer: the company when given, the site and the title. */
 export function renderWorksheet(
   { tree, worksheet }: WorksheetTree,
-  options: { company?: string } = {},
+  options: { company?: string; words?: Dictionary } = {},
 ): Element {
-  const w = words();
+  const w = options.words ?? words();
   const [article] = documentChildren(tree) as Element[];
   const foot = options.company
     ? fill(w.locale, w.worksheets.footerWithCompany, {
@@ -45,15 +45,16 @@ export function renderWorksheet(
  */
 export function renderWorksheetsHtml(
   worksheets: readonly WorksheetTree[],
-  options: { company: string; accent: string },
+  options: { company: string; accent: string; words?: Dictionary },
 ): string {
-  const w = words();
+  const w = options.words ?? words();
   const body: ElementContent[] = worksheets.map((sheet) =>
-    renderWorksheet(sheet, { company: options.company }),
+    renderWorksheet(sheet, { company: options.company, words: w }),
   );
   return standaloneHtml({
     title: fill(w.locale, w.worksheets.fileTitle, { company: options.company }),
     css: PAGE_CSS(accessibleAccent(options.accent)) + WORKSHEET_CSS + WORKSHEET_PAGE_CSS,
     body: [h('main', body)],
+    words: w,
   });
 }
