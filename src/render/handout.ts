@@ -58,12 +58,12 @@ export const HANDOUT_CSS = `
 .handout h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
 .handout h2 { font-size: 1.02rem; margin: 0.9em 0 0.35em; }
 .handout h3, .handout h4 { font-size: 0.95rem; margin: 0.6em 0 0.25em; }
-.handout ul, .handout ol { padding-left: 1.2em; margin: 0 0 0.5em; }
+.handout ul, .handout ol { padding-inline-start: 1.2em; margin: 0 0 0.5em; }
 .handout li + li { margin-top: 0.15em; }
 .handout p { margin: 0 0 0.5em; }
 .handout .kicker, .handout .meta, .handout-foot { color: var(--muted, #555); font-size: 0.85em; }
 .handout .lede { font-size: 1.08em; }
-.handout .checklist { list-style: none; padding-left: 0; }
+.handout .checklist { list-style: none; padding-inline-start: 0; }
 .handout-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; display: flex; justify-content: space-between; align-items: center; gap: 1em; }
 .handout-link { display: inline-flex; align-items: center; gap: 0.5em; }
 .handout .qr-code { width: 16mm; height: 16mm; flex: none; }
