@@ -30,7 +30,9 @@ export const KIT_CSS = `
 .kit .kit-card-mode { margin: auto 0 0; padding-top: 0.3em; }
 .kit .kit-card-title { margin: 0 0 0.25em; font-size: 1em; }
 .kit .kit-card-table { display: table; max-width: none; border-collapse: collapse; width: 100%; margin: 0 0 0.4em; font-size: 0.92em; }
-.kit-card-table th, .kit-card-table td { border: 1px solid currentColor; padding: 0.15em 0.35em; text-align: start; vertical-align: top; }
+/* A column is never narrower than its longest word ("Replacements" once broke before its "s"); a
+   word longer than the card is wide still wraps, as everywhere. */
+.kit-card-table th, .kit-card-table td { border: 1px solid currentColor; padding: 0.15em 0.35em; text-align: start; vertical-align: top; overflow-wrap: break-word; }
 .kit-full-page { border: 1px solid var(--border, #ccc); padding: 0.75rem; margin: 0 0 0.75rem; }
 .kit-full-page .kit-card-table td { height: 2.2em; }
 .kit-full-page .kit-card-table tbody th { width: 28%; }
