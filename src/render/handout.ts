@@ -77,5 +77,9 @@ export const HANDOUT_CSS = `
   .handout-columns section { break-inside: auto; }
   .handout-columns h2:first-child { margin-top: 0; }
   .handout li { break-inside: avoid; }
+  /* Printed from a browser that has hyphenation dictionaries (desktop Chrome, Firefox, Safari); our
+     PDFs get soft hyphens instead (src/render/pdf/hyphenate.ts), and keep the same words whole. */
+  .handout:lang(de), .handout:lang(es) { hyphens: auto; }
+  .handout :is(h1, h2, h3, h4, a, bdi) { hyphens: manual; }
 }
 `;

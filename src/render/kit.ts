@@ -62,5 +62,8 @@ export const KIT_CSS = `
   .kit-full-page .kit-card-title { font-size: 14pt; }
   .kit-full-page .kit-card-table { font-size: 10pt; }
   .kit-full-page .kit-card-table td, .kit-full-page .kit-card-table tbody th { height: 12mm; }
+  /* As on handouts (src/render/handout.ts): hyphens where the browser has the language's dictionary. */
+  .kit:lang(de), .kit:lang(es) { hyphens: auto; }
+  .kit :is(h1, h2, h3, a, bdi) { hyphens: manual; }
 }
 `;
