@@ -28,6 +28,7 @@ describe('soft hyphens for print', () => {
     ["a company's own value", '<p><bdi>Kundenkontaktmitarbeitende GmbH</bdi></p>'],
     ['an address in running text', '<p>service-playbook.example/beobachtungsbogen</p>'],
     ['an English page inside the German document', '<p lang="en" dir="ltr">Responsibilities everywhere</p>'],
+    ['a label in spaced capitals', '<p class="kicker">Trainings-Handout · Messen und Verbessern</p>'],
   ])('leave %s whole', (_what, body) => {
     expect(german(doc(body))).not.toContain(SHY);
   });

@@ -74,10 +74,19 @@ function hyphenateWords(text: string, hyphenate: Hyphenate): string {
   return text.replace(/\S{5,}/g, (token) => (ADDRESS.test(token) ? token : hyphenate(token)));
 }
 
+/**
+ * Labels set in spaced capitals (a kicker, a card's deck and number): one short line each, where a
+ * break never helps, and where pdftotext read the soft hyphens' gaps as spaces ("TRAIN INGS-HANDO UT").
+ */
+const LABELS = new Set(['kicker', 'kit-kicker', 'cover-kicker', 'kit-card-deck']);
+const isLabel = (element: Element) =>
+  Array.isArray(element.properties.className) &&
+  element.properties.className.some((name) => LABELS.has(String(name)));
+
 function walk(parent: Root | Element, language: string, hyphenate: Hyphenate): void {
   for (const child of parent.children as (ElementContent | Root['children'][number])[]) {
     if (child.type === 'text') child.value = hyphenateWords(child.value, hyphenate);
-    else if (child.type === 'element' && !KEEP_WHOLE.has(child.tagName)) {
+    else if (child.type === 'element' && !KEEP_WHOLE.has(child.tagName) && !isLabel(child)) {
       const lang = child.properties.lang;
       // A part marked as another language keeps its words whole; one marked as ours is hyphenated.
       if (typeof lang === 'string' && lang.split('-')[0] !== language) continue;
