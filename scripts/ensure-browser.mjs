@@ -8,6 +8,13 @@
  * window behind it, on which the browser tests cost about half the CPU (tests/support/test-chromium.ts).
  * It is optional: where it cannot be installed the tests run on chromium itself, only slower.
  *
+ * Arabic handouts and kits print in Noto Sans Arabic UI, so fonts-noto-ui-core comes with Chromium
+ * where fontconfig finds no such font: of Debian's packages with a sans-serif Arabic typeface for
+ * body text it is the smallest but one (1.4 MB to download, 5 MB installed, against fonts-noto-core's
+ * 42 MB); the smallest, fonts-kacst-one (0.1 MB), draws its Arabic a size smaller than the English
+ * beside it, which reads badly on a handout that mixes the two. Without it, the Arabic print test
+ * fails: DejaVu Sans would draw the letters, but not as a reader expects them printed.
+ *
  * LibreOffice's Writer without a window (libreoffice-writer-nogui) comes the same way, for the test
  * that opens the Word handbook in a real word processor; where it cannot be installed, that test
  * is skipped with a one-line notice and everything else runs.
@@ -22,8 +29,14 @@ const chromium = process.env.CHROMIUM_PATH
   ? existsSync(process.env.CHROMIUM_PATH)
   : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some((p) => existsSync(p));
 const onPath = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-const missing = [...(chromium ? [] : ['chromium']), ...(onPath('pdftotext') ? [] : ['poppler-utils'])];
-const HINT = `npm test needs ${missing.join(' and ')}: install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}), set CHROMIUM_PATH, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.`;
+const fontInstalled = (family) =>
+  (spawnSync('fc-list', [family, 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+const missing = [
+  ...(chromium ? [] : ['chromium']),
+  ...(onPath('pdftotext') ? [] : ['poppler-utils']),
+  ...(fontInstalled('Noto Sans Arabic UI') ? [] : ['fonts-noto-ui-core']),
+];
+const HINT = `npm test needs ${new Intl.ListFormat('en').format(missing)}: install ${missing.length > 1 ? 'them' : 'it'} (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}), set CHROMIUM_PATH, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.`;
 
 if (skip) process.exit(0);
 
@@ -59,7 +72,7 @@ const packages = [
 const listed =
   packages.length > 1 ? `${packages.slice(0, -1).join(', ')} and ${packages.at(-1)}` : packages[0];
 console.error(
-  `Installing ${listed} from Debian's packages for the browser, PDF and Word tests (apt-get${sudo ? ' through sudo' : ''}).`,
+  `Installing ${listed} from Debian's packages for the browser, PDF, Arabic print and Word tests (apt-get${sudo ? ' through sudo' : ''}).`,
 );
 // apt's own chatter (debconf notes and the like) is shown only when a step fails.
 const run = (args) => {

@@ -1,9 +1,9 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { CARDS_PER_SHEET, planKit, type PrintedCard, type KitPlan, type TimedStep } from '../core/kit/kit.ts';
 import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
-import { fill, list, plural } from '../i18n/format.ts';
+import { fill, fillParts, list, plural } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 
 export interface KitOptions {
@@ -22,15 +22,29 @@ export interface KitOptions {
 export function buildKit(mode: ModeData, options: KitOptions = {}): Element {
   const w = options.words ?? words();
   const plan = planKit(mode.exercise, w);
-  const footer = [options.companyName, w.siteName, mode.title].filter(Boolean).join(w.kit.separator);
+  const lead = [options.companyName, w.siteName].filter(Boolean).join(w.kit.separator);
   return h('article.kit', [
     buildSheet(w, mode, plan),
-    h('footer.kit-foot', [footer]),
+    h('footer.kit-foot', [lead + w.kit.separator, fromPage(pageLanguage(w, mode), mode.title)]),
     plan.cards.length > 0 ? buildCards(w, mode, plan) : undefined,
   ]);
 }
 
+/**
+ * The attributes of an element that holds the page's own words: `lang="en" dir="ltr"` where the
+ * page is not translated into the kit's language yet (an Arabic kit of an English page), else none.
+ */
+function pageLanguage(w: Dictionary, mode: ModeData): Properties {
+  return mode.untranslated && w.language !== 'en' ? { lang: 'en', dir: 'ltr' } : {};
+}
+
+/** A value from the page inside one of our sentences, marked as `page` says. */
+function fromPage(page: Properties, text: string): ElementContent {
+  return page.lang ? h('span', page, [text]) : { type: 'text', value: text };
+}
+
 function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
+  const page = pageLanguage(w, mode);
   const K = w.kit;
   const ex = mode.exercise;
   const minutes = (n: number) => plural(w.locale, n, K.minutes);
@@ -38,14 +52,20 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
   return h('div.kit-sheet', [
     h('header.kit-head', [
       h('p.kit-kicker', [fill(w.locale, K.kicker, { category: w.categories[mode.category].label })]),
-      h('h1', [ex.title]),
-      h('p.kit-mode', [fill(w.locale, K.forMode, { title: mode.title, summary: mode.summary })]),
+      h('h1', page, [ex.title]),
+      h(
+        'p.kit-mode',
+        fillParts<ElementContent>(w.locale, K.forMode, {
+          title: fromPage(page, mode.title),
+          summary: fromPage(page, mode.summary),
+        }),
+      ),
       h(
         'dl.kit-facts',
         [
           fact(K.facts.format, w.exerciseFormats[ex.format]),
           fact(K.facts.length, minutes(ex.minutes)),
-          ex.groupSize ? fact(K.facts.group, ex.groupSize) : [],
+          ex.groupSize ? fact(K.facts.group, fromPage(page, ex.groupSize)) : [],
           ex.prepMinutes !== undefined ? fact(K.facts.prep, minutes(ex.prepMinutes)) : [],
           fact(
             K.facts.cards,
@@ -66,15 +86,16 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
         ])
       : undefined,
     section(K.beforeSession, [
-      h('p', [ex.setup]),
+      h('p', page, [ex.setup]),
       ex.materials
         ? h(
             'ul',
+            page,
             ex.materials.map((m) => h('li', [m.text])),
           )
         : undefined,
       plan.decks.length > 0 ? h('h3', [K.cardsToPrint]) : undefined,
-      plan.decks.length > 0 ? deckTable(w, plan) : undefined,
+      plan.decks.length > 0 ? deckTable(w, plan, page) : undefined,
       plan.sheets.length > 0 ? h('p', [K.printCutOut]) : undefined,
       plan.pages.length > 0
         ? h('p', [
@@ -87,11 +108,12 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
           ])
         : undefined,
     ]),
-    plan.agenda.length > 0 ? section(K.agenda, [agendaTable(w, plan.agenda)]) : undefined,
+    plan.agenda.length > 0 ? section(K.agenda, [agendaTable(w, plan.agenda, page)]) : undefined,
     ex.roles.length > 0
       ? section(K.roles, [
           h(
             'ul',
+            page,
             ex.roles.map((r) =>
               h('li', [h('strong', [`${fill(w.locale, w.labelled, { label: r.name })} `]), r.brief]),
             ),
@@ -102,34 +124,37 @@ function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
       ? section(K.prompts, [
           h(
             'ol',
+            page,
             ex.prompts.map((p) => h('li', [p])),
           ),
         ])
       : undefined,
-    ex.facilitator ? section(K.facilitatorNotes, facilitatorNotes(w, ex.facilitator)) : undefined,
+    ex.facilitator ? section(K.facilitatorNotes, facilitatorNotes(w, ex.facilitator, page)) : undefined,
     section(K.debrief, [
       h(
         'ol',
+        page,
         ex.debrief.map((q) => h('li', [q])),
       ),
     ]),
-    plan.remote ? section(K.remote, remoteVariant(w, plan.remote)) : undefined,
+    plan.remote ? section(K.remote, remoteVariant(w, plan.remote, page)) : undefined,
     ex.followUp
       ? section(K.afterSession, [
           h('h3', [K.next30Days]),
           h(
             'ul',
+            page,
             ex.followUp.next30Days.map((s) => h('li', [s])),
           ),
           h('h3', [K.atRefresher]),
-          h('p', [ex.followUp.refresherCheck]),
+          h('p', page, [ex.followUp.refresherCheck]),
         ])
       : undefined,
   ]);
 }
 
 /** One term and its value, kept together: a line breaks between facts, or inside a long value, never inside a term. */
-function fact(term: string, value: string): Element {
+function fact(term: string, value: string | ElementContent): Element {
   return h('div.kit-fact', [h('dt', [term]), h('dd', [value])]);
 }
 
@@ -141,30 +166,36 @@ function section(title: string, children: (ElementContent | undefined)[]): Eleme
  * The video call on a clock of its own, like the room's agenda, after what to prepare for it; a call
  * that takes a different time from the room says so first, with the reason.
  */
-function remoteVariant(w: Dictionary, remote: NonNullable<KitPlan['remote']>): (Element | undefined)[] {
+function remoteVariant(
+  w: Dictionary,
+  remote: NonNullable<KitPlan['remote']>,
+  page: Properties,
+): (Element | undefined)[] {
   const K = w.kit;
   return [
     remote.why
-      ? h('p', [
-          fill(w.locale, K.remoteLength, {
+      ? h(
+          'p',
+          fillParts<ElementContent>(w.locale, K.remoteLength, {
             minutes: plural(w.locale, remote.minutes, K.minutes),
-            why: remote.why,
+            why: fromPage(page, remote.why),
           }),
-        ])
+        )
       : undefined,
     remote.notes.length > 0 ? h('h3', [K.beforeCall]) : undefined,
     remote.notes.length > 0
       ? h(
           'ul',
+          page,
           remote.notes.map((note) => h('li', [note])),
         )
       : undefined,
     h('h3', [K.onTheCall]),
-    agendaTable(w, remote.agenda),
+    agendaTable(w, remote.agenda, page),
   ];
 }
 
-function agendaTable(w: Dictionary, agenda: TimedStep[]): Element {
+function agendaTable(w: Dictionary, agenda: TimedStep[], page: Properties): Element {
   const C = w.kit.agendaColumns;
   return h('table.kit-agenda', [
     h('thead', [
@@ -180,7 +211,7 @@ function agendaTable(w: Dictionary, agenda: TimedStep[]): Element {
         h('tr', [
           h('td.kit-clock', [fill(w.locale, w.kit.clockRange, { start: s.start, end: s.end })]),
           h('td.kit-minutes', [String(s.minutes)]),
-          h('td', [s.step]),
+          h('td', page, [s.step]),
         ]),
       ),
     ),
@@ -188,7 +219,7 @@ function agendaTable(w: Dictionary, agenda: TimedStep[]): Element {
 }
 
 /** The print list: each deck, its size, and who is handed a set, so a trainer knows how many copies to print. */
-function deckTable(w: Dictionary, plan: KitPlan): Element {
+function deckTable(w: Dictionary, plan: KitPlan, page: Properties): Element {
   const C = w.kit.deckColumns;
   return h('table.kit-decks', [
     h('thead', [
@@ -202,7 +233,7 @@ function deckTable(w: Dictionary, plan: KitPlan): Element {
       'tbody',
       plan.decks.map((d) =>
         h('tr', [
-          h('th', { scope: 'row' }, [d.deck]),
+          h('th', { scope: 'row', ...(d.deck === w.kit.roleBriefsDeck ? {} : page) }, [d.deck]),
           h('td.kit-minutes', [String(d.cards)]),
           h('td', [d.sets.length > 0 ? upperFirst(d.sets.join(w.kit.setsSeparator)) : w.kit.noSets]),
         ]),
@@ -211,20 +242,25 @@ function deckTable(w: Dictionary, plan: KitPlan): Element {
   ]);
 }
 
-function facilitatorNotes(w: Dictionary, notes: NonNullable<Exercise['facilitator']>): Element[] {
+function facilitatorNotes(
+  w: Dictionary,
+  notes: NonNullable<Exercise['facilitator']>,
+  page: Properties,
+): Element[] {
   const K = w.kit;
   return [
     h('h3', [K.watchFor]),
     h(
       'ul',
+      page,
       notes.watchFor.map((item) => h('li', [item])),
     ),
     h('h3', [K.quietGroup]),
-    h('p', [notes.quietGroup]),
+    h('p', page, [notes.quietGroup]),
     h('h3', [K.defensiveGroup]),
-    h('p', [notes.defensiveGroup]),
+    h('p', page, [notes.defensiveGroup]),
     h('h3', [K.debriefPoint]),
-    h('p.kit-point', [notes.debriefPoint]),
+    h('p.kit-point', page, [notes.debriefPoint]),
   ];
 }
 
@@ -259,9 +295,12 @@ function buildCards(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
 
 /** Longer texts print smaller so every card fits its cell; the e2e test checks none overflows. */
 function sizeClass(card: PrintedCard): string {
-  // A table row costs a line of its own, however short its cells.
+  // A table row costs a line of its own, however short its cells; and a cell wraps in a column a
+  // third of the card wide, so its text costs half as much again as the card's (the Spanish limits
+  // table, 10 % longer than the English, ran 2.5 mm past its cell at the size below).
   const cells = card.table
-    ? [...card.table.columns, ...card.table.rows.flat()].join(' ').length + 30 * (card.table.rows.length + 1)
+    ? 1.5 * [...card.table.columns, ...card.table.rows.flat()].join(' ').length +
+      30 * (card.table.rows.length + 1)
     : 0;
   const length = card.text.length + (card.title?.length ?? 0) + cells;
   return length <= 300 ? 'kit-card-m' : length <= 520 ? 'kit-card-s' : 'kit-card-xs';
@@ -271,30 +310,40 @@ function sizeClass(card: PrintedCard): string {
 const cardPosition = (w: Dictionary, card: PrintedCard) =>
   fill(w.locale, w.kit.cardPosition, { deck: card.deck, n: card.number, of: card.of });
 
+/** The same, with a deck named on the page marked as `page` says (the role briefs' deck is ours). */
+const cardPositionParts = (w: Dictionary, card: PrintedCard, page: Properties) =>
+  fillParts<ElementContent>(w.locale, w.kit.cardPosition, {
+    deck: card.deck === w.kit.roleBriefsDeck ? card.deck : fromPage(page, card.deck),
+    n: card.number,
+    of: card.of,
+  });
+
 function buildCard(w: Dictionary, mode: ModeData, card: PrintedCard): Element {
+  const page = pageLanguage(w, mode);
   return h(`li.kit-card.${sizeClass(card)}`, [
-    h('p.kit-card-deck', [cardPosition(w, card)]),
-    card.title ? h('h3.kit-card-title', [card.title]) : undefined,
-    h('p.kit-card-text', [card.text]),
-    card.table ? cardTable(card.table) : undefined,
-    h('p.kit-card-mode', [mode.title]),
+    h('p.kit-card-deck', cardPositionParts(w, card, page)),
+    card.title ? h('h3.kit-card-title', page, [card.title]) : undefined,
+    h('p.kit-card-text', page, [card.text]),
+    card.table ? cardTable(card.table, page) : undefined,
+    h('p.kit-card-mode', page, [mode.title]),
   ]);
 }
 
 /** A card that prints on a page of its own: a score sheet or worksheet, its table ruled to write in. */
 function buildFullPage(w: Dictionary, mode: ModeData, card: PrintedCard): Element {
+  const page = pageLanguage(w, mode);
   return h('section.kit-full-page', { ariaLabel: cardPosition(w, card) }, [
-    h('p.kit-card-deck', [cardPosition(w, card)]),
-    card.title ? h('h3.kit-card-title', [card.title]) : undefined,
-    h('p.kit-card-text', [card.text]),
-    card.table ? cardTable(card.table) : undefined,
-    h('p.kit-card-mode', [mode.title]),
+    h('p.kit-card-deck', cardPositionParts(w, card, page)),
+    card.title ? h('h3.kit-card-title', page, [card.title]) : undefined,
+    h('p.kit-card-text', page, [card.text]),
+    card.table ? cardTable(card.table, page) : undefined,
+    h('p.kit-card-mode', page, [mode.title]),
   ]);
 }
 
 /** A real table: column heads, the first cell of a row as its head when it has text, blank cells left to write in. */
-function cardTable(table: NonNullable<PrintedCard['table']>): Element {
-  return h('table.kit-card-table', [
+function cardTable(table: NonNullable<PrintedCard['table']>, page: Properties): Element {
+  return h('table.kit-card-table', page, [
     h('thead', [
       h(
         'tr',

@@ -5,7 +5,7 @@
  * Markdown) and the handout are all serialised from this tree; a handout is a selection of its
  * sections. Change a label or the order here (or in labels.ts) and every output follows.
  */
-import type { BlockContent, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, List, PhrasingContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';
 import type { MetricOnPage } from '../core/library/metric-uses.ts';
 import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
@@ -15,6 +15,7 @@ import {
   classed,
   emphasis,
   heading,
+  inLanguage,
   labelledSection,
   link,
   list,
@@ -111,40 +112,69 @@ type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent
 
 /** The dictionary a document is written in. */
 const wordsOf = (input: ModeDocumentInput): Dictionary => input.words ?? words();
+/**
+ * The page's own words as they go into the document: marked as English where the page is not
+ * translated into the document's language yet (an Arabic handout of an English page).
+ */
+function fromPage(input: ModeDocumentInput, ...parts: Inline[]): Inline[] {
+  return inEnglishHere(input) ? [inLanguage('en', ...parts)] : parts;
+}
+const inEnglishHere = (input: ModeDocumentInput) =>
+  input.mode.untranslated === true && wordsOf(input).language !== 'en';
+/** A list of the page's own words, marked as a whole (so it also runs left to right in an Arabic document). */
+const pageList = (input: ModeDocumentInput, node: List): List =>
+  inEnglishHere(input) ? withProperties(node, { lang: 'en', dir: 'ltr' }) : node;
+
 /** A label that introduces what follows it ("Owner:"), with the language's punctuation. */
 const term = (w: Dictionary, label: string) => strong(fill(w.locale, w.labelled, { label }));
 
 /** What each section contains; its heading and order come from the dictionary (src/i18n/). */
 const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
-  'warning-signs': ({ mode }) => [list(mode.warningSigns.map((s) => [s]))],
+  'warning-signs': (input) => [pageList(input, list(input.mode.warningSigns.map((s) => [s])))],
   // The words people use for the symptoms; weighted above body text in the site's search index.
   'sounds-like': (input) => [
     withProperties(
-      list(input.mode.symptoms.map((s) => [fill(wordsOf(input).locale, wordsOf(input).quoted, { text: s })])),
+      pageList(
+        input,
+        list(
+          input.mode.symptoms.map((s) => [fill(wordsOf(input).locale, wordsOf(input).quoted, { text: s })]),
+        ),
+      ),
       {
         className: ['sounds-like'],
         dataPagefindWeight: '8',
       },
     ),
   ],
-  story: ({ body, titleDepth }) => shiftHeadings(body, titleDepth) as BlockContent[],
-  'root-causes': ({ mode }) => [list(mode.rootCauses.map((s) => [s]))],
+  story: (input) => {
+    const blocks = shiftHeadings(input.body, input.titleDepth) as BlockContent[];
+    return inEnglishHere(input)
+      ? [section({ tagName: 'div', attributes: { lang: 'en', dir: 'ltr' } }, blocks)]
+      : blocks;
+  },
+  'root-causes': (input) => [pageList(input, list(input.mode.rootCauses.map((s) => [s])))],
   'diagnostic-questions': (input) => [
     classed('note', diagnosticIntro(wordsOf(input))),
-    list(
-      input.mode.diagnosticQuestions.map((q) =>
-        input.scoreBoxes ? [q.text, ' ', scoreBoxesNode()] : [q.text],
+    pageList(
+      input,
+      list(
+        input.mode.diagnosticQuestions.map((q) =>
+          input.scoreBoxes ? [q.text, ' ', scoreBoxesNode()] : [q.text],
+        ),
+        true,
       ),
-      true,
     ),
   ],
   plays: (input, depth) =>
     input.compactPlays
       ? [
-          list(
-            input.mode.plays.map((p) => [`☐ ${p.title} (`, ...ownerOf(input, p), `; ${p.timeframe})`]),
-            false,
-            'checklist',
+          pageList(
+            input,
+            list(
+              input.mode.plays.map((p) => [`☐ ${p.title} (`, ...ownerOf(input, p), `; ${p.timeframe})`]),
+              false,
+              'checklist',
+            ),
           ),
         ]
       : input.mode.plays.map((play) =>
@@ -152,7 +182,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
             ...(input.ownPlays?.has(play.id) && input.ownPlayLabel
               ? [classed('kicker', ...input.ownPlayLabel)]
               : []),
-            heading(depth + 1, [play.title]),
+            heading(depth + 1, fromPage(input, play.title)),
             classed(
               'meta',
               term(wordsOf(input), wordsOf(input).mode.owner),
@@ -161,7 +191,7 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
               ' · ',
               term(wordsOf(input), wordsOf(input).mode.when),
               ' ',
-              play.timeframe,
+              ...fromPage(input, play.timeframe),
             ),
             ...(play.beforeYouStart
               ? [
@@ -169,13 +199,16 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
                     'before-you-start',
                     term(wordsOf(input), wordsOf(input).mode.beforeYouStart),
                     ' ',
-                    play.beforeYouStart,
+                    ...fromPage(input, play.beforeYouStart),
                   ),
                 ]
               : []),
-            list(
-              play.steps.map((s) => [s]),
-              true,
+            pageList(
+              input,
+              list(
+                play.steps.map((s) => [s]),
+                true,
+              ),
             ),
             ...playWorksheets(input, play.worksheets),
           ]),
@@ -212,25 +245,35 @@ const SECTION_CONTENT: Record<SectionId, SectionBuilder> = {
       term(w, w.mode.time),
       ` ${formatMinutes(w, ex.minutes)}`,
     ];
-    if (ex.groupSize) facts.push(' · ', term(w, w.mode.group), ` ${ex.groupSize}`);
+    if (ex.groupSize) facts.push(' · ', term(w, w.mode.group), ' ', ...fromPage(input, ex.groupSize));
     return [
-      heading(depth + 1, [ex.title]),
+      heading(depth + 1, fromPage(input, ex.title)),
       classed('meta', ...facts),
-      paragraph(strong(fill(w.locale, w.mode.setupLead, { label: w.mode.setup })), ' ', ex.setup),
+      paragraph(
+        strong(fill(w.locale, w.mode.setupLead, { label: w.mode.setup })),
+        ' ',
+        ...fromPage(input, ex.setup),
+      ),
       ...(ex.roles.length > 0
-        ? [heading(depth + 2, [w.mode.roles]), list(ex.roles.map((r) => [term(w, r.name), ' ', r.brief]))]
+        ? [
+            heading(depth + 2, [w.mode.roles]),
+            pageList(input, list(ex.roles.map((r) => [term(w, r.name), ' ', r.brief]))),
+          ]
         : []),
       ...(ex.prompts.length > 0
         ? [
             heading(depth + 2, [w.mode.prompts]),
-            list(
-              ex.prompts.map((p) => [p]),
-              true,
+            pageList(
+              input,
+              list(
+                ex.prompts.map((p) => [p]),
+                true,
+              ),
             ),
           ]
         : []),
       heading(depth + 2, [w.mode.debrief]),
-      list(ex.debrief.map((q) => [q])),
+      pageList(input, list(ex.debrief.map((q) => [q]))),
     ];
   },
   related: ({ related }) => [list(related.map((r) => [linkOrText(r), ...(r.after ? [`: ${r.after}`] : [])]))],
@@ -339,8 +382,8 @@ function buildHeader(input: ModeDocumentInput): Section {
   const { mode } = input;
   return section({ tagName: 'header', className: ['mode-head'] }, [
     classed('kicker', ...input.kicker),
-    heading(input.titleDepth, [input.title ?? mode.title]),
-    classed('lede', mode.summary),
+    heading(input.titleDepth, input.title ? [input.title] : fromPage(input, mode.title)),
+    classed('lede', ...fromPage(input, mode.summary)),
     ...(input.audiences?.length
       ? [
           classed(

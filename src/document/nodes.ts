@@ -91,6 +91,18 @@ export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({
   url,
   children: inline(parts),
 });
+/**
+ * Text in another language than the document around it, such as a page not translated yet inside
+ * an Arabic handout: HTML gets its `lang` and `dir`, so it is read, hyphenated and laid out in its own
+ * language and direction; Markdown gets just the text.
+ */
+export const inLanguage = (lang: string, ...parts: Inline[]): PhrasingContent => ({
+  type: 'span',
+  data: { attributes: { lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr' } },
+  children: inline(parts),
+});
+const RIGHT_TO_LEFT = new Set(['ar']);
+
 /** Several inline parts as one, e.g. to fill one table cell with text and a link. */
 export const phrase = (...parts: Inline[]): PhrasingContent => ({ type: 'span', children: inline(parts) });
 export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });

@@ -3,20 +3,20 @@ import type { Handbook } from '../core/handbook/handbook.ts';
 import type { PaperSize } from '../schemas/paper.ts';
 import type { Root } from 'mdast';
 import { fill } from '../i18n/format.ts';
-import { words, type Dictionary, type Language } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { accessibleAccent } from './contrast.ts';
 import { documentChildren, standaloneHtml } from './html.ts';
 import { PAGE_MARGINS_MM } from './page-margins.ts';
 import { WORKSHEET_CSS } from './worksheet-css.ts';
+import { ARABIC_CSS } from './arabic-css.ts';
 
 /** Renders the handbook's tree (laid out for HTML) as one self-contained HTML document (CSS inlined, logo as a data URI). */
 export function renderHandbookHtml(handbook: Handbook, tree: Root): string {
   const [cover, ...rest] = documentChildren(tree);
-  // In the handbook's language: its `lang`, and the words printed in its page margins.
   const w = words(handbook.language);
   return standaloneHtml({
     title: handbook.title,
-    css: handbookCss(handbook) + WORKSHEET_CSS + runningHeads(handbook.chapters, w),
+    css: handbookCss({ ...handbook, words: w }) + WORKSHEET_CSS + runningHeads(handbook.chapters, w),
     body: [cover!, h('main', rest)],
     generator: 'service-playbook handbook generator',
     words: w,
@@ -79,7 +79,8 @@ function tint(hex: string, amount: number): string {
  * hex colour and recomputed for contrast, and the paper size, one of two names. Long because it is
  * one style sheet, kept whole so its rules read in cascade order.
  */
-export function handbookCss(handbook: { accent: string; paper?: PaperSize; language?: Language }): string {
+export function handbookCss(handbook: { accent: string; paper?: PaperSize; words?: Dictionary }): string {
+  const w = handbook.words ?? words();
   // The accent is used for text on white and as a background under white text; both need 4.5:1.
   const accent = accessibleAccent(handbook.accent);
   // No paper given: no size, so the printer's paper wins (the whole playbook printed from the site).
@@ -90,6 +91,7 @@ export function handbookCss(handbook: { accent: string; paper?: PaperSize; langu
 html { color: var(--text); background: #fff; font: 16px/1.55 Georgia, "DejaVu Serif", "Times New Roman", serif; overflow-wrap: anywhere; }
 body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; }
 h1, h2, h3, h4, .kicker, .cover-kicker, table, .meta, nav { font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
+${ARABIC_CSS.trim()}
 h1, h2, h3 { color: var(--accent); line-height: 1.2; }
 h2 { font-size: 1.6rem; margin: 2.5rem 0 0.75rem; }
 h3 { font-size: 1.15rem; margin: 1.6rem 0 0.4rem; }
@@ -105,12 +107,12 @@ li + li { margin-top: 0.2rem; }
 .cover-vision { margin: 0.3rem 0 2rem; padding: 0.8rem 1.2rem; background: var(--accent); color: #fff; font-size: 1.35rem; border-radius: 4px; }
 .cover-vision p { margin: 0; }
 .cover-date, .cover-audiences { color: var(--muted); margin: 0.2rem 0; }
-.contents ul { list-style: none; padding-left: 0; }
+.contents ul { list-style: none; padding-inline-start: 0; }
 .contents li { padding: 0.15rem 0; border-bottom: 1px dotted var(--border); }
 .contents li:has(.page-number) { display: flex; align-items: baseline; gap: 0.3rem; border-bottom: none; }
 .contents li:has(.page-number)::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted var(--muted); }
 /* A fixed slot as wide as three digits: the numbers go into the printed PDF without a second layout. */
-.contents .page-number { order: 2; font-variant-numeric: tabular-nums; flex: none; width: 3ch; white-space: nowrap; text-align: right; }
+.contents .page-number { order: 2; font-variant-numeric: tabular-nums; flex: none; width: 3ch; white-space: nowrap; text-align: end; }
 .contents .placeholder { visibility: hidden; }
 .lede { font-size: 1.15rem; }
 .kicker a { color: inherit; }
@@ -118,14 +120,14 @@ li + li { margin-top: 0.2rem; }
 .mode-head h2 { margin-top: 0.2rem; }
 .mode .warning-signs { background: var(--accent-tint); padding: 0.2rem 1rem 0.4rem; border-radius: 4px; }
 .mode .warning-signs h3 { margin-top: 0.8rem; color: var(--text); }
-.callout { border-left: 4px solid var(--accent); background: #f6f6f6; padding: 0.6rem 1rem; margin: 1rem 0; }
+.callout { border-inline-start: 4px solid var(--accent); background: #f6f6f6; padding: 0.6rem 1rem; margin: 1rem 0; }
 .callout-title { margin-bottom: 0.3rem; }
 .note, .meta { color: var(--muted); font-size: 0.92rem; }
 .scale { display: block; color: var(--muted); font-family: system-ui, "DejaVu Sans", Arial, sans-serif; font-size: 0.85rem; white-space: pre; }
-.play { border-left: 3px solid var(--border); padding-left: 0.9rem; margin-bottom: 1rem; }
+.play { border-inline-start: 3px solid var(--border); padding-inline-start: 0.9rem; margin-bottom: 1rem; }
 .play h4 { margin-top: 0.6rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--border); padding: 0.35rem 0.5rem; text-align: start; vertical-align: top; }
 /*
  * A word longer than its box wraps anywhere (set on html) rather than make Chromium shrink the whole
  * print. In a table that would let a column shrink below its words, so there our words and the
@@ -137,7 +139,7 @@ th bdi, td bdi { overflow-wrap: anywhere; }
 thead th { background: var(--accent); color: #fff; }
 tfoot th, tfoot td { font-weight: bold; }
 .appendix-entry h3 { margin-bottom: 0.1rem; }
-.metric-facts { list-style: none; padding-left: 0; font-size: 0.92rem; }
+.metric-facts { list-style: none; padding-inline-start: 0; font-size: 0.92rem; }
 .metric-facts li + li { margin-top: 0.1rem; }
 /* The survey form: the statements wide, one narrow column of boxes per answer, boxes large enough to tick by pen. */
 .pulse-table th { vertical-align: middle; }
@@ -148,7 +150,7 @@ tfoot th, tfoot td { font-weight: bold; }
 @page {
   ${size}
   margin: ${PAGE_MARGINS_MM.map((mm) => `${mm}mm`).join(' ')};
-  @bottom-center { content: ${cssPageOf(words(handbook.language).handbook.pageOf)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-center { content: ${cssPageOf(w.handbook.pageOf)}; font: 9pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 @page :first { @bottom-center { content: none; } }
 @media print {

@@ -12,7 +12,7 @@ export interface HandoutOptions {
   companyName?: string;
   /** The mode's page on the public site; given, the footer carries its QR code and short link. */
   pageUrl?: string;
-  /** The words of the handout's language (default: English). */
+  /** The words of the handout's language; English unless given. */
   words?: Dictionary;
 }
 
@@ -58,12 +58,12 @@ export const HANDOUT_CSS = `
 .handout h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
 .handout h2 { font-size: 1.02rem; margin: 0.9em 0 0.35em; }
 .handout h3, .handout h4 { font-size: 0.95rem; margin: 0.6em 0 0.25em; }
-.handout ul, .handout ol { padding-left: 1.2em; margin: 0 0 0.5em; }
+.handout ul, .handout ol { padding-inline-start: 1.2em; margin: 0 0 0.5em; }
 .handout li + li { margin-top: 0.15em; }
 .handout p { margin: 0 0 0.5em; }
 .handout .kicker, .handout .meta, .handout-foot { color: var(--muted, #555); font-size: 0.85em; }
 .handout .lede { font-size: 1.08em; }
-.handout .checklist { list-style: none; padding-left: 0; }
+.handout .checklist { list-style: none; padding-inline-start: 0; }
 .handout-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; display: flex; justify-content: space-between; align-items: center; gap: 1em; }
 .handout-link { display: inline-flex; align-items: center; gap: 0.5em; }
 .handout .qr-code { width: 16mm; height: 16mm; flex: none; }
@@ -77,5 +77,9 @@ export const HANDOUT_CSS = `
   .handout-columns section { break-inside: auto; }
   .handout-columns h2:first-child { margin-top: 0; }
   .handout li { break-inside: avoid; }
+  /* Printed from a browser that has hyphenation dictionaries (desktop Chrome, Firefox, Safari); our
+     PDFs get soft hyphens instead (src/render/pdf/hyphenate.ts), and keep the same words whole. */
+  .handout:lang(de), .handout:lang(es) { hyphens: auto; }
+  .handout :is(h1, h2, h3, h4, a, bdi) { hyphens: manual; }
 }
 `;

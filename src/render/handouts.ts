@@ -6,6 +6,7 @@ import { words, type Dictionary } from '../i18n/index.ts';
 import { fill } from '../i18n/format.ts';
 import { standaloneHtml } from './html.ts';
 import { accessibleAccent } from './contrast.ts';
+import { ARABIC_CSS } from './arabic-css.ts';
 
 /** Base styles the site's layout gives a handout or kit, so the standalone file looks the same. */
 export const PAGE_CSS = (accent: string) => `
@@ -15,7 +16,7 @@ body { margin: 0; padding: 1.5rem; }
 .handout h1, .handout h2 { color: var(--accent); }
 .handout .kicker { text-transform: uppercase; letter-spacing: 0.05em; }
 @media print { body { padding: 0; } }
-`;
+${ARABIC_CSS}`;
 
 /**
  * One self-contained handout page: the same handout tree and `HANDOUT_CSS` the site prints, with

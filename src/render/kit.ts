@@ -9,18 +9,18 @@ export const KIT_CSS = `
 .kit h1 { font-size: 1.6rem; margin: 0.1em 0 0.3em; }
 .kit h2 { font-size: 1.1rem; margin: 1.1em 0 0.35em; }
 .kit h3 { font-size: 0.98rem; margin: 0.7em 0 0.2em; }
-.kit ul, .kit ol { padding-left: 1.2em; margin: 0 0 0.5em; }
+.kit ul, .kit ol { padding-inline-start: 1.2em; margin: 0 0 0.5em; }
 .kit p { margin: 0 0 0.5em; }
 .kit-kicker, .kit-foot, .kit-cut-note { color: var(--muted, #555); font-size: 0.85em; }
 .kit-facts { margin: 0.4em 0; }
-.kit-fact { display: inline-block; margin: 0 1.2em 0.15em 0; }
+.kit-fact { display: inline-block; margin: 0 0 0.15em; margin-inline-end: 1.2em; }
 .kit-facts dt { font-weight: 700; }
 .kit-facts dt::after { content: ":"; }
-.kit-facts dd { margin: 0 0 0 0.3em; }
+.kit-facts dd { margin: 0; margin-inline-start: 0.3em; }
 .kit-facts dt, .kit-facts dd { display: inline; }
 .kit-missing { border: 2px solid var(--accent, #1d5c8c); padding: 0.5em 0.7em; }
 .kit-agenda, .kit-decks { border-collapse: collapse; width: 100%; margin: 0.2em 0 0.5em; }
-.kit-agenda th, .kit-agenda td, .kit-decks th, .kit-decks td { text-align: left; vertical-align: top; padding: 0.25em 0.5em 0.25em 0; border-bottom: 1px solid var(--border, #ccc); overflow-wrap: break-word; }
+.kit-agenda th, .kit-agenda td, .kit-decks th, .kit-decks td { text-align: start; vertical-align: top; padding: 0.25em 0; padding-inline-end: 0.5em; border-bottom: 1px solid var(--border, #ccc); overflow-wrap: break-word; }
 .kit-clock, .kit-minutes { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .kit-point { font-weight: 700; }
 .kit-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; }
@@ -30,7 +30,9 @@ export const KIT_CSS = `
 .kit .kit-card-mode { margin: auto 0 0; padding-top: 0.3em; }
 .kit .kit-card-title { margin: 0 0 0.25em; font-size: 1em; }
 .kit .kit-card-table { display: table; max-width: none; border-collapse: collapse; width: 100%; margin: 0 0 0.4em; font-size: 0.92em; }
-.kit-card-table th, .kit-card-table td { border: 1px solid currentColor; padding: 0.15em 0.35em; text-align: left; vertical-align: top; }
+/* A column is never narrower than its longest word ("Replacements" once broke before its "s"); a
+   word longer than the card is wide still wraps, as everywhere. */
+.kit-card-table th, .kit-card-table td { border: 1px solid currentColor; padding: 0.15em 0.35em; text-align: start; vertical-align: top; overflow-wrap: break-word; }
 .kit-full-page { border: 1px solid var(--border, #ccc); padding: 0.75rem; margin: 0 0 0.75rem; }
 .kit-full-page .kit-card-table td { height: 2.2em; }
 .kit-full-page .kit-card-table tbody th { width: 28%; }
@@ -45,12 +47,13 @@ export const KIT_CSS = `
   /* Centred on the page whatever its container's padding: 190 mm is all A4 leaves inside 10 mm
      margins. (".kit ul" once gave it a list's left padding, which pushed the grid 9 mm right.) */
   .kit .kit-card-sheet { padding: 0; break-before: page; break-inside: avoid; width: 190mm; gap: 0; grid-template-columns: 95mm 95mm; grid-template-rows: repeat(4, 62mm); margin: 0 calc((100% - 190mm) / 2); }
-  /* Neighbouring cells share one cut line: each card draws its right and bottom edges, the first row
-     and column also their top and left, so an empty cell on the last sheet has no lines. */
+  /* Neighbouring cells share one cut line: each card draws its bottom edge and the one where its line
+     ends (right, or left in a right-to-left kit), the first row and column also their top and the
+     edge where a line starts, so an empty cell on the last sheet has no lines. */
   .kit .kit-card-sheet > li { margin: 0; }
-  .kit-card { box-sizing: border-box; height: 62mm; overflow: hidden; padding: 3.5mm 4mm; border: 0 dashed #000; border-width: 0 0.3mm 0.3mm 0; break-inside: avoid; }
+  .kit-card { box-sizing: border-box; height: 62mm; overflow: hidden; padding: 3.5mm 4mm; border: 0 dashed #000; border-block-end-width: 0.3mm; border-inline-end-width: 0.3mm; break-inside: avoid; }
   .kit-card:nth-child(-n + 2) { border-top-width: 0.3mm; }
-  .kit-card:nth-child(odd) { border-left-width: 0.3mm; }
+  .kit-card:nth-child(odd) { border-inline-start-width: 0.3mm; }
   .kit-card-m { font-size: 10pt; }
   .kit-card-s { font-size: 8.6pt; }
   .kit-card-xs { font-size: 7.4pt; line-height: 1.25; }
@@ -59,5 +62,8 @@ export const KIT_CSS = `
   .kit-full-page .kit-card-title { font-size: 14pt; }
   .kit-full-page .kit-card-table { font-size: 10pt; }
   .kit-full-page .kit-card-table td, .kit-full-page .kit-card-table tbody th { height: 12mm; }
+  /* As on handouts (src/render/handout.ts): hyphens where the browser has the language's dictionary. */
+  .kit:lang(de), .kit:lang(es) { hyphens: auto; }
+  .kit :is(h1, h2, h3, a, bdi) { hyphens: manual; }
 }
 `;

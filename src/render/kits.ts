@@ -23,7 +23,7 @@ export function renderKitHtml(
   return standaloneHtml({
     title: fill(w.locale, w.site.kitPage.fileTitle, { title: mode.exercise.title, company: options.company }),
     css: PAGE_CSS(accent) + KIT_CSS + '.kit h1, .kit h2 { color: var(--accent); }\n',
-    words: w,
     body: [h('main', [kit])],
+    words: w,
   });
 }

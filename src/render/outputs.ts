@@ -100,14 +100,13 @@ export function layOut(run: HandbookRun): HandbookTrees {
   };
   const html = once(() => buildHandbookDocument(handbook, { target: 'html' }));
   const markdown = once(() => buildHandbookDocument(handbook, { target: 'markdown' }));
+  const w = words(handbook.language);
   const handouts = once(() => {
     const roles = roleTitlesOf(handbook);
-    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles, words(handbook.language)));
+    return handbook.chapters.map((c) => buildHandoutDocument(c.mode, roles, w));
   });
   const kits = once(() =>
-    handbook.chapters.map((c) =>
-      buildKit(c.mode, { companyName: config.company, words: words(handbook.language) }),
-    ),
+    handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company, words: w })),
   );
   return {
     get html() {

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { words, type Dictionary, type Language } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import type { Root } from 'mdast';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
@@ -59,7 +59,7 @@ export function playbookHtmlParts(
     css:
       handbookCss({
         accent: DEFAULT_ACCENT,
-        language: w.language as Language,
+        words: w,
         ...(options.paper ? { paper: options.paper } : {}),
       }) +
       runningHeads(chapters, w) +

@@ -23,9 +23,9 @@ export const WORKSHEET_CSS = `
 .worksheet table.ws-table { width: 100%; max-width: none; border-collapse: collapse; margin: 0.5em 0; }
 /* A heading wraps between words, never inside one: the empty cells below give way instead. */
 .worksheet .ws-table th { overflow-wrap: normal; word-break: normal; }
-.worksheet .ws-table th, .worksheet .ws-table td { border: 1px solid var(--rule, #666); padding: 0.15em 0.3em; text-align: left; vertical-align: bottom; font-size: 0.9em; }
+.worksheet .ws-table th, .worksheet .ws-table td { border: 1px solid var(--rule, #666); padding: 0.15em 0.3em; text-align: start; vertical-align: bottom; font-size: 0.9em; }
 .worksheet .ws-table td { height: 1.8em; }
-.worksheet .ws-checklist { list-style: none; padding-left: 0; margin: 0.5em 0; }
+.worksheet .ws-checklist { list-style: none; padding-inline-start: 0; margin: 0.5em 0; }
 .worksheet .ws-checklist li + li { margin-top: 0.2em; }
 .ws-foot { border-top: 1px solid var(--border, #ccc); margin-top: 0.8em; padding-top: 0.3em; color: var(--muted, #555); font-size: 0.8em; }
 @media print {

@@ -53,8 +53,8 @@ export function renderWorksheetsHtml(
   );
   return standaloneHtml({
     title: fill(w.locale, w.worksheets.fileTitle, { company: options.company }),
-    words: w,
     css: PAGE_CSS(accessibleAccent(options.accent)) + WORKSHEET_CSS + WORKSHEET_PAGE_CSS,
     body: [h('main', body)],
+    words: w,
   });
 }

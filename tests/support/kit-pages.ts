@@ -1,18 +1,28 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { KitPlan } from '../../src/core/kit/kit.ts';
+import { fill } from '../../src/i18n/format.ts';
+import { words, type Dictionary } from '../../src/i18n/index.ts';
 
 /** The longest facilitator sheet we accept: a double-sided sheet plus one more page. */
 const MAX_SHEET_PAGES = 3;
 
-const label = (card: KitPlan['cards'][number]) => `${card.deck} · ${card.number} of ${card.of}`;
+/** A card's place in its deck as the kit prints it ("Situation · 2 of 3"), in the kit's language. */
+const labelIn = (w: Dictionary) => (card: KitPlan['cards'][number]) =>
+  fill(w.locale, w.kit.cardPosition, { deck: card.deck, n: card.number, of: card.of });
 
 /**
  * Checks a printed kit page by page: the facilitator sheet first, then exactly one page per card
  * sheet holding exactly that sheet's cards, then one page per full-page card, so no card was pushed onto another page or cut in two.
  * Returns the number of facilitator sheet pages.
  */
-export function expectKitPages(pages: string[], plan: KitPlan, what: string): number {
+export function expectKitPages(
+  pages: string[],
+  plan: KitPlan,
+  what: string,
+  w: Dictionary = words(),
+): number {
+  const label = labelIn(w);
   // The facilitator sheet, then the cut-out card sheets, then a page per full-page card (a score sheet).
   const fullPages = pages.slice(pages.length - plan.pages.length);
   const sheetPages = pages.slice(0, pages.length - plan.pages.length - plan.sheets.length);

@@ -8,6 +8,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST = [
   'tests/e2e/pages.test.ts',
+  // Prints 288 handouts and kits in three languages on two papers, and lays each out again.
+  'tests/e2e/print-languages.test.ts',
   // Builds the site a second time (under a path) before it visits every page.
   'tests/e2e/base-path.test.ts',
   'tests/e2e/assess.test.ts',

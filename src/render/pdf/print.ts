@@ -4,6 +4,7 @@ import { headingKey } from '../../document/nodes.ts';
 import { launchChromium } from './chromium.ts';
 import { patchContentsNumbers } from './contents.ts';
 import { PdfFile } from './file.ts';
+import { loadHyphenator } from './hyphenate.ts';
 import { finishPdf, outlineOf, readOutline, type OutlineEntry, type PdfMetadata } from './finish.ts';
 
 /** Page numbers by heading text (as headingKey gives it), read from a first layout; what a contents page needs to print them. */
@@ -58,15 +59,17 @@ export function startPrinter(env?: NodeJS.ProcessEnv): Printer {
 /**
  * Prints HTML documents to tagged PDFs with bookmarks, with one headless Chromium, a few pages at a
  * time. The only renderer that does I/O. Throws ChromiumNotFoundError (one-line message) when no
- * browser is installed. Uses `printer` when given (and leaves closing it to its owner).
+ * browser is installed. Uses `printer` when given (and leaves closing it to its owner). A document
+ * in German or Spanish (its metadata's language) is printed with soft hyphens (./hyphenate.ts).
  */
 export async function renderPdfs(
-  jobs: PdfJob[],
+  givenJobs: PdfJob[],
   options: { concurrency?: number; env?: NodeJS.ProcessEnv; printer?: Printer } = {},
 ): Promise<Uint8Array[]> {
-  if (jobs.length === 0) return [];
+  if (givenJobs.length === 0) return [];
   const printer = options.printer ?? startPrinter(options.env);
   try {
+    const jobs = await Promise.all(givenJobs.map(withSoftHyphens));
     // Laid out while Chromium may still be starting, on the core it leaves free.
     const firstHtml = jobs.map((job) => (typeof job.html === 'string' ? job.html : job.html(new Map())));
     const { context, spare } = await printer.ready;
@@ -83,6 +86,17 @@ export async function renderPdfs(
   } finally {
     if (!options.printer) await printer.close();
   }
+}
+
+/** The job with its document hyphenated for its language, laid out again or not. */
+async function withSoftHyphens(job: PdfJob): Promise<PdfJob> {
+  const hyphenate = await loadHyphenator(job.metadata.language);
+  if (!hyphenate) return job;
+  const { html } = job;
+  return {
+    ...job,
+    html: typeof html === 'string' ? hyphenate(html) : (pages: PageNumbers) => hyphenate(html(pages)),
+  };
 }
 
 /** A page styled for print: once per page and before any content, so each document is laid out for print from the start. */
