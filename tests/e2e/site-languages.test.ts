@@ -8,12 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../src/i18n/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, loadDictionary, words, type Language } from '../../src/i18n/index.ts';
 import { browserTestsSkipped, openPage, useBrowser, useTabPool } from '../support/browser.ts';
 import { builtPages, DIST } from '../support/dist.ts';
 import { axeSource, axeViolations, sidewaysScroll } from '../support/page-checks.ts';
 
 const { browser, siteUrl } = useBrowser();
+await loadDictionary('ar');
 const tabs = useTabPool(browser, { tabs: 2, initScript: axeSource });
 
 /** Where a language's pages live: English at the root, the others under their code. */
@@ -68,6 +69,17 @@ describe('every built page says its language', () => {
         wrong.push(`${path}: lang=${lang} dir=${dir}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  test('on the right-to-left pages, whatever is marked English is also set left to right', () => {
+    const wrong: string[] = [];
+    for (const path of pages.filter((p) => p.startsWith('/ar/'))) {
+      const html = readFileSync(fileOf(path)!, 'utf8');
+      for (const [tag] of html.matchAll(/<[a-z0-9]+\b[^>]*\slang="en"[^>]*>/g))
+        // A language's name in the switcher takes its direction from its own letters.
+        if (!/\sdir="(ltr|auto)"/.test(tag)) wrong.push(`${path}: ${tag.slice(0, 80)}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
   });
 
   test('hreflang alternates name every language and lead to pages that exist', () => {
@@ -136,6 +148,34 @@ describe.skipIf(browserTestsSkipped)('the language switcher keeps the reader on 
     // Arriving from a shared link the words are there at once, before any search is typed.
     const arrived = await switcherLinks(page);
     expect(arrived.find((l) => l.name === 'Español')?.path).toBe('/es/search/?q=Personal');
+    await done();
+  });
+});
+
+describe.skipIf(browserTestsSkipped)('search in a language whose pages are not translated yet', () => {
+  test('the Arabic search says so, searches the English pages and leads to their Arabic copies', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/ar/search/?q=${encodeURIComponent('refund limit')}`);
+    await expect(page.locator('.untranslated-notice').textContent()).resolves.toBe(
+      words('ar').site.search.inEnglish,
+    );
+    await page.locator('#search-results li').first().waitFor();
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href'),
+        lang: li.getAttribute('lang'),
+        dir: li.getAttribute('dir'),
+      })),
+    );
+    expect(results.slice(0, 3).map((r) => r.href)).toContain('/ar/modes/empowerment-in-name-only/');
+    for (const r of results) expect(r).toEqual({ href: expect.stringMatching(/^\/ar\/modes\/[a-z-]+\/$/), lang: 'en', dir: 'ltr' });
+    // The page itself stays Arabic, right to left.
+    await expect(page.locator('html').evaluate((h) => [h.lang, h.dir])).resolves.toEqual(['ar', 'rtl']);
+    // A category filters the English index by its English name, and the status names it in Arabic.
+    const category = words('ar').categories['empowerment-communication'].label;
+    await page.locator('#category').selectOption({ label: category });
+    await page.locator('#search-status').filter({ hasText: category }).waitFor();
+    const filtered = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(filtered).toContain('/ar/modes/empowerment-in-name-only/');
     await done();
   });
 });
