@@ -169,7 +169,7 @@ describe.skipIf(browserTestsSkipped)('search in a language whose pages are not t
     expect(results.slice(0, 3).map((r) => r.href)).toContain('/ar/modes/empowerment-in-name-only/');
     for (const r of results) expect(r).toEqual({ href: expect.stringMatching(/^\/ar\/modes\/[a-z-]+\/$/), lang: 'en', dir: 'ltr' });
     // The page itself stays Arabic, right to left.
-    await expect(page.locator('html').evaluate((h) => [h.lang, h.dir])).resolves.toEqual(['ar', 'rtl']);
+    await expect(page.locator('html').evaluate((h) => [h.getAttribute('lang'), h.getAttribute('dir')])).resolves.toEqual(['ar', 'rtl']);
     // A category filters the English index by its English name, and the status names it in Arabic.
     const category = words('ar').categories['empowerment-communication'].label;
     await page.locator('#category').selectOption({ label: category });
