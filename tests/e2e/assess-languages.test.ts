@@ -141,8 +141,20 @@ describe.skipIf(browserTestsSkipped)('a team answering in three languages', () =
     },
   );
 
+  test('switching language halfway keeps the answers given so far', async () => {
+    const { page, done } = await openPage(browser(), `${siteUrl()}/assess/`);
+    const first = model.modes[0]!;
+    const answer = `input[name="q:${first.id}:${first.headline}"][value="2"]`;
+    await page.getByRole('radio', { name: words('en').assess.page.roles.manager, exact: true }).check();
+    await page.locator(answer).check();
+    await Promise.all([page.waitForURL('**/es/assess/'), page.getByRole('link', { name: 'Español' }).click()]);
+    await expect(page.getByRole('radio', { name: words('es').assess.page.roles.manager, exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator(answer).isChecked()).resolves.toBe(true);
+    await done();
+  });
+
   test.for(['es', 'de', 'ar'] as const)(
-    'on the %s page, the results and the team view pass axe',
+    'on the %s page, the results chart shows every label and the results and the team view pass axe',
     { timeout: 120_000 },
     async (lang, { expect }) => {
       const { page, done } = await openPage(browser(), `${siteUrl()}${rootOf(lang)}assess/`);
@@ -153,6 +165,17 @@ describe.skipIf(browserTestsSkipped)('a team answering in three languages', () =
       });
       await page.getByRole('button', { name: words(lang).assess.page.showResults }).click();
       await page.locator('#results-ranking li').first().waitFor();
+      // Every label and value of the chart shows inside it, left to right or right to left.
+      const outside = await page.locator('#results-chart svg').evaluate((chart) => {
+        const box = chart.getBoundingClientRect();
+        return [...chart.querySelectorAll('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.width === 0 || r.left < box.left - 1 || r.right > box.right + 1;
+          })
+          .map((t) => t.textContent);
+      });
+      expect(outside).toEqual([]);
       await page.locator('#add-mine').click();
       await page.locator('#team-status').filter({ hasText: /\S/ }).waitFor();
       await page.addScriptTag({ content: axeSource });
