@@ -32,7 +32,11 @@ const answerFor = (mode: (typeof model.modes)[number], health: number) =>
 const TEAM: { lang: Language; role: RespondentRole; valueFor: (id: string) => number }[] = [
   { lang: 'en', role: 'manager', valueFor: (id) => (id === 'understaffing' ? 1 : id.length % 2 ? 4 : 5) },
   { lang: 'es', role: 'frontline', valueFor: (id) => (id === 'clunky-tools' ? 1 : id.length % 3 ? 3 : 4) },
-  { lang: 'de', role: 'frontline', valueFor: (id) => (id === 'understaffing' ? 2 : id === 'clunky-tools' ? 1 : 4) },
+  {
+    lang: 'de',
+    role: 'frontline',
+    valueFor: (id) => (id === 'understaffing' ? 2 : id === 'clunky-tools' ? 1 : 4),
+  },
 ];
 
 /** The same quick scan as an answers file, to work out what the team report should rank. */
@@ -40,18 +44,25 @@ const fileOf = ({ role, valueFor }: (typeof TEAM)[number]): AnswersFile => ({
   format: 'service-playbook-assessment',
   version: 1,
   respondent: { name: '', role },
-  answers: Object.fromEntries(model.modes.map((m) => [m.id, { [String(m.headline)]: answerFor(m, valueFor(m.id)) }])),
+  answers: Object.fromEntries(
+    model.modes.map((m) => [m.id, { [String(m.headline)]: answerFor(m, valueFor(m.id)) }]),
+  ),
   warningSigns: {},
 });
 
 /** One person answers the quick scan by clicking on the page in their language and takes their code. */
-async function codeFrom(b: Browser, person: (typeof TEAM)[number]): Promise<{ code: string; results: string }> {
+async function codeFrom(
+  b: Browser,
+  person: (typeof TEAM)[number],
+): Promise<{ code: string; results: string }> {
   const { page, done } = await openPage(b, `${siteUrl()}${rootOf(person.lang)}assess/`);
   const w = words(person.lang);
   await page.getByRole('radio', { name: w.assess.page.roles[person.role], exact: true }).check();
   for (const mode of model.modes)
     await page
-      .locator(`input[name="q:${mode.id}:${mode.headline}"][value="${answerFor(mode, person.valueFor(mode.id))}"]`)
+      .locator(
+        `input[name="q:${mode.id}:${mode.headline}"][value="${answerFor(mode, person.valueFor(mode.id))}"]`,
+      )
       .check();
   await page.getByRole('button', { name: w.assess.page.showResults }).click();
   await page.locator('#results:not([hidden]) #results-ranking li').first().waitFor();
@@ -84,7 +95,10 @@ function englishSentencesIn(text: string, lang: Language): string[] {
       const plain = en.replace(/\{\w+\}/g, '').trim();
       if (en !== other && plain.split(/\s+/).length >= 3) {
         // The longest run of the sentence between placeholders is what would show.
-        const longest = en.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.trim();
+        const longest = en
+          .split(/\{\w+\}/)
+          .sort((a, b) => b.length - a.length)[0]!
+          .trim();
         if (longest.split(/\s+/).length >= 3 && text.includes(longest)) english.push(longest);
       }
     } else if (en && typeof en === 'object')
@@ -120,7 +134,9 @@ describe.skipIf(browserTestsSkipped)('a team answering in three languages', () =
         expect(team).toMatch(new RegExp(words(lang).assess.page.teamTitle));
         if (lang !== 'en') expect(englishSentencesIn(team, lang), lang).toEqual([]);
         // The table's rows: the modes by the team's need, linked to the page's own language.
-        const hrefs = await page.locator('#team-table tbody tr a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const hrefs = await page
+          .locator('#team-table tbody tr a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(hrefs.length).toBeGreaterThan(0);
         for (const href of hrefs) expect(href).toMatch(new RegExp(`^${rootOf(lang)}modes/`));
         rows.push(hrefs.map((href) => href!.replace(/^.*\/modes\/([^/]+)\/$/, '$1')));
@@ -129,7 +145,10 @@ describe.skipIf(browserTestsSkipped)('a team answering in three languages', () =
         const config = HandbookConfigSchema.parse(
           parse((await downloadBytes(page, words(lang).assess.page.downloadTeamConfig)).toString('utf8')),
         );
-        expect([config.language, config.locale]).toEqual([lang, lang === 'en' ? 'en-GB' : words(lang).locale]);
+        expect([config.language, config.locale]).toEqual([
+          lang,
+          lang === 'en' ? 'en-GB' : words(lang).locale,
+        ]);
         expect(config.priorities.slice(0, 2).sort()).toEqual(['clunky-tools', 'understaffing']);
         await done();
       }
@@ -147,8 +166,13 @@ describe.skipIf(browserTestsSkipped)('a team answering in three languages', () =
     const answer = `input[name="q:${first.id}:${first.headline}"][value="2"]`;
     await page.getByRole('radio', { name: words('en').assess.page.roles.manager, exact: true }).check();
     await page.locator(answer).check();
-    await Promise.all([page.waitForURL('**/es/assess/'), page.getByRole('link', { name: 'Español' }).click()]);
-    await expect(page.getByRole('radio', { name: words('es').assess.page.roles.manager, exact: true }).isChecked()).resolves.toBe(true);
+    await Promise.all([
+      page.waitForURL('**/es/assess/'),
+      page.getByRole('link', { name: 'Español' }).click(),
+    ]);
+    await expect(
+      page.getByRole('radio', { name: words('es').assess.page.roles.manager, exact: true }).isChecked(),
+    ).resolves.toBe(true);
     await expect(page.locator(answer).isChecked()).resolves.toBe(true);
     await done();
   });

@@ -50,7 +50,10 @@ async function resultsFor(lang: string, query: string): Promise<string[]> {
   const { page } = pages.get(lang)!;
   await page.locator('#q').fill(query);
   await page.locator('#q').press('Enter');
-  await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes(q), query);
+  await page.waitForFunction(
+    (q) => document.querySelector('#search-status')?.textContent?.includes(q),
+    query,
+  );
   const hrefs = await page
     .locator('#search-results li h2 a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -140,7 +140,10 @@ describe.skipIf(browserTestsSkipped)('the language switcher keeps the reader on 
     await page.waitForURL(/\?q=Personal$/);
     const links = await switcherLinks(page);
     expect(links.map((l) => l.path)).toEqual(LANGUAGES.map((l) => `${rootOf(l)}search/?q=Personal`));
-    await Promise.all([page.waitForURL('**/de/search/?q=Personal'), page.getByRole('link', { name: 'Deutsch' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/de/search/?q=Personal'),
+      page.getByRole('link', { name: 'Deutsch' }).click(),
+    ]);
     await expect(page.locator('#q').inputValue()).resolves.toBe('Personal');
     await page.locator('#search-results li h2 a').first().waitFor();
     const first = await page.locator('#search-results li h2 a').first().getAttribute('href');
@@ -154,7 +157,10 @@ describe.skipIf(browserTestsSkipped)('the language switcher keeps the reader on 
 
 describe.skipIf(browserTestsSkipped)('search in a language whose pages are not translated yet', () => {
   test('the Arabic search says so, searches the English pages and leads to their Arabic copies', async () => {
-    const { page, done } = await openPage(browser(), `${siteUrl()}/ar/search/?q=${encodeURIComponent('refund limit')}`);
+    const { page, done } = await openPage(
+      browser(),
+      `${siteUrl()}/ar/search/?q=${encodeURIComponent('refund limit')}`,
+    );
     await expect(page.locator('.untranslated-notice').textContent()).resolves.toBe(
       words('ar').site.search.inEnglish,
     );
@@ -167,14 +173,19 @@ describe.skipIf(browserTestsSkipped)('search in a language whose pages are not t
       })),
     );
     expect(results.slice(0, 3).map((r) => r.href)).toContain('/ar/modes/empowerment-in-name-only/');
-    for (const r of results) expect(r).toEqual({ href: expect.stringMatching(/^\/ar\/modes\/[a-z-]+\/$/), lang: 'en', dir: 'ltr' });
+    for (const r of results)
+      expect(r).toEqual({ href: expect.stringMatching(/^\/ar\/modes\/[a-z-]+\/$/), lang: 'en', dir: 'ltr' });
     // The page itself stays Arabic, right to left.
-    await expect(page.locator('html').evaluate((h) => [h.getAttribute('lang'), h.getAttribute('dir')])).resolves.toEqual(['ar', 'rtl']);
+    await expect(
+      page.locator('html').evaluate((h) => [h.getAttribute('lang'), h.getAttribute('dir')]),
+    ).resolves.toEqual(['ar', 'rtl']);
     // A category filters the English index by its English name, and the status names it in Arabic.
     const category = words('ar').categories['empowerment-communication'].label;
     await page.locator('#category').selectOption({ label: category });
     await page.locator('#search-status').filter({ hasText: category }).waitFor();
-    const filtered = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const filtered = await page
+      .locator('#search-results li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(filtered).toContain('/ar/modes/empowerment-in-name-only/');
     await done();
   });

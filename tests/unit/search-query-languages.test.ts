@@ -3,7 +3,11 @@ import { joinVerbs, searchTerms, separableVerbs } from '../../src/core/library/s
 
 describe('searchTerms drops the filler words of the query’s language', () => {
   test.each([
-    ['es', 'Mis agentes se enteran de las promociones por el cliente', ['agentes', 'enteran', 'promociones', 'cliente']],
+    [
+      'es',
+      'Mis agentes se enteran de las promociones por el cliente',
+      ['agentes', 'enteran', 'promociones', 'cliente'],
+    ],
     ['es', 'Nos cambian las normas sin preguntar', ['cambian', 'normas', 'sin', 'preguntar']],
     ['de', 'Die Kollegen haben halt keine Lust mehr auf die Kasse', ['kollegen', 'lust', 'kasse']],
     ['de', "Bei uns gibt's nie Lob", ['nie', 'lob']],
@@ -24,7 +28,9 @@ describe('separableVerbs joins a German verb to the prefix its clause ends with'
       verb: 'stellen',
       joined: 'einstellen',
     });
-    expect(separableVerbs('Nach der Schulung gibt es nichts, und alles schläft wieder ein.', 'de')).toContainEqual({
+    expect(
+      separableVerbs('Nach der Schulung gibt es nichts, und alles schläft wieder ein.', 'de'),
+    ).toContainEqual({
       verb: 'schläft',
       joined: 'einschläft',
     });
@@ -37,13 +43,15 @@ describe('separableVerbs joins a German verb to the prefix its clause ends with'
   });
 
   test('a clause ending in an ordinary word, and other languages, split nothing', () => {
-    expect(separableVerbs('Meine Leute erfahren von neuen Aktionen erst, wenn ein Kunde fragt', 'de')).toEqual([]);
+    expect(
+      separableVerbs('Meine Leute erfahren von neuen Aktionen erst, wenn ein Kunde fragt', 'de'),
+    ).toEqual([]);
     expect(separableVerbs('we give in', 'en')).toEqual([]);
   });
 
   test('joinVerbs puts each joined verb the index holds in place of the bare verb', () => {
-    expect(
-      joinVerbs(['stellen', 'zeugnissen', 'lust'], [{ verb: 'stellen', joined: 'einstellen' }]),
-    ).toEqual(['einstellen', 'zeugnissen', 'lust']);
+    expect(joinVerbs(['stellen', 'zeugnissen', 'lust'], [{ verb: 'stellen', joined: 'einstellen' }])).toEqual(
+      ['einstellen', 'zeugnissen', 'lust'],
+    );
   });
 });

@@ -92,7 +92,9 @@ export function buildConfigYaml(
       refundLimit: words.refundLimit,
     },
     empowerment: [],
-    ...(options.language && options.language !== 'en' ? { language: options.language, locale } : { locale: 'en-GB' }),
+    ...(options.language && options.language !== 'en'
+      ? { language: options.language, locale }
+      : { locale: 'en-GB' }),
     ...(options.date ? { date: options.date } : {}),
     output: { dir: 'handbook', formats: ['html', 'md', 'handouts'] },
     ...(options.trainingStart ? { training: { start: options.trainingStart, cadence } } : {}),

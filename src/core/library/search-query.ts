@@ -95,14 +95,19 @@ export function separableVerbs(query: string, lang: Language = 'en'): { verb: st
     const prefix = words.at(-1);
     if (!prefix || words.length < 3 || !SEPARABLE_PREFIXES.has(prefix)) continue;
     // The verb comes second in its clause, after a subject or phrase of one to three words.
-    const candidates = words.slice(1, Math.min(4, words.length - 1)).filter((w) => !stop.has(w) && w.length > 2);
+    const candidates = words
+      .slice(1, Math.min(4, words.length - 1))
+      .filter((w) => !stop.has(w) && w.length > 2);
     for (const verb of candidates) found.push({ verb, joined: prefix + verb });
   }
   return found;
 }
 
 /** The query's terms with each split verb the index holds (`held`, from `separableVerbs`) joined in place of its bare verb. */
-export function joinVerbs(terms: readonly string[], held: readonly { verb: string; joined: string }[]): string[] {
+export function joinVerbs(
+  terms: readonly string[],
+  held: readonly { verb: string; joined: string }[],
+): string[] {
   const joined = terms.map((term) => held.find((h) => h.verb === term)?.joined ?? term);
   return [...new Set(joined)];
 }
