@@ -133,24 +133,36 @@ describe.skipIf(browserTestsSkipped)('the language switcher keeps the reader on 
     await done();
   });
 
-  test('on the search page, the words searched go along to the other language and are searched there', async () => {
+  test('on the search page, the words and the category searched go along to the other language and are searched there', async () => {
+    await loadDictionary('de');
     const { page, done } = await openPage(browser(), `${siteUrl()}/search/`);
     await page.locator('#q').fill('Personal');
     await page.locator('#q').press('Enter');
     await page.waitForURL(/\?q=Personal$/);
     const links = await switcherLinks(page);
     expect(links.map((l) => l.path)).toEqual(LANGUAGES.map((l) => `${rootOf(l)}search/?q=Personal`));
+    await page
+      .locator('#category')
+      .selectOption({ label: words('en').categories['working-conditions'].label });
+    const searched = '?q=Personal&category=working-conditions';
+    await page.waitForURL(`**/search/${searched}`);
     await Promise.all([
-      page.waitForURL('**/de/search/?q=Personal'),
+      page.waitForURL(`**/de/search/${searched}`),
       page.getByRole('link', { name: 'Deutsch' }).click(),
     ]);
     await expect(page.locator('#q').inputValue()).resolves.toBe('Personal');
+    await expect(page.locator('#category option:checked').textContent()).resolves.toBe(
+      words('de').categories['working-conditions'].label,
+    );
     await page.locator('#search-results li h2 a').first().waitFor();
-    const first = await page.locator('#search-results li h2 a').first().getAttribute('href');
-    expect(first).toMatch(/^\/de\/modes\//);
-    // Arriving from a shared link the words are there at once, before any search is typed.
+    const found = await page
+      .locator('#search-results li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(found).toContain('/de/modes/understaffing/');
+    for (const href of found) expect(href).toMatch(/^\/de\/modes\//);
+    // Arriving from a shared link, the words and the category are there at once, before any search is typed.
     const arrived = await switcherLinks(page);
-    expect(arrived.find((l) => l.name === 'Español')?.path).toBe('/es/search/?q=Personal');
+    expect(arrived.find((l) => l.name === 'Español')?.path).toBe(`/es/search/${searched}`);
     await done();
   });
 });
