@@ -118,7 +118,8 @@ export const site = {
   kitPage: {
     title: 'Training kit: {title}',
     /** {title} is the mode's title as it reads mid-sentence. */
-    description: 'A facilitator sheet and cut-out cards for a training session on this failure mode: {title}.',
+    description:
+      'A facilitator sheet and cut-out cards for a training session on this failure mode: {title}.',
     back: '← Back to {title}',
     handoutLink: 'One-page handout',
     printNote:
