@@ -11,6 +11,7 @@ import { chooseChapters, type SplitTie } from './ties.ts';
 import { describeConfigText, toConfigText } from './text.ts';
 import { fill, plural } from '../../i18n/format.ts';
 import type { AssessWords } from './words.ts';
+import type { Language } from '../../i18n/index.ts';
 
 export interface ConfigOptions {
   /** The company name; without one the config says "Your company" and a comment asks for the real name. */
@@ -27,6 +28,11 @@ export interface ConfigOptions {
   cadence?: 'weekly' | 'fortnightly' | 'monthly';
   /** Whose answers the ranking came from, for the header comment, e.g. "4 people's answers" (default: the person's own). */
   basis?: string;
+  /**
+   * The handbook's language (the assessment page's own): written when not English, with the
+   * locale of its words, so a team that answered in Spanish gets a Spanish handbook.
+   */
+  language?: Language;
 }
 
 /** Default number of chapters in a config made from an assessment. */
@@ -86,7 +92,9 @@ export function buildConfigYaml(
       refundLimit: words.refundLimit,
     },
     empowerment: [],
-    locale: 'en-GB',
+    ...(options.language && options.language !== 'en'
+      ? { language: options.language, locale }
+      : { locale: 'en-GB' }),
     ...(options.date ? { date: options.date } : {}),
     output: { dir: 'handbook', formats: ['html', 'md', 'handouts'] },
     ...(options.trainingStart ? { training: { start: options.trainingStart, cadence } } : {}),

@@ -157,6 +157,7 @@ export const site: Dictionary['site'] = {
     /** Without JavaScript; {modes} is a link, worded below. */
     noScript: 'يحتاج البحث إلى JavaScript. وتجد كل أنماط الإخفاق أيضًا في {modes}.',
     noScriptModes: 'قائمة أنماط الإخفاق',
+    inEnglish: 'لم تُترجم الصفحات إلى العربية بعد، لذا ابحث فيها بكلمات إنجليزية.',
     /**
      * The status line once the reader searches: {query} is what they typed, {category} the
      * category they chose (the "…In" sentences), {n} how many pages were found.

@@ -143,6 +143,8 @@ export const site: Dictionary['site'] = {
     /** Without JavaScript; {modes} is a link, worded below. */
     noScript: 'Die Suche braucht JavaScript. Alle Fehlermuster finden Sie auch in {modes}.',
     noScriptModes: 'der Liste der Fehlermuster',
+    inEnglish:
+      'Die Seiten sind noch nicht in diese Sprache übersetzt; suchen Sie deshalb mit englischen Wörtern.',
     /**
      * The status line once the reader searches: {query} is what they typed, {category} the
      * category they chose (the "…In" sentences), {n} how many pages were found.

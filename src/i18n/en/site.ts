@@ -139,6 +139,8 @@ export const site = {
     /** Without JavaScript; {modes} is a link, worded below. */
     noScript: 'Search needs JavaScript. Every failure mode is also on {modes}.',
     noScriptModes: 'the list of failure modes',
+    /** Above the results where the pages are not translated into the page's language yet, so the index is the English one. */
+    inEnglish: 'The pages are not translated into this language yet, so search them in English words.',
     /**
      * The status line once the reader searches: {query} is what they typed, {category} the
      * category they chose (the "…In" sentences), {n} how many pages were found.

@@ -143,6 +143,7 @@ export const site: Dictionary['site'] = {
     /** Without JavaScript; {modes} is a link, worded below. */
     noScript: 'La búsqueda necesita JavaScript. Todos los modos de fallo están también en {modes}.',
     noScriptModes: 'la lista de modos de fallo',
+    inEnglish: 'Las páginas aún no están traducidas a este idioma, así que búscalas con palabras en inglés.',
     /**
      * The status line once the reader searches: {query} is what they typed, {category} the
      * category they chose (the "…In" sentences), {n} how many pages were found.

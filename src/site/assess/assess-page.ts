@@ -7,6 +7,7 @@
  */
 import { MIN_PEOPLE } from '../../core/assessment/limits.ts';
 import { fill, plural } from '../../i18n/format.ts';
+import type { Language } from '../../i18n/index.ts';
 import { download, localDate } from './dom.ts';
 import { applyDraft, asAnswers, clearDraft, loadDraft, readForm, saveDraft, type Draft } from './draft.ts';
 import { showDeeper, showProgress } from './form-view.ts';
@@ -213,7 +214,7 @@ function printAs(mode: 'results' | 'team') {
 
 const topCount = () => Number($<HTMLSelectElement>('#top-count').value) || 5;
 
-/** Config options for a download: the chosen chapter count, today's date, and a first session on the next Monday at least a week away. */
+/** Config options for a download: the chosen chapter count, today's date, a first session on the next Monday at least a week away, and the page's language. */
 function configOptions(company: string | undefined, basis: string) {
   const today = new Date();
   const start = new Date(today);
@@ -225,6 +226,8 @@ function configOptions(company: string | undefined, basis: string) {
     trainingStart: localDate(start),
     cadence: 'weekly' as const,
     basis,
+    // The page's language is the handbook's: a team answering in German gets a German handbook.
+    language: document.documentElement.lang as Language,
   };
 }
 

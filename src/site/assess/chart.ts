@@ -10,7 +10,7 @@ const VALUE_SPACE = 44;
 
 /**
  * A horizontal bar chart of category needs as inline SVG: the label above each bar, the value at its
- * end. Colours come from classes the page styles (screen and print); the chart is one image to a
+ * end, mirrored on a right-to-left page. Colours come from classes the page styles (screen and print); the chart is one image to a
  * screen reader, described in full by its <title> and <desc>.
  */
 export function renderCategoryChart(
@@ -20,6 +20,10 @@ export function renderCategoryChart(
 ): SVGElement {
   const height = categories.length * ROW + 4;
   const track = WIDTH - VALUE_SPACE;
+  // Right to left, the chart is mirrored: bars grow from the right, labels start there, values end
+  // on the left. The text anchors stay "start" and "end": SVG text follows the page's direction.
+  const rtl = document.documentElement.dir === 'rtl';
+  const at = (x: number, width = 0) => (rtl ? WIDTH - x - width : x);
   const words = w.assess.chart;
   const described = categories
     .map((c) =>
@@ -46,12 +50,26 @@ export function renderCategoryChart(
       return svg(
         'g',
         {},
-        svg('text', { x: 0, y: y + 14 }, c.label),
-        svg('rect', { class: 'track', x: 0.5, y: y + 20.5, width: track - 1, height: BAR, rx: 3 }),
-        svg('rect', { class: 'bar', x: 0, y: y + 20, width: width.toFixed(1), height: BAR + 1, rx: 3 }),
+        svg('text', { x: at(0), y: y + 14 }, c.label),
+        svg('rect', {
+          class: 'track',
+          x: at(0.5, track - 1),
+          y: y + 20.5,
+          width: track - 1,
+          height: BAR,
+          rx: 3,
+        }),
+        svg('rect', {
+          class: 'bar',
+          x: at(0, width).toFixed(1),
+          y: y + 20,
+          width: width.toFixed(1),
+          height: BAR + 1,
+          rx: 3,
+        }),
         svg(
           'text',
-          { class: 'value', x: WIDTH, y: y + 33, 'text-anchor': 'end' },
+          { class: 'value', x: at(WIDTH), y: y + 33, 'text-anchor': 'end' },
           c.need === undefined ? w.assess.noFigure : String(Math.round(c.need)),
         ),
       );

@@ -15,6 +15,8 @@ export interface PageData extends AssessmentModel {
   words: FormWords;
   /** The words of the results and the team view, as a JSON file written at build time (its name holds its hash). */
   wordsUrl: string;
+  /** The modes whose titles are still English on a page in another language, so the views mark them lang="en". */
+  inEnglish?: string[];
 }
 
 /** What the results and the team view work with: the page's data with every word the scripts print. */

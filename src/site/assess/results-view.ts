@@ -25,7 +25,11 @@ import { handOverFragment } from '../builder/hand-over.ts';
 const NAMED_IN_SUMMARY = 6;
 
 export const modeLink = (data: ViewData, mode: Pick<ModeNeed, 'id' | 'title'>) =>
-  el('a', { href: data.urls[mode.id] }, mode.title);
+  el('a', { href: data.urls[mode.id], ...englishTitle(data, mode.id) }, mode.title);
+
+/** lang and dir for a mode's title that is still English on a page in another language (none otherwise). */
+export const englishTitle = (data: Pick<ViewData, 'inEnglish'>, id: string): Record<string, string> =>
+  data.inEnglish?.includes(id) ? { lang: 'en', dir: 'ltr' } : {};
 
 /** Links to modes joined as the language joins a list ("A, B and C"). */
 function linkList(data: ViewData, items: readonly ModeNeed[]): (Node | string)[] {
