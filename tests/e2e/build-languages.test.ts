@@ -5,12 +5,12 @@
  * Spanish config's downloads are the bytes `playbook generate` writes from it, and the Arabic page
  * is right to left with no axe violations.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/run.ts';
+import { generateFromDownload } from '../support/cli.ts';
 import { loadLibrary } from '../../src/core/library/load.ts';
 import { fill, plural, type Plural } from '../../src/i18n/format.ts';
 import { loadDictionary, words, type Dictionary } from '../../src/i18n/index.ts';
@@ -163,30 +163,7 @@ describe('the handbook builder in Spanish, German and Arabic', () => {
     await previewReady(page, es, 5);
     const config = await downloadBytes(page, 'config.yaml');
     expect(config.toString('utf8')).toMatch(/^language: es$/m);
-    const dir = join(work, 'spanish');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'config.yaml'), config);
-    let stderr = '';
-    const code = await runCli(
-      [
-        'generate',
-        '-c',
-        'config.yaml',
-        '-q',
-        '--out',
-        'out',
-        '--format',
-        'html,md,docx,handouts,kits,worksheets,ics',
-      ],
-      {
-        stdout: () => {},
-        stderr: (t) => void (stderr += t),
-        cwd: dir,
-        env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'none') },
-      },
-    );
-    expect(code, stderr).toBe(0);
-    const out = join(dir, 'out');
+    const out = await generateFromDownload(work, 'spanish', CONTENT, config);
     const spanish = await loadLibrary(CONTENT, { language: 'es' });
     const second = (await page.locator('#chosen li[data-id]').nth(1).getAttribute('data-id'))!;
     const title = spanish.modes.find((m) => m.id === second)!.title;

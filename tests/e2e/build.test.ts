@@ -5,12 +5,12 @@
  * keyboard and is announced; hostile text stays text; no axe violations, usable at 320 px.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/run.ts';
+import { generateFromDownload } from '../support/cli.ts';
 import { browserTestsSkipped, openPage, useBrowser } from '../support/browser.ts';
 import { HOSTILE_TEXT, HOSTILE_VALUES } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
@@ -38,37 +38,8 @@ async function downloadBytes(
 const downloadButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** Runs `playbook generate` on a config (and optional logo) the way a person would later, returning the output folder. */
-async function generateWithCli(
-  name: string,
-  config: Buffer,
-  files: Record<string, Buffer> = {},
-): Promise<string> {
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'config.yaml'), config);
-  for (const [file, bytes] of Object.entries(files)) writeFileSync(join(dir, file), bytes);
-  let stderr = '';
-  const code = await runCli(
-    [
-      'generate',
-      '-c',
-      'config.yaml',
-      '-q',
-      '--out',
-      'out',
-      '--format',
-      'html,md,docx,handouts,kits,worksheets,ics',
-    ],
-    {
-      stdout: () => {},
-      stderr: (t) => void (stderr += t),
-      cwd: dir,
-      env: { PLAYBOOK_CONTENT_DIR: CONTENT, CHROMIUM_PATH: join(work, 'none') },
-    },
-  );
-  expect(code, stderr).toBe(0);
-  return join(dir, 'out');
-}
+const generateWithCli = (name: string, config: Buffer, files: Record<string, Buffer> = {}) =>
+  generateFromDownload(work, name, CONTENT, config, files);
 
 /** Waits until the preview shows a handbook for the current form. */
 async function previewReady(page: Page): Promise<void> {
