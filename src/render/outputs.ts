@@ -8,7 +8,7 @@
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { trainingModes, type Handbook, type HandbookChapter } from '../core/handbook/handbook.ts';
-import { words } from '../i18n/index.ts';
+import { words, type Dictionary } from '../i18n/index.ts';
 import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
@@ -134,7 +134,7 @@ function metadata(run: HandbookRun, title: string, subject: string, keywords: st
     title,
     author: run.config.company,
     subject,
-    keywords: [O.keywords.all, ...keywords],
+    keywords: [words(run.handbook.language).outputs.keywords.all, ...keywords],
     language: words(run.handbook.language).language,
     ...(run.handbook.date ? { date: run.handbook.date.iso } : {}),
   };
@@ -147,11 +147,14 @@ type HtmlFile = OutputFile & { content: string };
 const printEach =
   (
     files: (run: HandbookRun, trees: HandbookTrees) => HtmlFile[],
-    describe: (chapter: HandbookChapter) => { title: string; subject: string; keywords: string[] },
+    describe: (
+      chapter: HandbookChapter,
+      w: Dictionary,
+    ) => { title: string; subject: string; keywords: string[] },
   ) =>
   (run: HandbookRun, trees: HandbookTrees): PrintJob[] =>
     files(run, trees).map((file, i) => {
-      const about = describe(run.handbook.chapters[i]!);
+      const about = describe(run.handbook.chapters[i]!, words(run.handbook.language));
       return {
         path: file.path.replace(/\.html$/, '.pdf'),
         html: file.content,
@@ -295,8 +298,8 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
             ),
           contents: listSections(run.handbook).map((s) => s.label),
           paper: run.handbook.paper,
-          metadata: metadata(run, run.handbook.title, O.pdf.subject, [
-            O.keywords.handbook,
+          metadata: metadata(run, run.handbook.title, words(run.handbook.language).outputs.pdf.subject, [
+            words(run.handbook.language).outputs.keywords.handbook,
             ...run.handbook.chapters.map((c) => c.mode.title),
           ]),
         },
@@ -319,10 +322,10 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     wrote: (files) => plural(W.locale, files.length, O.handouts.wrote),
     print: {
       required: false,
-      jobs: printEach(handoutFiles, (c) => ({
-        title: fill(W.locale, O.handouts.pdfTitle, { title: c.mode.title }),
-        subject: O.handouts.subject,
-        keywords: [O.keywords.training, c.mode.title, c.categoryLabel],
+      jobs: printEach(handoutFiles, (c, w) => ({
+        title: fill(w.locale, w.outputs.handouts.pdfTitle, { title: c.mode.title }),
+        subject: w.outputs.handouts.subject,
+        keywords: [w.outputs.keywords.training, c.mode.title, c.categoryLabel],
       })),
       withoutChromium: {
         output: 'handouts/*.pdf',
@@ -342,10 +345,10 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     wrote: (files) => plural(W.locale, files.length, O.kits.wrote),
     print: {
       required: false,
-      jobs: printEach(kitFiles, (c) => ({
-        title: fill(W.locale, O.kits.pdfTitle, { title: c.mode.title }),
-        subject: O.kits.subject,
-        keywords: [O.keywords.training, O.keywords.kit, c.mode.title],
+      jobs: printEach(kitFiles, (c, w) => ({
+        title: fill(w.locale, w.outputs.kits.pdfTitle, { title: c.mode.title }),
+        subject: w.outputs.kits.subject,
+        keywords: [w.outputs.keywords.training, w.outputs.keywords.kit, c.mode.title],
       })),
       withoutChromium: {
         output: 'kits/*.pdf',
@@ -374,9 +377,18 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
           paper: run.handbook.paper,
           metadata: metadata(
             run,
-            fill(W.locale, O.worksheets.pdfTitle, { company: run.config.company }),
-            O.worksheets.subject,
-            [O.keywords.worksheet, ...run.handbook.worksheets.map((w) => w.worksheet.title)],
+            fill(
+              words(run.handbook.language).locale,
+              words(run.handbook.language).outputs.worksheets.pdfTitle,
+              {
+                company: run.config.company,
+              },
+            ),
+            words(run.handbook.language).outputs.worksheets.subject,
+            [
+              words(run.handbook.language).outputs.keywords.worksheet,
+              ...run.handbook.worksheets.map((w) => w.worksheet.title),
+            ],
           ),
         })),
       withoutChromium: {
