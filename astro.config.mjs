@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
+import { siteLanguages } from './src/site/languages.ts';
 
 /**
  * In browser bundles only, the body parser becomes the builder's embedded trees
@@ -29,6 +30,19 @@ const parsedBodiesInBrowser = {
       return fileURLToPath(new URL('./src/site/builder/parsed-company.ts', import.meta.url));
     }
     return null;
+  },
+};
+
+/** A dictionary of a language this build leaves out (PLAYBOOK_LANGUAGES) is not bundled: see src/i18n/not-built.ts. */
+const BUILT_LANGUAGES = new Set(siteLanguages());
+const onlyBuiltDictionaries = {
+  name: 'playbook:only-built-dictionaries',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id @param {string | undefined} importer */
+  resolveId(id, importer) {
+    const language = /^\.\/([a-z]{2})\.ts$/.exec(id)?.[1];
+    if (!language || BUILT_LANGUAGES.has(language) || !importer?.endsWith('/src/i18n/index.ts')) return null;
+    return fileURLToPath(new URL('./src/i18n/not-built.ts', import.meta.url));
   },
 };
 
@@ -59,7 +73,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [parsedBodiesInBrowser],
+    plugins: [parsedBodiesInBrowser, onlyBuiltDictionaries],
     // Vite gzips every browser chunk only to print its size, which nobody reads in a build log.
     build: { reportCompressedSize: false },
   },
