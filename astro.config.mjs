@@ -34,7 +34,7 @@ const parsedBodiesInBrowser = {
 };
 
 /** A dictionary of a language this build leaves out (PLAYBOOK_LANGUAGES) is not bundled: see src/i18n/not-built.ts. */
-const BUILT_LANGUAGES = new Set(siteLanguages());
+const BUILT_LANGUAGES = new Set(/** @type {string[]} */ (siteLanguages()));
 const onlyBuiltDictionaries = {
   name: 'playbook:only-built-dictionaries',
   enforce: /** @type {const} */ ('pre'),
