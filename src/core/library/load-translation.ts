@@ -23,6 +23,8 @@ export interface TranslatedTexts {
   texts: ContentTexts;
   /** Translated file path (as messages show it) -> the English file's path it stands in for. */
   sourceOf: Map<string, string>;
+  /** Each translated file by its name below the language's folder (`worksheets/x.yaml`) -> its path. */
+  byName: Map<string, string>;
   problems: Problem[];
 }
 
@@ -38,11 +40,13 @@ export function readTranslatedTexts(
   const dir = join(contentDir, translationsDir(language));
   const problems: Problem[] = [];
   const sourceOf = new Map<string, string>();
+  const byName = new Map<string, string>();
   const swap = (source: SourceText, relativePath: string): SourceText => {
     const path = join(dir, relativePath);
     if (!existsSync(path)) return source;
     const text = readContentFile(path, 'disappeared while the library was read; run again', problems);
     sourceOf.set(displayPath(path), source.path);
+    byName.set(relativePath, displayPath(path));
     return { path: displayPath(path), text };
   };
   const fileName = (p: string) => p.replace(/^.*[\\/]/, '');
@@ -66,6 +70,7 @@ export function readTranslatedTexts(
       worksheets.map((w) => swap(w, `worksheets/${fileName(w.path)}`)),
     ],
     sourceOf,
+    byName,
     problems,
   };
 }
@@ -87,7 +92,7 @@ function listFiles(dir: string, extension: RegExp): string[] {
 export function findTranslationShapeProblems(
   english: Library,
   translated: Library,
-  sourceOf: ReadonlyMap<string, string>,
+  { sourceOf, byName }: Pick<TranslatedTexts, 'sourceOf' | 'byName'>,
 ): Problem[] {
   const problems: Problem[] = [];
   const englishModes = new Map(english.modes.map((m) => [m.id, m]));
@@ -99,23 +104,16 @@ export function findTranslationShapeProblems(
       ...findBodyShapeProblems(mode.file, source.file, source.body, mode.body),
     );
   }
-  const file = (englishPath: string) => [...sourceOf].find(([, s]) => s === englishPath)?.[0];
-  const compareFile = (englishPath: string, a: unknown, b: unknown) => {
-    const translatedPath = file(englishPath);
-    if (translatedPath) problems.push(...findShapeProblems(translatedPath, englishPath, a, b));
+  const compare = (name: string, a: unknown, b: unknown) => {
+    const path = byName.get(name);
+    if (path) problems.push(...findShapeProblems(path, sourceOf.get(path)!, a, b));
   };
-  const byPath = (suffix: string) => [...sourceOf.values()].find((s) => s.endsWith(suffix));
-  const rolesPath = byPath('roles.yaml');
-  if (rolesPath) compareFile(rolesPath, { roles: english.roles }, { roles: translated.roles });
-  const metricsPath = byPath('metrics.yaml');
-  if (metricsPath) compareFile(metricsPath, { metrics: english.metrics }, { metrics: translated.metrics });
-  const pulsePath = byPath('pulse.yaml');
-  if (pulsePath) compareFile(pulsePath, english.pulse, translated.pulse);
+  compare('roles.yaml', { roles: english.roles }, { roles: translated.roles });
+  compare('metrics.yaml', { metrics: english.metrics }, { metrics: translated.metrics });
+  compare('pulse.yaml', english.pulse, translated.pulse);
   const worksheets = new Map(translated.worksheets.map((w) => [w.id, w]));
-  for (const worksheet of english.worksheets) {
-    const path = byPath(`${worksheet.id}.yaml`);
-    if (path && path.includes('worksheets')) compareFile(path, worksheet, worksheets.get(worksheet.id));
-  }
+  for (const worksheet of english.worksheets)
+    compare(`worksheets/${worksheet.id}.yaml`, worksheet, worksheets.get(worksheet.id));
   return problems;
 }
 

@@ -5,7 +5,12 @@ import { displayPath, readContentFile } from './content-file.ts';
 import { buildLibrary, type Library, type MeasureTexts, type SourceText } from './library.ts';
 import { UserError, type Problem } from '../problems.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { readTranslatedTexts, findTranslationShapeProblems, type ContentTexts } from './load-translation.ts';
+import {
+  readTranslatedTexts,
+  findTranslationShapeProblems,
+  type ContentTexts,
+  type TranslatedTexts,
+} from './load-translation.ts';
 import type { ContentLanguage } from './translations.ts';
 import { loadDictionary } from '../../i18n/index.ts';
 
@@ -50,26 +55,24 @@ async function loadChecked(contentDir: string, { language = 'en' }: LoadOptions,
   // The English library is the shape every translation must keep, so it must be sound first.
   const source = buildLibrary(...english);
   if (!source.library) throw contentProblems(source.problems);
-  const { texts, sourceOf, problems } = readTranslatedTexts(contentDir, language, english);
+  const translation = readTranslatedTexts(contentDir, language, english);
+  const { texts, sourceOf, problems } = translation;
   if (problems.length > 0) throw contentProblems(problems);
   // The neutral defaults ("the callback time you set") and the sample table in the library's language.
   const words = await loadDictionary(language);
   const built = buildLibrary(...texts, { keepBodies, translated: new Set(sourceOf.keys()), words });
   if (!built.library) throw contentProblems(built.problems);
-  const shape = findTranslationShapeProblems(source.library, built.library, sourceOf);
+  const shape = findTranslationShapeProblems(source.library, built.library, translation);
   if (shape.length > 0) throw contentProblems(shape);
-  return { ...built, library: markUntranslated(built.library, language, sourceOf) };
+  return { ...built, library: markUntranslated(built.library, language, translation) };
 }
 
 /** The library in its language, each page still in English marked so outputs can say so. */
 function markUntranslated(
   library: Library,
   language: ContentLanguage,
-  sourceOf: ReadonlyMap<string, string>,
+  { sourceOf, byName }: Pick<TranslatedTexts, 'sourceOf' | 'byName'>,
 ): Library {
-  const translatedNames = new Set(
-    [...sourceOf.keys()].map((p) => p.replace(/^.*translations[\\/][a-z]+[\\/]/, '').replaceAll('\\', '/')),
-  );
   const dataFiles = [
     'roles.yaml',
     'metrics.yaml',
@@ -80,7 +83,7 @@ function markUntranslated(
     ...library,
     language,
     modes: library.modes.map((m) => (sourceOf.has(m.file) ? m : { ...m, untranslated: true as const })),
-    untranslatedFiles: dataFiles.filter((f) => !translatedNames.has(f)),
+    untranslatedFiles: dataFiles.filter((f) => !byName.has(f)),
   };
 }
 
