@@ -7,15 +7,17 @@ import type { Article } from '../schemas/sources.ts';
 import { siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
 import { contentDir } from './content-dir.ts';
-import { rawLibrary, stripped } from './raw-library.ts';
-import { loadLibraryWithBodies } from '../core/library/load.ts';
+import { rawLibrary, translatedRawLibrary } from './raw-library.ts';
 import type { ContentLanguage } from '../core/library/translations.ts';
 import { DEFAULT_LANGUAGE, words, type Language } from '../i18n/index.ts';
 import { siteMode } from './mode-page.ts';
 import { languagePaths, pageLanguage } from './languages.ts';
 
 let built: Promise<Library<SiteMode>> | undefined;
-const translated = new Map<Language, Promise<{ library: Library<SiteMode>; bodies: Map<string, Root> }>>();
+const translated = new Map<
+  Language,
+  Promise<{ library: Library<SiteMode>; bodies: ReadonlyMap<string, Root> }>
+>();
 
 /**
  * The validated library, read from the content collections our loader filled (site/loader.ts):
@@ -38,15 +40,15 @@ export async function getLibrary(lang: Language = DEFAULT_LANGUAGE): Promise<Lib
  */
 function translatedLibrary(
   lang: Language,
-): Promise<{ library: Library<SiteMode>; bodies: Map<string, Root> }> {
+): Promise<{ library: Library<SiteMode>; bodies: ReadonlyMap<string, Root> }> {
   const load = async () => {
-    const { library, neutralBodies } = await loadLibraryWithBodies(contentDir(), {
-      language: lang as ContentLanguage,
+    const { library, neutralBodies } = await translatedRawLibrary(contentDir(), lang as ContentLanguage, {
+      fresh: import.meta.env.DEV,
     });
     const neutral = words(lang);
     return {
       library: { ...library, modes: library.modes.map((m) => siteMode(m, neutral)) },
-      bodies: stripped(neutralBodies),
+      bodies: neutralBodies,
     };
   };
   if (import.meta.env.DEV) return load();

@@ -13,6 +13,7 @@
 import type { Root } from 'mdast';
 import type { Library } from '../core/library/library.ts';
 import { loadLibraryWithBodies } from '../core/library/load.ts';
+import type { ContentLanguage } from '../core/library/translations.ts';
 import { withoutPositions } from '../markdown/without-positions.ts';
 
 const KEY = Symbol.for('service-playbook.raw-library');
@@ -49,6 +50,33 @@ export async function rawLibrary(dir: string): Promise<RawLibrary> {
     neutralBodies: stripped(neutralBodies),
   }));
   holder[KEY] = loading;
+  return loading;
+}
+
+const TRANSLATED_KEY = Symbol.for('service-playbook.translated-libraries');
+const translatedHolder = globalThis as { [TRANSLATED_KEY]?: Map<string, Promise<RawLibrary>> };
+
+/**
+ * A language's library with its translations in place, loaded once per build and shared, as
+ * English's is, by the language's pages and its builder file (each had loaded and checked it
+ * again). The dev server asks with `fresh`, so an edited translation shows at once.
+ */
+export function translatedRawLibrary(
+  dir: string,
+  language: ContentLanguage,
+  { fresh = false } = {},
+): Promise<RawLibrary> {
+  const loads = (translatedHolder[TRANSLATED_KEY] ??= new Map());
+  const key = `${dir}\n${language}`;
+  let loading = fresh ? undefined : loads.get(key);
+  if (!loading) {
+    loading = loadLibraryWithBodies(dir, { language }).then(({ library, parsedBodies, neutralBodies }) => ({
+      library,
+      parsedBodies,
+      neutralBodies: stripped(neutralBodies),
+    }));
+    loads.set(key, loading);
+  }
   return loading;
 }
 

@@ -5,11 +5,12 @@
  */
 import type { Root } from 'mdast';
 import type { Library } from '../../core/library/library.ts';
-import { loadLibrary, loadLibraryWithBodies } from '../../core/library/load.ts';
+import { loadLibrary } from '../../core/library/load.ts';
+import type { ContentLanguage } from '../../core/library/translations.ts';
 import { parseBody } from '../../markdown/pipeline.ts';
 import { withoutPositions } from '../../markdown/without-positions.ts';
 import { contentDir } from '../content-dir.ts';
-import { sharedRawLibrary } from '../raw-library.ts';
+import { sharedRawLibrary, translatedRawLibrary } from '../raw-library.ts';
 import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
@@ -76,6 +77,7 @@ export async function builderLibrary(lang: Language = DEFAULT_LANGUAGE): Promise
   parsedBodies?: ReadonlyMap<string, Root>;
 }> {
   const dir = contentDir();
-  if (lang !== DEFAULT_LANGUAGE) return loadLibraryWithBodies(dir, { language: lang });
+  if (lang !== DEFAULT_LANGUAGE)
+    return translatedRawLibrary(dir, lang as ContentLanguage, { fresh: import.meta.env.DEV });
   return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
 }
