@@ -4,7 +4,7 @@
  * by a play), printing every problem at once; exit 1 when
  * there are any. "Content OK" here means tests/unit/library.test.ts agrees.
  */
-import { findOneWayRelations, findUncitedPoints } from '../src/core/library/library.ts';
+import { findOneWayRelations, findUncitedPoints } from '../src/core/library/cross-page.ts';
 import { findUnpublishablePages } from '../src/core/library/publishing.ts';
 import { loadLibrary } from '../src/core/library/load.ts';
 import { findUnusedWorksheets } from '../src/core/library/worksheets.ts';

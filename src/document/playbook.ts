@@ -5,7 +5,8 @@
  * `playbook print`.
  */
 import type { BlockContent, Root } from 'mdast';
-import { roleNames, type Library, type ModeData } from '../core/library/library.ts';
+import type { Library, ModeData } from '../core/library/library.ts';
+import { roleNames } from '../core/library/cross-page.ts';
 import { fill } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 

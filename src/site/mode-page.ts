@@ -9,13 +9,8 @@
  * the build, so it stays small.
  */
 import type { Root } from 'mdast';
-import {
-  applyVariables,
-  roleNames,
-  type FailureMode,
-  type Library,
-  type ModeData,
-} from '../core/library/library.ts';
+import { applyVariables, type FailureMode, type Library, type ModeData } from '../core/library/library.ts';
+import { roleNames } from '../core/library/cross-page.ts';
 import { DEFAULT_LANGUAGE, words, type Dictionary, type Language } from '../i18n/index.ts';
 import { fill, fillParts } from '../i18n/format.ts';
 import { buildModeDocument, type ExtraSection, type ModeLink } from '../document/mode.ts';

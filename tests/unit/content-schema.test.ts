@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  applyVariables,
-  buildLibrary,
-  parseFailureMode,
-  type SourceText,
-} from '../../src/core/library/library.ts';
+import { applyVariables, buildLibrary, type SourceText } from '../../src/core/library/library.ts';
+import { parseFailureMode } from '../../src/core/library/mode-page.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 
 const validText = readFileSync('tests/fixtures/library/failure-modes/alpha-mode.mdx', 'utf8');

@@ -15,7 +15,7 @@ import { HOSTILE_TEXT, hostileConfig } from '../support/hostile-config.ts';
 import { sharedLibrary } from '../support/library.ts';
 import { applyVariables } from '../../src/core/library/library.ts';
 import { kitHtml } from '../support/render.ts';
-import { checkBody } from '../../src/core/library/library.ts';
+import { checkBody } from '../../src/core/library/mode-page.ts';
 import { formatDate, scheduleDates } from '../../src/core/handbook/schedule.ts';
 import { renderBodyTrees } from '../../src/markdown/pipeline.ts';
 import { remarkPlaybook } from '../../src/markdown/remark-playbook.ts';

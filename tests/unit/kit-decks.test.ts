@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { listDecks, planKit } from '../../src/core/kit/kit.ts';
-import { parseFailureMode } from '../../src/core/library/library.ts';
+import { parseFailureMode } from '../../src/core/library/mode-page.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { sharedLibrary } from '../support/library.ts';
 

@@ -2,7 +2,8 @@ import { findUnpublishablePages } from '../../src/core/library/publishing.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findOneWayRelations, findUncitedPoints, type Library } from '../../src/core/library/library.ts';
+import type { Library } from '../../src/core/library/library.ts';
+import { findOneWayRelations, findUncitedPoints } from '../../src/core/library/cross-page.ts';
 import { CATEGORY_IDS } from '../../src/schemas/taxonomy.ts';
 import { sharedLibrary } from '../support/library.ts';
 

@@ -1,0 +1,208 @@
+/**
+ * One failure-mode page on its own: frontmatter and body parsed and checked in isolation, so a
+ * page's mistakes are reported at its own lines before any check looks across pages.
+ */
+import type { Root } from 'mdast';
+import { withoutPositions } from '../../markdown/without-positions.ts';
+import { FailureModeSchema, ModeIdSchema, type FailureModeData } from '../../schemas/failure-mode.ts';
+import { findNonPortableNodes, parseBody } from '../../markdown/pipeline.ts';
+import { remarkPlaybook } from '../../markdown/remark-playbook.ts';
+import { SAFE_LINK_SOURCE } from '../../markdown/safe-links.ts';
+import { VARIABLE_NAMES, findVariables, isVariableName } from '../../markdown/variables.ts';
+import { unified } from 'unified';
+import { problemsFromZod, type Problem } from '../problems.ts';
+import { parseYamlDocument, toPlainData } from '../config/yaml-source.ts';
+import { yamlPosition } from '../config/yaml-position.ts';
+import { findDeckProblems } from '../kit/decks.ts';
+import { findRoomProblems } from '../kit/room.ts';
+import type { Dictionary } from '../../i18n/index.ts';
+import type { FailureMode, SourceText } from './library.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The id of a page is its file name without the extension. */
+export function idFromPath(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+}
+
+/** Parses and validates one page's frontmatter and body; never throws for bad content. */
+/** A page's result: the mode when valid, and its body tree as the checks left it (see checkBodyTree). */
+export interface ParsedMode {
+  mode?: FailureMode;
+  problems: Problem[];
+  neutralBody?: Root;
+  /** With `keepBodies`: the body as parsed, before any plugin ran, without positions. */
+  parsedBody?: Root;
+}
+
+export function parseFailureMode(
+  { path, text }: SourceText,
+  options: { keepBodies?: boolean; translated?: boolean; words?: Dictionary } = {},
+): ParsedMode {
+  const id = idFromPath(path);
+  const problems: Problem[] = [];
+  const idCheck = ModeIdSchema.safeParse(id);
+  if (!idCheck.success)
+    problems.push({
+      file: path,
+      message: `file name "${id}" is not a valid id: ${idCheck.error.issues[0]?.message}`,
+    });
+
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file: path,
+      line: 1,
+      message:
+        'no frontmatter found: the file must start with a line "---", the YAML fields, and a closing "---"',
+    });
+    return { problems };
+  }
+  const yamlText = match[1] ?? '';
+  const parsed = parseYamlDocument(path, yamlText, 1);
+  if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
+
+  const plain = toPlainData(path, parsed, 1);
+  if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
+  const result = FailureModeSchema.strict().safeParse(plain.data);
+  if (!result.success) {
+    return {
+      problems: [
+        ...problems,
+        ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema),
+      ],
+    };
+  }
+  problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
+  // Every deck a kit's materials ask for must exist, and the kit must survive a real room: judged on
+  // the parsed exercise, at its fields.
+  const exercise = result.data.exercise;
+  // The room checks read English wording; a translation keeps the source's room by keeping its shape.
+  const room = options.translated ? [] : findRoomProblems(exercise);
+  const decks = [...findDeckProblems(exercise), ...room].map(({ path: at, message }) => ({
+    code: 'custom' as const,
+    path: ['exercise', ...at],
+    message,
+  }));
+  problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
+  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const body = text.slice(match[0].length);
+  const checked = checkBodyTree(path, body, bodyLine, options.keepBodies, options.words);
+  problems.push(...checked.problems);
+  if (problems.length > 0) return { problems };
+  const fieldLines: Record<string, number> = {};
+  // The frontmatter's first line is the file's second, after "---".
+  const lineOf = (path: (string | number)[]) => yamlPosition(parsed, path, { lineOffset: 1 })?.line;
+  result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
+  result.data.plays.forEach((play, i) => {
+    fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
+    if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
+    play.worksheets.forEach((_, j) => {
+      fieldLines[`plays.${i}.worksheets.${j}`] = lineOf(['plays', i, 'worksheets', j]) ?? 1;
+    });
+  });
+  result.data.metrics.forEach((_, i) => (fieldLines[`metrics.${i}`] = lineOf(['metrics', i]) ?? 1));
+  result.data.sources.forEach((_, i) => {
+    fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
+    fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
+  });
+  return {
+    mode: { ...result.data, id, file: path, body, bodyLine, fieldLines },
+    problems,
+    neutralBody: checked.tree,
+    parsedBody: checked.parsed,
+  };
+}
+
+/** Frontmatter strings may use `:var[name]` too; an unknown name is reported at its field. */
+function checkFrontmatterVariables(
+  path: string,
+  data: FailureModeData,
+  doc: Parameters<typeof problemsFromZod>[2],
+  lines: Parameters<typeof problemsFromZod>[3],
+): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      for (const name of findVariables(value).filter((n) => !isVariableName(n))) {
+        problems.push(
+          ...problemsFromZod(
+            path,
+            [
+              {
+                code: 'custom',
+                path: at,
+                message: `unknown variable ":var[${name}]"; use one of: ${VARIABLE_NAMES.join(', ')}`,
+              },
+            ],
+            doc,
+            lines,
+            1,
+          ),
+        );
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(data, []);
+  return problems;
+}
+
+/** Checks that a body parses and uses only the portable constructs; reports real file lines. */
+export function checkBody(path: string, body: string, bodyLine: number): Problem[] {
+  return checkBodyTree(path, body, bodyLine).problems;
+}
+
+/**
+ * The body check, returning the tree it leaves: parsed and through remarkPlaybook with the neutral
+ * defaults for HTML, which is exactly the site's edition, so the site does not parse a body twice.
+ * With `keepParsed`, also a copy of the tree as parsed (what the handbook builder embeds).
+ */
+function checkBodyTree(
+  path: string,
+  body: string,
+  bodyLine: number,
+  keepParsed = false,
+  words?: Dictionary,
+): { problems: Problem[]; tree?: Root; parsed?: Root } {
+  const at = (line?: number, column?: number) =>
+    line !== undefined ? { line: line + bodyLine - 1, column } : {};
+  let parsed;
+  try {
+    parsed = parseBody(body, path);
+  } catch (error) {
+    const e = error as { reason?: string; message: string; line?: number; column?: number };
+    return {
+      problems: [
+        {
+          file: path,
+          ...at(e.line, e.column),
+          message: `body does not parse: ${e.reason ?? e.message}. Avoid "<", "{" and "}" in prose.`,
+        },
+      ],
+    };
+  }
+  const problems: Problem[] = findNonPortableNodes(parsed.tree).map((n) => ({
+    file: path,
+    ...at(n.line, n.column),
+    message: `body uses MDX-only syntax (${n.type}); use Markdown and the directives in docs/authoring.md so the handbook renders it too`,
+  }));
+  // Copied before the plugin below changes the tree in place.
+  const asParsed = keepParsed && problems.length === 0 ? withoutPositions(parsed.tree) : undefined;
+  try {
+    unified()
+      .use(remarkPlaybook, { target: 'html', ...(words ? { words } : {}) })
+      .runSync(parsed.tree, parsed.file);
+  } catch (error) {
+    const e = error as { reason?: string; message: string; line?: number; column?: number };
+    problems.push({ file: path, ...at(e.line, e.column), message: e.reason ?? e.message });
+    return { problems };
+  }
+  // The plugin shows a link it may not keep (javascript:, an image, HTML) as text; the library refuses it.
+  for (const message of parsed.file.messages) {
+    if (message.source === SAFE_LINK_SOURCE)
+      problems.push({ file: path, ...at(message.line, message.column), message: message.reason });
+  }
+  return { problems, tree: parsed.tree, parsed: asParsed };
+}
