@@ -1,6 +1,5 @@
 import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { describeGap } from '../core/assessment/gap.ts';
 import { findAnswerCodes } from '../core/assessment/code.ts';
 import { configHeaderFirstLine, DEFAULT_TOP, buildConfigYaml } from '../core/assessment/config.ts';
 import { MAX_ANSWERS_FILE_BYTES, MAX_ANSWERS_FILES, readAnswersFile } from '../core/assessment/file.ts';
@@ -8,21 +7,18 @@ import { readBounded } from '../core/bounded-read.ts';
 import { decodeUtf8 } from '../core/config/yaml-source.ts';
 import { buildAssessmentModel } from '../core/assessment/model.ts';
 import type { AssessmentModel } from '../core/assessment/score.ts';
-import { buildTeamReportMarkdown, describeLeftOut, describeRespondents } from '../document/team-report.ts';
 import {
   combineTeam,
   dedupeAnswers,
-  DISAGREEMENT_POINTS,
   MIN_PEOPLE,
   type AnswersEntry,
   type TeamResult,
 } from '../core/assessment/team.ts';
 import { describeConfigText, toConfigText } from '../core/assessment/text.ts';
-import { chooseChapters, rankLabels } from '../core/assessment/ties.ts';
+import { chooseChapters } from '../core/assessment/ties.ts';
 import { suggest } from '../core/library/library.ts';
 import { UserError, type Problem } from '../core/problems.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
-import { isIsoDate } from '../schemas/handbook-config.ts';
 import { words } from '../i18n/index.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
@@ -231,145 +227,4 @@ async function readAnswersText(
   const decoded = decodeUtf8(shown, read.bytes);
   if (decoded.text === undefined) return fail(decoded.problems[0]!.message);
   return { text: decoded.text, real: realpathSync(absolute) };
-}
-
-/** The team view as plain text for a terminal: who answered, the gap, a table of every assessed mode. */
-export function formatTeamTable(team: TeamResult): string {
-  const round = (n: number | undefined) => (n === undefined ? '-' : String(Math.round(n)));
-  const { headline, details } = describeGap(words(), team.gap);
-  const lines = [
-    toTerminalText(describeRespondents(words(), team)),
-    '',
-    toTerminalText(`${headline}.`),
-    ...details.map((d) => `  ${toTerminalText(d)}`),
-    '',
-  ];
-  const header = ['#', 'failure mode', 'team', 'leadership', 'front line', 'people', 'scored by'];
-  const ranks = rankLabels(team.ranking);
-  const rows = team.ranking.map((m, i) => [
-    ranks[i]!,
-    m.id,
-    round(m.need),
-    round(m.leadership),
-    round(m.frontline),
-    String(m.respondents),
-    m.depth === 'quick' ? 'quick scan' : m.depth === 'deep' ? 'deep dive' : 'mixed',
-  ]);
-  let widths = header.map((h) => h.length);
-  for (const r of rows) widths = widths.map((w, c) => Math.max(w, r[c]!.length));
-  // Text columns left-aligned, numbers right-aligned, so the scores line up.
-  const format = (row: string[]) =>
-    row
-      .map((cell, c) => (c === 1 || c === 6 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-      .join('  ')
-      .trimEnd();
-  lines.push(format(header), ...rows.map(format), '');
-  const leftOut = describeLeftOut(words(), team);
-  if (ranks.some((r) => r.endsWith('='))) leftOut.unshift('“2=” marks failure modes tied on the same score.');
-  lines.push(...leftOut, ...(leftOut.length > 0 ? [''] : []));
-  if (team.disagreements.length > 0) {
-    lines.push(
-      `Most disagreement (scores ${DISAGREEMENT_POINTS} or more points apart): ${team.disagreements.map((m) => m.id).join(', ')}`,
-      '',
-    );
-  }
-  return lines.join('\n');
-}
-
-/** The summary as JSON a terminal can show safely: JSON escapes C0 controls, this also escapes C1 and direction marks. */
-export function formatSummaryJson(summary: AssessSummary): string {
-  return (
-    JSON.stringify(summary, null, 2).replace(
-      /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    ) + '\n'
-  );
-}
-
-/** The Markdown team report, saying how many answers were counted once. */
-export function formatTeamReport(summary: AssessSummary): string {
-  return buildTeamReportMarkdown(words(), summary.team, summary.countedOnce);
-}
-
-const ASSESS_FORMATS = ['table', 'md', 'json'] as const;
-const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
-
-/** The options of `playbook assess` as given on the command line, before checking. */
-export interface AssessArgs {
-  answers: string[];
-  codes: string[];
-  out?: string;
-  force: boolean;
-  format?: string;
-  top?: string;
-  company?: string;
-  start?: string;
-  cadence?: string;
-  content?: string;
-}
-
-/** `playbook assess`: checks the options, combines the answers, prints the chosen view and writes the config. */
-export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
-  const shown = (value: string) => toTerminalText(value);
-  if (args.answers.length === 0 && args.codes.length === 0) {
-    throw new UsageError(
-      'missing --code CODE or --answers FILE: copy each person’s answer code from the /assess/ page (or export their answers file), then pass each one',
-      'assess',
-    );
-  }
-  if (args.start !== undefined && !isIsoDate(args.start))
-    throw new UsageError(
-      `--start: expected a date written as YYYY-MM-DD, got "${shown(args.start)}"`,
-      'assess',
-    );
-  if (args.cadence !== undefined && !(CADENCES as readonly string[]).includes(args.cadence))
-    throw new UsageError(
-      `--cadence: expected ${CADENCES.join(', ')}, got "${shown(args.cadence)}"`,
-      'assess',
-    );
-  const format = args.format ?? 'table';
-  if (!(ASSESS_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format: expected ${ASSESS_FORMATS.join(', ')}, got "${shown(format)}"`, 'assess');
-  const top = parseTop(args.top);
-  const summary = await assess(io, {
-    answers: args.answers,
-    codes: args.codes,
-    out: args.out ?? 'handbook.yaml',
-    force: args.force,
-    ...(top !== undefined ? { top } : {}),
-    ...(args.company ? { company: args.company } : {}),
-    // Like init, the cover date is read from the clock once and then fixed in the file.
-    date: new Date().toISOString().slice(0, 10),
-    ...(args.start ? { start: args.start } : {}),
-    ...(args.cadence ? { cadence: args.cadence as (typeof CADENCES)[number] } : {}),
-    ...(args.content ? { content: args.content } : {}),
-  });
-  io.stdout(
-    format === 'json'
-      ? formatSummaryJson(summary)
-      : format === 'md'
-        ? formatTeamReport(summary)
-        : formatTeamTable(summary.team),
-  );
-  const out = shown(summary.out);
-  const { tie } = summary;
-  const tied = tie
-    ? ` ${tie.modes} failure modes tie at ${tie.need} for the last ${tie.places === 1 ? 'place' : `${tie.places} places`}, so all ${tie.modes} are in; remove the ones you do not want.`
-    : '';
-  io.stderr(
-    `Wrote ${out}: ${summary.priorities.length} chapter${summary.priorities.length === 1 ? '' : 's'} (${summary.priorities.join(', ')}).${tied} Edit the lines marked EDIT, then run: playbook generate --config ${out}\n`,
-  );
-  return 0;
-}
-
-/** Reads a positive whole number option such as --top. */
-export function parseTop(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50)
-    throw new UsageError(
-      `--top: expected a whole number from 1 to 50, got "${toTerminalText(value)}"`,
-      'assess',
-    );
-  return n;
 }

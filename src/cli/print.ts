@@ -14,7 +14,7 @@ import { renderPdfs, startPrinter, type Printer } from '../render/pdf/print.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
 import { isIsoDate } from '../schemas/handbook-config.ts';
 import { PAPER_SIZES, paperForLocale, type PaperSize } from '../schemas/paper.ts';
-import type { Command, ParsedArgs } from './commands.ts';
+import type { Command, ParsedArgs } from './command.ts';
 import { displayPath, loadLibraryFor } from './config-file.ts';
 import { UsageError, type Io } from './io.ts';
 import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';

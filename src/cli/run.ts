@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { readVersion } from '../core/project-root.ts';
 import { UserError } from '../core/problems.ts';
 import { quoteForTerminal, toTerminalLines, toTerminalText } from '../core/terminal-text.ts';
-import { COMMANDS, checkContentFolder, type Command, type OptionSpec } from './commands.ts';
+import type { Command, OptionSpec } from './command.ts';
+import { COMMANDS } from './commands.ts';
+import { checkContentFolder } from './content-folder.ts';
 import { UsageError, closestName, type Io } from './io.ts';
 
 const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const;

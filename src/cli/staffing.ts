@@ -15,7 +15,7 @@ import { toTerminalText } from '../core/terminal-text.ts';
 import { StaffingQuerySchema } from '../schemas/staffing.ts';
 import { checkStaffingQuery } from '../core/staffing/check.ts';
 import { words } from '../i18n/index.ts';
-import type { Command, OptionSpec, ParsedArgs } from './commands.ts';
+import type { Command, OptionSpec, ParsedArgs } from './command.ts';
 import { UsageError } from './io.ts';
 
 const OPTIONS: Record<string, OptionSpec> = {
