@@ -6,7 +6,7 @@
  * print, whether a handbook has one chapter or twenty-four.
  */
 import type { BlockContent } from 'mdast';
-import { ANCHORS, type Handbook } from '../core/handbook/handbook.ts';
+import { ANCHORS, type Handbook } from '../core/handbook/model.ts';
 import { splitAtNinetyDays, type PlannedPlay, type PlanWeek } from '../core/handbook/first-days.ts';
 import { fill, fillParts } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';

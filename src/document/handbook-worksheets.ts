@@ -3,8 +3,8 @@
  * its own page (src/document/worksheet.ts) and followed by the plays that use it, linked. A play in
  * a chapter links here (its `worksheetLinks`), so the reader goes from the play to the form and back.
  */
-import type { Handbook } from '../core/handbook/handbook.ts';
-import { ANCHORS } from '../core/handbook/handbook.ts';
+import type { Handbook } from '../core/handbook/model.ts';
+import { ANCHORS } from '../core/handbook/model.ts';
 import { fill, fillParts } from '../i18n/format.ts';
 import { words } from '../i18n/index.ts';
 import { joinedAsList } from './mode.ts';

@@ -10,7 +10,7 @@ import {
   type HandbookChapter,
   type OwnHandbookChapter,
   type RelatedLink,
-} from '../core/handbook/handbook.ts';
+} from '../core/handbook/model.ts';
 import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { DEFAULT_LANGUAGE, formatMinutes, words, type Dictionary } from '../i18n/index.ts';
 import { buildModeDocument } from './mode.ts';

@@ -1,5 +1,5 @@
 import { h } from 'hastscript';
-import type { Handbook } from '../core/handbook/handbook.ts';
+import type { Handbook } from '../core/handbook/model.ts';
 import type { PaperSize } from '../schemas/paper.ts';
 import type { Root } from 'mdast';
 import { fill } from '../i18n/format.ts';

@@ -7,7 +7,8 @@
  */
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
-import { trainingModes, type Handbook, type HandbookChapter } from '../core/handbook/handbook.ts';
+import type { Handbook, HandbookChapter } from '../core/handbook/model.ts';
+import { trainingModes } from '../core/handbook/training-plan.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
 import { buildHandoutDocument } from '../document/handout.ts';

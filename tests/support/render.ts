@@ -2,7 +2,7 @@
  * The renderers as a test calls them most: from a handbook model or a mode, laid out here first,
  * as `playbook generate` does through the table of outputs (src/render/outputs.ts).
  */
-import type { Handbook } from '../../src/core/handbook/handbook.ts';
+import type { Handbook } from '../../src/core/handbook/model.ts';
 import type { FailureMode } from '../../src/core/library/library.ts';
 import { buildHandbookDocument, type HandbookDocumentOptions } from '../../src/document/handbook.ts';
 import { buildHandoutDocument } from '../../src/document/handout.ts';

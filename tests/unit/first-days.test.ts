@@ -6,7 +6,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
-import { buildHandbook, type Handbook } from '../../src/core/handbook/handbook.ts';
+import { buildHandbook } from '../../src/core/handbook/handbook.ts';
+import type { Handbook } from '../../src/core/handbook/model.ts';
 import { LAST_WEEK_OF_FIRST_90_DAYS } from '../../src/core/handbook/first-days.ts';
 import { addDays } from '../../src/core/handbook/schedule.ts';
 import { buildHandbookDocument } from '../../src/document/handbook.ts';

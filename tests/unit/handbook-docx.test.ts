@@ -7,7 +7,8 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Root } from 'mdast';
 import { checkHandbookConfigData } from '../../src/core/config/data-check.ts';
-import { buildHandbook, type Handbook } from '../../src/core/handbook/handbook.ts';
+import { buildHandbook } from '../../src/core/handbook/handbook.ts';
+import type { Handbook } from '../../src/core/handbook/model.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { buildHandbookDocument } from '../../src/document/handbook.ts';
 import { heading, link, paragraph, root, text } from '../../src/document/nodes.ts';

@@ -6,7 +6,7 @@
  */
 import { Document, Footer, ImageRun, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Root, RootContent } from 'mdast';
-import type { Handbook } from '../../core/handbook/handbook.ts';
+import type { Handbook } from '../../core/handbook/model.ts';
 import { words } from '../../i18n/index.ts';
 
 const DOCX_LABELS = words().docx;

@@ -6,7 +6,7 @@
  * Print and the downloads go on showing it. The page's wiring (builder-edits.ts, builder-start.ts,
  * download-buttons.ts) changes the state only through this controller.
  */
-import type { Handbook } from '../../core/handbook/handbook.ts';
+import type { Handbook } from '../../core/handbook/model.ts';
 import type { Problem } from '../../core/problems.ts';
 import { fill, plural } from '../../i18n/format.ts';
 import { languageName, pageWords } from './page-words.ts';

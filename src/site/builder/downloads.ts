@@ -4,7 +4,7 @@
  * download or upload, so the Markdown writer, the handouts' QR codes, the kits and the yaml library
  * are not part of its first script.
  */
-import type { Handbook } from '../../core/handbook/handbook.ts';
+import type { Handbook } from '../../core/handbook/model.ts';
 import { OUTPUTS, layOut, type OutputFile } from '../../render/outputs.ts';
 import type { HandbookConfig, OutputFormat } from '../../schemas/handbook-config.ts';
 

@@ -5,7 +5,8 @@
  * outputs, and config.yaml) are in downloads.ts, loaded on the first download.
  */
 import { checkHandbookConfigData, countSentences } from '../../core/config/data-check.ts';
-import { buildHandbook, type Handbook } from '../../core/handbook/handbook.ts';
+import { buildHandbook } from '../../core/handbook/handbook.ts';
+import type { Handbook } from '../../core/handbook/model.ts';
 import type { Library } from '../../core/library/library.ts';
 import { checkLogoBytes } from '../../core/config/logo.ts';
 import type { Problem } from '../../core/problems.ts';
