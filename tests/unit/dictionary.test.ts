@@ -16,6 +16,8 @@ const EXCEPTIONS: Record<string, string> = {
   // Messages about a user's input: the CLI prints them, and the builder rewrites each in its own words.
   'src/core/config/': 'messages about a config, shown by the CLI and reworded by the builder',
   'src/core/library/library.ts': 'messages about a library page, for its authors',
+  'src/core/library/mode-page.ts': 'messages about a library page, for its authors',
+  'src/core/library/cross-page.ts': 'messages about references across library pages, for their authors',
   'src/core/library/load.ts': 'messages about a library folder, for its authors',
   'src/core/library/content-file.ts': 'messages about a library file, for its authors',
   'src/core/library/load-translation.ts': 'messages about a translated library file, for its translators',
