@@ -7,7 +7,7 @@ import type { Handbook } from '../core/handbook/model.ts';
 import { ANCHORS } from '../core/handbook/model.ts';
 import { fill, fillParts } from '../i18n/format.ts';
 import { words } from '../i18n/index.ts';
-import { joinedAsList } from './mode.ts';
+import { joinedAsList } from './mode-sections.ts';
 import { classed, heading, link, paragraph, section, type Inline, type Section } from './nodes.ts';
 import { buildWorksheetSection } from './worksheet.ts';
 
