@@ -1,87 +1,48 @@
 import type { Root } from 'mdast';
-import { getCollection } from 'astro:content';
-import { sortModes, type Library } from '../core/library/library.ts';
-import type { Role } from '../schemas/roles.ts';
-import type { Worksheet } from '../schemas/worksheet.ts';
-import type { Article } from '../schemas/sources.ts';
-import { siteModeRenderer, type SiteMode } from './mode-page.ts';
+import type { Library } from '../core/library/library.ts';
+import { siteMode, siteModeRenderer, type SiteMode } from './mode-page.ts';
 import { siteUrls } from './urls.ts';
 import { contentDir } from './content-dir.ts';
 import { rawLibrary, translatedRawLibrary } from './raw-library.ts';
 import type { ContentLanguage } from '../core/library/translations.ts';
 import { DEFAULT_LANGUAGE, words, type Language } from '../i18n/index.ts';
-import { siteMode } from './mode-page.ts';
 import { languagePaths, pageLanguage } from './languages.ts';
 
-let built: Promise<Library<SiteMode>> | undefined;
-const translated = new Map<
+const loaded = new Map<
   Language,
   Promise<{ library: Library<SiteMode>; bodies: ReadonlyMap<string, Root> }>
 >();
 
 /**
- * The validated library, read from the content collections our loader filled (site/loader.ts):
- * each mode as the pages see it (SiteMode, without its source text). The loader already validated
- * every entry with the core schema, so the data is typed here. A
- * build reads it once for every page (a thousand pages each listing a thousand entries would be
- * quadratic); the dev server reads it afresh, so an edited page shows at once.
+ * The validated library in a language, each mode as the pages see it (SiteMode, without its source
+ * text and with the language's neutral wording), read once per build for every page (a thousand
+ * pages each listing a thousand entries would be quadratic). English is the loader's one load
+ * (site/loader.ts); another language is English with its translations in place, checked there
+ * against English (core/library/load.ts). The dev server reads afresh on every page, so an edit
+ * shows at once.
  */
 export async function getLibrary(lang: Language = DEFAULT_LANGUAGE): Promise<Library<SiteMode>> {
-  if (lang !== DEFAULT_LANGUAGE) return (await translatedLibrary(lang)).library;
-  if (import.meta.env.DEV) return readCollections();
-  built ??= readCollections();
-  return built;
+  return (await siteLibrary(lang)).library;
 }
 
-/**
- * A language's library: the English one with its translations in place (core/library/load.ts),
- * checked there against English. It does not go through the content store, which holds English;
- * the dev server reloads it on every page, so an edited translation shows at once.
- */
-function translatedLibrary(
+function siteLibrary(
   lang: Language,
 ): Promise<{ library: Library<SiteMode>; bodies: ReadonlyMap<string, Root> }> {
   const load = async () => {
-    const { library, neutralBodies } = await translatedRawLibrary(contentDir(), lang as ContentLanguage, {
-      fresh: import.meta.env.DEV,
-    });
-    const neutral = words(lang);
+    const { library, neutralBodies } =
+      lang === DEFAULT_LANGUAGE
+        ? await rawLibrary(contentDir())
+        : await translatedRawLibrary(contentDir(), lang as ContentLanguage, { fresh: import.meta.env.DEV });
+    const neutral = lang === DEFAULT_LANGUAGE ? undefined : words(lang);
     return {
       library: { ...library, modes: library.modes.map((m) => siteMode(m, neutral)) },
       bodies: neutralBodies,
     };
   };
   if (import.meta.env.DEV) return load();
-  let loading = translated.get(lang);
-  if (!loading) translated.set(lang, (loading = load()));
+  let loading = loaded.get(lang);
+  if (!loading) loaded.set(lang, (loading = load()));
   return loading;
-}
-
-async function readCollections(): Promise<Library<SiteMode>> {
-  const [modes, articles, roles, measures, worksheets] = await Promise.all([
-    getCollection('modes'),
-    getCollection('articles'),
-    getCollection('roles'),
-    getCollection('measures'),
-    getCollection('worksheets'),
-  ]);
-  const { metrics, pulse } = measures[0]!.data as Pick<Library, 'metrics' | 'pulse'>;
-  const inOrder = <T>(entries: { data: unknown }[], key: string) =>
-    entries
-      .map((entry) => entry.data as { position: number } & Record<string, T>)
-      .sort((a, b) => a.position - b.position)
-      .map((x) => x[key]!);
-  return {
-    roles: inOrder<Role>(roles, 'role'),
-    metrics,
-    pulse,
-    worksheets: worksheets.map((entry) => entry.data as Worksheet).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    modes: sortModes(modes.map((entry) => entry.data as SiteMode)),
-    articles: articles
-      .map((entry) => entry.data as { position: number; article: Article })
-      .sort((a, b) => a.position - b.position)
-      .map((x) => x.article),
-  };
 }
 
 export const urls = siteUrls(import.meta.env.BASE_URL);
@@ -93,8 +54,7 @@ export const urlsFor = (lang: Language) => siteUrls(import.meta.env.BASE_URL, la
  * (site/raw-library.ts says why they are not in the content store), or loaded here when it is not.
  */
 export async function modeBodies(lang: Language = DEFAULT_LANGUAGE): Promise<ReadonlyMap<string, Root>> {
-  if (lang !== DEFAULT_LANGUAGE) return (await translatedLibrary(lang)).bodies;
-  return (await rawLibrary(contentDir())).neutralBodies;
+  return (await siteLibrary(lang)).bodies;
 }
 
 const renderers = new WeakMap<Library<SiteMode>, (mode: SiteMode) => string>();

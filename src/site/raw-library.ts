@@ -1,14 +1,14 @@
 /**
  * What the loader's one load of the library hands to the pages beside the content store: the
  * library as `playbook generate` loads it (variables unfilled) with each body as parsed, for the
- * /build/ page, which must embed that edition (the collections hold the neutral one); and each
- * body's tree in the site's neutral edition, for the mode pages and /print/.
+ * /build/ page, which must embed that edition; and each body's tree in the site's neutral edition,
+ * for the mode pages and /print/. site/library.ts makes the pages' edition of the library from it.
  *
- * The trees stay out of the store on purpose: Astro bundles the whole store into the build as one
- * module, and at 1,000 modes their objects were most of its size, parsed and tree-shaken by the
- * bundler and then held in memory again by every reader (issue 28). Astro runs the loader and the
- * pages from separate module graphs in the same process, so the hand-over goes through globalThis;
- * a page that finds nothing there (or another folder's library) loads and parses its own.
+ * None of it goes in the store on purpose: Astro bundles the whole store into the build as one
+ * module, and at 1,000 modes the library was parsed and tree-shaken by the bundler and then held in
+ * memory again by every reader (issue 28). Astro runs the loader and the pages from separate module
+ * graphs in the same process, so the hand-over goes through globalThis; a page that finds nothing
+ * there (or another folder's library) loads and parses its own.
  */
 import type { Root } from 'mdast';
 import type { Library } from '../core/library/library.ts';
