@@ -8,7 +8,6 @@
  * characters (user-text.ts refuses bidi controls), so a mark always means "a value we filled in".
  */
 import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Isolate } from '../document/nodes.ts';
 
 export const ISOLATE_OPEN = '\u2068';
@@ -42,17 +41,37 @@ export function splitIsolated(text: string): TextRun[] {
   return runs;
 }
 
-/** Each marked run in a tree's text becomes an isolate node, which the serialisers know how to write. */
+/**
+ * The tree with each marked run in its text as an isolate node, which the serialisers know how to
+ * write. The tree given is left as it is: a copy is made only along the paths to marked text, and
+ * every other node is shared, so a body shared by a thousand pages is neither changed nor copied.
+ */
 export function isolateMarkedText(tree: Root): Root {
-  visit(tree, 'text', (node, index, parent) => {
-    if (!parent || index === undefined || !hasIsolateMarks(node.value)) return;
-    const runs = splitIsolated(node.value).map((run) =>
-      run.isolated
-        ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } as Isolate)
-        : { type: 'text' as const, value: run.text },
-    );
-    (parent.children as unknown[]).splice(index, 1, ...runs);
-    return [SKIP, index + runs.length];
+  return isolatedCopy(tree) as Root;
+}
+
+type AnyNode = { type: string; value?: string; children?: AnyNode[] };
+
+function isolatedCopy(node: AnyNode): AnyNode {
+  if (!node.children) return node;
+  let children: AnyNode[] | undefined;
+  node.children.forEach((child, index) => {
+    const replaced =
+      child.type === 'text' && hasIsolateMarks(child.value ?? '')
+        ? isolateRuns(child.value!)
+        : isolatedCopy(child);
+    if (replaced !== child) children ??= node.children!.slice(0, index);
+    if (!children) return;
+    if (Array.isArray(replaced)) children.push(...replaced);
+    else children.push(replaced);
   });
-  return tree;
+  return children ? { ...node, children } : node;
+}
+
+function isolateRuns(value: string): AnyNode[] {
+  return splitIsolated(value).map((run) =>
+    run.isolated
+      ? ({ type: 'isolate', children: [{ type: 'text', value: run.text }] } satisfies Isolate as AnyNode)
+      : { type: 'text', value: run.text },
+  );
 }

@@ -58,7 +58,7 @@ const TEXT_ONLY = new Set(['title', 'style', 'script', 'textarea', 'option']);
 
 /** The document as hast, ready to place inside a page. */
 export function documentToHast(tree: Root): HastRoot {
-  return toHast.runSync(isolateMarkedText(structuredClone(tree))) as HastRoot;
+  return toHast.runSync(isolateMarkedText(tree)) as HastRoot;
 }
 
 // One processor for every document: a site build converts thousands, and each new one is set up afresh.

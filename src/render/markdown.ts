@@ -25,5 +25,5 @@ export function documentToMarkdown(tree: Root): string {
         span: (node, _parent, state, info) => state.containerPhrasing(node as Span, info),
       },
     })
-    .stringify(isolateMarkedText(structuredClone(tree)));
+    .stringify(isolateMarkedText(tree));
 }

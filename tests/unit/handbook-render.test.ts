@@ -19,6 +19,10 @@ import {
 } from '../support/render.ts';
 import type { HandbookConfig } from '../../src/schemas/handbook-config.ts';
 import { sharedLibrary } from '../support/library.ts';
+import type { Root as MdastRoot } from 'mdast';
+import { markIsolated } from '../../src/markdown/isolate-marks.ts';
+import { documentToHtml } from '../../src/render/html.ts';
+import { documentToMarkdown } from '../../src/render/markdown.ts';
 
 const FIXTURES = 'tests/fixtures/generator';
 const CONFIG_FILE = join(FIXTURES, 'configs', 'valid.yaml');
@@ -131,6 +135,30 @@ describe('scheduleDates', () => {
 });
 
 describe('company values in the bodies', () => {
+  test('rendering leaves the handbook it reads untouched, so one body can serve every page', async () => {
+    const { handbook, html, markdown } = await render();
+    const frozen = deepFreeze(handbook);
+    // A frozen tree throws on any write, so a serialiser that changed the bodies would fail here.
+    expect(renderHandbookHtml(frozen)).toBe(html);
+    expect(renderHandbookMarkdown(frozen)).toBe(markdown);
+    expect(html).toContain('<bdi>Fixture Ltd</bdi>');
+  });
+
+  test('a shared tree with filled-in values is serialised without being changed', () => {
+    const tree = deepFreeze({
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', value: `Call ${markIsolated('Fixture Ltd')} today.` }],
+        },
+      ],
+    } as MdastRoot);
+    expect(documentToHtml(tree)).toBe('<p>Call <bdi>Fixture Ltd</bdi> today.</p>');
+    expect(documentToMarkdown(tree)).toBe('Call Fixture Ltd today.\n');
+    expect(documentToHtml(tree)).toBe('<p>Call <bdi>Fixture Ltd</bdi> today.</p>');
+  });
+
   test('the HTML shows the company values and none of the neutral defaults', async () => {
     const { html } = await render();
     expect(html).toContain(
@@ -347,3 +375,10 @@ describe('a handout with a public site address', () => {
     },
   );
 });
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  for (const child of Object.values(value)) deepFreeze(child, seen);
+  return Object.freeze(value);
+}
