@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../src/core/library/library.ts';
 import { findOneWayRelations, findUncitedPoints } from '../../src/core/library/cross-page.ts';
 import { CATEGORY_IDS } from '../../src/schemas/taxonomy.ts';
+import { neighboursInCategory } from '../../src/core/library/navigation.ts';
 import { sharedLibrary } from '../support/library.ts';
 
 /** The failure modes the articles describe; each must have its own page. */
@@ -41,6 +42,17 @@ beforeAll(async () => {
 });
 
 describe('the playbook library', () => {
+  test('each page\'s previous and next are the pages beside it in its own category, in library order', () => {
+    for (const category of CATEGORY_IDS) {
+      const inCategory = library.modes.filter((m) => m.category === category);
+      inCategory.forEach((mode, i) => {
+        const { previous, next } = neighboursInCategory(library, mode.id);
+        expect([previous?.id, next?.id], mode.id).toEqual([inCategory[i - 1]?.id, inCategory[i + 1]?.id]);
+      });
+    }
+    expect(neighboursInCategory(library, 'no-such-page')).toEqual({});
+  });
+
   test('has a page for every failure mode the articles describe', () => {
     expect(library.modes.map((m) => m.id).sort()).toEqual(expect.arrayContaining([...REQUIRED_MODES].sort()));
   });

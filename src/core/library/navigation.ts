@@ -23,11 +23,22 @@ export function neighboursInCategory<M extends ModeData>(
   library: Library<M>,
   id: string,
 ): { previous?: M; next?: M } {
-  const mode = library.modes.find((m) => m.id === id);
-  if (!mode) return {};
-  const siblings = library.modes.filter((m) => m.category === mode.category);
-  const index = siblings.indexOf(mode);
-  return { previous: siblings[index - 1], next: siblings[index + 1] };
+  let byId = neighbours.get(library) as Map<string, { previous?: M; next?: M }> | undefined;
+  if (!byId) neighbours.set(library, (byId = neighboursById(library.modes)));
+  return byId.get(id) ?? {};
+}
+
+// Worked out once per library: every mode page asks, and a scan per page is quadratic at 1,000 modes.
+const neighbours = new WeakMap<Library<ModeData>, Map<string, { previous?: ModeData; next?: ModeData }>>();
+
+function neighboursById<M extends ModeData>(modes: M[]): Map<string, { previous?: M; next?: M }> {
+  const byId = new Map<string, { previous?: M; next?: M }>();
+  for (const { modes: siblings } of groupByCategory(modes)) {
+    siblings.forEach((mode, index) =>
+      byId.set(mode.id, { previous: siblings[index - 1], next: siblings[index + 1] }),
+    );
+  }
+  return byId;
 }
 
 /** Which modes cite each article, for the sources page. */
