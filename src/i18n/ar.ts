@@ -4,7 +4,7 @@
  * categories). Register, digits, typography and the glossary: docs/languages/ar.md.
  */
 import type { Dictionary } from './index.ts';
-import type { Plural } from './format.ts';
+import { pluralForms } from './format.ts';
 import type { SectionId } from './keys.ts';
 import { site } from './ar/site.ts';
 import { builder } from './ar/builder.ts';
@@ -14,8 +14,6 @@ import { mode, metric, pulse } from './ar/mode.ts';
 import { handbook, playbook } from './ar/handbook.ts';
 import { kit, calendar, worksheets, firstDays } from './ar/kit.ts';
 import { outputs, print, docx } from './ar/outputs.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const ar: Dictionary = {
   /** BCP 47 language of these words and of the content: `<html lang>` comes from here, never from a config's locale. */

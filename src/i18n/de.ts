@@ -2,7 +2,7 @@
  * The German dictionary: en.ts translated, key for key (see docs/languages/de.md for the register,
  * the typography and the glossary). Formal address (Sie), de-DE conventions, „German quotes“.
  */
-import type { Plural } from './format.ts';
+import { pluralForms } from './format.ts';
 import type { SectionId } from './keys.ts';
 import type { Dictionary } from './index.ts';
 import { site } from './de/site.ts';
@@ -13,8 +13,6 @@ import { mode, metric, pulse } from './de/mode.ts';
 import { handbook, playbook } from './de/handbook.ts';
 import { kit, calendar, worksheets, firstDays } from './de/kit.ts';
 import { outputs, print, docx } from './de/outputs.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const de: Dictionary = {
   /** BCP 47 language of these words and of the content: `<html lang>` comes from here, never from a config's locale. */

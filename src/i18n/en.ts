@@ -7,7 +7,7 @@
  * builder, the assessment, the staffing calculator, a mode's and a metric's documents, a handbook's
  * front and back matter, its training kits and the formats it comes in), translated.
  */
-import type { Plural } from './format.ts';
+import { pluralForms } from './format.ts';
 import type { SectionId } from './keys.ts';
 import { site } from './en/site.ts';
 import { builder } from './en/builder.ts';
@@ -17,8 +17,6 @@ import { mode, metric, pulse } from './en/mode.ts';
 import { handbook, playbook } from './en/handbook.ts';
 import { kit, calendar, worksheets, firstDays } from './en/kit.ts';
 import { outputs, print, docx } from './en/outputs.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const en = {
   /** BCP 47 language of these words and of the content: `<html lang>` comes from here, never from a config's locale. */

@@ -4,7 +4,7 @@
  * the glossary of the playbook's terms: docs/languages/es.md. Spanish for Spain and Latin America
  * alike: "tú" to one reader, "ustedes" to a group (never "vosotros").
  */
-import type { Plural } from './format.ts';
+import { pluralForms } from './format.ts';
 import type { SectionId } from './keys.ts';
 import type { Dictionary } from './index.ts';
 import { site } from './es/site.ts';
@@ -15,8 +15,6 @@ import { mode, metric, pulse } from './es/mode.ts';
 import { handbook, playbook } from './es/handbook.ts';
 import { kit, calendar, worksheets, firstDays } from './es/kit.ts';
 import { outputs, print, docx } from './es/outputs.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const es: Dictionary = {
   /** BCP 47 language of these words and of the content: `<html lang>` comes from here, never from a config's locale. */

@@ -8,6 +8,9 @@
 /** The forms of a countable phrase, by plural category; `other` is always there, `{n}` is the count. */
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
+/** A dictionary entry's plural forms, checked as such where the dictionary is written: `pluralForms({ one: '…', other: '{n} …' })`. */
+export const pluralForms = (forms: Plural): Plural => forms;
+
 type Value = string | number;
 const PLACEHOLDER = /\{(\w+)\}/g;
 

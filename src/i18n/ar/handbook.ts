@@ -1,8 +1,6 @@
 /** Arabic words for the front and back matter of a handbook and of the whole playbook in print: one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const handbook: Dictionary['handbook'] = {
   kicker: 'دليل الخدمة',
@@ -19,7 +17,7 @@ export const handbook: Dictionary['handbook'] = {
     'الإجراءات هي ما سنفعله. لكل إجراء مسؤول ومدة زمنية، فاحرصوا على أن تخرجوا من كل جلسة وأنتم تعرفون من تولّى كل إجراء. وتُظهر المؤشرات هل ينجح التغيير: سجّلوا قيمها اليوم، ثم عودوا إليها بعد شهر.',
     'تحوّل خطة التدريب تمرين كل فصل إلى جلسة واحدة. معاييرنا (رد أول خلال {firstResponse}، ومعاودة الاتصال خلال {callback}) وجدول التمكين وعودٌ نلتزم بها: يبيّن الجدول ما يحق لكل دور أن يقرره دون الرجوع إلى أحد.',
   ],
-  howToUseChapters: plural({
+  howToUseChapters: pluralForms({
     zero: 'لا فصول',
     one: 'فصلًا واحدًا',
     two: 'فصلين',
@@ -49,7 +47,7 @@ export const handbook: Dictionary['handbook'] = {
   /** The training plan's opening: what it holds, in all, and how often. */
   trainingIntro:
     '{sessions}{refreshers}، بإجمالي {total}{cadence}. تُنفَّذ في كل جلسة تمرين فصلها؛ اطبع نشرة ذلك الفصل لكل المشاركين، واطلب منهم قراءة الفصل قبل الجلسة.',
-  trainingSessions: plural({
+  trainingSessions: pluralForms({
     zero: 'لا جلسات',
     one: 'جلسة واحدة',
     two: 'جلستان',
@@ -57,7 +55,7 @@ export const handbook: Dictionary['handbook'] = {
     many: '{n} جلسة',
     other: '{n} جلسة',
   }),
-  trainingRefreshers: plural({
+  trainingRefreshers: pluralForms({
     zero: ' دون جلسات تذكيرية',
     one: ' وجلسة تذكيرية واحدة',
     two: ' وجلستان تذكيريتان',
@@ -108,7 +106,7 @@ export const handbook: Dictionary['handbook'] = {
   whoDoesWhat: 'من يفعل ماذا',
   whoDoesWhatIntro: 'كل دور بالمسمى المستخدم هنا، والفصول التي يتولى فيها إجراءً أو يشارك فيه.',
   whoDoesWhatColumns: ['الدور', 'الفصول التي فيها إجراءاته'],
-  playsInChapter: plural({
+  playsInChapter: pluralForms({
     zero: '{chapter} (لا إجراءات)',
     one: '{chapter} (إجراء واحد)',
     two: '{chapter} (إجراءان)',

@@ -1,8 +1,6 @@
 /** Arabic words for the training material a handbook ships with (kits, calendar, worksheets, first 90 days): one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const kit: Dictionary['kit'] = {
   /** Between the parts of a footer: the company, the playbook, the mode. */
@@ -10,7 +8,7 @@ export const kit: Dictionary['kit'] = {
   kicker: 'الحقيبة التدريبية · ورقة الميسّر · {category}',
   forMode: 'لنمط الإخفاق «{title}»: {summary}',
   facts: { format: 'الشكل', length: 'المدة', group: 'المجموعة', prep: 'التحضير', cards: 'البطاقات' },
-  minutes: plural({
+  minutes: pluralForms({
     zero: '{n} دقيقة',
     one: 'دقيقة واحدة',
     two: 'دقيقتان',
@@ -21,7 +19,7 @@ export const kit: Dictionary['kit'] = {
   noCards: 'لا شيء',
   cardsOnSheets: '{cards} على {sheets}',
   /** After a preposition ("على"), so two is the oblique dual. */
-  sheets: plural({
+  sheets: pluralForms({
     zero: 'لا أوراق',
     one: 'ورقة واحدة',
     two: 'ورقتين',
@@ -45,7 +43,7 @@ export const kit: Dictionary['kit'] = {
   beforeSession: 'قبل الجلسة',
   cardsToPrint: 'بطاقات للطباعة',
   printCutOut: 'اطبع البطاقات المعدّة للقص التي تلي هذه الورقة، وقصّها على امتداد الخطوط المتقطعة.',
-  fullPages: plural({
+  fullPages: pluralForms({
     zero: 'لا أوراق تُطبع في صفحة مستقلة: {titles}.',
     one: 'ورقة واحدة تُطبع في صفحة مستقلة، لتُنسخ كما تذكر القائمة أعلاه: {titles}.',
     two: 'ورقتان تُطبع كل منهما في صفحة مستقلة، لتُنسخا كما تذكر القائمة أعلاه: {titles}.',
@@ -77,7 +75,7 @@ export const kit: Dictionary['kit'] = {
   defensiveGroup: 'إن اتخذت المجموعة موقفًا دفاعيًا',
   debriefPoint: 'الفكرة التي يجب أن يوصلها استخلاص الدروس',
   cutOutCards: 'بطاقات للقص',
-  cutNote: plural({
+  cutNote: pluralForms({
     zero: 'لا بطاقات، على {sheets}، حتى {perSheet} في كل ورقة. قصّ على امتداد الخطوط المتقطعة.',
     one: 'بطاقة واحدة، على {sheets}، حتى {perSheet} في كل ورقة. قصّ على امتداد الخطوط المتقطعة.',
     two: 'بطاقتان، على {sheets}، حتى {perSheet} في كل ورقة. قصّ على امتداد الخطوط المتقطعة.',
@@ -85,7 +83,7 @@ export const kit: Dictionary['kit'] = {
     many: '{n} بطاقة، على {sheets}، حتى {perSheet} في كل ورقة. قصّ على امتداد الخطوط المتقطعة.',
     other: '{n} بطاقة، على {sheets}، حتى {perSheet} في كل ورقة. قصّ على امتداد الخطوط المتقطعة.',
   }),
-  cutSheets: plural({
+  cutSheets: pluralForms({
     zero: 'لا أوراق',
     one: 'ورقة واحدة',
     two: 'ورقتين',
@@ -112,7 +110,7 @@ export const kit: Dictionary['kit'] = {
    */
   numberWords: ['واحدة', 'اثنتان', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر'],
   /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
-  sets: plural({
+  sets: pluralForms({
     zero: '{count} نسخة من الحزمة',
     one: 'نسخة {count} من الحزمة',
     two: 'نسختان {count} من الحزمة',
@@ -120,7 +118,7 @@ export const kit: Dictionary['kit'] = {
     many: '{count} نسخة من الحزمة',
     other: '{count} نسخة من الحزمة',
   }),
-  copies: plural({
+  copies: pluralForms({
     zero: '{count} نسخة',
     one: 'نسخة {count}',
     two: 'نسختان {count}',

@@ -1,8 +1,6 @@
 /** Arabic words for a failure mode's and a metric's documents and the staff pulse survey: one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const mode: Dictionary['mode'] = {
   diagnosticIntro:
@@ -37,7 +35,7 @@ export const mode: Dictionary['mode'] = {
   relatedAppendix: '{title} (في الملحق)',
   relatedElsewhere: '{title} (في المرجع الكامل، لا في هذا الدليل)',
   /** Under a play: the worksheets it asks a team to fill in, as links. */
-  playWorksheets: plural({
+  playWorksheets: pluralForms({
     zero: 'أوراق العمل',
     one: 'ورقة العمل',
     two: 'ورقتا العمل',

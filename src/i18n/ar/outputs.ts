@@ -1,8 +1,6 @@
 /** Arabic words for the formats a handbook comes in (the table of outputs, browser printing, Word): one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const outputs: Dictionary['outputs'] = {
   // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
@@ -29,7 +27,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'نشرة تدريبية من صفحة واحدة لكل فصل (HTML، وPDF باستخدام Chromium)',
     chapterLabel: 'النشرة {n}: {title}',
     files: 'handouts/NN-<id>.html و.pdf',
-    wrote: plural({
+    wrote: pluralForms({
       zero: 'لم تُكتب أي نشرة (HTML)',
       one: 'كُتبت نشرة واحدة (HTML)',
       two: 'كُتبت نشرتان (HTML)',
@@ -46,7 +44,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'ورقة للميسّر وبطاقات للقص لكل فصل (HTML، وPDF باستخدام Chromium)',
     chapterLabel: 'الحقيبة {n}: {title}',
     files: 'kits/NN-<id>.html و.pdf',
-    wrote: plural({
+    wrote: pluralForms({
       zero: 'لم تُكتب أي حقيبة تدريبية (HTML)',
       one: 'كُتبت حقيبة تدريبية واحدة (HTML)',
       two: 'كُتبت حقيبتان تدريبيتان (HTML)',
@@ -63,7 +61,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'الجلسات التدريبية وجلساتها التذكيرية، لإضافتها إلى التقويم',
     cannotMake:
       'يحتاج التقويم إلى تاريخ الجلسة الأولى، مثلًا "training: { start: 2025-09-08, cadence: weekly }"',
-    wrote: plural({
+    wrote: pluralForms({
       zero: 'كُتب الملف training-plan.ics (لا جلسات)',
       one: 'كُتب الملف training-plan.ics (جلسة واحدة، ثم الجلسات التذكيرية)',
       two: 'كُتب الملف training-plan.ics (جلستان، ثم الجلسات التذكيرية)',
@@ -76,7 +74,7 @@ export const outputs: Dictionary['outputs'] = {
     title: 'أوراق العمل',
     summary:
       'النماذج التي تطلب منك إجراءات الفصول تعبئتها، كل منها في صفحة مطبوعة واحدة (HTML، وPDF باستخدام Chromium)',
-    wrote: plural({
+    wrote: pluralForms({
       zero: 'كُتب الملف worksheets.html (لا أوراق عمل)',
       one: 'كُتب الملف worksheets.html (ورقة عمل واحدة)',
       two: 'كُتب الملف worksheets.html (ورقتا عمل)',

@@ -1,8 +1,6 @@
 /** Arabic words for the site's pages: one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
@@ -34,7 +32,7 @@ export const site: Dictionary['site'] = {
       'مرجع عملي للأسباب الهيكلية التي تُخفق بسببها الشركات في خدمة العملاء، مع إجراءات ومؤشرات وتمارين تدريبية.',
     heading: 'لماذا تُخفق خدمة العملاء، وماذا تفعل حيال ذلك',
     /** The opening paragraph; {n} is how many failure modes the playbook has. */
-    lede: plural({
+    lede: pluralForms({
       zero: 'معظم ضعف الخدمة متأصل في طريقة إدارة الشركة، لا في مقدار ما يبذله موظفوها من جهد. وهذا المرجع لا يضم بعد أيًّا من هذه الإخفاقات الهيكلية.',
       one: 'معظم ضعف الخدمة متأصل في طريقة إدارة الشركة، لا في مقدار ما يبذله موظفوها من جهد. يسمّي هذا المرجع واحدًا من هذه الإخفاقات الهيكلية، ويقدّم له علامات إنذار وإجراءات ومؤشرات وتمرينًا تدريبيًا يمكنك تنفيذه غدًا.',
       two: 'معظم ضعف الخدمة متأصل في طريقة إدارة الشركة، لا في مقدار ما يبذله موظفوها من جهد. يسمّي هذا المرجع اثنين من هذه الإخفاقات الهيكلية، ويقدّم لكل منهما علامات إنذار وإجراءات ومؤشرات وتمرينًا تدريبيًا يمكنك تنفيذه غدًا.',
@@ -77,7 +75,7 @@ export const site: Dictionary['site'] = {
   modes: {
     title: 'كل أنماط الإخفاق',
     description: 'كل أنماط الإخفاق في المرجع، مع إمكانية التصفية حسب الفئة والجمهور.',
-    lede: plural({
+    lede: pluralForms({
       zero: 'لا توجد أنماط إخفاق بعد.',
       one: 'طريقة واحدة تتعطل بها الخدمة، مع علامات الإنذار والإجراءات وتمرين تدريبي.',
       two: 'طريقتان تتعطل بهما الخدمة، لكل منهما علامات إنذار وإجراءات وتمرين تدريبي.',
@@ -88,7 +86,7 @@ export const site: Dictionary['site'] = {
     categoryLegend: 'الفئة',
     audienceLegend: 'الجمهور',
     /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
-    showingAll: plural({
+    showingAll: pluralForms({
       zero: 'لا توجد أنماط إخفاق لعرضها.',
       one: 'يُعرض نمط الإخفاق الوحيد.',
       two: 'يُعرض نمطا الإخفاق كلاهما.',
@@ -96,7 +94,7 @@ export const site: Dictionary['site'] = {
       many: 'تُعرض أنماط الإخفاق كلها، وعددها {n}.',
       other: 'تُعرض أنماط الإخفاق كلها، وعددها {n}.',
     }),
-    showingSome: plural({
+    showingSome: pluralForms({
       zero: 'يُعرض {shown} من أنماط الإخفاق.',
       one: 'يُعرض {shown} من أصل نمط إخفاق واحد.',
       two: 'يُعرض {shown} من أصل نمطَي إخفاق.',
@@ -167,7 +165,7 @@ export const site: Dictionary['site'] = {
       none: 'لا توجد صفحات تطابق «{query}». جرّب كلمة أقصر أو مختلفة.',
       noneIn: 'لا توجد صفحات تطابق «{query}» في فئة {category}. جرّب كلمة أقصر أو مختلفة.',
       /** No page holds every word of the query, but some hold some of them. */
-      partial: plural({
+      partial: pluralForms({
         zero: 'لا توجد صفحة تحتوي على كل كلمات «{query}».',
         one: 'لا توجد صفحة تحتوي على كل كلمات «{query}»؛ لكن صفحة واحدة تحتوي على بعضها.',
         two: 'لا توجد صفحة تحتوي على كل كلمات «{query}»؛ لكن صفحتين تحتويان على بعضها، الأقرب أولًا.',
@@ -175,7 +173,7 @@ export const site: Dictionary['site'] = {
         many: 'لا توجد صفحة تحتوي على كل كلمات «{query}»؛ لكن {n} صفحةً تحتوي على بعضها، الأقرب أولًا.',
         other: 'لا توجد صفحة تحتوي على كل كلمات «{query}»؛ لكن {n} صفحة تحتوي على بعضها، الأقرب أولًا.',
       }),
-      partialIn: plural({
+      partialIn: pluralForms({
         zero: 'لا توجد صفحة في فئة {category} تحتوي على كل كلمات «{query}».',
         one: 'لا توجد صفحة في فئة {category} تحتوي على كل كلمات «{query}»؛ لكن صفحة واحدة تحتوي على بعضها.',
         two: 'لا توجد صفحة في فئة {category} تحتوي على كل كلمات «{query}»؛ لكن صفحتين تحتويان على بعضها، الأقرب أولًا.',
@@ -184,7 +182,7 @@ export const site: Dictionary['site'] = {
         other:
           'لا توجد صفحة في فئة {category} تحتوي على كل كلمات «{query}»؛ لكن {n} صفحة تحتوي على بعضها، الأقرب أولًا.',
       }),
-      found: plural({
+      found: pluralForms({
         zero: 'لا توجد صفحات تطابق «{query}».',
         one: 'صفحة واحدة تطابق «{query}».',
         two: 'صفحتان تطابقان «{query}».',
@@ -192,7 +190,7 @@ export const site: Dictionary['site'] = {
         many: '{n} صفحةً تطابق «{query}».',
         other: '{n} صفحة تطابق «{query}».',
       }),
-      foundIn: plural({
+      foundIn: pluralForms({
         zero: 'لا توجد صفحات تطابق «{query}» في فئة {category}.',
         one: 'صفحة واحدة تطابق «{query}» في فئة {category}.',
         two: 'صفحتان تطابقان «{query}» في فئة {category}.',

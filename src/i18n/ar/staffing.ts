@@ -1,8 +1,6 @@
 /** Arabic words for the staffing calculator and its readings: one part of the dictionary src/i18n/ar.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const staffing: Dictionary['staffing'] = {
   /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
@@ -21,7 +19,7 @@ export const staffing: Dictionary['staffing'] = {
 
   /** Durations, counts of people, percentages and targets, as the readings write them. */
   units: {
-    seconds: plural({
+    seconds: pluralForms({
       zero: '{n} ثانية',
       one: 'ثانية واحدة',
       two: 'ثانيتان',
@@ -29,7 +27,7 @@ export const staffing: Dictionary['staffing'] = {
       many: '{n} ثانية',
       other: '{n} ثانية',
     }),
-    minutes: plural({
+    minutes: pluralForms({
       zero: '{n} دقيقة',
       one: 'دقيقة واحدة',
       two: 'دقيقتان',
@@ -37,7 +35,7 @@ export const staffing: Dictionary['staffing'] = {
       many: '{n} دقيقة',
       other: '{n} دقيقة',
     }),
-    hours: plural({
+    hours: pluralForms({
       zero: '{n} ساعة',
       one: 'ساعة واحدة',
       two: 'ساعتان',
@@ -48,7 +46,7 @@ export const staffing: Dictionary['staffing'] = {
     /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
     twoUnits: '{larger} و{smaller}',
     /** People come after a preposition or a verb in every reading, so two is the oblique dual. */
-    people: plural({
+    people: pluralForms({
       zero: 'لا موظفين',
       one: 'موظف واحد',
       two: 'موظفَين',
@@ -67,7 +65,7 @@ export const staffing: Dictionary['staffing'] = {
       contacts: 'المكالمات',
       working: 'على الهاتف',
       waiting: 'المتصلين',
-      perHour: plural({
+      perHour: pluralForms({
         zero: '{n} مكالمة في الساعة',
         one: 'مكالمة واحدة في الساعة',
         two: 'مكالمتان في الساعة',
@@ -75,7 +73,7 @@ export const staffing: Dictionary['staffing'] = {
         many: '{n} مكالمة في الساعة',
         other: '{n} مكالمة في الساعة',
       }),
-      perDay: plural({
+      perDay: pluralForms({
         zero: '{n} مكالمة في اليوم',
         one: 'مكالمة واحدة في اليوم',
         two: 'مكالمتان في اليوم',
@@ -83,7 +81,7 @@ export const staffing: Dictionary['staffing'] = {
         many: '{n} مكالمة في اليوم',
         other: '{n} مكالمة في اليوم',
       }),
-      perInterval: plural({
+      perInterval: pluralForms({
         zero: '{n} مكالمة كل {interval}',
         one: 'مكالمة واحدة كل {interval}',
         two: 'مكالمتان كل {interval}',
@@ -96,7 +94,7 @@ export const staffing: Dictionary['staffing'] = {
       contacts: 'المحادثات',
       working: 'في الرد على المحادثات',
       waiting: 'العملاء',
-      perHour: plural({
+      perHour: pluralForms({
         zero: '{n} محادثة في الساعة',
         one: 'محادثة واحدة في الساعة',
         two: 'محادثتان في الساعة',
@@ -104,7 +102,7 @@ export const staffing: Dictionary['staffing'] = {
         many: '{n} محادثة في الساعة',
         other: '{n} محادثة في الساعة',
       }),
-      perDay: plural({
+      perDay: pluralForms({
         zero: '{n} محادثة في اليوم',
         one: 'محادثة واحدة في اليوم',
         two: 'محادثتان في اليوم',
@@ -112,7 +110,7 @@ export const staffing: Dictionary['staffing'] = {
         many: '{n} محادثة في اليوم',
         other: '{n} محادثة في اليوم',
       }),
-      perInterval: plural({
+      perInterval: pluralForms({
         zero: '{n} محادثة كل {interval}',
         one: 'محادثة واحدة كل {interval}',
         two: 'محادثتان كل {interval}',
@@ -224,7 +222,7 @@ export const staffing: Dictionary['staffing'] = {
   form: {
     /** A check, read out after the result; {label} is the field's label. */
     pleaseCheck: 'يرجى التحقق من {label}: {message}',
-    fix: plural({
+    fix: pluralForms({
       zero: 'أصلح هذه لترى النتيجة:',
       one: 'أصلح هذا لترى النتيجة:',
       two: 'أصلح هذين لترى النتيجة:',

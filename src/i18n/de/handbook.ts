@@ -1,8 +1,6 @@
 /** German words for the front and back matter of a handbook and of the whole playbook in print: one part of the dictionary src/i18n/de.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const handbook: Dictionary['handbook'] = {
   kicker: 'Servicehandbuch',
@@ -19,7 +17,7 @@ export const handbook: Dictionary['handbook'] = {
     'Die Maßnahmen sind das, was wir tun. Jede Maßnahme nennt eine verantwortliche Rolle und einen Zeitrahmen – gehen Sie also aus jeder Einheit mit der Klarheit, wer welche Maßnahme übernommen hat. Die Kennzahlen zeigen, ob die Veränderung wirkt: Halten Sie fest, wo sie heute stehen, und schauen Sie nach einem Monat wieder hin.',
     'Der Trainingsplan macht aus der Übung jedes Kapitels eine Trainingseinheit. Unsere Standards (erste Antwort: {firstResponse}; Rückruf: {callback}) und die Tabelle der Befugnisse sind Versprechen: Die Tabelle sagt, was jede Rolle entscheiden darf, ohne jemanden zu fragen.',
   ],
-  howToUseChapters: plural({ one: 'ein Kapitel', other: '{n} Kapitel' }),
+  howToUseChapters: pluralForms({ one: 'ein Kapitel', other: '{n} Kapitel' }),
   howToUseAppendix:
     'Der Anhang fasst {n} weitere Fehlermuster in jeweils wenigen Zeilen zusammen. Passt eines davon besser als ein Kapitel, nehmen Sie es in die Prioritäten auf und erstellen Sie das Handbuch neu.',
   standards: 'Unsere Servicestandards',
@@ -43,8 +41,8 @@ export const handbook: Dictionary['handbook'] = {
   /** The training plan's opening: what it holds, in all, and how often. */
   trainingIntro:
     '{sessions}{refreshers}, insgesamt {total}{cadence}. Jede Einheit führt die Übung aus ihrem Kapitel durch. Drucken Sie das Handout des Kapitels für alle Teilnehmenden aus und bitten Sie sie, das Kapitel vorher zu lesen.',
-  trainingSessions: plural({ one: 'Eine Trainingseinheit', other: '{n} Trainingseinheiten' }),
-  trainingRefreshers: plural({ one: ' und eine Auffrischung', other: ' und {n} Auffrischungen' }),
+  trainingSessions: pluralForms({ one: 'Eine Trainingseinheit', other: '{n} Trainingseinheiten' }),
+  trainingRefreshers: pluralForms({ one: ' und eine Auffrischung', other: ' und {n} Auffrischungen' }),
   trainingCadence: ', Rhythmus: {cadence}',
   trainingCadenceNames: { weekly: 'wöchentlich', fortnightly: 'alle zwei Wochen', monthly: 'monatlich' },
   refresherIntro:
@@ -99,7 +97,7 @@ export const handbook: Dictionary['handbook'] = {
   whoDoesWhatIntro:
     'Jede Rolle, mit der hier verwendeten Bezeichnung, und die Kapitel, in denen sie eine Maßnahme verantwortet oder mitträgt.',
   whoDoesWhatColumns: ['Rolle', 'Kapitel mit ihren Maßnahmen'],
-  playsInChapter: plural({ one: '{chapter} (eine Maßnahme)', other: '{chapter} ({n} Maßnahmen)' }),
+  playsInChapter: pluralForms({ one: '{chapter} (eine Maßnahme)', other: '{chapter} ({n} Maßnahmen)' }),
   /** The audiences, as a list in lower case. */
   forAudiences: 'Für {list}',
 };

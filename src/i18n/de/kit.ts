@@ -1,8 +1,6 @@
 /** German words for the training material a handbook ships with (kits, calendar, worksheets, first 90 days): one part of the dictionary src/i18n/de.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const kit: Dictionary['kit'] = {
   /** Between the parts of a footer: the company, the playbook, the mode. */
@@ -10,10 +8,10 @@ export const kit: Dictionary['kit'] = {
   kicker: 'Trainingsmappe · Moderationsblatt · {category}',
   forMode: 'Zum Fehlermuster „{title}“: {summary}',
   facts: { format: 'Methode', length: 'Dauer', group: 'Gruppe', prep: 'Vorbereitung', cards: 'Karten' },
-  minutes: plural({ one: '{n} Minute', other: '{n} Minuten' }),
+  minutes: pluralForms({ one: '{n} Minute', other: '{n} Minuten' }),
   noCards: 'keine',
   cardsOnSheets: '{cards} auf {sheets}',
-  sheets: plural({ one: '{n} Bogen', other: '{n} Bögen' }),
+  sheets: pluralForms({ one: '{n} Bogen', other: '{n} Bögen' }),
   /** Printed in bold, as a label, before the list of missing parts. */
   missingLabel: 'Noch zu schreiben',
   missing: '{parts}. Diese Mappe druckt, was bisher vorhanden ist.',
@@ -31,7 +29,7 @@ export const kit: Dictionary['kit'] = {
   cardsToPrint: 'Zu druckende Karten',
   printCutOut:
     'Drucken Sie die Karten zum Ausschneiden, die auf dieses Blatt folgen, und schneiden Sie sie an den gestrichelten Linien aus.',
-  fullPages: plural({
+  fullPages: pluralForms({
     one: 'Ein Bogen wird auf einer eigenen Seite gedruckt, zum Kopieren wie in der Liste oben angegeben: {titles}.',
     other:
       '{n} Bögen werden jeweils auf einer eigenen Seite gedruckt, zum Kopieren wie in der Liste oben angegeben: {titles}.',
@@ -60,11 +58,11 @@ export const kit: Dictionary['kit'] = {
   defensiveGroup: 'Wenn die Gruppe in die Defensive geht',
   debriefPoint: 'Was die Nachbesprechung unbedingt vermitteln muss',
   cutOutCards: 'Karten zum Ausschneiden',
-  cutNote: plural({
+  cutNote: pluralForms({
     one: '{n} Karte, {sheets} mit bis zu {perSheet}. An den gestrichelten Linien ausschneiden.',
     other: '{n} Karten, {sheets} mit bis zu {perSheet}. An den gestrichelten Linien ausschneiden.',
   }),
-  cutSheets: plural({ one: 'ein Bogen', other: '{n} Bögen' }),
+  cutSheets: pluralForms({ one: 'ein Bogen', other: '{n} Bögen' }),
   sheetLabel: 'Kartenbogen {n} von {total}',
   /** A card's deck and place in it: "Customer messages · 3 of 8". */
   roleBriefsDeck: 'Rollenkarten',
@@ -81,8 +79,8 @@ export const kit: Dictionary['kit'] = {
   /** Sets of a deck are counted in words up to ten: "two sets per group". */
   numberWords: ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
   /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
-  sets: plural({ one: '{count} Satz', other: '{count} Sätze' }),
-  copies: plural({ one: '{count} Exemplar', other: '{count} Exemplare' }),
+  sets: pluralForms({ one: '{count} Satz', other: '{count} Sätze' }),
+  copies: pluralForms({ one: '{count} Exemplar', other: '{count} Exemplare' }),
   setsFor: '{sets} {holder}',
   partOfDeck: '{count} der {size} Karten {holder}',
   partOfDeckSets: '{count} der {size} Karten {holder}, {sets}',

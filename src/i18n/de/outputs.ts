@@ -1,8 +1,6 @@
 /** German words for the formats a handbook comes in (the table of outputs, browser printing, Word): one part of the dictionary src/i18n/de.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const outputs: Dictionary['outputs'] = {
   // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
@@ -31,7 +29,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'ein einseitiges Trainings-Handout pro Kapitel (HTML, und PDF mit Chromium)',
     chapterLabel: 'Handout {n}: {title}',
     files: 'handouts/NN-<id>.html und .pdf',
-    wrote: plural({ one: '{n} Handout geschrieben (HTML)', other: '{n} Handouts geschrieben (HTML)' }),
+    wrote: pluralForms({ one: '{n} Handout geschrieben (HTML)', other: '{n} Handouts geschrieben (HTML)' }),
     pdfTitle: 'Handout: {title}',
     subject: 'Trainings-Handout',
     withoutChromium:
@@ -42,7 +40,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'ein Moderationsblatt und Karten zum Ausschneiden pro Kapitel (HTML, und PDF mit Chromium)',
     chapterLabel: 'Mappe {n}: {title}',
     files: 'kits/NN-<id>.html und .pdf',
-    wrote: plural({
+    wrote: pluralForms({
       one: '{n} Trainingsmappe geschrieben (HTML)',
       other: '{n} Trainingsmappen geschrieben (HTML)',
     }),
@@ -55,7 +53,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'die Trainingseinheiten und ihre Auffrischungen, für einen Kalender',
     cannotMake:
       'der Kalender braucht das Datum der ersten Einheit, z. B. "training: { start: 2025-09-08, cadence: weekly }"',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'training-plan.ics geschrieben ({n} Einheit, dann Auffrischungen)',
       other: 'training-plan.ics geschrieben ({n} Einheiten, dann Auffrischungen)',
     }),
@@ -64,7 +62,7 @@ export const outputs: Dictionary['outputs'] = {
     title: 'Arbeitsblätter',
     summary:
       'die Formulare, die Sie für die Maßnahmen der Kapitel ausfüllen, je eine gedruckte Seite (HTML, und PDF mit Chromium)',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'worksheets.html geschrieben ({n} Arbeitsblatt)',
       other: 'worksheets.html geschrieben ({n} Arbeitsblätter)',
     }),

@@ -1,8 +1,6 @@
 /** German words for the site's pages: one part of the dictionary src/i18n/de.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
@@ -35,7 +33,7 @@ export const site: Dictionary['site'] = {
       'Ein praxisnahes Playbook zu den strukturellen Gründen, warum Unternehmen im Kundenservice scheitern, mit Maßnahmen, Kennzahlen und Trainingsübungen.',
     heading: 'Warum Kundenservice scheitert – und was dagegen hilft',
     /** The opening paragraph; {n} is how many failure modes the playbook has. */
-    lede: plural({
+    lede: pluralForms({
       one: 'Schlechter Service steckt meist in der Art, wie ein Unternehmen geführt wird, nicht darin, wie sehr sich die Menschen dort bemühen. Dieses Playbook benennt eines dieser strukturellen Fehlermuster und gibt ihm Warnsignale, Maßnahmen, Kennzahlen und eine Trainingsübung, die Sie morgen durchführen können.',
       other:
         'Schlechter Service steckt meist in der Art, wie ein Unternehmen geführt wird, nicht darin, wie sehr sich die Menschen dort bemühen. Dieses Playbook benennt {n} dieser strukturellen Fehlermuster und gibt jedem davon Warnsignale, Maßnahmen, Kennzahlen und eine Trainingsübung, die Sie morgen durchführen können.',
@@ -74,7 +72,7 @@ export const site: Dictionary['site'] = {
   modes: {
     title: 'Alle Fehlermuster',
     description: 'Alle Fehlermuster des Playbooks, filterbar nach Kategorie und Zielgruppe.',
-    lede: plural({
+    lede: pluralForms({
       one: 'Eine Art, wie Service zusammenbricht, mit Warnsignalen, Maßnahmen und einer Trainingsübung.',
       other:
         '{n} Arten, wie Service zusammenbricht, jeweils mit Warnsignalen, Maßnahmen und einer Trainingsübung.',
@@ -82,11 +80,11 @@ export const site: Dictionary['site'] = {
     categoryLegend: 'Kategorie',
     audienceLegend: 'Zielgruppe',
     /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
-    showingAll: plural({
+    showingAll: pluralForms({
       one: 'Das eine Fehlermuster wird angezeigt.',
       other: 'Alle {n} Fehlermuster werden angezeigt.',
     }),
-    showingSome: plural({
+    showingSome: pluralForms({
       one: '{shown} von {n} Fehlermuster angezeigt.',
       other: '{shown} von {n} Fehlermustern angezeigt.',
     }),
@@ -154,18 +152,18 @@ export const site: Dictionary['site'] = {
       none: 'Keine Seite passt zu „{query}“. Versuchen Sie ein kürzeres oder anderes Wort.',
       noneIn: 'Keine Seite in {category} passt zu „{query}“. Versuchen Sie ein kürzeres oder anderes Wort.',
       /** No page holds every word of the query, but some hold some of them. */
-      partial: plural({
+      partial: pluralForms({
         one: 'Keine Seite enthält alle Wörter von „{query}“; {n} Seite enthält einige davon, die passendste zuerst.',
         other:
           'Keine Seite enthält alle Wörter von „{query}“; {n} Seiten enthalten einige davon, die passendsten zuerst.',
       }),
-      partialIn: plural({
+      partialIn: pluralForms({
         one: 'Keine Seite in {category} enthält alle Wörter von „{query}“; {n} Seite enthält einige davon, die passendste zuerst.',
         other:
           'Keine Seite in {category} enthält alle Wörter von „{query}“; {n} Seiten enthalten einige davon, die passendsten zuerst.',
       }),
-      found: plural({ one: '{n} Seite passt zu „{query}“.', other: '{n} Seiten passen zu „{query}“.' }),
-      foundIn: plural({
+      found: pluralForms({ one: '{n} Seite passt zu „{query}“.', other: '{n} Seiten passen zu „{query}“.' }),
+      foundIn: pluralForms({
         one: '{n} Seite in {category} passt zu „{query}“.',
         other: '{n} Seiten in {category} passen zu „{query}“.',
       }),

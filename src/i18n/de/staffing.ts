@@ -1,8 +1,6 @@
 /** German words for the staffing calculator and its readings: one part of the dictionary src/i18n/de.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const staffing: Dictionary['staffing'] = {
   /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
@@ -21,12 +19,12 @@ export const staffing: Dictionary['staffing'] = {
 
   /** Durations, counts of people, percentages and targets, as the readings write them. */
   units: {
-    seconds: plural({ one: '{n} Sekunde', other: '{n} Sekunden' }),
-    minutes: plural({ one: '{n} Minute', other: '{n} Minuten' }),
-    hours: plural({ one: '{n} Stunde', other: '{n} Stunden' }),
+    seconds: pluralForms({ one: '{n} Sekunde', other: '{n} Sekunden' }),
+    minutes: pluralForms({ one: '{n} Minute', other: '{n} Minuten' }),
+    hours: pluralForms({ one: '{n} Stunde', other: '{n} Stunden' }),
     /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
     twoUnits: '{larger} {smaller}',
-    people: plural({ one: '{n} Person', other: '{n} Personen' }),
+    people: pluralForms({ one: '{n} Person', other: '{n} Personen' }),
     percent: '{n}\u00a0%',
     /** A target: a share answered within a time ("80% within 20 seconds"), or an average wait. */
     serviceLevel: '{share} innerhalb von {time}',
@@ -38,17 +36,17 @@ export const staffing: Dictionary['staffing'] = {
       contacts: 'Anrufe',
       working: 'am Telefon',
       waiting: 'Anrufenden',
-      perHour: plural({ one: '{n} Anruf pro Stunde', other: '{n} Anrufe pro Stunde' }),
-      perDay: plural({ one: '{n} Anruf pro Tag', other: '{n} Anrufe pro Tag' }),
-      perInterval: plural({ one: '{n} Anruf pro {interval}', other: '{n} Anrufe pro {interval}' }),
+      perHour: pluralForms({ one: '{n} Anruf pro Stunde', other: '{n} Anrufe pro Stunde' }),
+      perDay: pluralForms({ one: '{n} Anruf pro Tag', other: '{n} Anrufe pro Tag' }),
+      perInterval: pluralForms({ one: '{n} Anruf pro {interval}', other: '{n} Anrufe pro {interval}' }),
     },
     chat: {
       contacts: 'Chats',
       working: 'im Chat',
       waiting: 'Kundinnen und Kunden',
-      perHour: plural({ one: '{n} Chat pro Stunde', other: '{n} Chats pro Stunde' }),
-      perDay: plural({ one: '{n} Chat pro Tag', other: '{n} Chats pro Tag' }),
-      perInterval: plural({ one: '{n} Chat pro {interval}', other: '{n} Chats pro {interval}' }),
+      perHour: pluralForms({ one: '{n} Chat pro Stunde', other: '{n} Chats pro Stunde' }),
+      perDay: pluralForms({ one: '{n} Chat pro Tag', other: '{n} Chats pro Tag' }),
+      perInterval: pluralForms({ one: '{n} Chat pro {interval}', other: '{n} Chats pro {interval}' }),
     },
   },
   /**
@@ -157,7 +155,7 @@ export const staffing: Dictionary['staffing'] = {
   form: {
     /** A check, read out after the result; {label} is the field's label. */
     pleaseCheck: 'Bitte prüfen Sie {label}: {message}',
-    fix: plural({
+    fix: pluralForms({
       one: 'Beheben Sie dies, um das Ergebnis zu sehen:',
       other: 'Beheben Sie diese Punkte, um das Ergebnis zu sehen:',
     }),

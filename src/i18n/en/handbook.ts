@@ -1,7 +1,5 @@
 /** English words for the front and back matter of a handbook and of the whole playbook in print: one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const handbook = {
   kicker: 'Service handbook',
@@ -18,7 +16,7 @@ export const handbook = {
     'The plays are the actions. Every play names an owner and a timeframe, so leave each session knowing who has taken which play on. The metrics show whether the change is working: note where they stand today and look again after a month.',
     'The training plan turns each chapter’s exercise into one session. Our standards (a first response within {firstResponse}, callbacks within {callback}) and the empowerment table are promises: the table says what each role may decide without asking anyone.',
   ],
-  howToUseChapters: plural({ one: 'one chapter', other: '{n} chapters' }),
+  howToUseChapters: pluralForms({ one: 'one chapter', other: '{n} chapters' }),
   howToUseAppendix:
     'The appendix summarises {n} further failure modes in a few lines each. If one of them fits better than a chapter, swap it into the priorities and generate the handbook again.',
   standards: 'Our service standards',
@@ -42,8 +40,8 @@ export const handbook = {
   /** The training plan's opening: what it holds, in all, and how often. */
   trainingIntro:
     '{sessions}{refreshers}, {total} in all{cadence}. Each session runs the exercise from its chapter; print that chapter’s handout for everyone taking part, and ask them to read the chapter beforehand.',
-  trainingSessions: plural({ one: 'One session', other: '{n} sessions' }),
-  trainingRefreshers: plural({ one: ' and one refresher', other: ' and {n} refreshers' }),
+  trainingSessions: pluralForms({ one: 'One session', other: '{n} sessions' }),
+  trainingRefreshers: pluralForms({ one: ' and one refresher', other: ' and {n} refreshers' }),
   trainingCadence: ', held {cadence}',
   /** How often the sessions are held, inside that sentence, by cadence id. */
   trainingCadenceNames: { weekly: 'weekly', fortnightly: 'fortnightly', monthly: 'monthly' },
@@ -94,7 +92,7 @@ export const handbook = {
   whoDoesWhat: 'Who does what',
   whoDoesWhatIntro: 'Each role, by the title used here, and the chapters where it owns or shares a play.',
   whoDoesWhatColumns: ['Role', 'Chapters with its plays'],
-  playsInChapter: plural({ one: '{chapter} (one play)', other: '{chapter} ({n} plays)' }),
+  playsInChapter: pluralForms({ one: '{chapter} (one play)', other: '{chapter} ({n} plays)' }),
   /** The audiences, as a list in lower case. */
   forAudiences: 'For {list}',
 };

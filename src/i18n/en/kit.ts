@@ -1,7 +1,5 @@
 /** English words for the training material a handbook ships with (kits, calendar, worksheets, first 90 days): one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const kit = {
   /** Between the parts of a footer: the company, the playbook, the mode. */
@@ -9,10 +7,10 @@ export const kit = {
   kicker: 'Training kit · Facilitator sheet · {category}',
   forMode: 'For the failure mode “{title}”: {summary}',
   facts: { format: 'Format', length: 'Length', group: 'Group', prep: 'Prep', cards: 'Cards' },
-  minutes: plural({ one: '{n} minute', other: '{n} minutes' }),
+  minutes: pluralForms({ one: '{n} minute', other: '{n} minutes' }),
   noCards: 'none',
   cardsOnSheets: '{cards} on {sheets}',
-  sheets: plural({ one: '{n} sheet', other: '{n} sheets' }),
+  sheets: pluralForms({ one: '{n} sheet', other: '{n} sheets' }),
   /** Printed in bold, as a label, before the list of missing parts. */
   missingLabel: 'Still to be written',
   missing: '{parts}. This kit prints what there is so far.',
@@ -29,7 +27,7 @@ export const kit = {
   beforeSession: 'Before the session',
   cardsToPrint: 'Cards to print',
   printCutOut: 'Print the cut-out cards that follow this sheet and cut along the dashed lines.',
-  fullPages: plural({
+  fullPages: pluralForms({
     one: 'One sheet prints on a page of its own, to copy as the list above says: {titles}.',
     other: '{n} sheets print on a page of its own, to copy as the list above says: {titles}.',
   }),
@@ -57,11 +55,11 @@ export const kit = {
   defensiveGroup: 'If the group is defensive',
   debriefPoint: 'The point the debrief must land',
   cutOutCards: 'Cut-out cards',
-  cutNote: plural({
+  cutNote: pluralForms({
     one: '{n} card, {sheets} of up to {perSheet}. Cut along the dashed lines.',
     other: '{n} cards, {sheets} of up to {perSheet}. Cut along the dashed lines.',
   }),
-  cutSheets: plural({ one: 'one sheet', other: '{n} sheets' }),
+  cutSheets: pluralForms({ one: 'one sheet', other: '{n} sheets' }),
   sheetLabel: 'Card sheet {n} of {total}',
   /** A card's deck and place in it: "Customer messages · 3 of 8". */
   /** The printed name of the deck of role briefs the kit makes from an exercise's roles. */
@@ -79,8 +77,8 @@ export const kit = {
   /** Sets of a deck are counted in words up to ten: "two sets per group". */
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
-  sets: plural({ one: '{count} set', other: '{count} sets' }),
-  copies: plural({ one: '{count} copy', other: '{count} copies' }),
+  sets: pluralForms({ one: '{count} set', other: '{count} sets' }),
+  copies: pluralForms({ one: '{count} copy', other: '{count} copies' }),
   setsFor: '{sets} {holder}',
   partOfDeck: '{count} of the {size} cards {holder}',
   partOfDeckSets: '{count} of the {size} cards {holder}, {sets}',

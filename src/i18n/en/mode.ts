@@ -1,7 +1,5 @@
 /** English words for a failure mode's and a metric's documents and the staff pulse survey: one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const mode = {
   diagnosticIntro:
@@ -36,7 +34,7 @@ export const mode = {
   relatedAppendix: '{title} (appendix)',
   relatedElsewhere: '{title} (in the full playbook, not in this handbook)',
   /** Under a play: the worksheets it asks a team to fill in, as links. */
-  playWorksheets: plural({ one: 'Worksheet', other: 'Worksheets' }),
+  playWorksheets: pluralForms({ one: 'Worksheet', other: 'Worksheets' }),
 };
 
 export const metric = {

@@ -1,7 +1,5 @@
 /** English words for the formats a handbook comes in (the table of outputs, browser printing, Word): one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const outputs = {
   // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
@@ -28,7 +26,7 @@ export const outputs = {
     summary: 'a one-page training handout per chapter (HTML, and PDF with Chromium)',
     chapterLabel: 'Handout {n}: {title}',
     files: 'handouts/NN-<id>.html and .pdf',
-    wrote: plural({ one: 'Wrote {n} handout (HTML)', other: 'Wrote {n} handouts (HTML)' }),
+    wrote: pluralForms({ one: 'Wrote {n} handout (HTML)', other: 'Wrote {n} handouts (HTML)' }),
     pdfTitle: 'Handout: {title}',
     subject: 'Training handout',
     withoutChromium: 'Chromium was not found; the HTML handouts print from any browser.',
@@ -38,7 +36,7 @@ export const outputs = {
     summary: 'a facilitator sheet and cut-out cards per chapter (HTML, and PDF with Chromium)',
     chapterLabel: 'Kit {n}: {title}',
     files: 'kits/NN-<id>.html and .pdf',
-    wrote: plural({ one: 'Wrote {n} training kit (HTML)', other: 'Wrote {n} training kits (HTML)' }),
+    wrote: pluralForms({ one: 'Wrote {n} training kit (HTML)', other: 'Wrote {n} training kits (HTML)' }),
     pdfTitle: 'Training kit: {title}',
     subject: 'Facilitator sheet and cards',
     withoutChromium: 'Chromium was not found; the HTML kits print from any browser.',
@@ -48,7 +46,7 @@ export const outputs = {
     summary: 'the training sessions and their refreshers, for a calendar',
     cannotMake:
       'the calendar needs the first session\'s date, e.g. "training: { start: 2025-09-08, cadence: weekly }"',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'Wrote training-plan.ics ({n} session, then refreshers)',
       other: 'Wrote training-plan.ics ({n} sessions, then refreshers)',
     }),
@@ -57,7 +55,7 @@ export const outputs = {
     title: 'Worksheets',
     summary:
       'the forms the chapters’ plays ask you to fill in, one printed page each (HTML, and PDF with Chromium)',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'Wrote worksheets.html ({n} worksheet)',
       other: 'Wrote worksheets.html ({n} worksheets)',
     }),

@@ -1,7 +1,5 @@
 /** English words for the site's pages: one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const site = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
@@ -35,7 +33,7 @@ export const site = {
       'A practical playbook of the structural reasons companies fail at customer service, with plays, metrics and training exercises.',
     heading: 'Why customer service fails, and what to do about it',
     /** The opening paragraph; {n} is how many failure modes the playbook has. */
-    lede: plural({
+    lede: pluralForms({
       one: 'Most poor service is built into how a company runs, not into how hard its people try. This playbook names one of those structural failures and gives it warning signs, plays, metrics and a training exercise you can run tomorrow.',
       other:
         'Most poor service is built into how a company runs, not into how hard its people try. This playbook names {n} of those structural failures and gives each one warning signs, plays, metrics and a training exercise you can run tomorrow.',
@@ -74,15 +72,18 @@ export const site = {
   modes: {
     title: 'All failure modes',
     description: 'Every failure mode in the playbook, filterable by category and audience.',
-    lede: plural({
+    lede: pluralForms({
       one: 'One way service breaks down, with warning signs, plays and a training exercise.',
       other: '{n} ways service breaks down, each with warning signs, plays and a training exercise.',
     }),
     categoryLegend: 'Category',
     audienceLegend: 'Audience',
     /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
-    showingAll: plural({ one: 'Showing the one failure mode.', other: 'Showing all {n} failure modes.' }),
-    showingSome: plural({
+    showingAll: pluralForms({
+      one: 'Showing the one failure mode.',
+      other: 'Showing all {n} failure modes.',
+    }),
+    showingSome: pluralForms({
       one: 'Showing {shown} of {n} failure mode.',
       other: 'Showing {shown} of {n} failure modes.',
     }),
@@ -150,17 +151,17 @@ export const site = {
       none: 'No pages match “{query}”. Try a shorter or different word.',
       noneIn: 'No pages match “{query}” in {category}. Try a shorter or different word.',
       /** No page holds every word of the query, but some hold some of them. */
-      partial: plural({
+      partial: pluralForms({
         one: 'No page has every word of “{query}”; {n} page has some of them, closest first.',
         other: 'No page has every word of “{query}”; {n} pages have some of them, closest first.',
       }),
-      partialIn: plural({
+      partialIn: pluralForms({
         one: 'No page has every word of “{query}” in {category}; {n} page has some of them, closest first.',
         other:
           'No page has every word of “{query}” in {category}; {n} pages have some of them, closest first.',
       }),
-      found: plural({ one: '{n} page matches “{query}”.', other: '{n} pages match “{query}”.' }),
-      foundIn: plural({
+      found: pluralForms({ one: '{n} page matches “{query}”.', other: '{n} pages match “{query}”.' }),
+      foundIn: pluralForms({
         one: '{n} page matches “{query}” in {category}.',
         other: '{n} pages match “{query}” in {category}.',
       }),

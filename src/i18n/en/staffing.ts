@@ -1,7 +1,5 @@
 /** English words for the staffing calculator and its readings: one part of the dictionary src/i18n/en.ts. */
-import type { Plural } from '../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../format.ts';
 
 export const staffing = {
   /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
@@ -21,12 +19,12 @@ export const staffing = {
 
   /** Durations, counts of people, percentages and targets, as the readings write them. */
   units: {
-    seconds: plural({ one: '{n} second', other: '{n} seconds' }),
-    minutes: plural({ one: '{n} minute', other: '{n} minutes' }),
-    hours: plural({ one: '{n} hour', other: '{n} hours' }),
+    seconds: pluralForms({ one: '{n} second', other: '{n} seconds' }),
+    minutes: pluralForms({ one: '{n} minute', other: '{n} minutes' }),
+    hours: pluralForms({ one: '{n} hour', other: '{n} hours' }),
     /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
     twoUnits: '{larger} {smaller}',
-    people: plural({ one: '{n} person', other: '{n} people' }),
+    people: pluralForms({ one: '{n} person', other: '{n} people' }),
     percent: '{n}%',
     /** A target: a share answered within a time ("80% within 20 seconds"), or an average wait. */
     serviceLevel: '{share} within {time}',
@@ -38,17 +36,17 @@ export const staffing = {
       contacts: 'calls',
       working: 'on the phones',
       waiting: 'callers',
-      perHour: plural({ one: '{n} call an hour', other: '{n} calls an hour' }),
-      perDay: plural({ one: '{n} call a day', other: '{n} calls a day' }),
-      perInterval: plural({ one: '{n} call per {interval}', other: '{n} calls per {interval}' }),
+      perHour: pluralForms({ one: '{n} call an hour', other: '{n} calls an hour' }),
+      perDay: pluralForms({ one: '{n} call a day', other: '{n} calls a day' }),
+      perInterval: pluralForms({ one: '{n} call per {interval}', other: '{n} calls per {interval}' }),
     },
     chat: {
       contacts: 'chats',
       working: 'answering chats',
       waiting: 'customers',
-      perHour: plural({ one: '{n} chat an hour', other: '{n} chats an hour' }),
-      perDay: plural({ one: '{n} chat a day', other: '{n} chats a day' }),
-      perInterval: plural({ one: '{n} chat per {interval}', other: '{n} chats per {interval}' }),
+      perHour: pluralForms({ one: '{n} chat an hour', other: '{n} chats an hour' }),
+      perDay: pluralForms({ one: '{n} chat a day', other: '{n} chats a day' }),
+      perInterval: pluralForms({ one: '{n} chat per {interval}', other: '{n} chats per {interval}' }),
     },
   },
   /**
@@ -153,7 +151,7 @@ export const staffing = {
   form: {
     /** A check, read out after the result; {label} is the field's label. */
     pleaseCheck: 'Please check {label}: {message}',
-    fix: plural({ one: 'Fix this to see the result:', other: 'Fix these to see the result:' }),
+    fix: pluralForms({ one: 'Fix this to see the result:', other: 'Fix these to see the result:' }),
   },
 
   /** "What our standards take" in a handbook chapter (src/document/staffing-section.ts). */

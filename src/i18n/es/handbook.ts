@@ -1,8 +1,6 @@
 /** Spanish words for the front and back matter of a handbook and of the whole playbook in print: one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const handbook: Dictionary['handbook'] = {
   kicker: 'Manual de servicio',
@@ -19,7 +17,7 @@ export const handbook: Dictionary['handbook'] = {
     'Las acciones son lo que vamos a hacer. Cada acción tiene un responsable y un plazo, así que al terminar cada sesión debe quedar claro quién se encarga de cada acción. Los indicadores muestran si el cambio funciona: anotemos cómo están hoy y volvamos a mirarlos al cabo de un mes.',
     'El plan de formación convierte el ejercicio de cada capítulo en una sesión. Nuestros estándares (una primera respuesta como máximo en {firstResponse}, devolución de llamadas como máximo en {callback}) y la tabla de autonomía son promesas: la tabla indica lo que cada rol puede decidir sin pedir permiso a nadie.',
   ],
-  howToUseChapters: plural({ one: 'un capítulo', other: '{n} capítulos' }),
+  howToUseChapters: pluralForms({ one: 'un capítulo', other: '{n} capítulos' }),
   howToUseAppendix:
     'El anexo resume en pocas líneas otros {n} modos de fallo. Si alguno encaja mejor que un capítulo, cámbialo en las prioridades y vuelve a generar el manual.',
   standards: 'Nuestros estándares de servicio',
@@ -43,8 +41,8 @@ export const handbook: Dictionary['handbook'] = {
   /** The training plan's opening: what it holds, in all, and how often. */
   trainingIntro:
     '{sessions}{refreshers}, {total} en total{cadence}. En cada sesión se hace el ejercicio de su capítulo; imprime la ficha de ese capítulo para cada participante y pide que lean el capítulo antes.',
-  trainingSessions: plural({ one: 'Una sesión', other: '{n} sesiones' }),
-  trainingRefreshers: plural({ one: ' y un repaso', other: ' y {n} repasos' }),
+  trainingSessions: pluralForms({ one: 'Una sesión', other: '{n} sesiones' }),
+  trainingRefreshers: pluralForms({ one: ' y un repaso', other: ' y {n} repasos' }),
   trainingCadence: ', con frecuencia {cadence}',
   trainingCadenceNames: { weekly: 'semanal', fortnightly: 'quincenal', monthly: 'mensual' },
   refresherIntro:
@@ -96,7 +94,7 @@ export const handbook: Dictionary['handbook'] = {
   whoDoesWhatIntro:
     'Cada rol, con el nombre que se usa aquí, y los capítulos en los que es responsable de una acción o participa en ella.',
   whoDoesWhatColumns: ['Rol', 'Capítulos con sus acciones'],
-  playsInChapter: plural({ one: '{chapter} (una acción)', other: '{chapter} ({n} acciones)' }),
+  playsInChapter: pluralForms({ one: '{chapter} (una acción)', other: '{chapter} ({n} acciones)' }),
   /** The audiences, as a list in lower case. */
   forAudiences: 'Para {list}',
 };

@@ -1,8 +1,6 @@
 /** Spanish words for the training material a handbook ships with (kits, calendar, worksheets, first 90 days): one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const kit: Dictionary['kit'] = {
   /** Between the parts of a footer: the company, the playbook, the mode. */
@@ -10,10 +8,10 @@ export const kit: Dictionary['kit'] = {
   kicker: 'Kit de formación · Hoja de facilitación · {category}',
   forMode: 'Para el modo de fallo «{title}»: {summary}',
   facts: { format: 'Formato', length: 'Duración', group: 'Grupo', prep: 'Preparación', cards: 'Tarjetas' },
-  minutes: plural({ one: '{n} minuto', other: '{n} minutos' }),
+  minutes: pluralForms({ one: '{n} minuto', other: '{n} minutos' }),
   noCards: 'ninguna',
   cardsOnSheets: '{cards} en {sheets}',
-  sheets: plural({ one: '{n} hoja', other: '{n} hojas' }),
+  sheets: pluralForms({ one: '{n} hoja', other: '{n} hojas' }),
   /** Printed in bold, as a label, before the list of missing parts. */
   missingLabel: 'Pendiente de redactar',
   missing: '{parts}. Este kit imprime lo que hay por ahora.',
@@ -31,7 +29,7 @@ export const kit: Dictionary['kit'] = {
   cardsToPrint: 'Tarjetas para imprimir',
   printCutOut:
     'Imprime las tarjetas recortables que siguen a esta hoja y recórtalas por las líneas discontinuas.',
-  fullPages: plural({
+  fullPages: pluralForms({
     one: 'Una hoja se imprime en una página aparte, para fotocopiarla como indica la lista de arriba: {titles}.',
     other:
       '{n} hojas se imprimen cada una en una página aparte, para fotocopiarlas como indica la lista de arriba: {titles}.',
@@ -60,11 +58,11 @@ export const kit: Dictionary['kit'] = {
   defensiveGroup: 'Si el grupo se pone a la defensiva',
   debriefPoint: 'La idea que la puesta en común debe dejar clara',
   cutOutCards: 'Tarjetas recortables',
-  cutNote: plural({
+  cutNote: pluralForms({
     one: '{n} tarjeta, {sheets} de hasta {perSheet}. Recorta por las líneas discontinuas.',
     other: '{n} tarjetas, {sheets} de hasta {perSheet}. Recorta por las líneas discontinuas.',
   }),
-  cutSheets: plural({ one: 'una hoja', other: '{n} hojas' }),
+  cutSheets: pluralForms({ one: 'una hoja', other: '{n} hojas' }),
   sheetLabel: 'Hoja de tarjetas {n} de {total}',
   /** A card's deck and place in it: "Customer messages · 3 of 8". */
   roleBriefsDeck: 'Fichas de rol',
@@ -84,8 +82,8 @@ export const kit: Dictionary['kit'] = {
    */
   numberWords: ['un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
   /** {count} is the number in words. A deck of one card is a sheet to copy, not a set to sort. */
-  sets: plural({ one: '{count} juego', other: '{count} juegos' }),
-  copies: plural({ one: '{count} ejemplar', other: '{count} ejemplares' }),
+  sets: pluralForms({ one: '{count} juego', other: '{count} juegos' }),
+  copies: pluralForms({ one: '{count} ejemplar', other: '{count} ejemplares' }),
   setsFor: '{sets} {holder}',
   partOfDeck: '{count} de las {size} tarjetas {holder}',
   partOfDeckSets: '{count} de las {size} tarjetas {holder}, {sets}',

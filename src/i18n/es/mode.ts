@@ -1,8 +1,6 @@
 /** Spanish words for a failure mode's and a metric's documents and the staff pulse survey: one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const mode: Dictionary['mode'] = {
   diagnosticIntro:
@@ -37,7 +35,7 @@ export const mode: Dictionary['mode'] = {
   relatedAppendix: '{title} (anexo)',
   relatedElsewhere: '{title} (en la guía completa, no en este manual)',
   /** Under a play: the worksheets it asks a team to fill in, as links. */
-  playWorksheets: plural({ one: 'Hoja de trabajo', other: 'Hojas de trabajo' }),
+  playWorksheets: pluralForms({ one: 'Hoja de trabajo', other: 'Hojas de trabajo' }),
 };
 
 export const metric: Dictionary['metric'] = {

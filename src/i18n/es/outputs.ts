@@ -1,8 +1,6 @@
 /** Spanish words for the formats a handbook comes in (the table of outputs, browser printing, Word): one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const outputs: Dictionary['outputs'] = {
   // By format: its heading, what a person gets (the help and the builder), its PDFs' titles and
@@ -29,7 +27,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'una ficha de formación de una página por capítulo (HTML, y PDF con Chromium)',
     chapterLabel: 'Ficha {n}: {title}',
     files: 'handouts/NN-<id>.html y .pdf',
-    wrote: plural({ one: 'Creada {n} ficha (HTML)', other: 'Creadas {n} fichas (HTML)' }),
+    wrote: pluralForms({ one: 'Creada {n} ficha (HTML)', other: 'Creadas {n} fichas (HTML)' }),
     pdfTitle: 'Ficha: {title}',
     subject: 'Ficha de formación',
     withoutChromium: 'No se encontró Chromium; las fichas en HTML se imprimen desde cualquier navegador.',
@@ -39,7 +37,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'una hoja de facilitación y tarjetas recortables por capítulo (HTML, y PDF con Chromium)',
     chapterLabel: 'Kit {n}: {title}',
     files: 'kits/NN-<id>.html y .pdf',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'Creado {n} kit de formación (HTML)',
       other: 'Creados {n} kits de formación (HTML)',
     }),
@@ -52,7 +50,7 @@ export const outputs: Dictionary['outputs'] = {
     summary: 'las sesiones de formación y sus repasos, para un calendario',
     cannotMake:
       'el calendario necesita la fecha de la primera sesión, p. ej., "training: { start: 2025-09-08, cadence: weekly }"',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'Creado training-plan.ics ({n} sesión y después repasos)',
       other: 'Creado training-plan.ics ({n} sesiones y después repasos)',
     }),
@@ -61,7 +59,7 @@ export const outputs: Dictionary['outputs'] = {
     title: 'Hojas de trabajo',
     summary:
       'los formularios que las acciones de los capítulos piden completar, una página impresa cada uno (HTML, y PDF con Chromium)',
-    wrote: plural({
+    wrote: pluralForms({
       one: 'Creado worksheets.html ({n} hoja de trabajo)',
       other: 'Creado worksheets.html ({n} hojas de trabajo)',
     }),

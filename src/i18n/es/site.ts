@@ -1,8 +1,6 @@
 /** Spanish words for the site's pages: one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const site: Dictionary['site'] = {
   /** The title of every page but the home page: the page's own title, then the site's name. */
@@ -35,7 +33,7 @@ export const site: Dictionary['site'] = {
       'Una guía práctica de las razones estructurales por las que las empresas fallan en la atención al cliente, con acciones, indicadores y ejercicios de formación.',
     heading: 'Por qué falla la atención al cliente y qué hacer al respecto',
     /** The opening paragraph; {n} is how many failure modes the playbook has. */
-    lede: plural({
+    lede: pluralForms({
       one: 'La mayor parte del mal servicio nace de cómo funciona una empresa, no de cuánto se esfuerza su gente. Esta guía describe uno de esos fallos estructurales y le asigna señales de alerta, acciones, indicadores y un ejercicio de formación que puedes hacer mañana mismo.',
       other:
         'La mayor parte del mal servicio nace de cómo funciona una empresa, no de cuánto se esfuerza su gente. Esta guía describe {n} de esos fallos estructurales y asigna a cada uno señales de alerta, acciones, indicadores y un ejercicio de formación que puedes hacer mañana mismo.',
@@ -74,7 +72,7 @@ export const site: Dictionary['site'] = {
   modes: {
     title: 'Todos los modos de fallo',
     description: 'Todos los modos de fallo de la guía, filtrables por categoría y por público.',
-    lede: plural({
+    lede: pluralForms({
       one: 'Una forma en que el servicio se rompe, con señales de alerta, acciones y un ejercicio de formación.',
       other:
         '{n} formas en que el servicio se rompe, cada una con señales de alerta, acciones y un ejercicio de formación.',
@@ -82,11 +80,11 @@ export const site: Dictionary['site'] = {
     categoryLegend: 'Categoría',
     audienceLegend: 'Público',
     /** The status line under the filters; {n} is how many modes there are in all, {shown} how many the filters show. */
-    showingAll: plural({
+    showingAll: pluralForms({
       one: 'Se muestra el único modo de fallo.',
       other: 'Se muestran los {n} modos de fallo.',
     }),
-    showingSome: plural({
+    showingSome: pluralForms({
       one: 'Se muestran {shown} de {n} modo de fallo.',
       other: 'Se muestran {shown} de {n} modos de fallo.',
     }),
@@ -154,21 +152,21 @@ export const site: Dictionary['site'] = {
       noneIn:
         'Ninguna página coincide con «{query}» en {category}. Prueba con una palabra más corta o distinta.',
       /** No page holds every word of the query, but some hold some of them. */
-      partial: plural({
+      partial: pluralForms({
         one: 'Ninguna página contiene todas las palabras de «{query}»; {n} página contiene algunas, primero la más cercana.',
         other:
           'Ninguna página contiene todas las palabras de «{query}»; {n} páginas contienen algunas, primero las más cercanas.',
       }),
-      partialIn: plural({
+      partialIn: pluralForms({
         one: 'Ninguna página contiene todas las palabras de «{query}» en {category}; {n} página contiene algunas, primero la más cercana.',
         other:
           'Ninguna página contiene todas las palabras de «{query}» en {category}; {n} páginas contienen algunas, primero las más cercanas.',
       }),
-      found: plural({
+      found: pluralForms({
         one: '{n} página coincide con «{query}».',
         other: '{n} páginas coinciden con «{query}».',
       }),
-      foundIn: plural({
+      foundIn: pluralForms({
         one: '{n} página coincide con «{query}» en {category}.',
         other: '{n} páginas coinciden con «{query}» en {category}.',
       }),

@@ -1,8 +1,6 @@
 /** Spanish words for the staffing calculator and its readings: one part of the dictionary src/i18n/es.ts. */
-import type { Plural } from '../format.ts';
+import { pluralForms } from '../format.ts';
 import type { Dictionary } from '../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const staffing: Dictionary['staffing'] = {
   /** The calculator's name: the page's title, and the heading of the link to it on the mode pages it helps with. */
@@ -21,12 +19,12 @@ export const staffing: Dictionary['staffing'] = {
 
   /** Durations, counts of people, percentages and targets, as the readings write them. */
   units: {
-    seconds: plural({ one: '{n} segundo', other: '{n} segundos' }),
-    minutes: plural({ one: '{n} minuto', other: '{n} minutos' }),
-    hours: plural({ one: '{n} hora', other: '{n} horas' }),
+    seconds: pluralForms({ one: '{n} segundo', other: '{n} segundos' }),
+    minutes: pluralForms({ one: '{n} minuto', other: '{n} minutos' }),
+    hours: pluralForms({ one: '{n} hora', other: '{n} horas' }),
     /** A duration in two units, the larger first: "2 minutes 3 seconds", "1 hour 30 minutes". */
     twoUnits: '{larger} y {smaller}',
-    people: plural({ one: '{n} persona', other: '{n} personas' }),
+    people: pluralForms({ one: '{n} persona', other: '{n} personas' }),
     /** Spanish writes a space (no-break) between the number and the sign. */
     percent: '{n}\u00a0%',
     /** A target: a share answered within a time ("80% within 20 seconds"), or an average wait. */
@@ -39,17 +37,17 @@ export const staffing: Dictionary['staffing'] = {
       contacts: 'las llamadas',
       working: 'al teléfono',
       waiting: 'quienes llaman',
-      perHour: plural({ one: '{n} llamada por hora', other: '{n} llamadas por hora' }),
-      perDay: plural({ one: '{n} llamada al día', other: '{n} llamadas al día' }),
-      perInterval: plural({ one: '{n} llamada cada {interval}', other: '{n} llamadas cada {interval}' }),
+      perHour: pluralForms({ one: '{n} llamada por hora', other: '{n} llamadas por hora' }),
+      perDay: pluralForms({ one: '{n} llamada al día', other: '{n} llamadas al día' }),
+      perInterval: pluralForms({ one: '{n} llamada cada {interval}', other: '{n} llamadas cada {interval}' }),
     },
     chat: {
       contacts: 'los chats',
       working: 'atendiendo chats',
       waiting: 'los clientes',
-      perHour: plural({ one: '{n} chat por hora', other: '{n} chats por hora' }),
-      perDay: plural({ one: '{n} chat al día', other: '{n} chats al día' }),
-      perInterval: plural({ one: '{n} chat cada {interval}', other: '{n} chats cada {interval}' }),
+      perHour: pluralForms({ one: '{n} chat por hora', other: '{n} chats por hora' }),
+      perDay: pluralForms({ one: '{n} chat al día', other: '{n} chats al día' }),
+      perInterval: pluralForms({ one: '{n} chat cada {interval}', other: '{n} chats cada {interval}' }),
     },
   },
   /**
@@ -161,7 +159,7 @@ export const staffing: Dictionary['staffing'] = {
   form: {
     /** A check, read out after the result; {label} is the field's label. */
     pleaseCheck: 'Revisa {label}: {message}',
-    fix: plural({
+    fix: pluralForms({
       one: 'Corrige esto para ver el resultado:',
       other: 'Corrige estos puntos para ver el resultado:',
     }),

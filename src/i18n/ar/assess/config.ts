@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. The handbook config the assessment writes (its values and comments), and what writing a name into it changed. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> = {
   /** What writing a name into a config changed; {what} names it ("The company name"). */
@@ -24,7 +22,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     refundLimit: '200 درهم',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'إعدادات دليل أعدّها التقييم الذاتي في service-playbook.',
-    chapters: plural({
+    chapters: pluralForms({
       zero: 'لا فصول أدناه من {basis}.',
       one: 'الفصل أدناه هو نمط الإخفاق الأحوج في {basis}.',
       two: 'الفصلان أدناه هما نمطا الإخفاق الأحوج في {basis}، الأحوج أولًا.',
@@ -32,7 +30,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
       many: 'الفصول أدناه هي أنماط الإخفاق الـ{n} الأحوج في {basis}، الأحوج أولًا.',
       other: 'الفصول أدناه هي أنماط الإخفاق الـ{n} الأحوج في {basis}، الأحوج أولًا.',
     }),
-    tieAll: plural({
+    tieAll: pluralForms({
       zero: 'لا أنماط متعادلة عند {need} من 100 على {where}.',
       one: 'نمط إخفاق واحد عند {need} من 100 على {where}، وقد أُدرج. أزله إن لم تُرده.',
       two: 'يتعادل نمطا إخفاق عند {need} من 100 على {where}؛ ولا تقدّم الإجابات أحدهما على الآخر، لذا أُدرج كلاهما. أزل ما لا تريده.',
@@ -41,7 +39,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
       other:
         'يتعادل {n} نمط إخفاق عند {need} من 100 على {where}؛ ولا تقدّم الإجابات أيًّا منها على غيره، لذا أُدرجت كلها. أزل ما لا تريده.',
     }),
-    tieNoneChosen: plural({
+    tieNoneChosen: pluralForms({
       zero: 'لا أنماط متعادلة عند {need} من 100 على {where}.',
       one: 'نمط إخفاق واحد عند {need} من 100 على {where}، ولم يُختر.',
       two: 'يتعادل نمطا إخفاق عند {need} من 100 على {where}؛ ولم يُختر أي منهما.',
@@ -50,7 +48,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
       other: 'يتعادل {n} نمط إخفاق عند {need} من 100 على {where}؛ ولم يُختر أي منها.',
     }),
     /** {n} is how many were chosen, {tied} how many tie. */
-    tieChosen: plural({
+    tieChosen: pluralForms({
       zero: 'تتعادل أنماط إخفاق عددها {tied} عند {need} من 100 على {where}؛ ولم يُختر أي منها.',
       one: 'تتعادل أنماط إخفاق عددها {tied} عند {need} من 100 على {where}؛ واختير منها واحد.',
       two: 'تتعادل أنماط إخفاق عددها {tied} عند {need} من 100 على {where}؛ واختير منها اثنان.',
@@ -58,7 +56,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
       many: 'تتعادل أنماط إخفاق عددها {tied} عند {need} من 100 على {where}؛ واختير منها {n}.',
       other: 'تتعادل أنماط إخفاق عددها {tied} عند {need} من 100 على {where}؛ واختير منها {n}.',
     }),
-    lastPlaces: plural({
+    lastPlaces: pluralForms({
       zero: 'لا مواضع',
       one: 'الموضع الأخير',
       two: 'الموضعين الأخيرين',
@@ -76,7 +74,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     priority: 'الحاجة {need} من 100',
     priorityTied: 'الحاجة {need} من 100، متعادل',
     /** A chapter's note with the warning signs ticked: {note} is one of the two above. */
-    priorityWithSigns: plural({
+    priorityWithSigns: pluralForms({
       zero: '{note}؛ لا علامات إنذار محددة',
       one: '{note}؛ علامة إنذار واحدة محددة',
       two: '{note}؛ علامتا إنذار محددتان',

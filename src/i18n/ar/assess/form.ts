@@ -1,14 +1,12 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. What a person sees while answering: the progress line and the messages of the buttons. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessForm: Pick<Dictionary['assess'], 'form'> = {
   /** The questionnaire's progress line and the messages of its buttons (the page's first script). */
   form: {
     progress: 'المسح السريع: العبارات المجاب عنها {answered} من {total}.',
-    progressDone: plural({
+    progressDone: pluralForms({
       zero: 'اكتمل المسح السريع: لا عبارات.',
       one: 'اكتمل المسح السريع: أُجيب عن العبارة الوحيدة.',
       two: 'اكتمل المسح السريع: أُجيب عن العبارتين كلتيهما.',
@@ -25,7 +23,7 @@ export const assessForm: Pick<Dictionary['assess'], 'form'> = {
       'نُسخ الرابط. من يفتحه يضيف إجاباتك إلى عرض فريقه، الذي يُظهر النتائج بعد وصول إجابات {min} أشخاص.',
     copyThisLink: 'انسخ هذا الرابط: {link}',
     roleFirst: 'اختر دورك أولًا في قسم «عنك»، ليتمكن عرض الفريق من مقارنة القيادة بالخط الأمامي.',
-    exported: plural({
+    exported: pluralForms({
       zero: 'صُدّرت إجاباتك (لا عبارات). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
       one: 'صُدّرت إجاباتك (عبارة واحدة). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',
       two: 'صُدّرت إجاباتك (عبارتان). إرسال الرمز أسهل: فهو يحمل الإجابات نفسها.',

@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. The page's own markup, rendered at build time; apart because the page's scripts never need it. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessPage: Pick<Dictionary['assess'], 'page'> = {
   /** The page's own markup (/assess/), rendered at build time; the page's scripts never need these. */
@@ -12,7 +10,7 @@ export const assessPage: Pick<Dictionary['assess'], 'page'> = {
       'مسح سريع لخدمتك في خمس دقائق، بعبارة واحدة لكل نمط إخفاق؛ تعمّق حيث يلزم، وقارن آراء فريقك دون أسماء.',
     heading: 'ما مدى جودة خدمتك فعلًا؟',
     /** {minutes} is a bare number, so the minutes are abbreviated (د) rather than agreed with it. */
-    lede: plural({
+    lede: pluralForms({
       zero: 'يتكون المسح السريع من {n} عبارة، عبارة لكل نمط إخفاق، ويستغرق نحو {minutes} د. تحصل منه على أنماط الإخفاق الأحوج إلى اهتمامك، ثم يمكنك التعمق في أبرزها.',
       one: 'يتكون المسح السريع من عبارة واحدة، عبارة لكل نمط إخفاق، ويستغرق نحو {minutes} د. تحصل منه على أنماط الإخفاق الأحوج إلى اهتمامك، ثم يمكنك التعمق في أبرزها.',
       two: 'يتكون المسح السريع من عبارتين، عبارة لكل نمط إخفاق، ويستغرق نحو {minutes} د. تحصل منه على أنماط الإخفاق الأحوج إلى اهتمامك، ثم يمكنك التعمق في أبرزها.',

@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. The team's one-page report, printed or as Markdown (`playbook assess --format md`). */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
   /** The team's figures as the page and the one-page report word them. */
@@ -16,7 +14,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
       frontline: '{n} من الخط الأمامي',
       other: '{n} بدور «آخر»',
     },
-    fewRaters: plural({
+    fewRaters: pluralForms({
       zero: 'لم يُستبعد أي نمط إخفاق لقلة من قيّموه (أقل من {min} أشخاص).',
       one: 'نمط إخفاق واحد قيّمه أقل من {min} أشخاص، فاستُبعد.',
       two: 'نمطا إخفاق قيّمهما أقل من {min} أشخاص، فاستُبعدا.',
@@ -25,7 +23,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
       other: '{n} نمط إخفاق قيّمها أقل من {min} أشخاص، فاستُبعدت.',
     }),
     dash: 'الشرطة تعني أن أقل من {min} أشخاص في تلك المجموعة قيّموا النمط (أو أن مجموعة أخرى بهذا الصغر)، لذا لا يظهر إلا رقم الفريق.',
-    cutTie: plural({
+    cutTie: pluralForms({
       zero: 'لا أنماط إخفاق أخرى بدرجة {need}: {modes}.',
       one: 'نمط إخفاق آخر درجته {need} أيضًا، متعادل مع الصفوف الأخيرة: {modes}.',
       two: 'نمطا إخفاق آخران درجتهما {need} أيضًا، متعادلان مع الصفوف الأخيرة: {modes}.',
@@ -33,7 +31,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
       many: '{n} نمطَ إخفاق آخر درجتها {need} أيضًا، متعادلة مع الصفوف الأخيرة: {modes}.',
       other: '{n} نمط إخفاق آخر درجتها {need} أيضًا، متعادلة مع الصفوف الأخيرة: {modes}.',
     }),
-    topModes: plural({
+    topModes: pluralForms({
       zero: 'لا أنماط إخفاق',
       one: 'نمط الإخفاق الأحوج',
       two: 'نمطا الإخفاق الأحوج',
@@ -55,7 +53,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
 
   /** Only in the Markdown report (`playbook assess --format md`). */
   markdown: {
-    countedOnce: plural({
+    countedOnce: pluralForms({
       zero: 'لم ترد أي مجموعة إجابات مرتين.',
       one: 'مجموعة إجابات واحدة وردت مرتين فاحتُسبت مرة واحدة.',
       two: 'مجموعتا إجابات وردتا مرتين فاحتُسبتا مرة واحدة.',

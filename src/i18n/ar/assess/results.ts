@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. One person's results after the scan: the summary sentences, the ties and the chart. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'chart'> = {
   /** One person's results. */
@@ -16,7 +14,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     /** Whose answers the downloaded config's chapters come from. */
     basis: 'إجاباتك',
     nothingYet: 'لا شيء لاحتسابه بعد. قيّم بعض العبارات في الأعلى، ثم عد إلى هنا.',
-    signsOnly: plural({
+    signsOnly: pluralForms({
       zero: 'حددت علامات إنذار في {modes} لكنك لم تقيّم أيًّا من عباراتها، لذا لا درجة لها بعد: قيّم عبارة واحدة على الأقل.',
       one: 'حددت علامات إنذار في {modes} لكنك لم تقيّم أيًّا من عباراته، لذا لا درجة له بعد: قيّم عبارة واحدة على الأقل.',
       two: 'حددت علامات إنذار في {modes} لكنك لم تقيّم أيًّا من عباراتهما، لذا لا درجة لهما بعد: قيّم عبارة واحدة على الأقل.',
@@ -27,7 +25,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     }),
     ratedQuick: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع.',
     ratedDeep: 'العبارات التي قيّمتها: {answered} من {questions}، أي تعمقًا في كل نمط منحته درجة.',
-    ratedMixed: plural({
+    ratedMixed: pluralForms({
       zero: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع.',
       one: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في نمط إخفاق واحد.',
       two: 'العبارات التي قيّمتها: {answered} من {questions}، أي المسح السريع وتعمقًا في نمطَي إخفاق.',
@@ -39,7 +37,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     /** {mode} links to the failure mode. */
     startWith: 'ابدأ بنمط {mode} ({need} من 100): فهو الموضع الذي تُظهر فيه إجاباتك أكبر حاجة.',
     /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
-    topTie: plural({
+    topTie: pluralForms({
       zero: 'أكبر حاجة في إجاباتك: لا أنماط متعادلة عند {need} من 100.',
       one: 'أكبر حاجة في إجاباتك: نمط إخفاق واحد عند {need} من 100.',
       two: 'أكبر حاجة في إجاباتك: يتعادل نمطا إخفاق عند {need} من 100.',
@@ -47,7 +45,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'أكبر حاجة في إجاباتك: يتعادل {n} نمطَ إخفاق عند {need} من 100.',
       other: 'أكبر حاجة في إجاباتك: يتعادل {n} نمط إخفاق عند {need} من 100.',
     }),
-    topTieNamed: plural({
+    topTieNamed: pluralForms({
       zero: 'أكبر حاجة في إجاباتك: لا أنماط متعادلة عند {need} من 100: {modes}.',
       one: 'أكبر حاجة في إجاباتك: نمط إخفاق واحد عند {need} من 100: {modes}.',
       two: 'أكبر حاجة في إجاباتك: يتعادل نمطا إخفاق عند {need} من 100: {modes}.',
@@ -55,7 +53,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'أكبر حاجة في إجاباتك: يتعادل {n} نمطَ إخفاق عند {need} من 100: {modes}.',
       other: 'أكبر حاجة في إجاباتك: يتعادل {n} نمط إخفاق عند {need} من 100: {modes}.',
     }),
-    nextTie: plural({
+    nextTie: pluralForms({
       zero: 'بعده، لا أنماط متعادلة عند {need} من 100.',
       one: 'بعده، نمط إخفاق واحد عند {need} من 100.',
       two: 'بعده، يتعادل نمطا إخفاق عند {need} من 100.',
@@ -63,7 +61,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'بعده، يتعادل {n} نمطَ إخفاق عند {need} من 100.',
       other: 'بعده، يتعادل {n} نمط إخفاق عند {need} من 100.',
     }),
-    nextTieNamed: plural({
+    nextTieNamed: pluralForms({
       zero: 'بعده، لا أنماط متعادلة عند {need} من 100: {modes}.',
       one: 'بعده، نمط إخفاق واحد عند {need} من 100: {modes}.',
       two: 'بعده، يتعادل نمطا إخفاق عند {need} من 100: {modes}.',
@@ -77,7 +75,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     categoriesClose:
       'درجات الفئات متقاربة لا يفصل بينها إلا بضع نقاط، لذا انظر إلى أنماط الإخفاق منفردة أدناه.',
     /** {most} and {least} are a category's name, or `categoriesAt`; the form follows how many are at the top. */
-    byCategory: plural({
+    byCategory: pluralForms({
       zero: 'حسب الفئة، الأحوج إلى الاهتمام: {most}، والأقل حاجة: {least}.',
       one: 'حسب الفئة، الأحوج إلى الاهتمام: {most}، والأقل حاجة: {least}.',
       two: 'حسب الفئة، الأحوج إلى الاهتمام: {most}، والأقل حاجة: {least}.',
@@ -87,7 +85,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     }),
     categoriesAt: 'فئات عددها {n} ({need} من 100)',
     rankingItem: 'الحاجة {need} من 100، {reading}. طريقة التقييم: {depth}.',
-    rankingItemTied: plural({
+    rankingItemTied: pluralForms({
       zero: 'الحاجة {need} من 100، {reading}. طريقة التقييم: {depth}.',
       one: 'الحاجة {need} من 100، {reading}، متعادل مع نمط إخفاق آخر. طريقة التقييم: {depth}.',
       two: 'الحاجة {need} من 100، {reading}، متعادل مع نمطَي إخفاق آخرين. طريقة التقييم: {depth}.',
@@ -96,7 +94,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       other: 'الحاجة {need} من 100، {reading}، متعادل مع {n} نمط إخفاق آخر. طريقة التقييم: {depth}.',
     }),
     /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
-    goDeeper: plural({
+    goDeeper: pluralForms({
       zero: 'أنماط الإخفاق في أعلى نتائجك ({n}) يستند كل منها إلى عبارة واحدة: {modes}. تعمّق فيها (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجاتها أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
       one: 'نمط إخفاق واحد في أعلى نتائجك يستند إلى عبارة واحدة: {modes}. تعمّق فيه (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجته أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
       two: 'نمطا إخفاق في أعلى نتائجك يستند كل منهما إلى عبارة واحدة: {modes}. تعمّق فيهما (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجتاهما أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
@@ -105,7 +103,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       other:
         '{n} نمط إخفاق في أعلى نتائجك يستند كل منها إلى عبارة واحدة: {modes}. تعمّق فيها (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجاتها أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
     }),
-    goDeeperUnnamed: plural({
+    goDeeperUnnamed: pluralForms({
       zero: 'أنماط الإخفاق في أعلى نتائجك ({n}) يستند كل منها إلى عبارة واحدة. تعمّق فيها (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجاتها أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
       one: 'نمط إخفاق واحد في أعلى نتائجك يستند إلى عبارة واحدة. تعمّق فيه (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجته أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
       two: 'نمطا إخفاق في أعلى نتائجك يستند كل منهما إلى عبارة واحدة. تعمّق فيهما (عبارات وعلامات إنذار إضافية عددها {items}، في نحو {minutes} د) لتصبح درجتاهما أمتن قبل أن تتصرف؛ والتعمق الذي يؤكد المشكلة يُبقيها في موضعها.',
@@ -134,7 +132,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
 
   /** The choice among tied failure modes at the handbook's last places (results and team view). */
   ties: {
-    chapters: plural({
+    chapters: pluralForms({
       zero: 'لا فصول',
       one: 'فصل واحد',
       two: 'فصلان',
@@ -143,7 +141,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       other: '{n} فصل',
     }),
     /** Where the tie falls: all the handbook's places, or its last ones. */
-    places: plural({
+    places: pluralForms({
       zero: 'لا مواضع',
       one: 'الموضع الوحيد',
       two: 'الموضعين كليهما',
@@ -151,7 +149,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'المواضع كلها ({n})',
       other: 'المواضع كلها ({n})',
     }),
-    lastPlaces: plural({
+    lastPlaces: pluralForms({
       zero: 'لا مواضع',
       one: 'الموضع الأخير',
       two: 'الموضعين الأخيرين',
@@ -159,7 +157,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'المواضع الأخيرة ({n})',
       other: 'المواضع الأخيرة ({n})',
     }),
-    above: plural({
+    above: pluralForms({
       zero: 'لا شيء مما فوقها',
       one: 'نمط الإخفاق الذي فوقها',
       two: 'النمطين اللذين فوقها',
@@ -167,7 +165,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
       many: 'الأنماط التي فوقها ({n})',
       other: 'الأنماط التي فوقها ({n})',
     }),
-    legend: plural({
+    legend: pluralForms({
       zero: 'لا أنماط متعادلة عند {need} من 100 على {where} في الدليل',
       one: 'نمط إخفاق واحد عند {need} من 100 على {where} في الدليل',
       two: 'يتعادل نمطا إخفاق عند {need} من 100 على {where} في الدليل',

@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. How a need score reads (out of 100, urgent…, quick or deep), shared by the results, the team view, the report and the config. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessScores: Pick<
   Dictionary['assess'],
@@ -29,7 +27,7 @@ export const assessScores: Pick<
   },
   depthShort: { quick: 'مسح سريع', deep: 'تعمق', mixed: 'مختلط' },
   /** Countable phrases several sentences share (Arabic sentences put them after a preposition). */
-  failureModes: plural({
+  failureModes: pluralForms({
     zero: 'لا أنماط إخفاق',
     one: 'نمط إخفاق واحد',
     two: 'نمطَي إخفاق',
@@ -37,7 +35,7 @@ export const assessScores: Pick<
     many: '{n} نمطَ إخفاق',
     other: '{n} نمط إخفاق',
   }),
-  people: plural({
+  people: pluralForms({
     zero: 'لا أحد',
     one: 'شخص واحد',
     two: 'شخصان',

@@ -1,8 +1,6 @@
 /** Arabic words for the self-assessment, one part of src/i18n/ar/assess.ts. The team view: adding people's answer codes, and the headline of where leadership and the front line disagree. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
   /** The team view: adding people's answers, its status line, and the figures. */
@@ -16,7 +14,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     codeProblem: 'الرمز {n} ({start}…): {problem}.',
     addedLink: 'أُضيفت الإجابات من الرابط الذي فتحته.',
     addedMine: 'أُضيفت إجاباتك.',
-    addedPeople: plural({
+    addedPeople: pluralForms({
       zero: 'لم تُضف إجابات أحد.',
       one: 'أُضيفت إجابات شخص واحد.',
       two: 'أُضيفت إجابات شخصين.',
@@ -27,7 +25,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     fileTooLarge: '{file}: حجمه {size} كيلوبايت، وملفات الإجابات لا تتجاوز {max} كيلوبايت',
     fileProblem: '{file}: {message}',
     fileFieldProblem: '{file}، {field}: {message}',
-    filesRefused: plural({
+    filesRefused: pluralForms({
       zero: 'في بعض الملفات مشكلات، لذا لم يُضف شيء:',
       one: 'في ملف واحد مشكلة، لذا لم يُضف شيء:',
       two: 'في ملفين مشكلات، لذا لم يُضف شيء:',
@@ -35,7 +33,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
       many: 'في بعض الملفات مشكلات، لذا لم يُضف شيء:',
       other: 'في بعض الملفات مشكلات، لذا لم يُضف شيء:',
     }),
-    addedFiles: plural({
+    addedFiles: pluralForms({
       zero: 'لم يُضف أي ملف.',
       one: 'أُضيف ملف واحد.',
       two: 'أُضيف ملفان.',
@@ -44,7 +42,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
       other: 'أُضيف {n} ملف.',
     }),
     noAnswers: 'لا إجابات بعد.',
-    combined: plural({
+    combined: pluralForms({
       zero: 'لم تُجمع إجابات أحد.',
       one: 'جُمعت إجابات شخص واحد.',
       two: 'جُمعت إجابات شخصين.',
@@ -55,7 +53,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     removed: 'أُزيلت كل إجابات الفريق.',
     tieWhy:
       'إجابات الفريق لا تقدّم أيًّا منها على غيره، فاختر ما تبدأ به، أو اطلب من الزملاء التعمق فيها وإرسال رموزهم من جديد للتمييز بينها.',
-    basis: plural({
+    basis: pluralForms({
       zero: 'الإجابات المجمّعة',
       one: 'الإجابات المجمّعة من شخص واحد',
       two: 'الإجابات المجمّعة من شخصين',
@@ -76,7 +74,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
 
   /** The headline of a team view: how far leadership and the front line are apart. */
   gap: {
-    tooFew: plural({
+    tooFew: pluralForms({
       zero: 'لا إجابات حتى الآن: تظهر نتائج الفريق ابتداءً من {min} أشخاص، حتى لا يمكن قراءة إجابات أحد بمفرده',
       one: 'إجابات من شخص واحد حتى الآن: تظهر نتائج الفريق ابتداءً من {min} أشخاص، حتى لا يمكن قراءة إجابات أحد بمفرده',
       two: 'إجابات من شخصين حتى الآن: تظهر نتائج الفريق ابتداءً من {min} أشخاص، حتى لا يمكن قراءة إجابات أحد بمفرده',
@@ -89,7 +87,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     mergedWhy: 'لم يُجب إلا {groups}',
     /** A group too small to show apart, with how many people are in it. */
     groupCounts: {
-      leadership: plural({
+      leadership: pluralForms({
         zero: 'لا أحد في القيادة',
         one: 'شخص واحد في القيادة',
         two: 'شخصان في القيادة',
@@ -97,7 +95,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
         many: '{n} شخصًا في القيادة',
         other: '{n} شخص في القيادة',
       }),
-      frontline: plural({
+      frontline: pluralForms({
         zero: 'لا أحد من الخط الأمامي',
         one: 'شخص واحد من الخط الأمامي',
         two: 'شخصان من الخط الأمامي',
@@ -105,7 +103,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
         many: '{n} شخصًا من الخط الأمامي',
         other: '{n} شخص من الخط الأمامي',
       }),
-      other: plural({
+      other: pluralForms({
         zero: 'لا أحد بدور «آخر»',
         one: 'شخص واحد بدور «آخر»',
         two: 'شخصان بدور «آخر»',
@@ -119,7 +117,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     noFrontline: 'لا إجابات من الخط الأمامي بعد، لذا لا يمكن مقارنة القيادة بالخط الأمامي',
     noLeadership: 'لا إجابات من القادة أو المديرين بعد، لذا لا يمكن مقارنة القيادة بالخط الأمامي',
     noOverlap: 'قيّمت القيادة والخط الأمامي أنماط إخفاق مختلفة، لذا لا يمكن المقارنة بينهما بعد',
-    apart: plural({
+    apart: pluralForms({
       zero: 'دون فارق في المتوسط لكل نمط إخفاق',
       one: 'بفارق نقطة واحدة في المتوسط لكل نمط إخفاق',
       two: 'بفارق نقطتين في المتوسط لكل نمط إخفاق',

@@ -1,8 +1,6 @@
 /** Arabic words for the handbook builder's form: its fields, choices, editable rows and chapter list, together so a field's label, hint and choices are translated side by side; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** The form's fields as its labels name them, by the field's name in the config: messages use the same words. */
 export const fields: Dictionary['builder']['fields'] = {
@@ -55,7 +53,7 @@ export const form: Dictionary['builder']['form'] = {
   /** Under the handbook's language: what it changes, and what it leaves to the next choice. */
   languageHelp: 'عناوينه وتسمياته، وفصوله حيثما تُرجمت. أما التواريخ وحجم الورق فتتبع الخيار التالي.',
   /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
-  untranslated: plural({
+  untranslated: pluralForms({
     zero: 'لا يوجد فصل غير مترجم إلى {language} من فصولك الـ{total}.',
     one: 'فصل واحد من فصولك الـ{total} لم يُترجم إلى {language} بعد، لذا يُطبع بالإنجليزية.',
     two: 'فصلان من فصولك الـ{total} لم يُترجما إلى {language} بعد، لذا يُطبعان بالإنجليزية.',
@@ -113,7 +111,7 @@ export const rows: Dictionary['builder']['rows'] = {
     removed: 'أُزيل المعيار {n}.',
     fields: { name: 'الاسم', value: 'الوعد' },
     /** What a row lacks, as a problem names it; {parts} is a list of `parts`. */
-    needs: plural({
+    needs: pluralForms({
       zero: 'يحتاج المعيار {row} إلى {parts}: املأ الخانات أو أزل المعيار.',
       one: 'يحتاج المعيار {row} إلى {parts}: املأ الخانة أو أزل المعيار.',
       two: 'يحتاج المعيار {row} إلى {parts}: املأ الخانتين أو أزل المعيار.',
@@ -129,7 +127,7 @@ export const rows: Dictionary['builder']['rows'] = {
     remove: 'إزالة الصف {n}',
     removed: 'أُزيل الصف {n}.',
     fields: { role: 'الدور', decision: 'القرار', limit: 'الحد' },
-    needs: plural({
+    needs: pluralForms({
       zero: 'يحتاج الصف {row} إلى {parts}: املأ الخانات أو أزل الصف.',
       one: 'يحتاج الصف {row} إلى {parts}: املأ الخانة أو أزل الصف.',
       two: 'يحتاج الصف {row} إلى {parts}: املأ الخانتين أو أزل الصف.',

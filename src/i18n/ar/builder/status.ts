@@ -1,8 +1,6 @@
 /** Arabic words for the handbook builder's status lines as a handbook is started, edited and previewed, together so those sentences read alike; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
 export const start: Dictionary['builder']['start'] = {
@@ -23,7 +21,7 @@ export const start: Dictionary['builder']['start'] = {
   replaceWithFile: 'هل تريد استبدال مسودتك بالملف {file}؟ يمكنك التراجع عن ذلك مباشرة بعده.',
   fileUnreadable: 'تعذرت قراءة {file}، لذا لم تتغير مسودتك. ستجد ما فيه من أخطاء فوق النموذج.',
   opened: 'فُتح الملف {file}.',
-  openedWithProblems: plural({
+  openedWithProblems: pluralForms({
     zero: 'فُتح الملف {file}: لا مشكلات فيه.',
     one: 'فُتح الملف {file}: فيه مشكلة واحدة تظهر في النموذج.',
     two: 'فُتح الملف {file}: فيه مشكلتان تظهران في النموذج.',
@@ -39,7 +37,7 @@ export const start: Dictionary['builder']['start'] = {
     'تعذرت قراءة مسودة محفوظة في هذا المتصفح، لذا يبدأ النموذج فارغًا. المسودة القديمة محفوظة باسم «{key}» في مساحة تخزين هذا الموقع، ولم تُحذف.',
   /** {startOver} is the Start over button's label in quotation marks. */
   draftRestored: 'عادت مسودتك من المرة السابقة. يمسحها زر {startOver} في أسفل الصفحة.',
-  handOverTaken: plural({
+  handOverTaken: pluralForms({
     zero: 'لم تُنقل أي أولوية من تقييمك الذاتي. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
     one: 'نُقلت أولوية واحدة من تقييمك الذاتي، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
     two: 'نُقلت أولويتان من تقييمك الذاتي، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
@@ -48,7 +46,7 @@ export const start: Dictionary['builder']['start'] = {
     other:
       'نُقلت {n} أولوية من تقييمك الذاتي، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
   }),
-  handOverTakenWithCompany: plural({
+  handOverTakenWithCompany: pluralForms({
     zero: 'نُقل اسم الشركة من تقييمك الذاتي، دون أي أولوية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
     one: 'نُقلت من تقييمك الذاتي أولوية واحدة واسم الشركة، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
     two: 'نُقلت من تقييمك الذاتي أولويتان واسم الشركة، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
@@ -57,7 +55,7 @@ export const start: Dictionary['builder']['start'] = {
     other:
       'نُقلت من تقييمك الذاتي {n} أولوية واسم الشركة، حسب ترتيب الأهمية. راجع الفصول أدناه؛ فالدليل الجيد يضم من ثلاثة إلى ستة فصول.',
   }),
-  handOverMerged: plural({
+  handOverMerged: pluralForms({
     zero: 'لم يُضف أي فصل من تقييمك الذاتي؛ وبقي ترتيبك واسم شركتك كما هما.',
     one: 'أُضيف فصل واحد من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
     two: 'أُضيف فصلان من تقييمك الذاتي بعد فصولك؛ وبقي ترتيبك واسم شركتك كما هما.',
@@ -68,7 +66,7 @@ export const start: Dictionary['builder']['start'] = {
   /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
   handOverQuestion: '{brings} {draft} ماذا تريد أن تفعل بمسودتك؟',
   /** {chapters} is the list of the chapters' titles in quotation marks. */
-  handOverBrings: plural({
+  handOverBrings: pluralForms({
     zero: 'لا يأتي التقييم الذاتي بأي فصل ({chapters}).',
     one: 'يأتي التقييم الذاتي بفصل واحد حسب ترتيب الأهمية ({chapters}).',
     two: 'يأتي التقييم الذاتي بفصلين حسب ترتيب الأهمية ({chapters}).',
@@ -76,7 +74,7 @@ export const start: Dictionary['builder']['start'] = {
     many: 'يأتي التقييم الذاتي بـ{n} فصلًا حسب ترتيب الأهمية ({chapters}).',
     other: 'يأتي التقييم الذاتي بـ{n} فصل حسب ترتيب الأهمية ({chapters}).',
   }),
-  handOverBringsWithCompany: plural({
+  handOverBringsWithCompany: pluralForms({
     zero: 'يأتي التقييم الذاتي باسم الشركة «{company}»، دون أي فصل ({chapters}).',
     one: 'يأتي التقييم الذاتي بفصل واحد حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
     two: 'يأتي التقييم الذاتي بفصلين حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
@@ -84,7 +82,7 @@ export const start: Dictionary['builder']['start'] = {
     many: 'يأتي التقييم الذاتي بـ{n} فصلًا حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
     other: 'يأتي التقييم الذاتي بـ{n} فصل حسب ترتيب الأهمية ({chapters}) وباسم الشركة «{company}».',
   }),
-  draftHasChapters: plural({
+  draftHasChapters: pluralForms({
     zero: 'لا فصول في مسودتك.',
     one: 'في مسودتك فصل واحد بترتيبك الخاص.',
     two: 'في مسودتك فصلان بترتيبك الخاص.',
@@ -93,7 +91,7 @@ export const start: Dictionary['builder']['start'] = {
     other: 'في مسودتك {n} فصل بترتيبك الخاص.',
   }),
   draftHasCompany: 'في مسودتك اسم الشركة «{company}».',
-  draftHasBoth: plural({
+  draftHasBoth: pluralForms({
     zero: 'في مسودتك اسم الشركة «{company}»، ولا فصول فيها.',
     one: 'في مسودتك فصل واحد بترتيبك الخاص واسم الشركة «{company}».',
     two: 'في مسودتك فصلان بترتيبك الخاص واسم الشركة «{company}».',
@@ -109,7 +107,7 @@ export const edits: Dictionary['builder']['edits'] = {
   notSaved:
     'لم يحفظ هذا المتصفح المسودة (تصفح خاص أو مساحة تخزين ممتلئة): نزّل ملف إعداداتك (آخر عنصر في قائمة التنزيلات) لتحتفظ بعملك.',
   visionEmpty: 'الجملة الواحدة هي الأفضل.',
-  visionSentences: plural({
+  visionSentences: pluralForms({
     zero: 'لا جمل بعد؛ والجملة الواحدة أسهل للحفظ والاقتباس.',
     one: 'هذه جملة واحدة، وهي أسهل للحفظ والاقتباس.',
     two: 'هاتان جملتان؛ والجملة الواحدة أسهل للحفظ والاقتباس.',
@@ -137,7 +135,7 @@ export const preview: Dictionary['builder']['preview'] = {
   /** The chapters of the chosen language could not be fetched; {language} is its name. */
   languageUnavailable:
     'تعذر تحميل الفصول باللغة المختارة ({language})، لذا تبقى المعاينة والتنزيلات باللغة السابقة. تحقق من الاتصال ثم اختر اللغة مرة أخرى.',
-  chapters: plural({
+  chapters: pluralForms({
     zero: 'المعاينة: لا فصول.',
     one: 'المعاينة: فصل واحد.',
     two: 'المعاينة: فصلان.',
@@ -148,7 +146,7 @@ export const preview: Dictionary['builder']['preview'] = {
   /** The per-chapter downloads while there is no handbook yet. */
   chapterFilesWaiting: 'تظهر هذه الملفات بعد أن يخلو النموذج من المشكلات.',
   /** {fields} is a list of the form's labels. */
-  lastGood: plural({
+  lastGood: pluralForms({
     zero: 'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دامت هذه الخانات تحتاج إلى مراجعة: {fields}.',
     one: 'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دامت هذه الخانة تحتاج إلى مراجعة: {fields}.',
     two: 'تعرض المعاينة والطباعة والتنزيلات آخر نسخة سليمة ما دامت هاتان الخانتان تحتاجان إلى مراجعة: {fields}.',

@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. The handbook config the assessment writes (its values and comments), and what writing a name into it changed. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> = {
   /** What writing a name into a config changed; {what} names it ("The company name"). */
@@ -24,26 +22,26 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     refundLimit: '50 €',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'Handbuch-Einstellungen, erstellt von der Selbsteinschätzung des service-playbook.',
-    chapters: plural({
+    chapters: pluralForms({
       one: 'Das Kapitel unten ist das Fehlermuster mit dem größten Handlungsbedarf in {basis}.',
       other:
         'Die Kapitel unten sind die {n} Fehlermuster mit dem größten Handlungsbedarf in {basis}, größter Bedarf zuerst.',
     }),
-    tieAll: plural({
+    tieAll: pluralForms({
       one: '{n} Fehlermuster liegt bei {need} von 100 für {where} und ist enthalten. Entfernen Sie es, wenn Sie es nicht wollen.',
       other:
         '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; die Antworten stellen keines vor ein anderes, daher sind alle {n} enthalten. Entfernen Sie die, die Sie nicht wollen.',
     }),
-    tieNoneChosen: plural({
+    tieNoneChosen: pluralForms({
       one: '{n} Fehlermuster liegt bei {need} von 100 für {where}; es wurde nicht gewählt.',
       other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; keines davon wurde gewählt.',
     }),
     /** {n} is how many were chosen, {tied} how many tie. */
-    tieChosen: plural({
+    tieChosen: pluralForms({
       one: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurde gewählt.',
       other: '{tied} Fehlermuster liegen gleichauf bei {need} von 100 für {where}; {n} davon wurden gewählt.',
     }),
-    lastPlaces: plural({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
+    lastPlaces: pluralForms({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
     editThen: 'Bearbeiten Sie die mit EDIT markierten Zeilen, dann prüfen und erzeugen Sie das Handbuch:',
     validate: 'npx playbook validate --config <diese Datei>',
     generate: 'npx playbook generate --config <diese Datei>',
@@ -54,7 +52,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     priority: 'Bedarf {need} von 100',
     priorityTied: 'Bedarf {need} von 100, gleichauf',
     /** A chapter's note with the warning signs ticked: {note} is one of the two above. */
-    priorityWithSigns: plural({
+    priorityWithSigns: pluralForms({
       one: '{note}; {n} Warnsignal angekreuzt',
       other: '{note}; {n} Warnsignale angekreuzt',
     }),

@@ -1,14 +1,12 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. What a person sees while answering: the progress line and the messages of the buttons. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessForm: Pick<Dictionary['assess'], 'form'> = {
   /** The questionnaire's progress line and the messages of its buttons (the page's first script). */
   form: {
     progress: 'Schnellcheck: {answered} von {total} Aussagen beantwortet.',
-    progressDone: plural({
+    progressDone: pluralForms({
       one: 'Schnellcheck abgeschlossen: {n} Aussage beantwortet.',
       other: 'Schnellcheck abgeschlossen: alle {n} Aussagen beantwortet.',
     }),
@@ -24,7 +22,7 @@ export const assessForm: Pick<Dictionary['assess'], 'form'> = {
     copyThisLink: 'Kopieren Sie diesen Link: {link}',
     roleFirst:
       'Wählen Sie zuerst unter „Zu Ihrer Person“ Ihre Rolle, damit die Teamansicht Führung und Kundenkontakt vergleichen kann.',
-    exported: plural({
+    exported: pluralForms({
       one: 'Ihre Antworten wurden exportiert ({n} Aussage). Den Code zu schicken ist einfacher: Er enthält dieselben Antworten.',
       other:
         'Ihre Antworten wurden exportiert ({n} Aussagen). Den Code zu schicken ist einfacher: Er enthält dieselben Antworten.',

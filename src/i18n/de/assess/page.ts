@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. The page's own markup, rendered at build time; apart because the page's scripts never need it. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessPage: Pick<Dictionary['assess'], 'page'> = {
   /** The page's own markup (/assess/), rendered at build time; the page's scripts never need these. */
@@ -11,7 +9,7 @@ export const assessPage: Pick<Dictionary['assess'], 'page'> = {
     description:
       'Ein fünfminütiger Schnellcheck Ihres Service, eine Aussage pro Fehlermuster; vertiefen Sie, wo es darauf ankommt, und vergleichen Sie die Sicht eines Teams ohne Namen.',
     heading: 'Wie gut ist Ihr Service wirklich?',
-    lede: plural({
+    lede: pluralForms({
       one: 'Ein Schnellcheck mit {n} Aussage, eine pro Fehlermuster, dauert etwa {minutes} Minuten. Sie sehen, welche Fehlermuster Sie am dringendsten brauchen, und können die wichtigsten danach vertiefen.',
       other:
         'Ein Schnellcheck mit {n} Aussagen, eine pro Fehlermuster, dauert etwa {minutes} Minuten. Sie sehen, welche Fehlermuster Sie am dringendsten brauchen, und können die wichtigsten danach vertiefen.',

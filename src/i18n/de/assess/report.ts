@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. The team's one-page report, printed or as Markdown (`playbook assess --format md`). */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
   /** The team's figures as the page and the one-page report word them. */
@@ -16,17 +14,17 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
       frontline: '{n} aus dem Kundenkontakt',
       other: '{n} mit der Rolle „Sonstige“',
     },
-    fewRaters: plural({
+    fewRaters: pluralForms({
       one: '{n} Fehlermuster wurde von weniger als {min} Personen bewertet und ist nicht aufgeführt.',
       other: '{n} Fehlermuster wurden von weniger als {min} Personen bewertet und sind nicht aufgeführt.',
     }),
     dash: 'Ein Strich: Weniger als {min} Personen dieser Gruppe haben es bewertet (oder eine andere Gruppe ist so klein), daher steht nur der Wert des Teams da.',
-    cutTie: plural({
+    cutTie: pluralForms({
       one: '{n} weiteres Fehlermuster erreicht ebenfalls {need} und liegt gleichauf mit den letzten Zeilen: {modes}.',
       other:
         '{n} weitere Fehlermuster erreichen ebenfalls {need} und liegen gleichauf mit den letzten Zeilen: {modes}.',
     }),
-    topModes: plural({
+    topModes: pluralForms({
       one: 'Das Fehlermuster mit dem größten Handlungsbedarf',
       other: 'Die {n} Fehlermuster mit dem größten Handlungsbedarf',
     }),
@@ -44,7 +42,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
 
   /** Only in the Markdown report (`playbook assess --format md`). */
   markdown: {
-    countedOnce: plural({
+    countedOnce: pluralForms({
       one: 'Ein Antwortsatz wurde doppelt abgegeben und einmal gezählt.',
       other: '{n} Antwortsätze wurden doppelt abgegeben und je einmal gezählt.',
     }),

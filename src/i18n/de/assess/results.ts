@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. One person's results after the scan: the summary sentences, the ties and the chart. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'chart'> = {
   /** One person's results. */
@@ -20,7 +18,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     basis: 'Ihren Antworten',
     nothingYet:
       'Noch nichts auszuwerten. Bewerten Sie oben ein paar Aussagen und kommen Sie dann hierher zurück.',
-    signsOnly: plural({
+    signsOnly: pluralForms({
       one: 'Sie haben Warnsignale von {modes} angekreuzt, aber keine seiner Aussagen bewertet; es hat daher noch keinen Wert: Bewerten Sie mindestens eine Aussage.',
       other:
         'Sie haben Warnsignale von {modes} angekreuzt, aber keine ihrer Aussagen bewertet; sie haben daher noch keinen Wert: Bewerten Sie mindestens eine Aussage.',
@@ -28,7 +26,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     ratedQuick: 'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck.',
     ratedDeep:
       'Sie haben {answered} von {questions} Aussagen bewertet: eine Vertiefung bei jedem Fehlermuster, das Sie bewertet haben.',
-    ratedMixed: plural({
+    ratedMixed: pluralForms({
       one: 'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck und eine Vertiefung bei {n} Fehlermuster.',
       other:
         'Sie haben {answered} von {questions} Aussagen bewertet: den Schnellcheck und eine Vertiefung bei {n} Fehlermustern.',
@@ -39,21 +37,21 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     startWith:
       'Beginnen Sie mit {mode} ({need} von 100): Dort zeigen Ihre Antworten den größten Handlungsbedarf.',
     /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
-    topTie: plural({
+    topTie: pluralForms({
       one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100.',
       other:
         'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100.',
     }),
-    topTieNamed: plural({
+    topTieNamed: pluralForms({
       one: 'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegt bei {need} von 100: {modes}.',
       other:
         'Der größte Handlungsbedarf in Ihren Antworten: {n} Fehlermuster liegen gleichauf bei {need} von 100: {modes}.',
     }),
-    nextTie: plural({
+    nextTie: pluralForms({
       one: 'Danach liegt {n} Fehlermuster bei {need} von 100.',
       other: 'Danach liegen {n} Fehlermuster gleichauf bei {need} von 100.',
     }),
-    nextTieNamed: plural({
+    nextTieNamed: pluralForms({
       one: 'Danach liegt {n} Fehlermuster bei {need} von 100: {modes}.',
       other: 'Danach liegen {n} Fehlermuster gleichauf bei {need} von 100: {modes}.',
     }),
@@ -64,24 +62,24 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     categoriesClose:
       'Die Kategorien liegen nur wenige Punkte auseinander; schauen Sie daher auf die einzelnen Fehlermuster unten.',
     /** {most} and {least} are a category's name, or `categoriesAt`; the form follows how many are at the top. */
-    byCategory: plural({
+    byCategory: pluralForms({
       one: 'Nach Kategorien braucht {most} die meiste Aufmerksamkeit und {least} die wenigste.',
       other: 'Nach Kategorien brauchen {most} die meiste Aufmerksamkeit und {least} die wenigste.',
     }),
     categoriesAt: '{n} Kategorien ({need} von 100)',
     rankingItem: 'Handlungsbedarf {need} von 100, {reading}. Bewertet per {depth}.',
-    rankingItemTied: plural({
+    rankingItemTied: pluralForms({
       one: 'Handlungsbedarf {need} von 100, {reading}, gleichauf mit 1 weiteren Fehlermuster. Bewertet per {depth}.',
       other:
         'Handlungsbedarf {need} von 100, {reading}, gleichauf mit {n} weiteren Fehlermustern. Bewertet per {depth}.',
     }),
     /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
-    goDeeper: plural({
+    goDeeper: pluralForms({
       one: 'Ein Fehlermuster oben in Ihren Ergebnissen beruht auf nur einer Aussage: {modes}. Vertiefen Sie es ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit sein Wert belastbarer wird, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
       other:
         '{n} Fehlermuster oben in Ihren Ergebnissen beruhen auf jeweils nur einer Aussage: {modes}. Vertiefen Sie sie ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit ihre Werte belastbarer werden, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
     }),
-    goDeeperUnnamed: plural({
+    goDeeperUnnamed: pluralForms({
       one: 'Ein Fehlermuster oben in Ihren Ergebnissen beruht auf nur einer Aussage. Vertiefen Sie es ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit sein Wert belastbarer wird, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
       other:
         '{n} Fehlermuster oben in Ihren Ergebnissen beruhen auf jeweils nur einer Aussage. Vertiefen Sie sie ({items} weitere Aussagen und Warnsignale, etwa {minutes} Minuten), damit ihre Werte belastbarer werden, bevor Sie handeln; bestätigt die Vertiefung ein Problem, bleibt es, wo es ist.',
@@ -112,12 +110,12 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
 
   /** The choice among tied failure modes at the handbook's last places (results and team view). */
   ties: {
-    chapters: plural({ one: '{n} Kapitel', other: '{n} Kapitel' }),
+    chapters: pluralForms({ one: '{n} Kapitel', other: '{n} Kapitel' }),
     /** Where the tie falls: all the handbook's places, or its last ones. */
-    places: plural({ one: 'den einen Platz', other: 'die {n} Plätze' }),
-    lastPlaces: plural({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
-    above: plural({ one: 'das Fehlermuster darüber', other: 'die {n} darüber' }),
-    legend: plural({
+    places: pluralForms({ one: 'den einen Platz', other: 'die {n} Plätze' }),
+    lastPlaces: pluralForms({ one: 'den letzten Platz', other: 'die letzten {n} Plätze' }),
+    above: pluralForms({ one: 'das Fehlermuster darüber', other: 'die {n} darüber' }),
+    legend: pluralForms({
       one: '{n} Fehlermuster liegt bei {need} von 100 für {where} im Handbuch',
       other: '{n} Fehlermuster liegen gleichauf bei {need} von 100 für {where} im Handbuch',
     }),

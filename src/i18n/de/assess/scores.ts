@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. How a need score reads (out of 100, urgent…, quick or deep), shared by the results, the team view, the report and the config. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessScores: Pick<
   Dictionary['assess'],
@@ -29,6 +27,6 @@ export const assessScores: Pick<
   },
   depthShort: { quick: 'Schnellcheck', deep: 'Vertiefung', mixed: 'gemischt' },
   /** Countable phrases several sentences share. */
-  failureModes: plural({ one: '{n} Fehlermuster', other: '{n} Fehlermuster' }),
-  people: plural({ one: '{n} Person', other: '{n} Personen' }),
+  failureModes: pluralForms({ one: '{n} Fehlermuster', other: '{n} Fehlermuster' }),
+  people: pluralForms({ one: '{n} Person', other: '{n} Personen' }),
 };

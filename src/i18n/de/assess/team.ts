@@ -1,8 +1,6 @@
 /** German words for the self-assessment, one part of src/i18n/de/assess.ts. The team view: adding people's answer codes, and the headline of where leadership and the front line disagree. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
   /** The team view: adding people's answers, its status line, and the figures. */
@@ -16,24 +14,24 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     codeProblem: 'Code {n} ({start}…): {problem}.',
     addedLink: 'Die Antworten aus dem geöffneten Link wurden hinzugefügt.',
     addedMine: 'Ihre eigenen Antworten wurden hinzugefügt.',
-    addedPeople: plural({
+    addedPeople: pluralForms({
       one: 'Die Antworten von {n} Person wurden hinzugefügt.',
       other: 'Die Antworten von {n} Personen wurden hinzugefügt.',
     }),
     fileTooLarge: '{file}: ist {size} KB groß; Antwortdateien haben höchstens {max} KB',
     fileProblem: '{file}: {message}',
     fileFieldProblem: '{file}, {field}: {message}',
-    filesRefused: plural({
+    filesRefused: pluralForms({
       one: 'Eine Datei hat ein Problem, daher wurde nichts hinzugefügt:',
       other: 'Einige Dateien haben Probleme, daher wurde nichts hinzugefügt:',
     }),
-    addedFiles: plural({ one: '{n} Datei hinzugefügt.', other: '{n} Dateien hinzugefügt.' }),
+    addedFiles: pluralForms({ one: '{n} Datei hinzugefügt.', other: '{n} Dateien hinzugefügt.' }),
     noAnswers: 'Noch keine Antworten.',
-    combined: plural({ one: '{n} Person zusammengefasst.', other: '{n} Personen zusammengefasst.' }),
+    combined: pluralForms({ one: '{n} Person zusammengefasst.', other: '{n} Personen zusammengefasst.' }),
     removed: 'Alle Teamantworten entfernt.',
     tieWhy:
       'Die Antworten des Teams stellen keines davon vor ein anderes. Wählen Sie also, womit Sie beginnen, oder bitten Sie die Beteiligten, diese zu vertiefen und ihre Codes erneut zu schicken, um sie zu unterscheiden.',
-    basis: plural({
+    basis: pluralForms({
       one: 'den zusammengefassten Antworten von {n} Person',
       other: 'den zusammengefassten Antworten von {n} Personen',
     }),
@@ -54,7 +52,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
 
   /** The headline of a team view: how far leadership and the front line are apart. */
   gap: {
-    tooFew: plural({
+    tooFew: pluralForms({
       one: 'Bisher Antworten von einer Person: Die Ergebnisse des Teams erscheinen ab {min} Personen, damit sich niemandes Antworten einzeln ablesen lassen',
       other:
         'Bisher Antworten von {n} Personen: Die Ergebnisse des Teams erscheinen ab {min} Personen, damit sich niemandes Antworten einzeln ablesen lassen',
@@ -63,12 +61,12 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     mergedWhy: 'nur {groups} geantwortet haben',
     /** A group too small to show apart, with how many people are in it. */
     groupCounts: {
-      leadership: plural({ one: '{n} Person aus der Führung', other: '{n} Personen aus der Führung' }),
-      frontline: plural({
+      leadership: pluralForms({ one: '{n} Person aus der Führung', other: '{n} Personen aus der Führung' }),
+      frontline: pluralForms({
         one: '{n} Person aus dem Kundenkontakt',
         other: '{n} Personen aus dem Kundenkontakt',
       }),
-      other: plural({
+      other: pluralForms({
         one: '{n} Person mit der Rolle „Sonstige“',
         other: '{n} Personen mit der Rolle „Sonstige“',
       }),
@@ -81,7 +79,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
       'Noch keine Antworten von Geschäftsleitung oder Führungskräften, daher lassen sich Führung und Kundenkontakt nicht vergleichen',
     noOverlap:
       'Führung und Kundenkontakt haben unterschiedliche Fehlermuster bewertet und lassen sich daher noch nicht vergleichen',
-    apart: plural({
+    apart: pluralForms({
       one: 'im Schnitt {n} Punkt Abstand pro Fehlermuster',
       other: 'im Schnitt {n} Punkte Abstand pro Fehlermuster',
     }),

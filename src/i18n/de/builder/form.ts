@@ -1,8 +1,6 @@
 /** German words for the handbook builder's form: its fields, choices, editable rows and chapter list, together so a field's label, hint and choices are translated side by side; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** The form's fields as its labels name them, by the field's name in the config: messages use the same words. */
 export const fields: Dictionary['builder']['fields'] = {
@@ -57,7 +55,7 @@ export const form: Dictionary['builder']['form'] = {
   languageHelp:
     'Seine Überschriften und Beschriftungen, und seine Kapitel, soweit sie übersetzt sind. Datum und Papier richten sich nach der nächsten Auswahl.',
   /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
-  untranslated: plural({
+  untranslated: pluralForms({
     one: '{n} von Ihren {total} Kapiteln liegt auf {language} noch nicht vor und wird auf Englisch gedruckt.',
     other:
       '{n} von Ihren {total} Kapiteln liegen auf {language} noch nicht vor und werden auf Englisch gedruckt.',
@@ -115,7 +113,7 @@ export const rows: Dictionary['builder']['rows'] = {
     removed: 'Standard {n} entfernt.',
     fields: { name: 'Bezeichnung', value: 'Versprechen' },
     /** What a row lacks, as a problem names it; {parts} is a list of `parts`. */
-    needs: plural({
+    needs: pluralForms({
       one: 'Bei Standard {row} fehlt {parts}: Tragen Sie das nach oder entfernen Sie den Standard.',
       other: 'Bei Standard {row} fehlen {parts}: Tragen Sie sie nach oder entfernen Sie den Standard.',
     }),
@@ -127,7 +125,7 @@ export const rows: Dictionary['builder']['rows'] = {
     remove: 'Zeile {n} entfernen',
     removed: 'Zeile {n} entfernt.',
     fields: { role: 'Rolle', decision: 'Entscheidung', limit: 'Grenze' },
-    needs: plural({
+    needs: pluralForms({
       one: 'In Zeile {row} fehlt {parts}: Tragen Sie das nach oder entfernen Sie die Zeile.',
       other: 'In Zeile {row} fehlen {parts}: Tragen Sie sie nach oder entfernen Sie die Zeile.',
     }),

@@ -1,8 +1,6 @@
 /** German words for the handbook builder's status lines as a handbook is started, edited and previewed, together so those sentences read alike; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
 export const start: Dictionary['builder']['start'] = {
@@ -27,7 +25,7 @@ export const start: Dictionary['builder']['start'] = {
   fileUnreadable:
     '{file} konnte nicht gelesen werden, Ihr Entwurf ist daher unverändert. Was an der Datei nicht stimmt, steht über dem Formular.',
   opened: '{file} geöffnet.',
-  openedWithProblems: plural({
+  openedWithProblems: pluralForms({
     one: '{file} geöffnet: Die Datei hat {n} Problem, es ist im Formular markiert.',
     other: '{file} geöffnet: Die Datei hat {n} Probleme, sie sind im Formular markiert.',
   }),
@@ -40,17 +38,17 @@ export const start: Dictionary['builder']['start'] = {
     'Ein in diesem Browser gespeicherter Entwurf konnte nicht gelesen werden, daher beginnt das Formular leer. Der alte Entwurf ist nicht gelöscht, sondern bleibt im Speicher dieser Website unter dem Namen „{key}“ erhalten.',
   /** {startOver} is the Start over button's label in quotation marks. */
   draftRestored: 'Ihr Entwurf vom letzten Mal ist wieder da. {startOver} am Ende löscht ihn.',
-  handOverTaken: plural({
+  handOverTaken: pluralForms({
     one: '{n} Priorität aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
     other:
       '{n} Prioritäten aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
   }),
-  handOverTakenWithCompany: plural({
+  handOverTakenWithCompany: pluralForms({
     one: '{n} Priorität und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
     other:
       '{n} Prioritäten und den Namen des Unternehmens aus Ihrer Selbsteinschätzung übernommen, nach Rang geordnet. Prüfen Sie die Kapitel unten; drei bis sechs ergeben ein gutes Handbuch.',
   }),
-  handOverMerged: plural({
+  handOverMerged: pluralForms({
     one: '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eigenen eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
     other:
       '{n} Kapitel aus Ihrer Selbsteinschätzung nach Ihren eigenen eingefügt; Ihre eigene Reihenfolge und der Name des Unternehmens bleiben erhalten.',
@@ -58,21 +56,21 @@ export const start: Dictionary['builder']['start'] = {
   /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
   handOverQuestion: '{brings} {draft} Was soll mit Ihrem Entwurf geschehen?',
   /** {chapters} is the list of the chapters' titles in quotation marks. */
-  handOverBrings: plural({
+  handOverBrings: pluralForms({
     one: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet mit ({chapters}).',
     other: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet mit ({chapters}).',
   }),
-  handOverBringsWithCompany: plural({
+  handOverBringsWithCompany: pluralForms({
     one: 'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet ({chapters}) und den Unternehmensnamen „{company}“ mit.',
     other:
       'Die Selbsteinschätzung bringt {n} Kapitel nach Rang geordnet ({chapters}) und den Unternehmensnamen „{company}“ mit.',
   }),
-  draftHasChapters: plural({
+  draftHasChapters: pluralForms({
     one: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge.',
     other: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge.',
   }),
   draftHasCompany: 'Ihr Entwurf hat den Unternehmensnamen „{company}“.',
-  draftHasBoth: plural({
+  draftHasBoth: pluralForms({
     one: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
     other: 'Ihr Entwurf hat {n} Kapitel in Ihrer eigenen Reihenfolge und den Unternehmensnamen „{company}“.',
   }),
@@ -84,7 +82,7 @@ export const edits: Dictionary['builder']['edits'] = {
   notSaved:
     'Dieser Browser speichert den Entwurf nicht (privates Fenster oder voller Speicher): Laden Sie Ihre Einstellungsdatei herunter (der letzte Download in der Liste), um Ihre Arbeit zu sichern.',
   visionEmpty: 'Ein Satz wirkt am besten.',
-  visionSentences: plural({
+  visionSentences: pluralForms({
     one: 'Ein Satz: gut.',
     other: 'Das sind {n} Sätze; einer lässt sich leichter merken und zitieren.',
   }),
@@ -109,11 +107,11 @@ export const preview: Dictionary['builder']['preview'] = {
   /** The chapters of the chosen language could not be fetched; {language} is its name. */
   languageUnavailable:
     'Die Kapitel auf {language} konnten nicht geladen werden; Vorschau und Downloads bleiben in der bisherigen Sprache. Prüfen Sie die Verbindung und wählen Sie die Sprache noch einmal.',
-  chapters: plural({ one: 'Vorschau: {n} Kapitel.', other: 'Vorschau: {n} Kapitel.' }),
+  chapters: pluralForms({ one: 'Vorschau: {n} Kapitel.', other: 'Vorschau: {n} Kapitel.' }),
   /** The per-chapter downloads while there is no handbook yet. */
   chapterFilesWaiting: 'Diese erscheinen, sobald das Formular keine Probleme mehr hat.',
   /** {fields} is a list of the form's labels. */
-  lastGood: plural({
+  lastGood: pluralForms({
     one: 'Vorschau, Drucken und Downloads zeigen den letzten fehlerfreien Stand, solange dies noch Aufmerksamkeit braucht: {fields}.',
     other:
       'Vorschau, Drucken und Downloads zeigen den letzten fehlerfreien Stand, solange diese noch Aufmerksamkeit brauchen: {fields}.',

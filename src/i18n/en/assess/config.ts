@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. The handbook config the assessment writes (its values and comments), and what writing a name into it changed. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessConfig = {
   /** What writing a name into a config changed; {what} names it ("The company name"). */
@@ -23,23 +21,23 @@ export const assessConfig = {
     refundLimit: '50 GBP',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'Handbook config made by the service-playbook self-assessment.',
-    chapters: plural({
+    chapters: pluralForms({
       one: 'The chapters below are the failure mode with the most need in {basis}, most need first.',
       other: 'The chapters below are the {n} failure modes with the most need in {basis}, most need first.',
     }),
-    tieAll: plural({
+    tieAll: pluralForms({
       other:
         '{n} failure modes tie at {need} of 100 for {where}; the answers put none ahead of another, so all {n} are in. Remove the ones you do not want.',
     }),
-    tieNoneChosen: plural({
+    tieNoneChosen: pluralForms({
       other: '{n} failure modes tie at {need} of 100 for {where}; none of them were chosen.',
     }),
     /** {n} is how many were chosen, {tied} how many tie. */
-    tieChosen: plural({
+    tieChosen: pluralForms({
       one: '{tied} failure modes tie at {need} of 100 for {where}; {n} of them was chosen.',
       other: '{tied} failure modes tie at {need} of 100 for {where}; {n} of them were chosen.',
     }),
-    lastPlaces: plural({ one: 'the last place', other: 'the last {n} places' }),
+    lastPlaces: pluralForms({ one: 'the last place', other: 'the last {n} places' }),
     editThen: 'Edit the lines marked EDIT, then check and generate the handbook:',
     validate: 'npx playbook validate --config <this file>',
     generate: 'npx playbook generate --config <this file>',
@@ -50,7 +48,7 @@ export const assessConfig = {
     priority: 'need {need} of 100',
     priorityTied: 'need {need} of 100, tied',
     /** A chapter's note with the warning signs ticked: {note} is one of the two above. */
-    priorityWithSigns: plural({
+    priorityWithSigns: pluralForms({
       one: '{note}; {n} warning sign ticked',
       other: '{note}; {n} warning signs ticked',
     }),

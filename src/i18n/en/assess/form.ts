@@ -1,13 +1,11 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. What a person sees while answering: the progress line and the messages of the buttons. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessForm = {
   /** The questionnaire's progress line and the messages of its buttons (the page's first script). */
   form: {
     progress: 'Quick scan: {answered} of {total} statements answered.',
-    progressDone: plural({
+    progressDone: pluralForms({
       one: 'Quick scan done: all {n} statement answered.',
       other: 'Quick scan done: all {n} statements answered.',
     }),
@@ -21,7 +19,7 @@ export const assessForm = {
     copyThisLink: 'Copy this link: {link}',
     roleFirst:
       'Choose your role under “About you” first, so the team view can compare leadership with the front line.',
-    exported: plural({
+    exported: pluralForms({
       one: 'Exported your answers ({n} statement). Sending the code is easier: it carries the same answers.',
       other:
         'Exported your answers ({n} statements). Sending the code is easier: it carries the same answers.',

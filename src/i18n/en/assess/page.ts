@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. The page's own markup, rendered at build time; apart because the page's scripts never need it. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessPage = {
   /** The page's own markup (/assess/), rendered at build time; the page's scripts never need these. */
@@ -10,7 +8,7 @@ export const assessPage = {
     description:
       "A five-minute quick scan of your service, one statement per failure mode; go deeper where it matters, and compare a team's views without names.",
     heading: 'How good is your service, really?',
-    lede: plural({
+    lede: pluralForms({
       one: 'A quick scan of {n} statement, one per failure mode, takes about {minutes} minutes. You get the failure modes that need you most, then you can go deeper on the top few.',
       other:
         'A quick scan of {n} statements, one per failure mode, takes about {minutes} minutes. You get the failure modes that need you most, then you can go deeper on the top few.',

@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. The team's one-page report, printed or as Markdown (`playbook assess --format md`). */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessReport = {
   /** The team's figures as the page and the one-page report word them. */
@@ -15,16 +13,16 @@ export const assessReport = {
       frontline: '{n} from the front line',
       other: '{n} with the role “Other”',
     },
-    fewRaters: plural({
+    fewRaters: pluralForms({
       one: '{n} failure mode was rated by fewer than {min} people and is left out.',
       other: '{n} failure modes were rated by fewer than {min} people and are left out.',
     }),
     dash: "A dash: fewer than {min} people in that group rated it (or another group is that small), so only the team's figure is shown.",
-    cutTie: plural({
+    cutTie: pluralForms({
       one: '{n} more failure mode also scores {need}, tied with the last rows: {modes}.',
       other: '{n} more failure modes also score {need}, tied with the last rows: {modes}.',
     }),
-    topModes: plural({
+    topModes: pluralForms({
       one: 'The {n} failure mode with the most need',
       other: 'The {n} failure modes with the most need',
     }),
@@ -42,7 +40,7 @@ export const assessReport = {
 
   /** Only in the Markdown report (`playbook assess --format md`). */
   markdown: {
-    countedOnce: plural({
+    countedOnce: pluralForms({
       one: 'One set of answers was given twice and counted once.',
       other: '{n} sets of answers were given twice and counted once.',
     }),

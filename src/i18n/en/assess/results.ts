@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. One person's results after the scan: the summary sentences, the ties and the chart. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessResults = {
   /** One person's results. */
@@ -17,14 +15,14 @@ export const assessResults = {
     /** Whose answers the downloaded config's chapters come from. */
     basis: 'your answers',
     nothingYet: 'Nothing to score yet. Rate a few statements above, then come back here.',
-    signsOnly: plural({
+    signsOnly: pluralForms({
       one: 'You ticked warning signs of {modes} but rated none of its statements, so it has no score yet: rate at least one statement.',
       other:
         'You ticked warning signs of {modes} but rated none of their statements, so they have no score yet: rate at least one statement.',
     }),
     ratedQuick: 'You rated {answered} of {questions} statements: the quick scan.',
     ratedDeep: 'You rated {answered} of {questions} statements: a deep dive on every mode you scored.',
-    ratedMixed: plural({
+    ratedMixed: pluralForms({
       one: 'You rated {answered} of {questions} statements: the quick scan, and a deep dive on {n} failure mode.',
       other:
         'You rated {answered} of {questions} statements: the quick scan, and a deep dive on {n} failure modes.',
@@ -33,12 +31,12 @@ export const assessResults = {
     /** {mode} links to the failure mode. */
     startWith: 'Start with {mode} ({need} of 100): it is where your answers show the most need.',
     /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
-    topTie: plural({ other: 'The most need in your answers: {n} failure modes tie at {need} of 100.' }),
-    topTieNamed: plural({
+    topTie: pluralForms({ other: 'The most need in your answers: {n} failure modes tie at {need} of 100.' }),
+    topTieNamed: pluralForms({
       other: 'The most need in your answers: {n} failure modes tie at {need} of 100: {modes}.',
     }),
-    nextTie: plural({ other: 'After it, {n} failure modes tie at {need} of 100.' }),
-    nextTieNamed: plural({ other: 'After it, {n} failure modes tie at {need} of 100: {modes}.' }),
+    nextTie: pluralForms({ other: 'After it, {n} failure modes tie at {need} of 100.' }),
+    nextTieNamed: pluralForms({ other: 'After it, {n} failure modes tie at {need} of 100: {modes}.' }),
     tieApart:
       'Your answers put none of them ahead of another: choose among them for the handbook below, or go deeper on them to tell them apart.',
     /** {category} is a category's name as it reads inside a sentence. */
@@ -46,23 +44,23 @@ export const assessResults = {
     categoriesClose:
       'The categories score within a few points of each other, so look at the individual failure modes below.',
     /** {most} and {least} are a category's name, or `categoriesAt`; the form follows how many are at the top. */
-    byCategory: plural({
+    byCategory: pluralForms({
       one: 'By category, {most} needs the most attention and {least} the least.',
       other: 'By category, {most} need the most attention and {least} the least.',
     }),
     categoriesAt: '{n} categories ({need} of 100)',
     rankingItem: 'Need {need} of 100, {reading}. Scored by {depth}.',
-    rankingItemTied: plural({
+    rankingItemTied: pluralForms({
       one: 'Need {need} of 100, {reading}, tied with 1 other failure mode. Scored by {depth}.',
       other: 'Need {need} of 100, {reading}, tied with {n} other failure modes. Scored by {depth}.',
     }),
     /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
-    goDeeper: plural({
+    goDeeper: pluralForms({
       one: 'One failure mode at the top of your results comes from one statement each: {modes}. Go deeper on it ({items} more statements and warning signs, about {minutes} minutes) to make its score firmer before you act; a deep dive that confirms a problem keeps it where it is.',
       other:
         '{n} failure modes at the top of your results come from one statement each: {modes}. Go deeper on them ({items} more statements and warning signs, about {minutes} minutes) to make their scores firmer before you act; a deep dive that confirms a problem keeps it where it is.',
     }),
-    goDeeperUnnamed: plural({
+    goDeeperUnnamed: pluralForms({
       other:
         '{n} failure modes at the top of your results come from one statement each. Go deeper on them ({items} more statements and warning signs, about {minutes} minutes) to make their scores firmer before you act; a deep dive that confirms a problem keeps it where it is.',
     }),
@@ -87,12 +85,12 @@ export const assessResults = {
 
   /** The choice among tied failure modes at the handbook's last places (results and team view). */
   ties: {
-    chapters: plural({ one: '{n} chapter', other: '{n} chapters' }),
+    chapters: pluralForms({ one: '{n} chapter', other: '{n} chapters' }),
     /** Where the tie falls: all the handbook's places, or its last ones. */
-    places: plural({ one: 'the one place', other: 'the {n} places' }),
-    lastPlaces: plural({ one: 'the last place', other: 'the last {n} places' }),
-    above: plural({ one: 'the failure mode above them', other: 'the {n} above them' }),
-    legend: plural({ other: '{n} failure modes tie at {need} of 100 for {where} in the handbook' }),
+    places: pluralForms({ one: 'the one place', other: 'the {n} places' }),
+    lastPlaces: pluralForms({ one: 'the last place', other: 'the last {n} places' }),
+    above: pluralForms({ one: 'the failure mode above them', other: 'the {n} above them' }),
+    legend: pluralForms({ other: '{n} failure modes tie at {need} of 100 for {where} in the handbook' }),
     noChapter:
       'The handbook has no chapter yet: tick the ones to start with (room for {places} at the number of chapters chosen).',
     takesAbove: 'The handbook takes {above} ({chapters}) until you tick some of these.',

@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. How a need score reads (out of 100, urgent…, quick or deep), shared by the results, the team view, the report and the config. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessScores = {
   /** A need as every output shows it. */
@@ -25,6 +23,6 @@ export const assessScores = {
   },
   depthShort: { quick: 'quick scan', deep: 'deep dive', mixed: 'mixed' },
   /** Countable phrases several sentences share. */
-  failureModes: plural({ one: '{n} failure mode', other: '{n} failure modes' }),
-  people: plural({ one: '{n} person', other: '{n} people' }),
+  failureModes: pluralForms({ one: '{n} failure mode', other: '{n} failure modes' }),
+  people: pluralForms({ one: '{n} person', other: '{n} people' }),
 };

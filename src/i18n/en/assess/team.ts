@@ -1,7 +1,5 @@
 /** English words for the self-assessment, one part of src/i18n/en/assess.ts. The team view: adding people's answer codes, and the headline of where leadership and the front line disagree. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 export const assessTeam = {
   /** The team view: adding people's answers, its status line, and the figures. */
@@ -15,21 +13,21 @@ export const assessTeam = {
     codeProblem: 'Code {n} ({start}…): {problem}.',
     addedLink: 'Added the answers from the link you opened.',
     addedMine: 'Added your own answers.',
-    addedPeople: plural({ one: 'Added {n} person’s answers.', other: 'Added {n} people’s answers.' }),
+    addedPeople: pluralForms({ one: 'Added {n} person’s answers.', other: 'Added {n} people’s answers.' }),
     fileTooLarge: '{file}: is {size} KB; answers files are at most {max} KB',
     fileProblem: '{file}: {message}',
     fileFieldProblem: '{file}, {field}: {message}',
-    filesRefused: plural({
+    filesRefused: pluralForms({
       one: 'One file has a problem, so nothing was added:',
       other: 'Some files have problems, so nothing was added:',
     }),
-    addedFiles: plural({ one: 'Added {n} file.', other: 'Added {n} files.' }),
+    addedFiles: pluralForms({ one: 'Added {n} file.', other: 'Added {n} files.' }),
     noAnswers: 'No answers yet.',
-    combined: plural({ one: '{n} person combined.', other: '{n} people combined.' }),
+    combined: pluralForms({ one: '{n} person combined.', other: '{n} people combined.' }),
     removed: 'Removed all team answers.',
     tieWhy:
       'The team’s answers put none of them ahead of another, so choose the ones to start with, or ask people to go deeper on them and send their codes again to tell them apart.',
-    basis: plural({ other: "{n} people's combined answers" }),
+    basis: pluralForms({ other: "{n} people's combined answers" }),
     downloaded:
       'Downloaded the team’s handbook.yaml, its handbook settings: open it in the handbook builder to carry on.',
     companyName: 'The company name',
@@ -45,7 +43,7 @@ export const assessTeam = {
 
   /** The headline of a team view: how far leadership and the front line are apart. */
   gap: {
-    tooFew: plural({
+    tooFew: pluralForms({
       one: "Answers from one person so far: the team's results show from {min} people on, so that no one's answers can be read on their own",
       other:
         "Answers from {n} people so far: the team's results show from {min} people on, so that no one's answers can be read on their own",
@@ -54,16 +52,22 @@ export const assessTeam = {
     mergedWhy: 'only {groups} answered',
     /** A group too small to show apart, with how many people are in it. */
     groupCounts: {
-      leadership: plural({ one: '{n} person in leadership', other: '{n} people in leadership' }),
-      frontline: plural({ one: '{n} person from the front line', other: '{n} people from the front line' }),
-      other: plural({ one: '{n} person with the role “Other”', other: '{n} people with the role “Other”' }),
+      leadership: pluralForms({ one: '{n} person in leadership', other: '{n} people in leadership' }),
+      frontline: pluralForms({
+        one: '{n} person from the front line',
+        other: '{n} people from the front line',
+      }),
+      other: pluralForms({
+        one: '{n} person with the role “Other”',
+        other: '{n} people with the role “Other”',
+      }),
     },
     mergedDetail:
       "A group is shown apart only from {min} people on, so that no one's answers can be worked out from its figures; everyone's answers count in the team's figures below.",
     noFrontline: 'No frontline answers yet, so leadership and the front line cannot be compared',
     noLeadership: 'No leader or manager answers yet, so leadership and the front line cannot be compared',
     noOverlap: 'Leadership and the front line rated different failure modes, so they cannot be compared yet',
-    apart: plural({
+    apart: pluralForms({
       one: '{n} point apart per failure mode on average',
       other: '{n} points apart per failure mode on average',
     }),

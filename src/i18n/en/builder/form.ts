@@ -1,7 +1,5 @@
 /** English words for the handbook builder's form: its fields, choices, editable rows and chapter list, together so a field's label, hint and choices are translated side by side; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 /** The form's fields as its labels name them, by the field's name in the config: messages use the same words. */
 export const fields = {
@@ -55,7 +53,7 @@ export const form = {
   languageHelp:
     'Its headings and labels, and its chapters where they are translated. Dates and paper follow the next choice.',
   /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
-  untranslated: plural({
+  untranslated: pluralForms({
     one: '{n} of your {total} chapters is not translated into {language} yet: it prints in English.',
     other: '{n} of your {total} chapters are not translated into {language} yet: they print in English.',
   }),
@@ -101,7 +99,7 @@ export const rows = {
     removed: 'Standard {n} removed.',
     fields: { name: 'Name', value: 'Promise' },
     /** What a row lacks, as a problem names it; {parts} is a list of `parts`. */
-    needs: plural({
+    needs: pluralForms({
       one: 'Standard {row} needs {parts}: fill it in, or remove the standard.',
       other: 'Standard {row} needs {parts}: fill them in, or remove the standard.',
     }),
@@ -113,7 +111,7 @@ export const rows = {
     remove: 'Remove row {n}',
     removed: 'Row {n} removed.',
     fields: { role: 'Role', decision: 'Decision', limit: 'Limit' },
-    needs: plural({
+    needs: pluralForms({
       one: 'Row {row} needs {parts}: fill it in, or remove the row.',
       other: 'Row {row} needs {parts}: fill them in, or remove the row.',
     }),

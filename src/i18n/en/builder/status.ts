@@ -1,7 +1,5 @@
 /** English words for the handbook builder's status lines as a handbook is started, edited and previewed, together so those sentences read alike; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
-
-const plural = (forms: Plural): Plural => forms;
+import { pluralForms } from '../../format.ts';
 
 /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
 export const start = {
@@ -23,7 +21,7 @@ export const start = {
   fileUnreadable:
     '{file} could not be read, so your draft is unchanged. What is wrong with it is listed above the form.',
   opened: 'Opened {file}.',
-  openedWithProblems: plural({
+  openedWithProblems: pluralForms({
     one: 'Opened {file}: it has {n} problem, shown in the form.',
     other: 'Opened {file}: it has {n} problems, shown in the form.',
   }),
@@ -35,17 +33,17 @@ export const start = {
     "A saved draft in this browser could not be read, so the form starts blank. The old draft is kept under the name “{key}” in this site's storage, not deleted.",
   /** {startOver} is the Start over button's label in quotation marks. */
   draftRestored: 'Your draft from last time is back. {startOver} at the end clears it.',
-  handOverTaken: plural({
+  handOverTaken: pluralForms({
     one: 'Took {n} priority from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.',
     other:
       'Took {n} priorities from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.',
   }),
-  handOverTakenWithCompany: plural({
+  handOverTakenWithCompany: pluralForms({
     one: 'Took {n} priority and the company name from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.',
     other:
       'Took {n} priorities and the company name from your self-assessment, in rank order. Check the chapters below; three to six make a good handbook.',
   }),
-  handOverMerged: plural({
+  handOverMerged: pluralForms({
     one: 'Added {n} chapter from your self-assessment after yours; your own order and company name are kept.',
     other:
       'Added {n} chapters from your self-assessment after yours; your own order and company name are kept.',
@@ -53,21 +51,21 @@ export const start = {
   /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
   handOverQuestion: '{brings} {draft} What should happen to your draft?',
   /** {chapters} is the list of the chapters' titles in quotation marks. */
-  handOverBrings: plural({
+  handOverBrings: pluralForms({
     one: 'The self-assessment brings {n} chapter in rank order ({chapters}).',
     other: 'The self-assessment brings {n} chapters in rank order ({chapters}).',
   }),
-  handOverBringsWithCompany: plural({
+  handOverBringsWithCompany: pluralForms({
     one: 'The self-assessment brings {n} chapter in rank order ({chapters}) and the company name “{company}”.',
     other:
       'The self-assessment brings {n} chapters in rank order ({chapters}) and the company name “{company}”.',
   }),
-  draftHasChapters: plural({
+  draftHasChapters: pluralForms({
     one: 'Your draft has {n} chapter in your own order.',
     other: 'Your draft has {n} chapters in your own order.',
   }),
   draftHasCompany: 'Your draft has the company name “{company}”.',
-  draftHasBoth: plural({
+  draftHasBoth: pluralForms({
     one: 'Your draft has {n} chapter in your own order and the company name “{company}”.',
     other: 'Your draft has {n} chapters in your own order and the company name “{company}”.',
   }),
@@ -79,7 +77,7 @@ export const edits = {
   notSaved:
     'This browser would not save the draft (private browsing or full storage): download your settings file (the last download in the list) to keep your work.',
   visionEmpty: 'One sentence works best.',
-  visionSentences: plural({ other: 'That is {n} sentences; one is easier to remember and quote.' }),
+  visionSentences: pluralForms({ other: 'That is {n} sentences; one is easier to remember and quote.' }),
   visionOne: 'One sentence: good.',
   logoRemoved: 'Logo removed.',
   logoRefused: 'The logo was not accepted; what is wrong is said beside it.',
@@ -100,11 +98,11 @@ export const preview = {
   /** The chapters of the chosen language could not be fetched; {language} is its name. */
   languageUnavailable:
     'The chapters in {language} could not be loaded, so the preview and the downloads stay in the last language. Check your connection, then choose the language again.',
-  chapters: plural({ one: 'Preview: {n} chapter.', other: 'Preview: {n} chapters.' }),
+  chapters: pluralForms({ one: 'Preview: {n} chapter.', other: 'Preview: {n} chapters.' }),
   /** The per-chapter downloads while there is no handbook yet. */
   chapterFilesWaiting: 'These appear once the form has no problems.',
   /** {fields} is a list of the form's labels. */
-  lastGood: plural({
+  lastGood: pluralForms({
     one: 'The preview, Print and the downloads show the last good version while this needs attention: {fields}.',
     other:
       'The preview, Print and the downloads show the last good version while these need attention: {fields}.',

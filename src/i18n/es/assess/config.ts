@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. The handbook config the assessment writes (its values and comments), and what writing a name into it changed. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> = {
   /** What writing a name into a config changed; {what} names it ("The company name"). */
@@ -24,26 +22,26 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     refundLimit: '50 €',
     /** The header's first line: `playbook assess --force` replaces only a file that starts with it. */
     header: 'Configuración del manual creada por la autoevaluación de service-playbook.',
-    chapters: plural({
+    chapters: pluralForms({
       one: 'Los capítulos de abajo son el modo de fallo con más necesidad según {basis}, de más a menos necesidad.',
       other:
         'Los capítulos de abajo son los {n} modos de fallo con más necesidad según {basis}, de más a menos necesidad.',
     }),
-    tieAll: plural({
+    tieAll: pluralForms({
       one: '{n} modo de fallo con {need} de 100 para {where}; se incluye. Quítalo si no lo quieres.',
       other:
         '{n} modos de fallo empatan con {need} de 100 para {where}; las respuestas no ponen a ninguno por delante de otro, así que se incluyen los {n}. Quita los que no quieras.',
     }),
-    tieNoneChosen: plural({
+    tieNoneChosen: pluralForms({
       one: '{n} modo de fallo con {need} de 100 para {where}; no se eligió.',
       other: '{n} modos de fallo empatan con {need} de 100 para {where}; no se eligió ninguno.',
     }),
     /** {n} is how many were chosen, {tied} how many tie. */
-    tieChosen: plural({
+    tieChosen: pluralForms({
       one: '{tied} modos de fallo empatan con {need} de 100 para {where}; se eligió {n} de ellos.',
       other: '{tied} modos de fallo empatan con {need} de 100 para {where}; se eligieron {n} de ellos.',
     }),
-    lastPlaces: plural({ one: 'el último puesto', other: 'los {n} últimos puestos' }),
+    lastPlaces: pluralForms({ one: 'el último puesto', other: 'los {n} últimos puestos' }),
     editThen: 'Edita las líneas marcadas con EDITAR y después comprueba y genera el manual:',
     validate: 'npx playbook validate --config <este archivo>',
     generate: 'npx playbook generate --config <este archivo>',
@@ -55,7 +53,7 @@ export const assessConfig: Pick<Dictionary['assess'], 'configText' | 'config'> =
     priority: 'necesidad {need} de 100',
     priorityTied: 'necesidad {need} de 100, empatado',
     /** A chapter's note with the warning signs ticked: {note} is one of the two above. */
-    priorityWithSigns: plural({
+    priorityWithSigns: pluralForms({
       one: '{note}; {n} señal de alerta marcada',
       other: '{note}; {n} señales de alerta marcadas',
     }),

@@ -1,14 +1,12 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. What a person sees while answering: the progress line and the messages of the buttons. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessForm: Pick<Dictionary['assess'], 'form'> = {
   /** The questionnaire's progress line and the messages of its buttons (the page's first script). */
   form: {
     progress: 'Revisión rápida: {answered} de {total} afirmaciones respondidas.',
-    progressDone: plural({
+    progressDone: pluralForms({
       one: 'Revisión rápida terminada: respondida la única afirmación.',
       other: 'Revisión rápida terminada: respondidas las {n} afirmaciones.',
     }),
@@ -22,7 +20,7 @@ export const assessForm: Pick<Dictionary['assess'], 'form'> = {
     copyThisLink: 'Copia este enlace: {link}',
     roleFirst:
       'Primero elige tu rol en «Sobre ti», para que la vista de equipo pueda comparar la dirección con la primera línea.',
-    exported: plural({
+    exported: pluralForms({
       one: 'Se exportaron tus respuestas ({n} afirmación). Es más fácil enviar el código: lleva las mismas respuestas.',
       other:
         'Se exportaron tus respuestas ({n} afirmaciones). Es más fácil enviar el código: lleva las mismas respuestas.',

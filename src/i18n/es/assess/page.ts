@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. The page's own markup, rendered at build time; apart because the page's scripts never need it. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessPage: Pick<Dictionary['assess'], 'page'> = {
   /** The page's own markup (/assess/), rendered at build time; the page's scripts never need these. */
@@ -11,7 +9,7 @@ export const assessPage: Pick<Dictionary['assess'], 'page'> = {
     description:
       'Una revisión rápida de cinco minutos de tu servicio, con una afirmación por modo de fallo; profundiza donde importa y compara las opiniones de un equipo sin nombres.',
     heading: '¿Es tu servicio tan bueno como crees?',
-    lede: plural({
+    lede: pluralForms({
       one: 'Una revisión rápida de {n} afirmación, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más atención requieren y después puedes profundizar en los primeros.',
       other:
         'Una revisión rápida de {n} afirmaciones, una por modo de fallo, lleva unos {minutes} minutos. Obtienes los modos de fallo que más atención requieren y después puedes profundizar en los primeros.',

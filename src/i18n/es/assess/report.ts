@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. The team's one-page report, printed or as Markdown (`playbook assess --format md`). */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
   /** The team's figures as the page and the one-page report word them. */
@@ -16,16 +14,16 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
       frontline: '{n} de primera línea',
       other: '{n} con el rol «Otro»',
     },
-    fewRaters: plural({
+    fewRaters: pluralForms({
       one: '{n} modo de fallo tiene puntuaciones de menos de {min} personas y queda fuera.',
       other: '{n} modos de fallo tienen puntuaciones de menos de {min} personas y quedan fuera.',
     }),
     dash: 'Un guion: menos de {min} personas de ese grupo lo puntuaron (o hay otro grupo así de pequeño), así que solo se muestra la cifra del equipo.',
-    cutTie: plural({
+    cutTie: pluralForms({
       one: '{n} modo de fallo más también tiene {need}, empatado con las últimas filas: {modes}.',
       other: '{n} modos de fallo más también tienen {need}, empatados con las últimas filas: {modes}.',
     }),
-    topModes: plural({
+    topModes: pluralForms({
       one: 'El modo de fallo con más necesidad',
       other: 'Los {n} modos de fallo con más necesidad',
     }),
@@ -43,7 +41,7 @@ export const assessReport: Pick<Dictionary['assess'], 'report' | 'markdown'> = {
 
   /** Only in the Markdown report (`playbook assess --format md`). */
   markdown: {
-    countedOnce: plural({
+    countedOnce: pluralForms({
       one: 'Un conjunto de respuestas se dio dos veces y se contó una vez.',
       other: '{n} conjuntos de respuestas se dieron dos veces y se contaron una vez.',
     }),

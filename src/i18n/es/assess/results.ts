@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. One person's results after the scan: the summary sentences, the ties and the chart. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'chart'> = {
   /** One person's results. */
@@ -19,7 +17,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     /** Whose answers the downloaded config's chapters come from. */
     basis: 'tus respuestas',
     nothingYet: 'Aún no hay nada que puntuar. Puntúa algunas afirmaciones de arriba y vuelve aquí.',
-    signsOnly: plural({
+    signsOnly: pluralForms({
       one: 'Hay señales de alerta marcadas en {modes}, pero ninguna de sus afirmaciones está puntuada, así que aún no tiene puntuación: puntúa al menos una afirmación.',
       other:
         'Hay señales de alerta marcadas en {modes}, pero ninguna de sus afirmaciones está puntuada, así que aún no tienen puntuación: puntúa al menos una afirmación.',
@@ -27,7 +25,7 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     ratedQuick: 'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida.',
     ratedDeep:
       'Afirmaciones puntuadas: {answered} de {questions}, con un análisis a fondo de cada modo puntuado.',
-    ratedMixed: plural({
+    ratedMixed: pluralForms({
       one: 'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida y las de un análisis a fondo de {n} modo de fallo.',
       other:
         'Afirmaciones puntuadas: {answered} de {questions}, las de la revisión rápida y las de un análisis a fondo de {n} modos de fallo.',
@@ -36,19 +34,19 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     /** {mode} links to the failure mode. */
     startWith: 'Empieza por {mode} ({need} de 100): es donde tus respuestas muestran más necesidad.',
     /** A tie at the top, and a tie right after the one mode at the top; {modes} links to each. */
-    topTie: plural({
+    topTie: pluralForms({
       one: 'La mayor necesidad en tus respuestas: {n} modo de fallo con {need} de 100.',
       other: 'La mayor necesidad en tus respuestas: {n} modos de fallo empatan con {need} de 100.',
     }),
-    topTieNamed: plural({
+    topTieNamed: pluralForms({
       one: 'La mayor necesidad en tus respuestas: {n} modo de fallo con {need} de 100: {modes}.',
       other: 'La mayor necesidad en tus respuestas: {n} modos de fallo empatan con {need} de 100: {modes}.',
     }),
-    nextTie: plural({
+    nextTie: pluralForms({
       one: 'Después, {n} modo de fallo con {need} de 100.',
       other: 'Después, {n} modos de fallo empatan con {need} de 100.',
     }),
-    nextTieNamed: plural({
+    nextTieNamed: pluralForms({
       one: 'Después, {n} modo de fallo con {need} de 100: {modes}.',
       other: 'Después, {n} modos de fallo empatan con {need} de 100: {modes}.',
     }),
@@ -59,23 +57,23 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
     categoriesClose:
       'Las categorías están a pocos puntos unas de otras, así que mira los modos de fallo uno a uno más abajo.',
     /** {most} and {least} are a category's name, or `categoriesAt`; the form follows how many are at the top. */
-    byCategory: plural({
+    byCategory: pluralForms({
       one: 'Por categorías, {most} necesita la mayor atención, y {least}, la menor.',
       other: 'Por categorías, {most} necesitan la mayor atención, y {least}, la menor.',
     }),
     categoriesAt: '{n} categorías ({need} de 100)',
     rankingItem: 'Necesidad {need} de 100, {reading}. Método: {depth}.',
-    rankingItemTied: plural({
+    rankingItemTied: pluralForms({
       one: 'Necesidad {need} de 100, {reading}, empatado con otro modo de fallo. Método: {depth}.',
       other: 'Necesidad {need} de 100, {reading}, empatado con otros {n} modos de fallo. Método: {depth}.',
     }),
     /** The offer to go deeper on the chapters scored from one statement; {items} statements and signs, {minutes} to answer them. */
-    goDeeper: plural({
+    goDeeper: pluralForms({
       one: 'Un modo de fallo de la parte alta de tus resultados sale de una sola afirmación: {modes}. Profundiza en él ({items} afirmaciones y señales de alerta más, unos {minutes} minutos) para afianzar su puntuación antes de actuar; un análisis a fondo que confirma un problema lo mantiene donde está.',
       other:
         '{n} modos de fallo de la parte alta de tus resultados salen de una sola afirmación cada uno: {modes}. Profundiza en ellos ({items} afirmaciones y señales de alerta más, unos {minutes} minutos) para afianzar sus puntuaciones antes de actuar; un análisis a fondo que confirma un problema lo mantiene donde está.',
     }),
-    goDeeperUnnamed: plural({
+    goDeeperUnnamed: pluralForms({
       one: '{n} modo de fallo de la parte alta de tus resultados sale de una sola afirmación. Profundiza en él ({items} afirmaciones y señales de alerta más, unos {minutes} minutos) para afianzar su puntuación antes de actuar; un análisis a fondo que confirma un problema lo mantiene donde está.',
       other:
         '{n} modos de fallo de la parte alta de tus resultados salen de una sola afirmación cada uno. Profundiza en ellos ({items} afirmaciones y señales de alerta más, unos {minutes} minutos) para afianzar sus puntuaciones antes de actuar; un análisis a fondo que confirma un problema lo mantiene donde está.',
@@ -106,12 +104,15 @@ export const assessResults: Pick<Dictionary['assess'], 'results' | 'ties' | 'cha
 
   /** The choice among tied failure modes at the handbook's last places (results and team view). */
   ties: {
-    chapters: plural({ one: '{n} capítulo', other: '{n} capítulos' }),
+    chapters: pluralForms({ one: '{n} capítulo', other: '{n} capítulos' }),
     /** Where the tie falls: all the handbook's places, or its last ones. */
-    places: plural({ one: 'el único puesto', other: 'los {n} puestos' }),
-    lastPlaces: plural({ one: 'el último puesto', other: 'los {n} últimos puestos' }),
-    above: plural({ one: 'el modo de fallo que está por encima', other: 'los {n} que están por encima' }),
-    legend: plural({
+    places: pluralForms({ one: 'el único puesto', other: 'los {n} puestos' }),
+    lastPlaces: pluralForms({ one: 'el último puesto', other: 'los {n} últimos puestos' }),
+    above: pluralForms({
+      one: 'el modo de fallo que está por encima',
+      other: 'los {n} que están por encima',
+    }),
+    legend: pluralForms({
       one: '{n} modo de fallo con {need} de 100 para {where} del manual',
       other: '{n} modos de fallo empatan con {need} de 100 para {where} del manual',
     }),

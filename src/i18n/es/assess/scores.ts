@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. How a need score reads (out of 100, urgent…, quick or deep), shared by the results, the team view, the report and the config. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessScores: Pick<
   Dictionary['assess'],
@@ -29,6 +27,6 @@ export const assessScores: Pick<
   },
   depthShort: { quick: 'revisión rápida', deep: 'análisis a fondo', mixed: 'combinado' },
   /** Countable phrases several sentences share. */
-  failureModes: plural({ one: '{n} modo de fallo', other: '{n} modos de fallo' }),
-  people: plural({ one: '{n} persona', other: '{n} personas' }),
+  failureModes: pluralForms({ one: '{n} modo de fallo', other: '{n} modos de fallo' }),
+  people: pluralForms({ one: '{n} persona', other: '{n} personas' }),
 };

@@ -1,8 +1,6 @@
 /** Spanish words for the self-assessment, one part of src/i18n/es/assess.ts. The team view: adding people's answer codes, and the headline of where leadership and the front line disagree. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
   /** The team view: adding people's answers, its status line, and the figures. */
@@ -16,27 +14,27 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     codeProblem: 'Código {n} ({start}…): {problem}.',
     addedLink: 'Se añadieron las respuestas del enlace que abriste.',
     addedMine: 'Se añadieron tus propias respuestas.',
-    addedPeople: plural({
+    addedPeople: pluralForms({
       one: 'Se añadieron las respuestas de {n} persona.',
       other: 'Se añadieron las respuestas de {n} personas.',
     }),
     fileTooLarge: '{file}: ocupa {size} KB; los archivos de respuestas ocupan como máximo {max} KB',
     fileProblem: '{file}: {message}',
     fileFieldProblem: '{file}, {field}: {message}',
-    filesRefused: plural({
+    filesRefused: pluralForms({
       one: 'Un archivo tiene un problema, así que no se añadió nada:',
       other: 'Algunos archivos tienen problemas, así que no se añadió nada:',
     }),
-    addedFiles: plural({ one: 'Se añadió {n} archivo.', other: 'Se añadieron {n} archivos.' }),
+    addedFiles: pluralForms({ one: 'Se añadió {n} archivo.', other: 'Se añadieron {n} archivos.' }),
     noAnswers: 'Aún no hay respuestas.',
-    combined: plural({
+    combined: pluralForms({
       one: 'Respuestas combinadas de {n} persona.',
       other: 'Respuestas combinadas de {n} personas.',
     }),
     removed: 'Se quitaron todas las respuestas del equipo.',
     tieWhy:
       'Las respuestas del equipo no ponen a ninguno por delante de otro, así que elige por cuáles empezar, o pide a las personas que profundicen en ellos y vuelvan a enviar sus códigos para diferenciarlos.',
-    basis: plural({
+    basis: pluralForms({
       one: 'las respuestas combinadas de {n} persona',
       other: 'las respuestas combinadas de {n} personas',
     }),
@@ -57,7 +55,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
 
   /** The headline of a team view: how far leadership and the front line are apart. */
   gap: {
-    tooFew: plural({
+    tooFew: pluralForms({
       one: 'Por ahora hay respuestas de una persona: los resultados del equipo se muestran a partir de {min} personas, para que no se puedan leer las respuestas de nadie por separado',
       other:
         'Por ahora hay respuestas de {n} personas: los resultados del equipo se muestran a partir de {min} personas, para que no se puedan leer las respuestas de nadie por separado',
@@ -66,9 +64,9 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
     mergedWhy: 'solo respondieron {groups}',
     /** A group too small to show apart, with how many people are in it. */
     groupCounts: {
-      leadership: plural({ one: '{n} persona de la dirección', other: '{n} personas de la dirección' }),
-      frontline: plural({ one: '{n} persona de primera línea', other: '{n} personas de primera línea' }),
-      other: plural({ one: '{n} persona con el rol «Otro»', other: '{n} personas con el rol «Otro»' }),
+      leadership: pluralForms({ one: '{n} persona de la dirección', other: '{n} personas de la dirección' }),
+      frontline: pluralForms({ one: '{n} persona de primera línea', other: '{n} personas de primera línea' }),
+      other: pluralForms({ one: '{n} persona con el rol «Otro»', other: '{n} personas con el rol «Otro»' }),
     },
     mergedDetail:
       'Un grupo se muestra por separado solo a partir de {min} personas, para que sus cifras no permitan deducir las respuestas de nadie; las respuestas de todo el mundo cuentan en las cifras del equipo de abajo.',
@@ -78,7 +76,7 @@ export const assessTeam: Pick<Dictionary['assess'], 'team' | 'gap'> = {
       'Aún no hay respuestas de la dirección ni de mandos intermedios, así que no se puede comparar la dirección con la primera línea',
     noOverlap:
       'La dirección y la primera línea puntuaron modos de fallo distintos, así que aún no se pueden comparar',
-    apart: plural({
+    apart: pluralForms({
       one: '{n} punto de diferencia por modo de fallo de media',
       other: '{n} puntos de diferencia por modo de fallo de media',
     }),

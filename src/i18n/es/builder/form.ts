@@ -1,8 +1,6 @@
 /** Spanish words for the handbook builder's form: its fields, choices, editable rows and chapter list, together so a field's label, hint and choices are translated side by side; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** The form's fields as its labels name them, by the field's name in the config: messages use the same words. */
 export const fields: Dictionary['builder']['fields'] = {
@@ -57,7 +55,7 @@ export const form: Dictionary['builder']['form'] = {
   languageHelp:
     'Sus títulos y rótulos, y sus capítulos cuando están traducidos. Las fechas y el papel dependen de la opción siguiente.',
   /** Under the handbook's language, when some chosen chapters are still English; {language} is the language's name. */
-  untranslated: plural({
+  untranslated: pluralForms({
     one: '{n} de tus {total} capítulos aún no está traducido al {language}: se imprime en inglés.',
     other: '{n} de tus {total} capítulos aún no están traducidos al {language}: se imprimen en inglés.',
   }),
@@ -114,7 +112,7 @@ export const rows: Dictionary['builder']['rows'] = {
     removed: 'Estándar {n} quitado.',
     fields: { name: 'Nombre', value: 'Promesa' },
     /** What a row lacks, as a problem names it; {parts} is a list of `parts`. */
-    needs: plural({
+    needs: pluralForms({
       one: 'Al estándar {row} le falta {parts}: complétalo o quita el estándar.',
       other: 'Al estándar {row} le faltan {parts}: complétalos o quita el estándar.',
     }),
@@ -126,7 +124,7 @@ export const rows: Dictionary['builder']['rows'] = {
     remove: 'Quitar la fila {n}',
     removed: 'Fila {n} quitada.',
     fields: { role: 'Rol', decision: 'Decisión', limit: 'Límite' },
-    needs: plural({
+    needs: pluralForms({
       one: 'A la fila {row} le falta {parts}: complétala o quita la fila.',
       other: 'A la fila {row} le faltan {parts}: complétalos o quita la fila.',
     }),

@@ -1,8 +1,6 @@
 /** Spanish words for the handbook builder's status lines as a handbook is started, edited and previewed, together so those sentences read alike; composed in ../builder.ts. */
-import type { Plural } from '../../format.ts';
+import { pluralForms } from '../../format.ts';
 import type { Dictionary } from '../../index.ts';
-
-const plural = (forms: Plural): Plural => forms;
 
 /** Starting again: from an example, a blank form, a saved file, last time's draft or the self-assessment. */
 export const start: Dictionary['builder']['start'] = {
@@ -24,7 +22,7 @@ export const start: Dictionary['builder']['start'] = {
   fileUnreadable:
     'No se pudo leer {file}, así que tu borrador no ha cambiado. Lo que falla se indica encima del formulario.',
   opened: 'Se abrió {file}.',
-  openedWithProblems: plural({
+  openedWithProblems: pluralForms({
     one: 'Se abrió {file}: tiene {n} problema, señalado en el formulario.',
     other: 'Se abrió {file}: tiene {n} problemas, señalados en el formulario.',
   }),
@@ -36,17 +34,17 @@ export const start: Dictionary['builder']['start'] = {
     'No se pudo leer un borrador guardado en este navegador, así que el formulario empieza en blanco. El borrador anterior se conserva con el nombre «{key}» en el almacenamiento de este sitio; no se ha borrado.',
   /** {startOver} is the Start over button's label in quotation marks. */
   draftRestored: 'Ha vuelto tu borrador de la última vez. {startOver}, al final, lo borra.',
-  handOverTaken: plural({
+  handOverTaken: pluralForms({
     one: 'Se tomó {n} prioridad de tu autoevaluación, por orden de importancia. Revisa los capítulos de abajo: entre tres y seis hacen un buen manual.',
     other:
       'Se tomaron {n} prioridades de tu autoevaluación, por orden de importancia. Revisa los capítulos de abajo: entre tres y seis hacen un buen manual.',
   }),
-  handOverTakenWithCompany: plural({
+  handOverTakenWithCompany: pluralForms({
     one: 'Se tomaron {n} prioridad y el nombre de la empresa de tu autoevaluación, por orden de importancia. Revisa los capítulos de abajo: entre tres y seis hacen un buen manual.',
     other:
       'Se tomaron {n} prioridades y el nombre de la empresa de tu autoevaluación, por orden de importancia. Revisa los capítulos de abajo: entre tres y seis hacen un buen manual.',
   }),
-  handOverMerged: plural({
+  handOverMerged: pluralForms({
     one: 'Se añadió {n} capítulo de tu autoevaluación después de los tuyos; se conservan tu orden y el nombre de la empresa.',
     other:
       'Se añadieron {n} capítulos de tu autoevaluación después de los tuyos; se conservan tu orden y el nombre de la empresa.',
@@ -54,21 +52,21 @@ export const start: Dictionary['builder']['start'] = {
   /** The question when a hand-over would overwrite a draft: what it brings, what the draft has, and the question. */
   handOverQuestion: '{brings} {draft} ¿Qué hacemos con tu borrador?',
   /** {chapters} is the list of the chapters' titles in quotation marks. */
-  handOverBrings: plural({
+  handOverBrings: pluralForms({
     one: 'La autoevaluación trae {n} capítulo por orden de importancia ({chapters}).',
     other: 'La autoevaluación trae {n} capítulos por orden de importancia ({chapters}).',
   }),
-  handOverBringsWithCompany: plural({
+  handOverBringsWithCompany: pluralForms({
     one: 'La autoevaluación trae {n} capítulo por orden de importancia ({chapters}) y el nombre de la empresa «{company}».',
     other:
       'La autoevaluación trae {n} capítulos por orden de importancia ({chapters}) y el nombre de la empresa «{company}».',
   }),
-  draftHasChapters: plural({
+  draftHasChapters: pluralForms({
     one: 'Tu borrador tiene {n} capítulo en tu propio orden.',
     other: 'Tu borrador tiene {n} capítulos en tu propio orden.',
   }),
   draftHasCompany: 'Tu borrador tiene el nombre de la empresa «{company}».',
-  draftHasBoth: plural({
+  draftHasBoth: pluralForms({
     one: 'Tu borrador tiene {n} capítulo en tu propio orden y el nombre de la empresa «{company}».',
     other: 'Tu borrador tiene {n} capítulos en tu propio orden y el nombre de la empresa «{company}».',
   }),
@@ -80,7 +78,7 @@ export const edits: Dictionary['builder']['edits'] = {
   notSaved:
     'Este navegador no ha guardado el borrador (navegación privada o almacenamiento lleno): descarga tu archivo de configuración (la última descarga de la lista) para no perder tu trabajo.',
   visionEmpty: 'Lo mejor es una sola frase.',
-  visionSentences: plural({
+  visionSentences: pluralForms({
     one: 'Es {n} frase; una sola es más fácil de recordar y citar.',
     other: 'Son {n} frases; una sola es más fácil de recordar y citar.',
   }),
@@ -105,11 +103,11 @@ export const preview: Dictionary['builder']['preview'] = {
   /** The chapters of the chosen language could not be fetched; {language} is its name. */
   languageUnavailable:
     'No se pudieron cargar los capítulos en {language}, así que la vista previa y las descargas siguen en el idioma anterior. Comprueba la conexión y vuelve a elegir el idioma.',
-  chapters: plural({ one: 'Vista previa: {n} capítulo.', other: 'Vista previa: {n} capítulos.' }),
+  chapters: pluralForms({ one: 'Vista previa: {n} capítulo.', other: 'Vista previa: {n} capítulos.' }),
   /** The per-chapter downloads while there is no handbook yet. */
   chapterFilesWaiting: 'Aparecen cuando el formulario no tenga problemas.',
   /** {fields} is a list of the form's labels. */
-  lastGood: plural({
+  lastGood: pluralForms({
     one: 'La vista previa, Imprimir y las descargas muestran la última versión correcta mientras haya que revisar esto: {fields}.',
     other:
       'La vista previa, Imprimir y las descargas muestran la última versión correcta mientras haya que revisar esto: {fields}.',
