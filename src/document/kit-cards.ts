@@ -8,7 +8,7 @@ import { CARDS_PER_SHEET, type KitPlan, type PrintedCard } from '../core/kit/kit
 import type { ModeData } from '../core/library/library.ts';
 import { fill, fillParts, plural } from '../i18n/format.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { fromPage, pageLanguage } from './kit-language.ts';
+import { fromPage, pageLanguage } from './page-language.ts';
 
 export function buildCards(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
   const K = w.kit;

@@ -9,7 +9,7 @@ import type { ModeData } from '../core/library/library.ts';
 import type { Exercise } from '../schemas/failure-mode.ts';
 import { fill, fillParts, list, plural } from '../i18n/format.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { fromPage, pageLanguage } from './kit-language.ts';
+import { fromPage, pageLanguage } from './page-language.ts';
 
 export function buildSheet(w: Dictionary, mode: ModeData, plan: KitPlan): Element {
   const page = pageLanguage(w, mode);

@@ -4,7 +4,7 @@ import { planKit } from '../core/kit/kit.ts';
 import type { ModeData } from '../core/library/library.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 import { buildCards } from './kit-cards.ts';
-import { fromPage, pageLanguage } from './kit-language.ts';
+import { fromPage, pageLanguage } from './page-language.ts';
 import { buildSheet } from './kit-sheet.ts';
 
 export interface KitOptions {

@@ -25,6 +25,7 @@ import {
   type Section,
 } from './nodes.ts';
 import type { ModeDocumentInput, ModeLink } from './mode.ts';
+import { isPageInEnglishHere } from './page-language.ts';
 
 type SectionBuilder = (input: ModeDocumentInput, depth: number) => (BlockContent | Section)[];
 
@@ -37,8 +38,7 @@ export const wordsOf = (input: ModeDocumentInput): Dictionary => input.words ?? 
 export function fromPage(input: ModeDocumentInput, ...parts: Inline[]): Inline[] {
   return inEnglishHere(input) ? [inLanguage('en', ...parts)] : parts;
 }
-const inEnglishHere = (input: ModeDocumentInput) =>
-  input.mode.untranslated === true && wordsOf(input).language !== 'en';
+const inEnglishHere = (input: ModeDocumentInput) => isPageInEnglishHere(wordsOf(input), input.mode);
 /** A list of the page's own words, marked as a whole (so it also runs left to right in an Arabic document). */
 const pageList = (input: ModeDocumentInput, node: List): List =>
   inEnglishHere(input) ? withProperties(node, { lang: 'en', dir: 'ltr' }) : node;

@@ -1,9 +1,9 @@
 /**
  * The layout of a failure mode, in one place. One pure function turns a mode (with a company's values already
  * applied, or the neutral defaults) into one document tree: a header, then the sections in
- * SECTION_ORDER with the labels from labels.ts. The site page, the handbook chapter (HTML and
- * Markdown) and the handout are all serialised from this tree; a handout is a selection of its
- * sections. Change a label or the order here (or in labels.ts) and every output follows.
+ * SECTION_ORDER (i18n/keys.ts) with the labels of the dictionary's `sections`. The site page, the
+ * handbook chapter (HTML and Markdown) and the handout are all serialised from this tree; a handout
+ * is a selection of its sections. Change a label or the order there and every output follows.
  */
 import type { BlockContent, Root } from 'mdast';
 import type { ModeData } from '../core/library/library.ts';

@@ -1,6 +1,6 @@
 /**
- * The marking of a kit's own words from the page (English inside a translated kit), shared by the
- * facilitator sheet and the cards so both mark them the same way.
+ * The marking of a page's own words where they are still in English inside a document in another
+ * language: the one rule, for the mode document (mdast) and the kit's sheet and cards (hast).
  */
 import type { ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
@@ -12,7 +12,12 @@ import type { Dictionary } from '../i18n/index.ts';
  * page is not translated into the kit's language yet (an Arabic kit of an English page), else none.
  */
 export function pageLanguage(w: Dictionary, mode: ModeData): Properties {
-  return mode.untranslated && w.language !== 'en' ? { lang: 'en', dir: 'ltr' } : {};
+  return isPageInEnglishHere(w, mode) ? { lang: 'en', dir: 'ltr' } : {};
+}
+
+/** Whether the page's own words are English inside a document in another language (an untranslated page). */
+export function isPageInEnglishHere(w: Dictionary, mode: ModeData): boolean {
+  return mode.untranslated === true && w.language !== 'en';
 }
 
 /** A value from the page inside one of our sentences, marked as `page` says. */

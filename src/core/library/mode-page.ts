@@ -18,14 +18,14 @@ import { findRoomProblems } from '../kit/room.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import type { FailureMode, SourceText } from './library.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A page's frontmatter: the YAML between its first two "---" lines. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** The id of a page is its file name without the extension. */
 export function idFromPath(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
 }
 
-/** Parses and validates one page's frontmatter and body; never throws for bad content. */
 /** A page's result: the mode when valid, and its body tree as the checks left it (see checkBodyTree). */
 export interface ParsedMode {
   mode?: FailureMode;
@@ -35,6 +35,7 @@ export interface ParsedMode {
   parsedBody?: Root;
 }
 
+/** Parses and validates one page's frontmatter and body; never throws for bad content. */
 export function parseFailureMode(
   { path, text }: SourceText,
   options: { keepBodies?: boolean; translated?: boolean; words?: Dictionary } = {},

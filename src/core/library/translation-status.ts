@@ -8,6 +8,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readContentFile } from './content-file.ts';
+import { FRONTMATTER } from './mode-page.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import type { Problem } from '../problems.ts';
 import {
@@ -118,7 +119,7 @@ function sourceFingerprints(path: string, problems: Problem[]): Record<string, s
   if (!text) return undefined;
   try {
     if (path.endsWith('.mdx')) {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+      const match = FRONTMATTER.exec(text);
       const data = (match ? parse(match[1]!) : {}) as Record<string, unknown>;
       return fingerprintFields(data, match ? text.slice(match[0].length) : text);
     }
