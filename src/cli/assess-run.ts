@@ -78,7 +78,7 @@ export async function runAssess(args: AssessArgs, io: Io): Promise<number> {
 }
 
 /** Reads a positive whole number option such as --top. */
-export function parseTop(value: string | undefined): number | undefined {
+function parseTop(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 50)

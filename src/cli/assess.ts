@@ -16,13 +16,14 @@ import {
 } from '../core/assessment/team.ts';
 import { describeConfigText, toConfigText } from '../core/assessment/text.ts';
 import { chooseChapters } from '../core/assessment/ties.ts';
-import { suggest } from '../core/library/library.ts';
+import { suggest } from '../core/did-you-mean.ts';
 import { UserError, type Problem } from '../core/problems.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
 import { words } from '../i18n/index.ts';
 import { loadLibraryFor } from './generate.ts';
 import { UsageError, type Io } from './io.ts';
 import { checkSingleFileTarget, startsWith, writeSingleFile, type SingleFileRule } from './single-file.ts';
+import type { Cadence } from '../schemas/handbook-config.ts';
 
 export interface AssessOptions {
   /** Answers files exported from the /assess/ page, one per person. */
@@ -40,7 +41,7 @@ export interface AssessOptions {
   date?: string;
   /** First training session (YYYY-MM-DD) and cadence, written into the config's training block. */
   start?: string;
-  cadence?: 'weekly' | 'fortnightly' | 'monthly';
+  cadence?: Cadence;
   content?: string;
 }
 

@@ -13,10 +13,11 @@ import {
   str,
   type Command,
 } from './command.ts';
-import { UsageError, closestName } from './io.ts';
+import { UsageError } from './io.ts';
+import { closest } from '../core/did-you-mean.ts';
 
 /** Splits `html,md` into known formats; unknown names are a usage error with a suggestion. */
-export async function parseFormats(value: string): Promise<OutputFormat[]> {
+async function parseFormats(value: string): Promise<OutputFormat[]> {
   const names = value
     .split(',')
     .map((s) => s.trim())
@@ -25,7 +26,7 @@ export async function parseFormats(value: string): Promise<OutputFormat[]> {
     throw new UsageError(`--format needs at least one of ${OUTPUT_FORMATS.join(', ')}`, 'generate');
   for (const name of names) {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(name)) {
-      const guess = await closestName(name, [...OUTPUT_FORMATS]);
+      const guess = closest(name, [...OUTPUT_FORMATS]);
       throw new UsageError(
         `--format: unknown format ${quoteForTerminal(name)}${guess ? ` (did you mean "${guess}"?)` : ''}; expected a comma-separated list of ${OUTPUT_FORMATS.join(', ')}`,
         'generate',

@@ -26,9 +26,3 @@ export class UsageError extends UserError {
     this.name = 'UsageError';
   }
 }
-
-/** The closest known name, loaded on demand: the library module pulls in the whole Markdown stack. */
-export async function closestName(input: string, candidates: string[]): Promise<string | undefined> {
-  const { closest } = await import('../core/library/library.ts');
-  return closest(input, candidates);
-}

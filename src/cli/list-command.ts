@@ -2,13 +2,14 @@
 import type { Library } from '../core/library/library.ts';
 import { toTerminalText } from '../core/terminal-text.ts';
 import { CONTENT, loadGenerate, str, type Command } from './command.ts';
-import { UsageError, closestName, type Io } from './io.ts';
+import { UsageError, type Io } from './io.ts';
+import { closest } from '../core/did-you-mean.ts';
 
 /** One mode's plays: id, title and owner, for `chapters.<id>.skip`. */
 async function listPlays(io: Io, library: Library, id: string, json: boolean): Promise<number> {
   const mode = library.modes.find((m) => m.id === id);
   if (!mode) {
-    const guess = await closestName(
+    const guess = closest(
       id,
       library.modes.map((m) => m.id),
     );

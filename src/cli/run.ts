@@ -5,7 +5,8 @@ import { quoteForTerminal, toTerminalLines, toTerminalText } from '../core/termi
 import type { Command, OptionSpec } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { checkContentFolder } from './content-folder.ts';
-import { UsageError, closestName, type Io } from './io.ts';
+import { UsageError, type Io } from './io.ts';
+import { closest } from '../core/did-you-mean.ts';
 
 const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const;
 
@@ -65,7 +66,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) {
-      const guess = await closestName(
+      const guess = closest(
         name,
         COMMANDS.map((c) => c.name),
       );
@@ -148,7 +149,7 @@ async function describeArgsError(error: unknown, args: string[], command: Comman
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const token = optionTokens.find((t) => !Object.hasOwn(options, t.name));
     if (token) {
-      const guess = token.rawName.startsWith('--') ? await closestName(token.name, known) : undefined;
+      const guess = token.rawName.startsWith('--') ? closest(token.name, known) : undefined;
       return `${toTerminalText(token.rawName)} is not an option of \`playbook ${command.name}\`${guess ? ` (did you mean --${guess}?)` : ''}; its options are ${known.map((k) => `--${k}`).join(', ')}`;
     }
   }

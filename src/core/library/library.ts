@@ -5,7 +5,6 @@ import type { Pulse } from '../../schemas/pulse.ts';
 import type { Article } from '../../schemas/sources.ts';
 import type { FailureModeData } from '../../schemas/failure-mode.ts';
 import type { Problem } from '../problems.ts';
-import { closest, suggest } from '../did-you-mean.ts';
 import { applyVariables, sortModes } from './modes.ts';
 import { checkMeasures, checkMetricUses, parseMetrics, parsePulse } from './measures.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
@@ -15,7 +14,6 @@ import { checkWorksheetIds, parseWorksheets, worksheetIdFromPath } from './works
 import { idFromPath, parseFailureMode, type ParsedMode } from './mode-page.ts';
 import { checkReferences, checkRoles, parseRoles, parseSources } from './cross-page.ts';
 
-export { closest, suggest };
 // Used by the browser builder too, so they live in a module without the YAML and Markdown parsers.
 export { applyVariables, sortModes };
 
