@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 describe('the playbook library', () => {
-  test('each page\'s previous and next are the pages beside it in its own category, in library order', () => {
+  test("each page's previous and next are the pages beside it in its own category, in library order", () => {
     for (const category of CATEGORY_IDS) {
       const inCategory = library.modes.filter((m) => m.category === category);
       inCategory.forEach((mode, i) => {
