@@ -1,4 +1,5 @@
-import { checkHandbookConfigData, countSentences, type CheckedConfig } from './data-check.ts';
+import { checkHandbookConfigData, type CheckedConfig } from './data-check.ts';
+import { countSentences } from './data-check/notes.ts';
 import type { Library, SourceText } from '../library/library.ts';
 import { parseYamlDocument, toPlainData } from './yaml-source.ts';
 

@@ -4,7 +4,8 @@
  * checkLogoBytes, and the handbook comes from the one handbook model. The downloads (the table of
  * outputs, and config.yaml) are in downloads.ts, loaded on the first download.
  */
-import { checkHandbookConfigData, countSentences } from '../../core/config/data-check.ts';
+import { checkHandbookConfigData } from '../../core/config/data-check.ts';
+import { countSentences } from '../../core/config/data-check/notes.ts';
 import { buildHandbook } from '../../core/handbook/handbook.ts';
 import type { Handbook } from '../../core/handbook/model.ts';
 import type { Library } from '../../core/library/library.ts';
