@@ -47,7 +47,7 @@ export const validateCommand: Command = {
     } else {
       if (warnings.length > 0) io.stderr(`Warnings:\n${formatProblems(warnings)}\n`);
       io.stderr(
-        `${configPath} is valid: ${config.priorities.length} chapters (${config.priorities.join(', ')}).\n`,
+        `${configPath} is valid: ${config.priorities.length === 1 ? '1 chapter' : `${config.priorities.length} chapters`} (${config.priorities.join(', ')}).\n`,
       );
     }
     return 0;

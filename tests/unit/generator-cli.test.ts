@@ -243,6 +243,18 @@ describe('playbook validate, list, init and help', () => {
     expect(stderr).toContain('config.yaml is valid: 2 chapters (beta-mode, alpha-mode).');
   });
 
+  test('validate counts one chapter as one chapter', async () => {
+    const dir = project();
+    const text = readFileSync(join(dir, 'config.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'one.yaml'),
+      text.replace(/^priorities:\n(  - .*\n)+/m, 'priorities:\n  - alpha-mode\n'),
+    );
+    const { code, stderr } = await cli(dir, 'validate', '--config', 'one.yaml');
+    expect(code).toBe(0);
+    expect(stderr).toContain('one.yaml is valid: 1 chapter (alpha-mode).');
+  });
+
   test('validate without --config says what is missing', async () => {
     const { code, stderr } = await cli(project(), 'validate');
     expect(code).toBe(1);
