@@ -11,7 +11,7 @@ import { splitAtNinetyDays, type PlannedPlay, type PlanWeek } from '../core/hand
 import { fill, fillParts } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 import { heading, link, list, paragraph, section, time, user, type Inline, type Section } from './nodes.ts';
-import type { RoleTitles } from './handbook.ts';
+import type { RoleTitles } from './handbook-chapter.ts';
 
 /** Who owns a play, by the handbook's titles (the company's own stay its own text): "Team leader, with HR lead". */
 function ownerOf(play: PlannedPlay['play'], w: Dictionary, roles: RoleTitles): Inline[] {

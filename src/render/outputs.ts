@@ -5,92 +5,26 @@
  * everywhere; TypeScript refuses the table while a format of the config schema has no entry or an
  * entry leaves a part out. This is the one place in src/render/ that calls the layouts.
  */
-import type { Element } from 'hast';
-import type { Root } from 'mdast';
-import type { Handbook, HandbookChapter } from '../core/handbook/model.ts';
 import { trainingModes } from '../core/handbook/training-plan.ts';
-import { words, type Dictionary } from '../i18n/index.ts';
-import { buildHandbookDocument, listSections, roleTitlesOf } from '../document/handbook.ts';
+import { words } from '../i18n/index.ts';
+import { fill, plural } from '../i18n/format.ts';
+import { buildHandbookDocument } from '../document/handbook.ts';
+import { roleTitlesOf } from '../document/handbook-chapter.ts';
+import { listSections } from '../document/handbook-contents.ts';
 import { buildHandoutDocument } from '../document/handout.ts';
 import { buildKit } from '../document/kit.ts';
 import { buildWorksheetDocument } from '../document/worksheet.ts';
-import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts';
+import type { OutputFormat } from '../schemas/handbook-config.ts';
+import { calendarReviews } from './calendar-reviews.ts';
 import { embeddableType } from './docx/image-size.ts';
 import { renderHandbookHtml } from './handbook-html.ts';
 import { renderHandbookMarkdown } from './handbook-markdown.ts';
-import { renderHandoutHtml } from './handouts.ts';
-import { buildTrainingCalendar, type CalendarReview } from './ics.ts';
-import { datedReviews } from '../core/handbook/first-days.ts';
-import { renderKitHtml } from './kits.ts';
-import { renderWorksheetsHtml } from './worksheet.ts';
+import { buildTrainingCalendar } from './ics.ts';
+import { handoutFiles, kitFiles, worksheetFiles } from './output-files.ts';
+import type { HandbookRun, HandbookTrees, Output } from './output-types.ts';
 import { INSTALL_HINT } from './pdf/install-hint.ts';
-import { fill, plural } from '../i18n/format.ts';
-import type { PageNumbers, PdfJob } from './pdf/print.ts';
-
-/** What a run makes its files from: the handbook model and its config, and where the site is published. */
-export interface HandbookRun {
-  handbook: Handbook;
-  config: HandbookConfig;
-  /** The public site's address: handouts then carry a QR code to their mode's page. */
-  siteUrl?: string;
-}
-
-/** A file a format writes, relative to the output folder. */
-export interface OutputFile {
-  path: string;
-  /** Text, or bytes for a binary format (the Word handbook). */
-  content: string | Uint8Array<ArrayBuffer>;
-  /** Its media type, for a browser download. */
-  type: string;
-}
-
-/** A PDF printed with Chromium, and the file it is written to. */
-export interface PrintJob extends PdfJob {
-  path: string;
-}
-
-/** One format of the table. */
-export interface Output {
-  /** Its name as a heading, e.g. "Training kits". */
-  title: string;
-  /** What a person gets, as the help and the builder describe it. */
-  summary: string;
-  /** A per-chapter file's button, with {n} and {title} for the chapter, e.g. "Kit {n}: {title}". */
-  chapterLabel?: string;
-  /** The files it writes, as the docs show them. */
-  files: string;
-  /** Why this config cannot make the format (the field to fill in), or undefined when it can. */
-  cannotMake: (config: HandbookConfig) => { field: string; message: string } | undefined;
-  /**
-   * The files, without I/O, from the run and its trees (laid out once, on first use); a promise
-   * where the format's code is loaded on first use or packs asynchronously (the Word handbook).
-   */
-  render: (run: HandbookRun, trees: HandbookTrees) => OutputFile[] | Promise<OutputFile[]>;
-  /**
-   * The PDFs printed from the run (the command line only; in a browser, its own Print). `required`:
-   * without Chromium the run fails; otherwise the PDFs are a bonus to the HTML and only noted.
-   */
-  print?: {
-    required: boolean;
-    jobs: (run: HandbookRun, trees: HandbookTrees) => PrintJob[];
-    withoutChromium: { output: string; reason: string };
-  };
-  /** The progress line once its files are written. */
-  wrote: (files: OutputFile[], run: HandbookRun) => string;
-  /** Offered as a download by the browser builder. */
-  inBrowser: boolean;
-  /** One file per chapter (offered chapter by chapter), rather than one for the handbook. */
-  perChapter: boolean;
-}
-
-/** The trees of one run, each laid out the first time a format asks for it. */
-export interface HandbookTrees {
-  readonly html: Root;
-  readonly markdown: Root;
-  /** Per chapter, in chapter order. */
-  readonly handouts: readonly Root[];
-  readonly kits: readonly Element[];
-}
+import type { PageNumbers } from './pdf/print.ts';
+import { describePdf, printEach } from './print-jobs.ts';
 
 /** The layouts of a run, made lazily and once: a Markdown-only run never lays out a kit. */
 export function layOut(run: HandbookRun): HandbookTrees {
@@ -109,6 +43,9 @@ export function layOut(run: HandbookRun): HandbookTrees {
   const kits = once(() =>
     handbook.chapters.map((c) => buildKit(c.mode, { companyName: config.company, words: w })),
   );
+  const worksheets = once(() =>
+    handbook.worksheets.map(({ worksheet }) => buildWorksheetDocument(worksheet, w)),
+  );
   return {
     get html() {
       return html();
@@ -122,110 +59,11 @@ export function layOut(run: HandbookRun): HandbookTrees {
     get kits() {
       return kits();
     },
+    get worksheets() {
+      return worksheets();
+    },
   };
 }
-
-/** A chapter's file name without extension, numbered so files sort in chapter order: `handouts/01-id`. */
-const chapterFile = (folder: string, chapter: HandbookChapter) =>
-  `${folder}/${String(chapter.number).padStart(2, '0')}-${chapter.mode.id}`;
-
-/** What every PDF of a run says about itself; dates only from the handbook, never the clock. */
-function metadata(run: HandbookRun, title: string, subject: string, keywords: string[]) {
-  return {
-    title,
-    author: run.config.company,
-    subject,
-    keywords: [words(run.handbook.language).outputs.keywords.all, ...keywords],
-    language: words(run.handbook.language).language,
-    ...(run.handbook.date ? { date: run.handbook.date.iso } : {}),
-  };
-}
-
-/** The HTML files of a per-chapter format, which its PDFs are printed from. */
-type HtmlFile = OutputFile & { content: string };
-
-/** A PDF for each file of a format, printed from that file's HTML. */
-const printEach =
-  (
-    files: (run: HandbookRun, trees: HandbookTrees) => HtmlFile[],
-    describe: (
-      chapter: HandbookChapter,
-      w: Dictionary,
-    ) => { title: string; subject: string; keywords: string[] },
-  ) =>
-  (run: HandbookRun, trees: HandbookTrees): PrintJob[] =>
-    files(run, trees).map((file, i) => {
-      const about = describe(run.handbook.chapters[i]!, words(run.handbook.language));
-      return {
-        path: file.path.replace(/\.html$/, '.pdf'),
-        html: file.content,
-        paper: run.handbook.paper,
-        metadata: metadata(run, about.title, about.subject, about.keywords),
-      };
-    });
-
-const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
-  run.handbook.chapters.map((c, i) => ({
-    path: `${chapterFile('handouts', c)}.html`,
-    content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
-      company: run.config.company,
-      accent: run.config.branding.accent,
-      words: words(run.handbook.language),
-      ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}),
-    }),
-    type: 'text/html',
-  }));
-
-const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
-  run.handbook.chapters.map((c, i) => ({
-    path: `${chapterFile('kits', c)}.html`,
-    content: renderKitHtml(trees.kits[i]!, c.mode, {
-      company: run.config.company,
-      accent: run.config.branding.accent,
-      words: words(run.handbook.language),
-    }),
-    type: 'text/html',
-  }));
-
-/** The plays' review dates of "Our first 90 days", with owners by the handbook's titles, for the calendar. */
-function calendarReviews(handbook: Handbook): CalendarReview[] {
-  const w = words(handbook.language);
-  const title = (id: string) => handbook.roleTitles[id] ?? id;
-  return datedReviews(handbook.firstDays).map((p) => ({
-    modeId: p.chapter.modeId,
-    playId: p.play.id,
-    play: p.play.title,
-    chapter: { number: p.chapter.number, title: p.chapter.title },
-    owner:
-      p.play.with === undefined
-        ? title(p.play.owner)
-        : fill(w.locale, w.mode.ownerWith, { owner: title(p.play.owner), with: title(p.play.with) }),
-    week: p.review!,
-    date: p.reviewDate.iso,
-  }));
-}
-
-/** worksheets.html: every worksheet the chapters' plays use, each on a page of its own; none when they use none. */
-const worksheetFiles = (run: HandbookRun, _trees?: HandbookTrees): HtmlFile[] =>
-  run.handbook.worksheets.length === 0
-    ? []
-    : [
-        {
-          path: 'worksheets.html',
-          content: renderWorksheetsHtml(
-            run.handbook.worksheets.map(({ worksheet }) => ({
-              tree: buildWorksheetDocument(worksheet, words(run.handbook.language)),
-              worksheet,
-            })),
-            {
-              company: run.config.company,
-              accent: run.config.branding.accent,
-              words: words(run.handbook.language),
-            },
-          ),
-          type: 'text/html',
-        },
-      ];
 
 const always = () => undefined;
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -288,23 +126,26 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
     wrote: () => '',
     print: {
       required: true,
-      jobs: (run) => [
-        {
-          path: 'handbook.pdf',
-          // The contents shows the page each heading landed on: filled into the first print's placeholders.
-          html: (pages: PageNumbers) =>
-            renderHandbookHtml(
-              run.handbook,
-              buildHandbookDocument(run.handbook, { target: 'html', pageNumbers: pages }),
-            ),
-          contents: listSections(run.handbook).map((s) => s.label),
-          paper: run.handbook.paper,
-          metadata: metadata(run, run.handbook.title, words(run.handbook.language).outputs.pdf.subject, [
-            words(run.handbook.language).outputs.keywords.handbook,
-            ...run.handbook.chapters.map((c) => c.mode.title),
-          ]),
-        },
-      ],
+      jobs: (run) => {
+        const w = words(run.handbook.language);
+        return [
+          {
+            path: 'handbook.pdf',
+            // The contents shows the page each heading landed on: filled into the first print's placeholders.
+            html: (pages: PageNumbers) =>
+              renderHandbookHtml(
+                run.handbook,
+                buildHandbookDocument(run.handbook, { target: 'html', pageNumbers: pages }),
+              ),
+            contents: listSections(run.handbook).map((s) => s.label),
+            paper: run.handbook.paper,
+            metadata: describePdf(run, run.handbook.title, w.outputs.pdf.subject, [
+              w.outputs.keywords.handbook,
+              ...run.handbook.chapters.map((c) => c.mode.title),
+            ]),
+          },
+        ];
+      },
       withoutChromium: {
         output: 'handbook.pdf',
         reason: fill(W.locale, O.pdf.withoutChromium, { installHint: INSTALL_HINT }),
@@ -371,27 +212,20 @@ export const OUTPUTS: Record<OutputFormat, Output> = {
         : plural(W.locale, run.handbook.worksheets.length, O.worksheets.wrote),
     print: {
       required: false,
-      jobs: (run, trees) =>
-        worksheetFiles(run, trees).map((file) => ({
+      jobs: (run, trees) => {
+        const w = words(run.handbook.language);
+        return worksheetFiles(run, trees).map((file) => ({
           path: 'worksheets.pdf',
           html: file.content,
           paper: run.handbook.paper,
-          metadata: metadata(
+          metadata: describePdf(
             run,
-            fill(
-              words(run.handbook.language).locale,
-              words(run.handbook.language).outputs.worksheets.pdfTitle,
-              {
-                company: run.config.company,
-              },
-            ),
-            words(run.handbook.language).outputs.worksheets.subject,
-            [
-              words(run.handbook.language).outputs.keywords.worksheet,
-              ...run.handbook.worksheets.map((w) => w.worksheet.title),
-            ],
+            fill(w.locale, w.outputs.worksheets.pdfTitle, { company: run.config.company }),
+            w.outputs.worksheets.subject,
+            [w.outputs.keywords.worksheet, ...run.handbook.worksheets.map((ws) => ws.worksheet.title)],
           ),
-        })),
+        }));
+      },
       withoutChromium: {
         output: 'worksheets.pdf',
         reason: O.worksheets.withoutChromium,

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
-import { listSections } from '../../src/document/handbook.ts';
+import { listSections } from '../../src/document/handbook-contents.ts';
 import { listPlaybookSections, playbookChapters } from '../../src/document/playbook.ts';
 import { handbookHtml } from '../support/render.ts';
 import { renderPdfs, type PdfJob } from '../../src/render/pdf/print.ts';

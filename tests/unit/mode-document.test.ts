@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkHandbookConfig } from '../../src/core/config/check.ts';
 import { buildHandbook } from '../../src/core/handbook/handbook.ts';
 import type { Handbook } from '../../src/core/handbook/model.ts';
-import { buildChapterDocument, roleTitlesOf } from '../../src/document/handbook.ts';
+import { buildChapterDocument, roleTitlesOf } from '../../src/document/handbook-chapter.ts';
 import { words } from '../../src/i18n/index.ts';
 import { SECTION_ORDER } from '../../src/i18n/keys.ts';
 

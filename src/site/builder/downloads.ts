@@ -5,7 +5,8 @@
  * are not part of its first script.
  */
 import type { Handbook } from '../../core/handbook/model.ts';
-import { OUTPUTS, layOut, type OutputFile } from '../../render/outputs.ts';
+import { OUTPUTS, layOut } from '../../render/outputs.ts';
+import type { OutputFile } from '../../render/output-types.ts';
 import type { HandbookConfig, OutputFormat } from '../../schemas/handbook-config.ts';
 
 // Passed on so config.yaml's reader and writer (and the yaml library) arrive in this same lazy chunk.
