@@ -13,18 +13,33 @@ import { siteLanguages } from '../../../site/languages.ts';
 import type { Language } from '../../../i18n/index.ts';
 
 export interface LibraryFile {
-  /** The file's content. */
-  json: string;
   /** The hash in the file's name. */
   version: string;
   /** Where the builder fetches it. */
   url: string;
 }
 
-const made = new Map<Language, Promise<LibraryFile>>();
+type Made = LibraryFile & { json?: string };
+const made = new Map<Language, Promise<Made>>();
 
 /** Made once per build and language (the pages and the files' own route ask); afresh each time under `astro dev`, so an edit shows. */
-export function builderLibraryFile(lang: Language): Promise<LibraryFile> {
+export async function builderLibraryFile(lang: Language): Promise<LibraryFile> {
+  const { version, url } = await madeFile(lang);
+  return { version, url };
+}
+
+/**
+ * The file's content, for its route. Handed over rather than kept: a build writes each file once,
+ * and holding it until the build's last page cost 40 MB of memory at 1,000 modes (issue 28).
+ */
+export async function builderLibraryJson(lang: Language): Promise<string> {
+  const file = await madeFile(lang);
+  const json = file.json ?? (await makeFile(lang)).json!;
+  if (!import.meta.env.DEV) delete file.json;
+  return json;
+}
+
+function madeFile(lang: Language): Promise<Made> {
   let file = made.get(lang);
   if (import.meta.env.DEV || !file) made.set(lang, (file = makeFile(lang)));
   return file;
@@ -37,7 +52,7 @@ export async function builderLibraryUrls(): Promise<Partial<Record<Language, str
   return Object.fromEntries(languages.map((lang, i) => [lang, files[i]!.url]));
 }
 
-async function makeFile(lang: Language): Promise<LibraryFile> {
+async function makeFile(lang: Language): Promise<Made> {
   const json = builderJson(await builderLibrary(lang));
   const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
   // `astro dev` holds routes to the site's trailingSlash: 'always', file names too; a build writes the file by its name.

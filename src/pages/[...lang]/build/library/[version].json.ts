@@ -1,6 +1,6 @@
 /** The builder's library files, one per language (see ../_library-file.ts); the host serves each by its .json name. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { builderLibraryFile } from '../_library-file.ts';
+import { builderLibraryFile, builderLibraryJson } from '../_library-file.ts';
 import { siteLanguages } from '../../../../site/languages.ts';
 import type { Language } from '../../../../i18n/index.ts';
 
@@ -14,6 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response((await builderLibraryFile((props as { language: Language }).language)).json, {
+  new Response(await builderLibraryJson((props as { language: Language }).language), {
     headers: { 'Content-Type': 'application/json' },
   });
