@@ -8,7 +8,8 @@ import { MetricUseSchema } from './metrics.ts';
 import { AudienceSchema, CategorySchema } from './taxonomy.ts';
 import { DiagnosticStatementSchema } from './failure-mode/diagnostic.ts';
 import { ExerciseSchema } from './failure-mode/exercise.ts';
-import { ModeIdSchema, requiredText } from './failure-mode/fields.ts';
+import { ModeIdSchema } from './failure-mode/mode-id.ts';
+import { requiredText } from './fields.ts';
 import { PlaySchema } from './failure-mode/play.ts';
 
 // The parts the rest of the code uses, so that it imports the page's schema from this one place.

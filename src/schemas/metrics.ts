@@ -1,14 +1,12 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN, requiredText } from './fields.ts';
 import { refuseRepeatedIds } from './unique-ids.ts';
 
 /** An id in content/metrics.yaml: lowercase words joined by hyphens, e.g. "understaffed-hours". */
 export const MetricIdSchema = z
   .string()
   .trim()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'expected a metric id from content/metrics.yaml, such as "understaffed-hours"',
-  );
+  .regex(ID_PATTERN, 'expected a metric id from content/metrics.yaml, such as "understaffed-hours"');
 
 /** What a metric's figure is, which sets how a reader reads its scale (their names: src/i18n/). */
 export const METRIC_UNITS = ['percent', 'count', 'ratio', 'score', 'minutes', 'seconds', 'days'] as const;
@@ -17,11 +15,7 @@ export const METRIC_UNITS = ['percent', 'count', 'ratio', 'score', 'minutes', 's
 export const CADENCES = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
 export const CadenceSchema = z.enum(CADENCES);
 
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
-const id = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+const id = z.string().trim().regex(ID_PATTERN, 'use lowercase words joined by hyphens');
 
 /** One measure, defined once: every page that uses it shows this name, this target and this definition. */
 export const MetricSchema = z
@@ -29,23 +23,23 @@ export const MetricSchema = z
     /** Stable id that pages refer to, e.g. "understaffed-hours". */
     id: MetricIdSchema,
     /** What is measured, as a reader names it; a pulse metric quotes its statement word for word. */
-    name: text('a metric name'),
+    name: requiredText('a metric name'),
     /** A plain definition of the thing measured. */
-    definition: text('a definition'),
+    definition: requiredText('a definition'),
     /** What is counted, out of what: the formula in words. */
-    counts: text('what is counted'),
+    counts: requiredText('what is counted'),
     /** Over what period or event each figure is counted, e.g. the repeat-contact window. */
-    window: text('the window'),
+    window: requiredText('the window'),
     /** What the figure is: a percentage, a count, minutes… */
     unit: z.enum(METRIC_UNITS),
     /** The range of the figure in words, e.g. "0–100% of staffed hours". */
-    scale: text('the scale'),
+    scale: requiredText('the scale'),
     /** The smallest sample before a figure means anything, and what to do below it. */
-    minimumSample: text('the minimum sample'),
+    minimumSample: requiredText('the minimum sample'),
     /** The default level to aim for; written here only, so no two pages can disagree. */
-    target: text('a target'),
+    target: requiredText('a target'),
     /** Why that target, in a sentence a manager can repeat. */
-    targetReason: text('the reason for the target'),
+    targetReason: requiredText('the reason for the target'),
     /** How often to read it. */
     cadence: CadenceSchema,
     /** The id of the article in content/sources.yaml that supports it, where one does. */

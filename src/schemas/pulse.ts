@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './fields.ts';
 import { refuseRepeatedIds } from './unique-ids.ts';
 import { CadenceSchema } from './metrics.ts';
 
@@ -6,7 +7,7 @@ import { CadenceSchema } from './metrics.ts';
 export const PulseItemIdSchema = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "raise-problems"');
+  .regex(ID_PATTERN, 'use lowercase words joined by hyphens, e.g. "raise-problems"');
 
 /** One statement staff rate, in the first person. */
 export const PulseItemSchema = z

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN, requiredText } from './fields.ts';
 import { refuseRepeatedIds } from './unique-ids.ts';
 
 /** A role's id: lowercase words joined by hyphens, e.g. "team-leader". */
 export const RoleIdSchema = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a role id from content/roles.yaml, such as "team-leader"');
-
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
+  .regex(ID_PATTERN, 'expected a role id from content/roles.yaml, such as "team-leader"');
 
 /** One of the people the playbook gives work to, named neutrally; a company maps it to its own title. */
 export const RoleSchema = z
@@ -15,15 +14,15 @@ export const RoleSchema = z
     /** Stable id that plays and configs refer to, e.g. "team-leader". */
     id: RoleIdSchema,
     /** The neutral title, singular, e.g. "Team leader". */
-    name: text('a role name'),
+    name: requiredText('a role name'),
     /** One line: what this person does in a service team. */
-    description: text('a role description'),
+    description: requiredText('a role description'),
     /** Who it usually is in a small, mid-size and large company. */
     usually: z
       .object({
-        small: text('who it usually is'),
-        mid: text('who it usually is'),
-        large: text('who it usually is'),
+        small: requiredText('who it usually is'),
+        mid: requiredText('who it usually is'),
+        large: requiredText('who it usually is'),
       })
       .strict(),
   })

@@ -1,15 +1,11 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN, requiredText } from './fields.ts';
 
 /** A worksheet's id: lowercase words joined by hyphens, the same as its file name without `.yaml`. */
 export const WorksheetIdSchema = z
   .string()
   .trim()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'expected a worksheet id from content/worksheets/, such as "friction-log"',
-  );
-
-const text = (what: string) => z.string().trim().min(1, `${what} cannot be empty`);
+  .regex(ID_PATTERN, 'expected a worksheet id from content/worksheets/, such as "friction-log"');
 
 /** The kinds of block a worksheet is made of, in the words an author writes after `type:`. */
 export const WORKSHEET_BLOCK_TYPES = ['fields', 'table', 'lines', 'checklist'] as const;
@@ -33,13 +29,13 @@ export const WorksheetBlockSchema = z
     type: z.enum(WORKSHEET_BLOCK_TYPES),
     /** fields: the labels of the things to fill in, one to a line, e.g. [Team, Week starting]. */
     fields: z
-      .array(text('a field label'))
+      .array(requiredText('a field label'))
       .min(1, 'list at least one field')
       .max(8, 'at most 8 fields in one block; split them into two blocks')
       .optional(),
     /** table: the column headings of a ruled table to write in. */
     columns: z
-      .array(text('a column heading'))
+      .array(requiredText('a column heading'))
       .min(1, 'list at least one column')
       .max(8, 'at most 8 columns fit across a printed page')
       .optional(),
@@ -51,7 +47,7 @@ export const WorksheetBlockSchema = z
       .max(24, 'at most 24 rows fit on one page; shorten the table or make it a second worksheet')
       .optional(),
     /** lines: what to write on the lines, e.g. "Notes". */
-    label: text('a label').optional(),
+    label: requiredText('a label').optional(),
     /** lines: how many writing lines follow the label. */
     lines: z
       .number()
@@ -61,7 +57,7 @@ export const WorksheetBlockSchema = z
       .optional(),
     /** checklist: the things to tick, each one line. */
     items: z
-      .array(text('a checklist item'))
+      .array(requiredText('a checklist item'))
       .min(1, 'list at least one item')
       .max(10, 'at most 10 items in one checklist')
       .optional(),
@@ -110,11 +106,11 @@ export const WorksheetSchema = z
     /** The same as the file name without `.yaml`; plays name it in their `worksheets`. */
     id: WorksheetIdSchema,
     /** Its name as printed, e.g. "Friction log". */
-    title: text('a title'),
+    title: requiredText('a title'),
     /** One or two sentences: what it records and who fills it in. */
-    purpose: text('a purpose'),
+    purpose: requiredText('a purpose'),
     /** A short paragraph on how to fill it in. */
-    instructions: text('the instructions'),
+    instructions: requiredText('the instructions'),
     /** What it prints, top to bottom. */
     blocks: z
       .array(WorksheetBlockSchema)

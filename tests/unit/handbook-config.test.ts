@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkHandbookConfig, countSentences } from '../../src/core/config/check.ts';
+import { checkHandbookConfig } from '../../src/core/config/check.ts';
+import { countSentences } from '../../src/core/config/data-check/notes.ts';
 import type { Library } from '../../src/core/library/library.ts';
 import { formatProblems } from '../../src/core/problems.ts';
 import { paperForLocale } from '../../src/schemas/paper.ts';

@@ -1,9 +1,8 @@
 import { checkHandbookConfigData, type CheckedConfig } from './data-check.ts';
-import { countSentences } from './data-check/notes.ts';
 import type { Library, SourceText } from '../library/library.ts';
 import { parseYamlDocument, toPlainData } from './yaml-source.ts';
 
-export { checkHandbookConfigData, countSentences, type CheckedConfig };
+export type { CheckedConfig };
 
 /**
  * Parses and checks a handbook config against the library: YAML syntax, the schema, unknown and

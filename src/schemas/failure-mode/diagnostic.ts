@@ -3,7 +3,7 @@
  * because the assessment model needs them without the rest of the page.
  */
 import { z } from 'astro/zod';
-import { requiredText } from './fields.ts';
+import { requiredText } from '../fields.ts';
 
 /**
  * One statement of the self-assessment, answered on the diagnostic scale. A plain string is a

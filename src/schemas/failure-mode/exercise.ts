@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { EXERCISE_FORMATS } from '../taxonomy.ts';
-import { requiredText } from './fields.ts';
+import { requiredText } from '../fields.ts';
 import { KitCardSchema, MaterialSchema } from './kit.ts';
 
 /** One step of a session's agenda; the steps add up to the exercise's minutes. */

@@ -3,7 +3,7 @@
  * that says how many cards each holder gets, so the build can check the kit supplies them all.
  */
 import { z } from 'astro/zod';
-import { requiredText } from './fields.ts';
+import { requiredText } from '../fields.ts';
 
 /** A card's table: column headings, then rows; a short row is filled with blank cells to write in. */
 export const CardTableSchema = z

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { RoleIdSchema } from '../roles.ts';
 import { WorksheetIdSchema } from '../worksheet.ts';
-import { ModeIdSchema, requiredText } from './fields.ts';
+import { ModeIdSchema } from './mode-id.ts';
+import { requiredText } from '../fields.ts';
 
 /** A week of a company's first months with its handbook, counted from its start (week 0). */
 const Week = z

@@ -3,6 +3,7 @@
  * problem shows at once: is it fields at all, the staffing block, ids the library does not have, the
  * logo's file type.
  */
+import { ID_PATTERN } from '../../../schemas/fields.ts';
 import { StaffingConfigSchema } from '../../../schemas/staffing.ts';
 import { checkStaffingConfig } from '../../staffing/check.ts';
 import { suggest } from '../../did-you-mean.ts';
@@ -53,7 +54,7 @@ export function checkPriorityIds(file: string, priorities: unknown, library: Lib
   const known = new Set(ids);
   const problems: Problem[] = [];
   priorities.forEach((id, i) => {
-    if (typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id)) {
+    if (typeof id === 'string' && ID_PATTERN.test(id) && !known.has(id)) {
       problems.push({
         file,
         ...at(['priorities', i]),
@@ -70,7 +71,7 @@ export function checkRoleIds(file: string, roles: unknown, library: Library, at:
   const ids = library.roles.map((r) => r.id);
   const known = new Set(ids);
   return Object.keys(roles)
-    .filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && !known.has(id))
+    .filter((id) => ID_PATTERN.test(id) && !known.has(id))
     .map((id) => ({
       file,
       ...at(['roles', id]),
