@@ -56,13 +56,12 @@ export async function previewLatencyMs(dist: string): Promise<{ median: number; 
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/build/`);
-    const ids = await page.evaluate(() =>
-      (
-        JSON.parse(document.querySelector('#builder-data')!.textContent!) as {
-          library: { modes: { id: string }[] };
-        }
-      ).library.modes.map((m) => m.id),
-    );
+    // The library is the file the page fetches (its address in data-library), no longer inlined.
+    const ids = await page.evaluate(async () => {
+      const url = document.querySelector<HTMLElement>('[data-library]')!.dataset.library!;
+      const data = (await (await fetch(url)).json()) as { library: { modes: { id: string }[] } };
+      return data.library.modes.map((m) => m.id);
+    });
     await page.getByRole('button', { name: 'Example: a small retailer' }).click();
     await page.evaluate((all) => {
       const draft = JSON.parse(localStorage.getItem('service-playbook:builder:v1')!);
