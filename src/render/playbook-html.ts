@@ -1,7 +1,8 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { words, type Dictionary } from '../i18n/index.ts';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
 import type { PlaybookChapter } from '../document/playbook.ts';
 import { PAPER_SIZES, type PaperSize } from '../schemas/paper.ts';
 import { DEFAULT_ACCENT } from '../schemas/handbook-config.ts';
@@ -39,21 +40,39 @@ export function renderPlaybookHtml(
   chapters: PlaybookChapter[],
   options: PlaybookHtmlOptions,
 ): string {
-  return standaloneHtml(playbookHtmlParts(tree, chapters, options));
+  const [cover, ...rest] = documentChildren(tree);
+  return standaloneHtml({
+    ...playbookHead(chapters, options),
+    body: [...screenNotes(options), cover as Element, h('main', rest)],
+  });
 }
 
 /**
- * The parts of that document: its title, style sheet and body. /print/ places them in a page of its
- * own with the one script that numbers its contents (src/site/print/print-page.ts).
+ * The parts of that document for /print/, which places them in a page of its own with the one
+ * script that numbers its contents (src/site/print/print-page.ts): its title, style sheet and body
+ * as HTML. The body is the same HTML, written a part at a time: the whole library as one HTML tree
+ * held 570 MB at once at 2,000 modes (issue 28).
  */
 export function playbookHtmlParts(
   tree: Root,
   chapters: PlaybookChapter[],
   options: PlaybookHtmlOptions,
-): { title: string; css: string; body: Element[] } {
-  const [cover, ...rest] = documentChildren(tree);
+): { title: string; css: string; bodyHtml: string } {
+  const [cover, ...rest] = tree.children;
+  // As documentToHast writes a root's children: a line break between any two.
+  const html = (node: RootContent) => toHtml(documentChildren({ type: 'root', children: [node] }));
+  const main = rest.map((node) => `\n${html(node)}`).join('');
+  return {
+    ...playbookHead(chapters, options),
+    bodyHtml: `${toHtml(screenNotes(options))}${cover ? html(cover) : ''}<main>${main}</main>`,
+  };
+}
+
+function playbookHead(
+  chapters: PlaybookChapter[],
+  options: PlaybookHtmlOptions,
+): { title: string; css: string } {
   const w = options.words ?? words();
-  const note = options.siteHome ? [screenNote(options.siteHome, w)] : [];
   return {
     title: w.playbook.title,
     css:
@@ -64,9 +83,11 @@ export function playbookHtmlParts(
       }) +
       runningHeads(chapters, w) +
       (options.siteHome ? SCREEN_NOTE_CSS : ''),
-    body: [...note, cover as Element, h('main', rest)],
   };
 }
+
+const screenNotes = (options: PlaybookHtmlOptions): Element[] =>
+  options.siteHome ? [screenNote(options.siteHome, options.words ?? words())] : [];
 
 /** The way back to the site and how to print; the paper choice and Print button show once the page's script runs. */
 function screenNote(siteHome: string, w: Dictionary): Element {
