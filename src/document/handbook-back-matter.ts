@@ -7,7 +7,8 @@ import { ANCHORS, type Handbook } from '../core/handbook/model.ts';
 import { DEFAULT_REFRESH_AFTER } from '../core/handbook/schedule.ts';
 import { fill, fillParts, plural } from '../i18n/format.ts';
 import { formatMinutes, words } from '../i18n/index.ts';
-import { appendixLetters, chapterTitle, measureTitles } from './handbook-contents.ts';
+import { appendixLetters, measureTitles } from './handbook-contents.ts';
+import { chapterTitle } from './mode.ts';
 import { withUser } from './handbook-front-matter.ts';
 import { buildMeasureAppendices } from './measures-appendix.ts';
 import {

@@ -8,7 +8,7 @@ import type { HandbookChapter, OwnHandbookChapter, RelatedLink, Handbook } from 
 import { fill, fillParts } from '../i18n/format.ts';
 import { DEFAULT_LANGUAGE, words, type Dictionary } from '../i18n/index.ts';
 import type { HandbookDocumentOptions } from './handbook.ts';
-import { chapterTitle } from './handbook-contents.ts';
+import { chapterTitle } from './mode.ts';
 import { buildModeDocument } from './mode.ts';
 import { staffingSectionTree } from './staffing-section.ts';
 import { classed, heading, section, shiftHeadings, user, type Inline } from './nodes.ts';

@@ -11,6 +11,7 @@ import {
 } from '../core/handbook/model.ts';
 import { fill } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
+import { chapterTitle } from './mode.ts';
 
 /** A heading's visible text and the anchor it links to, in reading order. */
 export function listSections(handbook: Handbook): { id: string; label: string }[] {
@@ -57,8 +58,6 @@ export function chaptersInOrder(
 }
 
 /** "3. Too few people for the customer load": a chapter's numbered title. */
-export const chapterTitle = (w: Dictionary, n: number, title: string) =>
-  fill(w.locale, w.mode.chapterTitle, { n, title });
 
 /**
  * Appendix letters, in reading order: A for other modes when there are any, then the empowerment

@@ -9,7 +9,7 @@ import { fill, fillParts, list as joinList, plural } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
 import { toBase64 } from '../core/base64.ts';
 import type { RoleTitles } from './handbook-chapter.ts';
-import { chapterTitle } from './handbook-contents.ts';
+import { chapterTitle } from './mode.ts';
 import {
   classed,
   heading,

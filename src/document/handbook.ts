@@ -39,6 +39,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
   const w = words(handbook.language);
   const roles = roleTitlesOf(handbook);
   const worksheetLinks = handbookWorksheetLinks(handbook);
+  const letters = appendixLetters(handbook);
   const H = w.handbook;
   const front = (id: string, label: string, children: (BlockContent | Section)[], className = 'front') =>
     section({ id, className: [className] }, [heading(2, [label]), ...children]);
@@ -91,9 +92,7 @@ export function buildHandbookDocument(handbook: Handbook, options: HandbookDocum
       front(ANCHORS.training, H.training, buildTraining(handbook), 'back'),
       buildFirstDaysSection(handbook, roles),
       ...buildAppendices(handbook),
-      ...(appendixLetters(handbook).worksheets
-        ? buildWorksheetAppendix(handbook, appendixLetters(handbook).worksheets!)
-        : []),
+      ...(letters.worksheets ? buildWorksheetAppendix(handbook, letters.worksheets) : []),
       front(ANCHORS.sources, H.sources, [paragraph(H.sourcesIntro), buildSourceList(handbook)], 'back'),
     ],
   };

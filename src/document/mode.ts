@@ -92,6 +92,10 @@ export interface ModeDocumentInput {
   worksheetLinks?: ReadonlyMap<string, { title: string; url: string }>;
 }
 
+/** A mode's title as a numbered chapter ("3. Too few people…"), in the handbook, the printed playbook and its running heads. */
+export const chapterTitle = (w: Dictionary, n: number, title: string): string =>
+  fill(w.locale, w.mode.chapterTitle, { n, title });
+
 /** Builds the document tree of one failure mode. Pure: the same input always gives the same tree. */
 export function buildModeDocument(input: ModeDocumentInput): Root {
   const { titleDepth, idPrefix = '' } = input;

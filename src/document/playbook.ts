@@ -9,10 +9,7 @@ import type { Library, ModeData } from '../core/library/library.ts';
 import { roleNames } from '../core/library/cross-page.ts';
 import { fill } from '../i18n/format.ts';
 import { words, type Dictionary } from '../i18n/index.ts';
-
-const chapterTitle = (W: Dictionary, n: number, title: string) =>
-  fill(W.locale, W.mode.chapterTitle, { n, title });
-import { buildModeDocument } from './mode.ts';
+import { buildModeDocument, chapterTitle } from './mode.ts';
 import {
   classed,
   heading,
