@@ -79,7 +79,7 @@ async function libraryInLanguage(
   progress: (line: string) => void,
 ): Promise<Library> {
   if (config.language === 'en') return library;
-  const translated = await loadLibrary(contentDir, { language: config.language });
+  const translated = await loadLibrary(contentDir, { language: config.language, english: library });
   const chosen = new Set(config.priorities);
   const english = translated.modes.filter((m) => m.untranslated && chosen.has(m.id));
   const name = new Intl.DisplayNames('en', { type: 'language' }).of(config.language) ?? config.language;

@@ -59,7 +59,8 @@ const translatedHolder = globalThis as { [TRANSLATED_KEY]?: Map<string, Promise<
 /**
  * A language's library with its translations in place, loaded once per build and shared, as
  * English's is, by the language's pages and its builder file (each had loaded and checked it
- * again). The dev server asks with `fresh`, so an edited translation shows at once.
+ * again), and checked against English's one load rather than English validated once more. The
+ * dev server asks with `fresh`, so an edited translation shows at once.
  */
 export function translatedRawLibrary(
   dir: string,
@@ -70,11 +71,13 @@ export function translatedRawLibrary(
   const key = `${dir}\n${language}`;
   let loading = fresh ? undefined : loads.get(key);
   if (!loading) {
-    loading = loadLibraryWithBodies(dir, { language }).then(({ library, parsedBodies, neutralBodies }) => ({
-      library,
-      parsedBodies,
-      neutralBodies: stripped(neutralBodies),
-    }));
+    loading = rawLibrary(dir)
+      .then(({ library: english }) => loadLibraryWithBodies(dir, { language, english }))
+      .then(({ library, parsedBodies, neutralBodies }) => ({
+        library,
+        parsedBodies,
+        neutralBodies: stripped(neutralBodies),
+      }));
     loads.set(key, loading);
   }
   return loading;

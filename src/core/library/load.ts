@@ -19,6 +19,11 @@ export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');
 /** Which library to load: English (the source) or a language with translations. */
 export interface LoadOptions {
   language?: 'en' | ContentLanguage;
+  /**
+   * The English library of the same folder, when the caller has loaded it already: a translation
+   * is checked against it rather than against English loaded and validated once more.
+   */
+  english?: Library;
 }
 
 /**
@@ -45,7 +50,11 @@ export async function loadLibraryWithBodies(
   return { library, neutralBodies: neutralBodies ?? new Map(), parsedBodies: parsedBodies ?? new Map() };
 }
 
-async function loadChecked(contentDir: string, { language = 'en' }: LoadOptions, keepBodies: boolean) {
+async function loadChecked(
+  contentDir: string,
+  { language = 'en', english: loaded }: LoadOptions,
+  keepBodies: boolean,
+) {
   const english = await readContent(contentDir);
   if (language === 'en') {
     const built = buildLibrary(...english, { keepBodies });
@@ -53,7 +62,7 @@ async function loadChecked(contentDir: string, { language = 'en' }: LoadOptions,
     return { ...built, library: built.library };
   }
   // The English library is the shape every translation must keep, so it must be sound first.
-  const source = buildLibrary(...english);
+  const source = loaded ? { library: loaded, problems: [] } : buildLibrary(...english);
   if (!source.library) throw contentProblems(source.problems);
   const translation = readTranslatedTexts(contentDir, language, english);
   const { texts, sourceOf, problems } = translation;
