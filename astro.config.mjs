@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { siteLanguages } from './src/site/languages.ts';
+import { keepHeapNearLiveData } from './src/site/build-heap.ts';
+
+// Before any content is loaded: a build's peak memory follows V8's heap growth (src/site/build-heap.ts).
+keepHeapNearLiveData();
 
 /**
  * In browser bundles only, the body parser becomes the builder's embedded trees
