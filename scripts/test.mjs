@@ -8,9 +8,10 @@
  *          the other jobs keep both cores
  *          busy, so a second unit worker would only load every module twice
  *   site   npm run build, then the browser and generator tests against dist/
- *   types  astro check, started once the build is done: the build has just written .astro/ (astro
- *          sync), so the check reads it as it is (--noSync, a sixth of its CPU) instead of writing
- *          it again; and a type check reading a half-written declaration file would fail
+ *   types  astro check of the .astro files, then tsc of every .ts file (npm run check:types runs
+ *          the same two), started once the build is done: the build has just written .astro/
+ *          (astro sync), so the check reads it as it is (--noSync, a sixth of its CPU) instead of
+ *          writing it again; and a type check reading a half-written declaration file would fail
  * Each job's output is printed whole when it ends, so lines never interleave; the summary gives
  * every step's time, and the exit code is 1 when any step failed.
  */
@@ -22,7 +23,12 @@ if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 const JOBS = [
   { name: 'unit', steps: ['build:cli', 'check:format', 'test:unit'], env: { UNIT_WORKERS: '1' } },
   { name: 'site', steps: ['build', 'test:e2e'] },
-  { name: 'types', steps: ['check:types'], args: { 'check:types': ['--noSync'] }, after: 'build' },
+  {
+    name: 'types',
+    steps: ['check:astro', 'check:ts'],
+    args: { 'check:astro': ['--noSync'] },
+    after: 'build',
+  },
 ];
 /** Resolves when the named step has ended, passed or not. */
 const ended = new Map(
