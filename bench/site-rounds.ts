@@ -16,6 +16,8 @@ export interface Measured {
   cpuSeconds: number;
   /** The largest resident set of any one process of the build (as /usr/bin/time's %M). */
   peakMiB: number;
+  /** Ours only: the peaks of the site build and of the search index apart, to say which sets peakMiB. */
+  stepPeaksMiB?: { build: number; search: number };
   /** HTML files written. */
   pages: number;
 }
@@ -131,6 +133,9 @@ export function runRounds(sides: Side[], ours: string, sizes: number[], runs: nu
         allWall: rs.map((r) => r.seconds.toFixed(1)).join(' '),
         allCpu: rs.map((r) => r.cpuSeconds.toFixed(1)).join(' '),
         allPeak: rs.map((r) => Math.round(r.peakMiB)).join(' '),
+        buildSearchPeaks: rs.every((r) => r.stepPeaksMiB)
+          ? `${round(median(rs.map((r) => r.stepPeaksMiB!.build)), 0)} / ${round(median(rs.map((r) => r.stepPeaksMiB!.search)), 0)}`
+          : '',
       });
     }
     const mine = results.get(ours)!;

@@ -315,6 +315,7 @@ function siteSide(name: string, root: string): Side {
         seconds: wall! + search.seconds,
         cpuSeconds: user! + sys! + search.cpuSeconds,
         peakMiB: Math.max(kb! / 1024, search.peakMiB),
+        stepPeaksMiB: { build: kb! / 1024, search: search.peakMiB },
         pages: countPages(dist),
       };
     },
@@ -338,7 +339,9 @@ if (PEERS.length > 0) {
     `Commit ${commit}${dirty}; ${RUNS} rounds at ${sizes.join(', ')} modes/pages; load average at start ${load()} on ${availableParallelism()} cores`,
   );
   const { medians, ratios } = runRounds(sides, 'ours', sizes, RUNS);
-  console.log('Medians over rounds (wall and CPU include Pagefind; peak is the largest single process):');
+  console.log(
+    'Medians over rounds (wall and CPU include Pagefind; peak is the largest single process, and buildSearchPeaks the peaks of astro build and of Pagefind apart):',
+  );
   console.table(medians);
   console.log('Ratios ours / peer, taken round by round, then the median:');
   console.table(ratios);
