@@ -14,14 +14,19 @@ import { renderWorksheetsHtml } from './worksheet.ts';
 const chapterFile = (folder: string, chapter: HandbookChapter) =>
   `${folder}/${String(chapter.number).padStart(2, '0')}-${chapter.mode.id}`;
 
+/** What every printable page is headed and coloured with, in the handbook's language. */
+const pageOptions = (run: HandbookRun) => ({
+  company: run.config.company,
+  accent: run.config.branding.accent,
+  words: words(run.handbook.language),
+});
+
 /** handouts/NN-id.html: one handout per chapter. */
 export const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('handouts', c)}.html`,
     content: renderHandoutHtml(trees.handouts[i]!, c.mode, {
-      company: run.config.company,
-      accent: run.config.branding.accent,
-      words: words(run.handbook.language),
+      ...pageOptions(run),
       ...(run.siteUrl ? { siteUrl: run.siteUrl } : {}),
     }),
     type: 'text/html',
@@ -31,11 +36,7 @@ export const handoutFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[]
 export const kitFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile[] =>
   run.handbook.chapters.map((c, i) => ({
     path: `${chapterFile('kits', c)}.html`,
-    content: renderKitHtml(trees.kits[i]!, c.mode, {
-      company: run.config.company,
-      accent: run.config.branding.accent,
-      words: words(run.handbook.language),
-    }),
+    content: renderKitHtml(trees.kits[i]!, c.mode, pageOptions(run)),
     type: 'text/html',
   }));
 
@@ -48,11 +49,7 @@ export const worksheetFiles = (run: HandbookRun, trees: HandbookTrees): HtmlFile
           path: 'worksheets.html',
           content: renderWorksheetsHtml(
             run.handbook.worksheets.map(({ worksheet }, i) => ({ tree: trees.worksheets[i]!, worksheet })),
-            {
-              company: run.config.company,
-              accent: run.config.branding.accent,
-              words: words(run.handbook.language),
-            },
+            pageOptions(run),
           ),
           type: 'text/html',
         },

@@ -34,11 +34,6 @@ export function shareRawLibrary(dir: string, load: RawLibrary): void {
   holder[KEY] = { dir, ...load };
 }
 
-export function sharedRawLibrary(dir: string): RawLibrary | undefined {
-  const shared = holder[KEY];
-  return shared && !(shared instanceof Promise) && shared.dir === dir ? shared : undefined;
-}
-
 /** The shared load, or this process's own when the loader's is not here (made once, then shared). */
 export async function rawLibrary(dir: string): Promise<RawLibrary> {
   const shared = await holder[KEY];

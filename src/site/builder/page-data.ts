@@ -5,12 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { Library } from '../../core/library/library.ts';
-import { loadLibrary } from '../../core/library/load.ts';
 import type { ContentLanguage } from '../../core/library/translations.ts';
 import { parseBody } from '../../markdown/pipeline.ts';
 import { withoutPositions } from '../../markdown/without-positions.ts';
 import { contentDir } from '../content-dir.ts';
-import { sharedRawLibrary, translatedRawLibrary } from '../raw-library.ts';
+import { rawLibrary, translatedRawLibrary } from '../raw-library.ts';
 import retailer from '../../../examples/retailer.yaml?raw';
 import contactCentre from '../../../examples/contact-centre.yaml?raw';
 import northbeamLogoText from '../../../examples/northbeam-logo.svg?raw';
@@ -68,9 +67,9 @@ export function builderJson({
 
 /**
  * The library in a language exactly as `playbook generate` loads it for a handbook in that language:
- * the site's collections hold the neutral edition (variables already filled with their defaults),
- * which would lose the company's values. English from the loader's one load when it ran in this
- * process (with its parsed bodies), else loaded here; another language with its translations in place.
+ * the pages' edition has its variables filled with the neutral defaults, which would lose the
+ * company's values. English is the loader's one load (site/raw-library.ts, with its parsed bodies);
+ * another language has its translations in place.
  */
 export async function builderLibrary(lang: Language = DEFAULT_LANGUAGE): Promise<{
   library: Library;
@@ -79,5 +78,5 @@ export async function builderLibrary(lang: Language = DEFAULT_LANGUAGE): Promise
   const dir = contentDir();
   if (lang !== DEFAULT_LANGUAGE)
     return translatedRawLibrary(dir, lang as ContentLanguage, { fresh: import.meta.env.DEV });
-  return sharedRawLibrary(dir) ?? { library: await loadLibrary(dir) };
+  return rawLibrary(dir);
 }
