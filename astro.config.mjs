@@ -3,50 +3,32 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePathOf, siteUrlForBuild } from './src/site-url.ts';
 import remarkDirective from 'remark-directive';
-import { fileURLToPath } from 'node:url';
 import { remarkPlaybook } from './src/markdown/remark-playbook.ts';
 import { remarkBaseLinks } from './src/markdown/remark-base-links.ts';
 import { siteLanguages } from './src/site/languages.ts';
 import { keepHeapNearLiveData } from './src/site/build-heap.ts';
+import { browserStandIn, dictionaryStandIn } from './src/site/browser-stand-ins.ts';
+import { pageScripts } from './src/site/page-scripts-integration.ts';
 
 // Before any content is loaded: a build's peak memory follows V8's heap growth (src/site/build-heap.ts).
 keepHeapNearLiveData();
 
+/** A dictionary of a language this build leaves out (PLAYBOOK_LANGUAGES) is not bundled: see src/i18n/not-built.ts. */
+const BUILT_LANGUAGES = new Set(siteLanguages());
+
 /**
- * In browser bundles only, the body parser becomes the builder's embedded trees
- * (src/site/builder/parsed-bodies.ts says why), and the parser of a company's own Markdown one the
- * builder loads once the form holds some (src/site/builder/parsed-company.ts); the build itself,
- * like the CLI, parses.
+ * The modules a browser loads in place of others (src/site/browser-stand-ins.ts), for the pages'
+ * scripts as the dev server serves them; a build bundles them with the same rules
+ * (src/site/page-scripts.ts). Server code keeps the real modules, but for the dictionaries.
  */
-const parsedBodiesInBrowser = {
-  name: 'playbook:parsed-bodies-in-browser',
+const browserStandIns = {
+  name: 'playbook:browser-stand-ins',
   enforce: /** @type {const} */ ('pre'),
   /** @param {string} id @param {string | undefined} importer @param {{ ssr?: boolean }} [options] */
   resolveId(id, importer, options) {
-    if (id === './parse-body.ts' && !options?.ssr && importer?.endsWith('/src/markdown/pipeline.ts')) {
-      return fileURLToPath(new URL('./src/site/builder/parsed-bodies.ts', import.meta.url));
-    }
-    if (
-      id.endsWith('/markdown/parse-company.ts') &&
-      !options?.ssr &&
-      importer?.includes('/src/core/') // the stand-in's own import of the real parser is left alone
-    ) {
-      return fileURLToPath(new URL('./src/site/builder/parsed-company.ts', import.meta.url));
-    }
-    return null;
-  },
-};
-
-/** A dictionary of a language this build leaves out (PLAYBOOK_LANGUAGES) is not bundled: see src/i18n/not-built.ts. */
-const BUILT_LANGUAGES = new Set(/** @type {string[]} */ (siteLanguages()));
-const onlyBuiltDictionaries = {
-  name: 'playbook:only-built-dictionaries',
-  enforce: /** @type {const} */ ('pre'),
-  /** @param {string} id @param {string | undefined} importer */
-  resolveId(id, importer) {
-    const language = /^\.\/([a-z]{2})\.ts$/.exec(id)?.[1];
-    if (!language || BUILT_LANGUAGES.has(language) || !importer?.endsWith('/src/i18n/index.ts')) return null;
-    return fileURLToPath(new URL('./src/i18n/not-built.ts', import.meta.url));
+    return options?.ssr
+      ? dictionaryStandIn(id, importer, BUILT_LANGUAGES)
+      : browserStandIn(id, importer, BUILT_LANGUAGES);
   },
 };
 
@@ -65,7 +47,7 @@ export default defineConfig({
   ...(PUBLIC_SITE_URL ? { site: PUBLIC_SITE_URL } : {}),
   base: BASE,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), pageScripts({ builtLanguages: BUILT_LANGUAGES })],
   markdown: {
     remarkPlugins: [remarkDirective, [remarkPlaybook, { target: 'html' }], [remarkBaseLinks, { base: BASE }]],
     smartypants: false,
@@ -77,7 +59,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [parsedBodiesInBrowser, onlyBuiltDictionaries],
+    plugins: [browserStandIns],
     // Vite gzips every browser chunk only to print its size, which nobody reads in a build log.
     build: { reportCompressedSize: false },
   },

@@ -1,8 +1,9 @@
 /**
  * The one Markdown parser for page bodies (MDX + GFM + directives, exactly as Astro's MDX integration
  * sees them). Kept in its own module because the browser builder never parses: its page embeds the
- * trees made here at build time, and astro.config.mjs puts src/site/builder/parsed-bodies.ts in this
- * module's place in browser bundles, which keeps micromark, acorn and friends out of the script.
+ * trees made here at build time, and src/site/browser-stand-ins.ts puts
+ * src/site/builder/parsed-bodies.ts in this module's place in browser bundles, which keeps
+ * micromark, acorn and friends out of the script.
  */
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';

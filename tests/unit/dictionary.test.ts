@@ -60,6 +60,8 @@ const EXCEPTIONS: Record<string, string> = {
     'CSS and a doctype for the print frame; its one title is in the dictionary',
   'src/render/html.ts': 'the viewport setting of every standalone page; no words',
   'src/core/internal-errors.ts': 'errors that mean a bug in our own code, for whoever fixes it',
+  'src/site/page-scripts.ts': 'a message about our own bug (a page script not bundled), in the build log',
+  'src/site/page-scripts-integration.ts': 'the source of the module it generates; no words',
 };
 
 /** What reads as English words: two words of letters with a space between, not code, a path or CSS. */

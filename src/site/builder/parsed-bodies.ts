@@ -1,5 +1,5 @@
 /**
- * Stands in for src/markdown/parse-body.ts in browser bundles (see astro.config.mjs): the /build/
+ * Stands in for src/markdown/parse-body.ts in browser bundles (see src/site/browser-stand-ins.ts): the /build/
  * page embeds every body already parsed at build time (page-data.ts), so the browser carries no
  * Markdown parser. tests/unit/builder-parse.test.ts checks that the embedded trees render every
  * page exactly as parsing does, so the builder's handbook stays byte-identical to the CLI's.

@@ -1,5 +1,5 @@
 /**
- * Stands in for src/markdown/parse-company.ts in browser bundles (see astro.config.mjs), so the
+ * Stands in for src/markdown/parse-company.ts in browser bundles (see src/site/browser-stand-ins.ts), so the
  * Markdown parser (micromark with its table and directive extensions) stays out of /build/'s first
  * script: most handbooks carry no Markdown of the company's own. The builder loads the real parser
  * with `loadCompanyParser` once the form holds some (a note, an example, a chapter of its own, or a
