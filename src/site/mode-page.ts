@@ -118,7 +118,7 @@ export function siteMode(mode: FailureMode, words?: Dictionary): SiteMode {
     body: _body,
     file: _file,
     bodyLine: _bodyLine,
-    fieldLines: _fieldLines,
+    lineOf: _lineOf,
     ...data
   } = applyVariables(mode, {}, mode.untranslated ? undefined : words?.neutral);
   return data;

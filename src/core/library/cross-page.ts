@@ -38,7 +38,7 @@ export function checkRoles(modes: FailureMode[], roles: Role[]): Problem[] {
           {
             file: mode.file,
             field,
-            line: mode.fieldLines[field],
+            line: mode.lineOf(field),
             message: `unknown role "${id}"${suggest(id, ids)}; roles are listed in content/roles.yaml`,
           },
         ];
@@ -107,7 +107,7 @@ export function checkReferences(
   // Pages that failed validation still exist; a link to one is not a second error.
   const ids = [...new Set([...byId.keys(), ...pageIds])];
   const exists = new Set(ids);
-  const at = (mode: FailureMode, field: string) => ({ file: mode.file, field, line: mode.fieldLines[field] });
+  const at = (mode: FailureMode, field: string) => ({ file: mode.file, field, line: mode.lineOf(field) });
   const articleById = new Map(articles.map((a) => [a.id, a]));
   for (const mode of modes) {
     const seen = new Set<string>();

@@ -32,8 +32,12 @@ export interface FailureMode extends ModeData {
   body: string;
   /** Line in the file where the body starts, so body errors report real lines. */
   bodyLine: number;
-  /** File lines of reference fields (`related.0`, `sources.1.point`), for cross-page messages. */
-  fieldLines: Record<string, number>;
+  /**
+   * The file line of a field (`related.0`, `sources.1.point`), for cross-page messages: found when a
+   * message asks, since a valid page needs none (core/library/frontmatter-data.ts). Not data: a
+   * library written out as JSON (the builder's) leaves it out.
+   */
+  lineOf: (field: string) => number;
 }
 
 /** The site's pages hold modes without their source (`Library<ModeData>`); the generator, whole ones. */

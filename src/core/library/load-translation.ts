@@ -124,7 +124,7 @@ function pageData(mode: Library['modes'][number]): Record<string, unknown> {
     file: _file,
     body: _body,
     bodyLine: _line,
-    fieldLines: _lines,
+    lineOf: _lineOf,
     untranslated: _u,
     ...data
   } = mode;

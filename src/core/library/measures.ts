@@ -12,7 +12,7 @@ import { parseYamlDocument } from '../config/yaml-source.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { suggest } from '../did-you-mean.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
-import type { ModeData } from './library.ts';
+import type { FailureMode, ModeData } from './library.ts';
 
 /** A parsed measures file: its data when valid, and the lines of its fields for messages. */
 export interface ParsedMeasures<T> {
@@ -24,7 +24,7 @@ export interface ParsedMeasures<T> {
 }
 
 /** A page's metrics and where they are written, which is all the metric checks need of a mode. */
-type PageMetrics = Pick<ModeData, 'metrics'> & { file: string; fieldLines: Record<string, number> };
+type PageMetrics = Pick<ModeData, 'metrics'> & Pick<FailureMode, 'file' | 'lineOf'>;
 
 function parseMeasuresFile<T>(
   path: string,
@@ -67,7 +67,7 @@ export function checkMetricUses(modes: readonly PageMetrics[], metrics: readonly
         {
           file: mode.file,
           field,
-          line: mode.fieldLines[field],
+          line: mode.lineOf(field),
           message: `unknown metric "${use.metric}"${suggest(use.metric, ids)}; metrics are defined in content/metrics.yaml, where a new one gets its own entry`,
         },
       ];

@@ -11,7 +11,8 @@ import { SAFE_LINK_SOURCE } from '../../markdown/safe-links.ts';
 import { VARIABLE_NAMES, findVariables, isVariableName } from '../../markdown/variables.ts';
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from '../problems.ts';
-import { parseYamlDocument, toPlainData } from '../config/yaml-source.ts';
+import { parseYamlDocument, toPlainData, type ParsedYaml } from '../config/yaml-source.ts';
+import { quickFrontmatterData } from './frontmatter-data.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { findDeckProblems } from '../kit/decks.ts';
 import { findRoomProblems } from '../kit/room.ts';
@@ -20,6 +21,12 @@ import type { FailureMode, SourceText } from './library.ts';
 
 /** A page's frontmatter: the YAML between its first two "---" lines. */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Built once: `.strict()` makes a new schema each time it is called. */
+const STRICT_SCHEMA = FailureModeSchema.strict();
+
+/** A step of a dotted field path: `plays.0.owner` is ['plays', 0, 'owner']. */
+const fieldStep = (step: string): string | number => (/^\d+$/.test(step) ? Number(step) : step);
 
 /** The id of a page is its file name without the extension. */
 export function idFromPath(path: string): string {
@@ -60,24 +67,31 @@ export function parseFailureMode(
     return { problems };
   }
   const yamlText = match[1] ?? '';
-  const parsed = parseYamlDocument(path, yamlText, 1);
-  if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
-
-  const plain = toPlainData(path, parsed, 1);
-  if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
-  const result = FailureModeSchema.strict().safeParse(plain.data);
-  if (!result.success) {
-    return {
-      problems: [
-        ...problems,
-        ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema),
-      ],
-    };
+  // The positions every message needs, parsed only once a message does (frontmatter-data.ts).
+  let positions: ParsedYaml | undefined;
+  const located = () => (positions ??= parseYamlDocument(path, yamlText, 1));
+  const quick = quickFrontmatterData(yamlText);
+  let result = quick && STRICT_SCHEMA.safeParse(quick);
+  if (!result?.success) {
+    const parsed = located();
+    if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
+    const plain = toPlainData(path, parsed, 1);
+    if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
+    result = STRICT_SCHEMA.safeParse(plain.data);
+    if (!result.success) {
+      return {
+        problems: [
+          ...problems,
+          ...problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines, 1, FailureModeSchema),
+        ],
+      };
+    }
   }
-  problems.push(...checkFrontmatterVariables(path, result.data, parsed.doc, parsed.lines));
+  const data = result.data;
+  problems.push(...checkFrontmatterVariables(path, data, located));
   // Every deck a kit's materials ask for must exist, and the kit must survive a real room: judged on
   // the parsed exercise, at its fields.
-  const exercise = result.data.exercise;
+  const exercise = data.exercise;
   // The room checks read English wording; a translation keeps the source's room by keeping its shape.
   const room = options.translated ? [] : findRoomProblems(exercise);
   const decks = [...findDeckProblems(exercise), ...room].map(({ path: at, message }) => ({
@@ -85,30 +99,17 @@ export function parseFailureMode(
     path: ['exercise', ...at],
     message,
   }));
-  problems.push(...problemsFromZod(path, decks, parsed.doc, parsed.lines, 1));
+  if (decks.length > 0) problems.push(...problemsFromZod(path, decks, located().doc, located().lines, 1));
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
   const checked = checkBodyTree(path, body, bodyLine, options.keepBodies, options.words);
   problems.push(...checked.problems);
   if (problems.length > 0) return { problems };
-  const fieldLines: Record<string, number> = {};
   // The frontmatter's first line is the file's second, after "---".
-  const lineOf = (path: (string | number)[]) => yamlPosition(parsed, path, { lineOffset: 1 })?.line;
-  result.data.related.forEach((_, i) => (fieldLines[`related.${i}`] = lineOf(['related', i]) ?? 1));
-  result.data.plays.forEach((play, i) => {
-    fieldLines[`plays.${i}.owner`] = lineOf(['plays', i, 'owner']) ?? 1;
-    if (play.with !== undefined) fieldLines[`plays.${i}.with`] = lineOf(['plays', i, 'with']) ?? 1;
-    play.worksheets.forEach((_, j) => {
-      fieldLines[`plays.${i}.worksheets.${j}`] = lineOf(['plays', i, 'worksheets', j]) ?? 1;
-    });
-  });
-  result.data.metrics.forEach((_, i) => (fieldLines[`metrics.${i}`] = lineOf(['metrics', i]) ?? 1));
-  result.data.sources.forEach((_, i) => {
-    fieldLines[`sources.${i}.article`] = lineOf(['sources', i, 'article']) ?? 1;
-    fieldLines[`sources.${i}.point`] = lineOf(['sources', i, 'point']) ?? 1;
-  });
+  const lineOf = (field: string) =>
+    yamlPosition(located(), field.split('.').map(fieldStep), { lineOffset: 1 })?.line ?? 1;
   return {
-    mode: { ...result.data, id, file: path, body, bodyLine, fieldLines },
+    mode: { ...data, id, file: path, body, bodyLine, lineOf },
     problems,
     neutralBody: checked.tree,
     parsedBody: checked.parsed,
@@ -119,8 +120,7 @@ export function parseFailureMode(
 function checkFrontmatterVariables(
   path: string,
   data: FailureModeData,
-  doc: Parameters<typeof problemsFromZod>[2],
-  lines: Parameters<typeof problemsFromZod>[3],
+  located: () => ParsedYaml,
 ): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, at: (string | number)[]) => {
@@ -136,8 +136,8 @@ function checkFrontmatterVariables(
                 message: `unknown variable ":var[${name}]"; use one of: ${VARIABLE_NAMES.join(', ')}`,
               },
             ],
-            doc,
-            lines,
+            located().doc,
+            located().lines,
             1,
           ),
         );

@@ -20,8 +20,8 @@ export function applyVariables(
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, map(v)]));
     return value;
   };
-  const { body, file, fieldLines, ...data } = mode;
-  return { ...(map(data) as Omit<FailureMode, 'body' | 'file' | 'fieldLines'>), body, file, fieldLines };
+  const { body, file, lineOf, ...data } = mode;
+  return { ...(map(data) as Omit<FailureMode, 'body' | 'file' | 'lineOf'>), body, file, lineOf };
 }
 
 /** Category order first, then title, so every listing and the handbook appendix agree. */

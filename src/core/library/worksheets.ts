@@ -73,7 +73,7 @@ export function parseWorksheets(files: readonly SourceText[]): {
 interface ModeSource {
   file: string;
   plays: readonly { worksheets: readonly string[] }[];
-  fieldLines: Readonly<Record<string, number>>;
+  lineOf: (field: string) => number;
 }
 
 /** Every worksheet a play names is one of `ids`, with "did you mean" when not, at the line of the id. */
@@ -88,7 +88,7 @@ export function checkWorksheetIds(modes: readonly ModeSource[], ids: readonly st
           {
             file: mode.file,
             field,
-            line: mode.fieldLines[field],
+            line: mode.lineOf(field),
             message: `unknown worksheet "${id}"${suggest(id, [...ids])}; worksheets are the files in content/worksheets/`,
           },
         ];
