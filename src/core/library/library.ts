@@ -34,7 +34,7 @@ export interface FailureMode extends ModeData {
   bodyLine: number;
   /**
    * The file line of a field (`related.0`, `sources.1.point`), for cross-page messages: found when a
-   * message asks, since a valid page needs none (core/library/frontmatter-data.ts). Not data: a
+   * message asks, since a valid page needs none (core/config/quick-yaml.ts). Not data: a
    * library written out as JSON (the builder's) leaves it out.
    */
   lineOf: (field: string) => number;

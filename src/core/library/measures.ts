@@ -8,7 +8,8 @@ import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { MetricsFileSchema, type Metric } from '../../schemas/metrics.ts';
 import { PulseSchema, type Pulse } from '../../schemas/pulse.ts';
 import type { Article } from '../../schemas/sources.ts';
-import { parseYamlDocument } from '../config/yaml-source.ts';
+import { parseYamlDocument, type ParsedYaml } from '../config/yaml-source.ts';
+import { quickYamlData } from '../config/quick-yaml.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { suggest } from '../did-you-mean.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
@@ -31,8 +32,14 @@ function parseMeasuresFile<T>(
   text: string,
   schema: ZodType<T, ZodTypeDef, unknown>,
 ): ParsedMeasures<T> {
-  const parsed = parseYamlDocument(path, text);
-  const positionOf = (at: (string | number)[]) => yamlPosition(parsed, at, { nearest: true }) ?? {};
+  // Positions only when a message asks for one (config/quick-yaml.ts).
+  let positions: ParsedYaml | undefined;
+  const located = () => (positions ??= parseYamlDocument(path, text));
+  const positionOf = (at: (string | number)[]) => yamlPosition(located(), at, { nearest: true }) ?? {};
+  const quick = quickYamlData(text);
+  const fast = quick && schema.safeParse(quick);
+  if (fast?.success) return { file: path, data: fast.data, problems: [], positionOf };
+  const parsed = located();
   if (parsed.problems.length > 0) return { file: path, problems: parsed.problems, positionOf };
   const result = schema.safeParse(parsed.doc.toJS());
   if (!result.success)

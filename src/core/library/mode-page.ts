@@ -12,7 +12,7 @@ import { VARIABLE_NAMES, findVariables, isVariableName } from '../../markdown/va
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from '../problems.ts';
 import { parseYamlDocument, toPlainData, type ParsedYaml } from '../config/yaml-source.ts';
-import { quickFrontmatterData } from './frontmatter-data.ts';
+import { quickYamlData } from '../config/quick-yaml.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { findDeckProblems } from '../kit/decks.ts';
 import { findRoomProblems } from '../kit/room.ts';
@@ -67,10 +67,10 @@ export function parseFailureMode(
     return { problems };
   }
   const yamlText = match[1] ?? '';
-  // The positions every message needs, parsed only once a message does (frontmatter-data.ts).
+  // The positions every message needs, parsed only once a message does (config/quick-yaml.ts).
   let positions: ParsedYaml | undefined;
   const located = () => (positions ??= parseYamlDocument(path, yamlText, 1));
-  const quick = quickFrontmatterData(yamlText);
+  const quick = quickYamlData(yamlText, { asWritten: true });
   let result = quick && STRICT_SCHEMA.safeParse(quick);
   if (!result?.success) {
     const parsed = located();

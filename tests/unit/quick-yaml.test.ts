@@ -1,5 +1,5 @@
 /**
- * The fast reading of a page's frontmatter (src/core/library/frontmatter-data.ts) against the
+ * The fast reading of a page's frontmatter (src/core/config/quick-yaml.ts) against the
  * careful one (the yaml package with positions, config/yaml-source.ts): on every page we ship or
  * test with, and on the corners of YAML where two parsers could part ways, the fast one gives the
  * same data or says it cannot vouch for it; it never accepts what the careful one refuses.
@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { parseYamlDocument, toPlainData } from '../../src/core/config/yaml-source.ts';
-import { quickFrontmatterData } from '../../src/core/library/frontmatter-data.ts';
+import { quickYamlData } from '../../src/core/config/quick-yaml.ts';
+
+const quickFrontmatterData = (text: string) => quickYamlData(text, { asWritten: true });
 import { FRONTMATTER } from '../../src/core/library/mode-page.ts';
 
 function careful(text: string): { data?: unknown; refused: boolean } {
@@ -16,6 +18,17 @@ function careful(text: string): { data?: unknown; refused: boolean } {
   if (parsed.problems.length > 0) return { refused: true };
   const plain = toPlainData('page.mdx', parsed, 1);
   return plain.problems.length > 0 ? { refused: true } : { data: plain.data, refused: false };
+}
+
+const TRACKED = execFileSync('git', ['ls-files', 'content', 'tests/fixtures'], { encoding: 'utf8' }).split(
+  '\n',
+);
+const DATA_FILES = TRACKED.filter((f) => /\.ya?ml$/.test(f) && !f.includes('/assess/'));
+
+/** The careful reading of a data file (metrics, survey, roles, sources, a worksheet): toJS, no "as written". */
+function carefulData(text: string): { data?: unknown; refused: boolean } {
+  const parsed = parseYamlDocument('data.yaml', text);
+  return parsed.problems.length > 0 ? { refused: true } : { data: parsed.doc.toJS(), refused: false };
 }
 
 const PAGES = execFileSync('git', ['ls-files', 'content', 'tests/fixtures'], { encoding: 'utf8' })
@@ -83,5 +96,30 @@ describe('a page’s frontmatter read fast', () => {
   ];
   test.each(NOT_VOUCHED)('%j is left to the careful reading', (yaml) => {
     expect(quickFrontmatterData(yaml)).toBeUndefined();
+  });
+
+  test.each(SAME)('as a data file, the corner %j reads the same both ways', (yaml) => {
+    const slow = carefulData(yaml);
+    const quick = quickYamlData(yaml);
+    // .inf and .nan are numbers JSON cannot hold: left to the careful reading.
+    if (/\.inf|\.nan/i.test(yaml)) expect(quick).toBeUndefined();
+    else expect(quick).toStrictEqual(slow.data);
+  });
+});
+
+describe('a data file read fast', () => {
+  test.each(DATA_FILES)('%s: the same data as the careful reading', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const slow = carefulData(text);
+    const quick = quickYamlData(text);
+    if (slow.refused || slow.data === null || typeof slow.data !== 'object' || Array.isArray(slow.data))
+      expect(quick).toBeUndefined();
+    else if (quick !== undefined) expect(quick).toStrictEqual(slow.data);
+  });
+
+  test('every data file of the shipped library is read the fast way', () => {
+    const shipped = DATA_FILES.filter((f) => f.startsWith('content/'));
+    expect(shipped.length).toBeGreaterThan(10);
+    expect(shipped.filter((f) => !quickYamlData(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
