@@ -32,10 +32,7 @@ export function pageScripts(options: { builtLanguages: ReadonlySet<Language> }):
         assetsDir = config.build.assets;
         const root = fileURLToPath(config.root);
         const bundle = () =>
-          (bundled ??= bundlePageScripts({
-            assetsUrl: `${base}${assetsDir}/`,
-            builtLanguages: options.builtLanguages,
-          }));
+          (bundled ??= bundlePageScripts({ base, assetsDir, builtLanguages: options.builtLanguages }));
         const sourceTags = () =>
           Object.fromEntries(
             PAGE_SCRIPTS.map((name) => [

@@ -53,11 +53,16 @@ export interface BundledPageScripts {
   tags: Record<PageScriptName, PageScriptTag>;
 }
 
-/** Bundles every page script for browsers; `assetsUrl` is where the files will be served from (ends in /). */
+/**
+ * Bundles every page script for browsers: `base` is the site's path (ends in /), `assetsDir` the
+ * folder under it the files will be served from.
+ */
 export async function bundlePageScripts(options: {
-  assetsUrl: string;
+  base: string;
+  assetsDir: string;
   builtLanguages: ReadonlySet<Language>;
 }): Promise<BundledPageScripts> {
+  const assetsUrl = `${options.base}${options.assetsDir}/`;
   const result = await build({
     entryPoints: {
       ...Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, pageScriptSource(name)])),
@@ -80,7 +85,7 @@ export async function bundlePageScripts(options: {
     define: {
       'import.meta.env.DEV': 'false',
       'import.meta.env.PROD': 'true',
-      'import.meta.env.BASE_URL': JSON.stringify(options.assetsUrl),
+      'import.meta.env.BASE_URL': JSON.stringify(options.base),
     },
     plugins: [standIns(options.builtLanguages)],
   });
@@ -95,7 +100,7 @@ export async function bundlePageScripts(options: {
     if (!name) continue;
     const code = new TextDecoder().decode(files.get(fileName));
     const inline = output.imports.length === 0 && output.bytes <= INLINE_LIMIT && !/<\/script/i.test(code);
-    tags[name] = inline ? { code } : { src: options.assetsUrl + fileName };
+    tags[name] = inline ? { code } : { src: assetsUrl + fileName };
     if (inline) files.delete(fileName);
   }
   const missing = PAGE_SCRIPTS.filter((name) => !tags[name]);

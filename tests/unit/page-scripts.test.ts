@@ -8,7 +8,7 @@ import { LANGUAGES, loadDictionary, type Language } from '../../src/i18n/index.t
 import { PAGE_SCRIPTS, bundlePageScripts } from '../../src/site/page-scripts.ts';
 
 const bundle = (languages: Language[]) =>
-  bundlePageScripts({ assetsUrl: '/playbook/_astro/', builtLanguages: new Set(languages) });
+  bundlePageScripts({ base: '/playbook/', assetsDir: '_astro', builtLanguages: new Set(languages) });
 const text = (files: Map<string, Uint8Array>) =>
   [...files.values()].map((bytes) => new TextDecoder().decode(bytes)).join('\n');
 
