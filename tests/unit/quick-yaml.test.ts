@@ -94,6 +94,13 @@ describe('a page’s frontmatter read fast', () => {
     'a: - b',
     `a: ${'['.repeat(200)}${']'.repeat(200)}`,
   ];
+  test('a __proto__ key stays a key of its own and changes no object’s prototype', () => {
+    const data = quickFrontmatterData('__proto__: {polluted: true}\nb: 1');
+    expect(Object.keys(data!)).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   test.each(NOT_VOUCHED)('%j is left to the careful reading', (yaml) => {
     expect(quickFrontmatterData(yaml)).toBeUndefined();
   });
