@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkHandbookConfig, type CheckedConfig } from '../core/config/check.ts';
 import type { Library } from '../core/library/library.ts';
-import { DEFAULT_CONTENT_DIR, loadLibrary } from '../core/library/load.ts';
+import { DEFAULT_CONTENT_DIR, loadLibraryToRender } from '../core/library/load.ts';
 import { formatBytes } from '../core/config/logo.ts';
 import { UserError } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/config/yaml-source.ts';
@@ -40,7 +40,7 @@ export async function loadLibraryFor(
       'Cannot load the playbook',
     );
   }
-  return { library: await loadLibrary(dir), dir };
+  return { library: await loadLibraryToRender(dir), dir };
 }
 
 /**

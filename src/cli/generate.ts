@@ -11,7 +11,7 @@ import type { HandbookConfig, OutputFormat } from '../schemas/handbook-config.ts
 import type { PaperSize } from '../schemas/paper.ts';
 import { displayPath, loadLibraryFor, readConfig } from './config-file.ts';
 import type { Library } from '../core/library/library.ts';
-import { loadLibrary } from '../core/library/load.ts';
+import { loadLibraryToRender } from '../core/library/load.ts';
 import { checkOutputLocation, liesInside } from './output-guard.ts';
 import { StagedOutput, describeForeign } from './output-dir.ts';
 import { outputError } from './fs-errors.ts';
@@ -79,7 +79,7 @@ async function libraryInLanguage(
   progress: (line: string) => void,
 ): Promise<Library> {
   if (config.language === 'en') return library;
-  const translated = await loadLibrary(contentDir, { language: config.language, english: library });
+  const translated = await loadLibraryToRender(contentDir, { language: config.language, english: library });
   const chosen = new Set(config.priorities);
   const english = translated.modes.filter((m) => m.untranslated && chosen.has(m.id));
   const name = new Intl.DisplayNames('en', { type: 'language' }).of(config.language) ?? config.language;

@@ -54,6 +54,18 @@ function parseBodyCached(body: string, path: string): Root {
 }
 
 /**
+ * Trees parsed elsewhere (the library's validation parses every body once: core/library/load.ts),
+ * kept so rendering those bodies does not parse them again. Without positions they render the
+ * same (tests/unit/builder-parse.test.ts holds the builder, which renders such trees, to it).
+ */
+export function rememberParsedBodies(bodies: Iterable<{ path: string; body: string; tree: Root }>): void {
+  for (const { path, body, tree } of bodies) {
+    if (parsedBodies.size >= MAX_PARSED_BODIES) return;
+    parsedBodies.set(`${path}\0${body}`, tree);
+  }
+}
+
+/**
  * A page's example box put in another's place: the parsed blocks of a company's own example, with
  * the title its box shows. It goes through the plugin with the page, so it renders as the page's did.
  */
