@@ -4,7 +4,7 @@ import type { Command } from './command.ts';
 import { generateCommand } from './generate-command.ts';
 import { initCommand } from './init-command.ts';
 import { listCommand } from './list-command.ts';
-import { printCommand } from './print.ts';
+import { printCommand } from './print-command.ts';
 import { staffingCommand } from './staffing.ts';
 import { validateCommand } from './validate-command.ts';
 

@@ -1,4 +1,7 @@
-/** `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and bookmarks. */
+/**
+ * `playbook print`: the whole playbook, neutral defaults, as one PDF with numbered contents and
+ * bookmarks. Loaded only when the command runs (print-command.ts declares it), with the PDF writer.
+ */
 import { resolve } from 'node:path';
 import { words } from '../i18n/index.ts';
 
@@ -12,22 +15,10 @@ import { readBounded } from '../core/bounded-read.ts';
 import { readOwnPdfSubject } from '../render/pdf/finish.ts';
 import { renderPdfs, startPrinter, type Printer } from '../render/pdf/print.ts';
 import { renderPlaybookHtml } from '../render/playbook-html.ts';
-import { isIsoDate } from '../schemas/handbook-config.ts';
-import { PAPER_SIZES, paperForLocale, type PaperSize } from '../schemas/paper.ts';
-import type { Command, ParsedArgs } from './command.ts';
+import type { PaperSize } from '../schemas/paper.ts';
 import { displayPath, loadLibraryFor } from './config-file.ts';
-import { UsageError, type Io } from './io.ts';
+import type { Io } from './io.ts';
 import { checkSingleFileTarget, writeSingleFile, type SingleFileRule } from './single-file.ts';
-
-const str = (args: ParsedArgs, name: string) =>
-  typeof args.values[name] === 'string' ? (args.values[name] as string) : undefined;
-
-function readPaper(value: string | undefined): PaperSize {
-  if (value === undefined) return paperForLocale(Intl.DateTimeFormat().resolvedOptions().locale);
-  const paper = PAPER_SIZES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
-  if (!paper) throw new UsageError(`--paper: expected ${PAPER_SIZES.join(' or ')}, got "${value}"`, 'print');
-  return paper;
-}
 
 /** --force replaces only a previous print of the playbook, never a handbook, a contract or any other PDF with the name. */
 const PRINT_OUT: SingleFileRule = {
@@ -114,49 +105,3 @@ async function printWith(
   await writeSingleFile(out, shown, pdf, options.force, 'PDF', PRINT_OUT);
   return shown;
 }
-
-export const printCommand: Command = {
-  name: 'print',
-  summary:
-    'Print the whole playbook (every failure mode, neutral defaults) as one PDF with numbered contents and bookmarks',
-  usage: 'playbook print [--out playbook.pdf] [--paper A4|Letter] [--force] [--date YYYY-MM-DD]',
-  options: {
-    out: {
-      type: 'string',
-      short: 'o',
-      value: 'FILE',
-      description: 'the PDF to write (default: playbook.pdf)',
-    },
-    paper: { type: 'string', value: 'SIZE', description: 'A4 or Letter (default: by your system locale)' },
-    force: {
-      type: 'boolean',
-      description: 'replace the --out file if it is an earlier print of the playbook (never any other file)',
-    },
-    date: {
-      type: 'string',
-      value: 'YYYY-MM-DD',
-      description:
-        "the PDF's creation date (default: none, a fixed date, so the file is the same every time)",
-    },
-    content: {
-      type: 'string',
-      value: 'DIR',
-      description: 'playbook library folder (default: the project content/, or PLAYBOOK_CONTENT_DIR)',
-    },
-  },
-  examples: ['playbook print', 'playbook print --out playbook-letter.pdf --paper Letter'],
-  async run(args, io) {
-    const date = str(args, 'date');
-    if (date !== undefined && !isIsoDate(date))
-      throw new UsageError(`--date: expected a date written as YYYY-MM-DD, got "${date}"`, 'print');
-    const written = await printPlaybook(io, {
-      out: str(args, 'out') ?? 'playbook.pdf',
-      paper: readPaper(str(args, 'paper')),
-      force: Boolean(args.values.force),
-      ...(date ? { date } : {}),
-      ...(str(args, 'content') ? { content: str(args, 'content') } : {}),
-    });
-    io.stderr(`Wrote ${written}.\n`);
-    return 0;
-  },
-};

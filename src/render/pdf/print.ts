@@ -2,10 +2,21 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { PaperSize } from '../../schemas/paper.ts';
 import { headingKey } from '../../document/nodes.ts';
 import { launchChromium } from './chromium.ts';
-import { patchContentsNumbers } from './contents.ts';
-import { PdfFile } from './file.ts';
 import { loadHyphenator } from './hyphenate.ts';
-import { finishPdf, outlineOf, readOutline, type OutlineEntry, type PdfMetadata } from './finish.ts';
+import type { OutlineEntry, PdfMetadata } from './finish.ts';
+
+/**
+ * What reads and finishes the printed files (pdf-lib, 40-50 ms to load), loaded with the first PDF:
+ * a `playbook generate` that makes none never loads it.
+ */
+const pdfFiles = async () => {
+  const [contents, file, finish] = await Promise.all([
+    import('./contents.ts'),
+    import('./file.ts'),
+    import('./finish.ts'),
+  ]);
+  return { ...contents, ...file, ...finish };
+};
 
 /** Page numbers by heading text (as headingKey gives it), read from a first layout; what a contents page needs to print them. */
 export type PageNumbers = ReadonlyMap<string, number>;
@@ -124,6 +135,7 @@ async function printOnce(page: Page, html: string, paper: PaperSize): Promise<Ui
  * numbers, until they hold still.
  */
 async function printJob(page: Page, job: PdfJob, firstHtml: string): Promise<Uint8Array> {
+  const { PdfFile, finishPdf, outlineOf, patchContentsNumbers } = await pdfFiles();
   if (typeof job.html === 'string')
     return finishPdf(await printOnce(page, firstHtml, job.paper), job.metadata);
   let bytes = await printOnce(page, firstHtml, job.paper);
@@ -151,6 +163,7 @@ async function printJob(page: Page, job: PdfJob, firstHtml: string): Promise<Uin
  * then the first: the contents lists the top-level sections.
  */
 export async function headingPages(bytes: Uint8Array): Promise<PageNumbers> {
+  const { readOutline } = await pdfFiles();
   return headingPagesFrom(await readOutline(bytes));
 }
 
