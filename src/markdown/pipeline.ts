@@ -42,14 +42,16 @@ export async function renderBodyTree(body: string, path: string, options: Playbo
 const parsedBodies = new Map<string, Root>();
 const MAX_PARSED_BODIES = 2000;
 
+const bodyKey = (path: string, body: string) => `${path}\0${body}`;
+
+function keepParsedBody(path: string, body: string, tree: Root): void {
+  if (parsedBodies.size >= MAX_PARSED_BODIES) parsedBodies.delete(parsedBodies.keys().next().value!);
+  parsedBodies.set(bodyKey(path, body), tree);
+}
+
 function parseBodyCached(body: string, path: string): Root {
-  const key = `${path}\0${body}`;
-  let tree = parsedBodies.get(key);
-  if (!tree) {
-    tree = parseBody(body, path).tree;
-    if (parsedBodies.size >= MAX_PARSED_BODIES) parsedBodies.delete(parsedBodies.keys().next().value!);
-    parsedBodies.set(key, tree);
-  }
+  let tree = parsedBodies.get(bodyKey(path, body));
+  if (!tree) keepParsedBody(path, body, (tree = parseBody(body, path).tree));
   return tree;
 }
 
@@ -59,10 +61,7 @@ function parseBodyCached(body: string, path: string): Root {
  * same (tests/unit/builder-parse.test.ts holds the builder, which renders such trees, to it).
  */
 export function rememberParsedBodies(bodies: Iterable<{ path: string; body: string; tree: Root }>): void {
-  for (const { path, body, tree } of bodies) {
-    if (parsedBodies.size >= MAX_PARSED_BODIES) return;
-    parsedBodies.set(`${path}\0${body}`, tree);
-  }
+  for (const { path, body, tree } of bodies) keepParsedBody(path, body, tree);
 }
 
 /**

@@ -17,6 +17,7 @@
  *   - a repeated key, a second document, deep nesting or any other error: not vouched for.
  * tests/unit/quick-yaml.test.ts holds the two ways equal on every file of the library.
  */
+import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { FAILSAFE_SCHEMA, Type, load, type State } from 'js-yaml';
 import { Scalar, Schema } from 'yaml';
 
@@ -86,4 +87,19 @@ export function quickYamlData(
     return undefined;
   }
   return JSON.parse(json) as Record<string, unknown>;
+}
+
+/**
+ * The file's data read fast and valid against `schema`, or undefined: then the caller reads it the
+ * careful way, whose messages name lines.
+ */
+export function quickValidData<T>(
+  text: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  options: { asWritten?: boolean } = {},
+): T | undefined {
+  const data = quickYamlData(text, options);
+  if (data === undefined) return undefined;
+  const checked = schema.safeParse(data);
+  return checked.success ? checked.data : undefined;
 }

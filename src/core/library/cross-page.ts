@@ -6,7 +6,7 @@ import { RolesFileSchema, type Role } from '../../schemas/roles.ts';
 import { SourcesFileSchema, type Article } from '../../schemas/sources.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
 import { parseYamlDocument } from '../config/yaml-source.ts';
-import { quickYamlData } from '../config/quick-yaml.ts';
+import { quickValidData } from '../config/quick-yaml.ts';
 import { suggest } from '../did-you-mean.ts';
 import type { FailureMode, Library, SourceText } from './library.ts';
 
@@ -18,9 +18,8 @@ export function roleNames(roles: readonly Role[]): Record<string, string> {
 /** Parses content/roles.yaml: the role vocabulary every play owner refers to. */
 export function parseRoles({ path, text }: SourceText): { roles?: Role[]; problems: Problem[] } {
   // A sound file needs no positions (config/quick-yaml.ts).
-  const quick = quickYamlData(text);
-  const fast = quick && RolesFileSchema.safeParse(quick);
-  if (fast?.success) return { roles: fast.data.roles, problems: [] };
+  const fast = quickValidData(text, RolesFileSchema);
+  if (fast) return { roles: fast.roles, problems: [] };
   const parsed = parseYamlDocument(path, text);
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const result = RolesFileSchema.safeParse(parsed.doc.toJS());
@@ -55,18 +54,18 @@ export function checkRoles(modes: FailureMode[], roles: Role[]): Problem[] {
 /** Parses content/sources.yaml. */
 export function parseSources({ path, text }: SourceText): { articles?: Article[]; problems: Problem[] } {
   // A sound file needs no positions (config/quick-yaml.ts).
-  const quick = quickYamlData(text);
-  let result = quick && SourcesFileSchema.safeParse(quick);
-  if (!result?.success) {
+  let data = quickValidData(text, SourcesFileSchema);
+  if (!data) {
     const parsed = parseYamlDocument(path, text);
     if (parsed.problems.length > 0) return { problems: parsed.problems };
-    result = SourcesFileSchema.safeParse(parsed.doc.toJS());
+    const result = SourcesFileSchema.safeParse(parsed.doc.toJS());
     if (!result.success)
       return { problems: problemsFromZod(path, result.error.issues, parsed.doc, parsed.lines) };
+    data = result.data;
   }
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  result.data.articles.forEach((article, i) => {
+  data.articles.forEach((article, i) => {
     if (seen.has(article.id))
       problems.push({
         file: path,
@@ -85,7 +84,7 @@ export function parseSources({ path, text }: SourceText): { articles?: Article[]
       points.add(point.id);
     });
   });
-  return { articles: result.data.articles, problems };
+  return { articles: data.articles, problems };
 }
 
 /** Cross-page rules: unique ids and titles, and every `related` and `sources` reference resolves. */

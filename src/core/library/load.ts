@@ -60,10 +60,10 @@ export async function loadLibraryToRender(
   contentDir = DEFAULT_CONTENT_DIR,
   options: LoadOptions = {},
 ): Promise<Library> {
-  const { library, parsedBodies } = await loadChecked(contentDir, options, true);
+  const { library, parsedBodies } = await loadLibraryWithBodies(contentDir, options);
   rememberParsedBodies(
     library.modes.flatMap((mode) => {
-      const tree = parsedBodies?.get(mode.id);
+      const tree = parsedBodies.get(mode.id);
       return tree ? [{ path: mode.file, body: mode.body, tree }] : [];
     }),
   );

@@ -12,7 +12,7 @@ import { VARIABLE_NAMES, findVariables, isVariableName } from '../../markdown/va
 import { unified } from 'unified';
 import { problemsFromZod, type Problem } from '../problems.ts';
 import { parseYamlDocument, toPlainData, type ParsedYaml } from '../config/yaml-source.ts';
-import { quickYamlData } from '../config/quick-yaml.ts';
+import { quickValidData } from '../config/quick-yaml.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { findDeckProblems } from '../kit/decks.ts';
 import { findRoomProblems } from '../kit/room.ts';
@@ -70,14 +70,13 @@ export function parseFailureMode(
   // The positions every message needs, parsed only once a message does (config/quick-yaml.ts).
   let positions: ParsedYaml | undefined;
   const located = () => (positions ??= parseYamlDocument(path, yamlText, 1));
-  const quick = quickYamlData(yamlText, { asWritten: true });
-  let result = quick && STRICT_SCHEMA.safeParse(quick);
-  if (!result?.success) {
+  let data = quickValidData(yamlText, STRICT_SCHEMA, { asWritten: true });
+  if (!data) {
     const parsed = located();
     if (parsed.problems.length > 0) return { problems: [...problems, ...parsed.problems] };
     const plain = toPlainData(path, parsed, 1);
     if (plain.problems.length > 0) return { problems: [...problems, ...plain.problems] };
-    result = STRICT_SCHEMA.safeParse(plain.data);
+    const result = STRICT_SCHEMA.safeParse(plain.data);
     if (!result.success) {
       return {
         problems: [
@@ -86,8 +85,8 @@ export function parseFailureMode(
         ],
       };
     }
+    data = result.data;
   }
-  const data = result.data;
   problems.push(...checkFrontmatterVariables(path, data, located));
   // Every deck a kit's materials ask for must exist, and the kit must survive a real room: judged on
   // the parsed exercise, at its fields.

@@ -5,7 +5,7 @@
  */
 import { WorksheetSchema, type Worksheet } from '../../schemas/worksheet.ts';
 import { parseYamlDocument } from '../config/yaml-source.ts';
-import { quickYamlData } from '../config/quick-yaml.ts';
+import { quickValidData } from '../config/quick-yaml.ts';
 import { yamlPosition } from '../config/yaml-position.ts';
 import { suggest } from '../did-you-mean.ts';
 import { problemsFromZod, type Problem } from '../problems.ts';
@@ -23,10 +23,8 @@ export const worksheetIdFromPath = (path: string) => path.replace(/^.*[\\/]/, ''
 /** Parses and checks one worksheet file; never throws for bad content. */
 export function parseWorksheet({ path, text }: SourceText): { worksheet?: Worksheet; problems: Problem[] } {
   // A sound file needs no positions (config/quick-yaml.ts).
-  const quick = quickYamlData(text);
-  const fast = quick && WorksheetSchema.safeParse(quick);
-  if (fast?.success && fast.data.id === worksheetIdFromPath(path))
-    return { worksheet: fast.data, problems: [] };
+  const fast = quickValidData(text, WorksheetSchema);
+  if (fast && fast.id === worksheetIdFromPath(path)) return { worksheet: fast, problems: [] };
   const parsed = parseYamlDocument(path, text);
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const result = WorksheetSchema.safeParse(parsed.doc.toJS());
