@@ -6,6 +6,40 @@ import { INSTALL_HINT } from './install-hint.ts';
 /** Where Debian and most Linux distributions install Chromium. */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * The features playwright-core 1.65 turns off in every Chromium it launches
+ * (packages/playwright-core/src/server/chromium/chromiumSwitches.ts). Chromium keeps only the
+ * last `--disable-features` on its command line, so ours must repeat them; a browser test
+ * (tests/e2e/chromium-flags.test.ts) reads the launched browser's command line and fails when
+ * a Playwright upgrade turns off one this list lacks.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * The address bar's suggestion popup, which Chromium 156 draws as a web page of its own: headless,
+ * every new browser context (each print job, each browser test) started a renderer for it that was
+ * never shown, 0.7 CPU-seconds of a context's 1.1 before a page was even opened. Turned off, a
+ * fresh context and its first page cost 0.4.
+ */
+const UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
 /** Flags for a closed network: no background fetches, no sandbox (CI runs as root). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -14,6 +48,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSHOWN_FEATURES].join(',')}`,
 ];
 
 /** Thrown when no browser binary exists; callers print `message` as one line. */
