@@ -32,5 +32,5 @@ export async function buildSiteFor(siteUrl: string, outDir: string, languages?: 
   };
   await step(bin('astro'), ['build', '--outDir', out, '--silent']);
   await step(process.execPath, ['--import', 'tsx', 'scripts/generate-example.ts', out]);
-  await step(bin('pagefind'), ['--site', out, '--output-subdir', 'pagefind', '--silent']);
+  await step(process.execPath, ['scripts/search-index.mjs', out]);
 }
